@@ -1,0 +1,67 @@
+// The whole check pipeline for a set of post files: parse → render per platform → rules. Pure.
+import { parsePost } from './post/parse.ts';
+import { renderPost, targetPlatforms } from './render/index.ts';
+import { runRules, type RepoView } from './rules/index.ts';
+import type { ChecklistItem, Finding, HeraldConfig, Post, Rendition } from './types.ts';
+
+export interface RepoFile {
+  path: string;
+  content: string | Uint8Array;
+}
+
+export interface PostReport {
+  file: string;
+  post?: Post;
+  renditions: Rendition[];
+  findings: Finding[];
+  checklist: ChecklistItem[];
+}
+
+export interface CheckReport {
+  posts: PostReport[];
+  errors: number;
+  warnings: number;
+}
+
+export interface CheckInput {
+  /** The post files to check. */
+  files: RepoFile[];
+  config: HeraldConfig;
+  /** Every other post in the repository, for rules that look across posts (cadence, saturation). */
+  otherPosts?: Post[];
+  /** Repository paths that exist, for media references. */
+  mediaExists?: (path: string) => boolean;
+  now: Date;
+}
+
+export async function checkPosts(input: CheckInput): Promise<CheckReport> {
+  const parsed = input.files.map((file) => ({ file: file.path, result: parsePost(file.path, file.content) }));
+  const checkedFiles = new Set(parsed.map((p) => p.file));
+  const posts = parsed.flatMap((p) => (p.result.ok ? [p.result.post] : []));
+  const repo: RepoView = {
+    posts: [...(input.otherPosts ?? []).filter((p) => !checkedFiles.has(p.file)), ...posts],
+    mediaExists: input.mediaExists ?? (() => true),
+  };
+  const reports: PostReport[] = [];
+  for (const { file, result } of parsed) {
+    if (!result.ok) {
+      reports.push({ file, renditions: [], findings: result.findings, checklist: [] });
+      continue;
+    }
+    const renditions = targetPlatforms(result.post, input.config).map((platform) => renderPost(result.post, platform));
+    const ruled = await runRules({ post: result.post, renditions, config: input.config, repo, now: input.now });
+    reports.push({
+      file,
+      post: result.post,
+      renditions,
+      findings: [...result.findings, ...ruled.findings],
+      checklist: ruled.checklist,
+    });
+  }
+  const all = reports.flatMap((r) => r.findings);
+  return {
+    posts: reports,
+    errors: all.filter((f) => f.severity === 'error').length,
+    warnings: all.filter((f) => f.severity === 'warn').length,
+  };
+}

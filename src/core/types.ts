@@ -1,0 +1,219 @@
+// The data every part of Herald shares. Pure types: no runtime code lives here.
+
+export const PLATFORM_IDS = [
+  'mastodon',
+  'bluesky',
+  'x',
+  'linkedin',
+  'threads',
+  'discord',
+  'slack',
+  'discourse',
+] as const;
+export type PlatformId = (typeof PLATFORM_IDS)[number];
+
+/** A place in a repository file, 1-based. */
+export interface SourceSpan {
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export type Severity = 'off' | 'warn' | 'error';
+export type ActiveSeverity = Exclude<Severity, 'off'>;
+
+/** One thing a rule (or the parser) has to say about a file. */
+export interface Finding extends SourceSpan {
+  ruleId: string;
+  severity: ActiveSeverity;
+  message: string;
+  platform?: PlatformId;
+  /** What the author can do about it. */
+  hint?: string;
+}
+
+/** A question for humans that no rule can answer, shown as a checkbox on the PR. */
+export interface ChecklistItem {
+  id: string;
+  file: string;
+  text: string;
+}
+
+// ---------------------------------------------------------------- posts
+
+export interface Media {
+  /** Repository-relative, normalised path (never outside the repo). */
+  path: string;
+  alt: string;
+  credit?: string;
+  kind: 'image' | 'video' | 'gif';
+  line: number;
+  column: number;
+}
+
+/** One part of a thread (a single post is a thread of one part). */
+export interface PostPart {
+  /** Markdown text of this part with the media references removed. */
+  text: string;
+  media: Media[];
+  /** File line and column where this part's text starts (for findings). */
+  line: number;
+  column: number;
+}
+
+export type Visibility = 'public' | 'unlisted' | 'private' | 'direct';
+
+export interface Post {
+  /** Repository-relative path, e.g. `posts/2026-12-01-django-6-0.md`. */
+  file: string;
+  /** Stable id: the file name without directory and `.md`; the ledger key. */
+  id: string;
+  /** Explicit targets; undefined means every platform enabled in the config. */
+  platforms?: PlatformId[];
+  /** The default text, cross-posted unless overridden. */
+  parts: PostPart[];
+  /** Per-platform replacement texts (each may itself be a thread). */
+  overrides: Partial<Record<PlatformId, PostPart[]>>;
+  replyTo?: string;
+  quote?: string;
+  repost?: string;
+  contentWarning?: string;
+  language?: string;
+  visibility?: Visibility;
+  publishAt?: Date;
+  /** Bluesky: build a link card for the first link (default true). */
+  linkCard: boolean;
+  /** Link to the code of conduct of an event the post promotes. */
+  codeOfConduct?: string;
+  /** Content outside the group's agreed goals: needs the board liaison too. */
+  outsideGoals: boolean;
+  /** A sponsor campaign for this sponsor name: needs the board liaison too. */
+  sponsor?: string;
+  tags: string[];
+  /** Line of each front matter key, for findings about fields. */
+  fieldLines: Record<string, number>;
+}
+
+// ---------------------------------------------------------------- config
+
+export interface PlatformLimits {
+  /** Characters (as the platform counts them) per post. */
+  characters?: number;
+  /** UTF-8 bytes per post, where the platform has such a limit. */
+  bytes?: number;
+  altText?: number;
+  media?: number;
+}
+
+export interface PlatformConfig {
+  id: PlatformId;
+  enabled: boolean;
+  /** Retired platforms get nothing; the report keeps their history. */
+  retired?: { since: string; successor?: string };
+  server?: string;
+  account?: string;
+  limits: PlatformLimits;
+  /** Discourse category, Slack channel name etc. */
+  options: Record<string, string | number | boolean>;
+}
+
+export type Role = 'chair' | 'co-chair' | 'board-liaison' | 'member';
+
+export interface RosterMember {
+  login: string;
+  name?: string;
+  roles: Role[];
+  /** Inclusive ISO dates (YYYY-MM-DD) in the config's time zone. */
+  termStart: string;
+  termEnd: string;
+  admins: PlatformId[];
+  line: number;
+}
+
+export interface ApprovalPolicy {
+  /** Approvals given before the post files last changed do not count. */
+  staleApprovals: 'ignore' | 'count';
+  /** The PR author, if an active member, counts as approving. */
+  authorApproves: boolean;
+  /** PR label that marks content outside the agreed goals. */
+  outsideGoalsLabel: string;
+}
+
+export type RuleSetting = Severity | [Severity, Record<string, unknown>];
+
+export interface FeedConfig {
+  url: string;
+  name: string;
+  template: string;
+  language?: string;
+  trusted: boolean;
+  platforms?: PlatformId[];
+}
+
+export interface HeraldConfig {
+  /** Path the config was read from (for findings). */
+  file: string;
+  timezone: string;
+  platforms: PlatformConfig[];
+  roster: RosterMember[];
+  approval: ApprovalPolicy;
+  governance: { termMonths: number; renewalNoticeDays: number };
+  rules: Record<string, RuleSetting>;
+  words: {
+    acronyms: string[];
+    hashtags: string[];
+    sponsors: string[];
+    shorteners: string[];
+    trackingParameters: string[];
+    sensitiveTopics: Record<string, string[]>;
+    inclusiveIgnore: string[];
+  };
+  feeds: FeedConfig[];
+}
+
+// ---------------------------------------------------------------- rendering
+
+export interface Facet {
+  /** UTF-8 byte offsets into the rendered text (Bluesky). */
+  byteStart: number;
+  byteEnd: number;
+  kind: 'link' | 'tag' | 'mention';
+  value: string;
+}
+
+export interface Count {
+  /** Length as the platform counts it. */
+  used: number;
+  limit: number;
+  /** For platforms with a byte limit too (Bluesky). */
+  bytes?: { used: number; limit: number };
+  /** Index in the text (UTF-16) where the overflow starts, when over. */
+  overflowAt?: number;
+}
+
+export interface RenderedPart {
+  text: string;
+  media: Media[];
+  facets: Facet[];
+  count: Count;
+  /** Source position of the part, for findings. */
+  line: number;
+  column: number;
+}
+
+/** Exactly what one platform will receive for one post. */
+export interface Rendition {
+  platform: PlatformId;
+  postId: string;
+  file: string;
+  parts: RenderedPart[];
+  contentWarning?: string;
+  language?: string;
+  visibility?: Visibility;
+  replyTo?: string;
+  quote?: string;
+  repost?: string;
+  linkCard: boolean;
+}

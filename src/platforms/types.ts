@@ -1,0 +1,53 @@
+// The one small interface every platform adapter implements (DESIGN.md principle 4).
+import type { PlatformConfig, PlatformId, RenderedPart, Rendition } from '../core/types.ts';
+
+/** A part that is live on a platform. */
+export interface LivePart {
+  index: number;
+  /** Platform's id for the post (status id, at-uri, tweet id, message ts ...). */
+  id: string;
+  url: string;
+  /** Extra handles later parts need (Bluesky cid, Slack channel ...). */
+  ref?: Record<string, string>;
+}
+
+/** Everything an adapter may use from the outside world, injected. */
+export interface AdapterContext {
+  /** Reads a repository file (media), already confined to the repository. */
+  readMedia(path: string): Promise<Uint8Array>;
+  /** fetch to use for all HTTP (tests pass one that records or injects faults). */
+  fetch: typeof globalThis.fetch;
+  log(message: string): void;
+  signal?: AbortSignal;
+}
+
+export interface PartRequest {
+  rendition: Rendition;
+  part: RenderedPart;
+  index: number;
+  /** Deterministic key for (post, platform, part): the same on every run. */
+  key: string;
+  /** The previous part of the thread when index > 0. */
+  parent?: LivePart;
+  /** The first part of the thread when index > 0. */
+  root?: LivePart;
+}
+
+export interface PlatformAdapter {
+  readonly id: PlatformId;
+  /** Publish one part. Must be idempotent on `key` where the platform allows it. */
+  publishPart(request: PartRequest, ctx: AdapterContext): Promise<LivePart>;
+  /**
+   * Find a part an interrupted earlier run may already have published under `key`
+   * (recovery only: called when the ledger holds an intent without a result).
+   */
+  findPart(request: PartRequest, ctx: AdapterContext): Promise<LivePart | undefined>;
+  /** Repost / boost an existing post by URL (the post's `repost` field). */
+  repost?(url: string, key: string, ctx: AdapterContext): Promise<LivePart>;
+}
+
+/** Builds an adapter from config and environment; throws CredentialsError when secrets are missing. */
+export type AdapterFactory = (
+  config: PlatformConfig,
+  env: Record<string, string | undefined>,
+) => PlatformAdapter;
