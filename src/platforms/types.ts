@@ -44,6 +44,24 @@ export interface PlatformAdapter {
   findPart(request: PartRequest, ctx: AdapterContext): Promise<LivePart | undefined>;
   /** Repost / boost an existing post by URL (the post's `repost` field). */
   repost?(url: string, key: string, ctx: AdapterContext): Promise<LivePart>;
+  /** What publishPart would send, request by request, without sending (dry run). Pure. */
+  describe(request: PartRequest): PlannedRequest[];
+  /** Engagement of a live post, for the quarterly report; undefined where the platform has no such API. */
+  metrics?(live: LivePart, ctx: AdapterContext): Promise<Engagement>;
+  followers?(ctx: AdapterContext): Promise<number>;
+}
+
+export interface PlannedRequest {
+  method: string;
+  url: string;
+  /** JSON body, or a description of a multipart upload. Secrets are never included. */
+  body?: unknown;
+}
+
+export interface Engagement {
+  likes?: number;
+  reposts?: number;
+  replies?: number;
 }
 
 /** Builds an adapter from config and environment; throws CredentialsError when secrets are missing. */
