@@ -1,0 +1,109 @@
+// The vote tally's input and output (DESIGN principle 3: the decision is a discriminated union).
+import type { ApprovalPolicy, Role, RosterMember } from '../types.ts';
+
+/** GitHub's review states (REST `state` / GraphQL `PullRequestReviewState`). */
+export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+
+export interface Review {
+  /** GitHub login of the reviewer (compared case-insensitively). */
+  author: string;
+  isBot: boolean;
+  state: ReviewState;
+  /** ISO 8601 timestamp; null for PENDING reviews (GitHub gives none). */
+  submittedAt: string | null;
+  /** The commit the review was given on; null when GitHub does not say (treated as stale). */
+  commitOid: string | null;
+}
+
+/** Why a PR also needs the board liaison's approval (charter). */
+export type BoardReason =
+  | { kind: 'outside-goals-label'; label: string }
+  | { kind: 'outside-goals-flag'; file: string }
+  | { kind: 'sponsor'; file: string; sponsor: string };
+
+export interface TallyInput {
+  /** Roster from `.github/herald.yml` on the DEFAULT branch, never the PR's. */
+  roster: RosterMember[];
+  /** Set when the roster could not be read or is invalid: the vote fails closed with this reason. */
+  rosterError?: string;
+  policy: ApprovalPolicy;
+  /** Today as YYYY-MM-DD in the config's time zone (see `localDate`). */
+  today: string;
+  prAuthor: string;
+  /** Every review on the PR, in any order. */
+  reviews: Review[];
+  /**
+   * True when the post content at `commitOid` differs from head (post files' blob SHAs differ),
+   * i.e. an approval given on that commit is stale.
+   */
+  contentChangedSince: (commitOid: string) => boolean;
+  /** Empty when the board liaison is not needed. */
+  needsBoard: BoardReason[];
+  /** The PR changes the roster in `.github/herald.yml`. */
+  membershipVote: boolean;
+}
+
+/** A reviewer's effective vote, after the latest-review rule. */
+export type Vote = 'approved' | 'changes-requested' | 'dismissed' | 'commented' | 'none';
+
+/** Where a login stands against the roster today. */
+export type Standing = 'active' | 'inactive' | 'non-member' | 'bot';
+
+/** One line of the vote table. */
+export interface VoteRow {
+  login: string;
+  /** Roles from the roster (empty for non-members and bots). */
+  roles: Role[];
+  standing: Standing;
+  vote: Vote;
+  /** Whether this row adds an approval towards quorum. */
+  counted: boolean;
+  /** Why it is (not) counted, e.g. "stale: content changed after this approval"; '' when nothing to say. */
+  note: string;
+  isAuthor: boolean;
+}
+
+export type BoardStatus =
+  | { required: false }
+  | {
+      required: true;
+      reasons: BoardReason[];
+      /** Active board liaisons (who can give the board approval). */
+      liaisons: string[];
+      /** The liaison whose counted approval satisfies the requirement, if any. */
+      approvedBy: string | undefined;
+    };
+
+interface TallyCommon {
+  membershipVote: boolean;
+  /** Active members first (roster order), then other reviewers (first review order). */
+  rows: VoteRow[];
+}
+
+export interface TallyCounts {
+  /** Active members today. */
+  active: number;
+  /** floor(active / 2) + 1 */
+  quorum: number;
+  /** Counted approvals. */
+  approvals: number;
+  board: BoardStatus;
+}
+
+export type Tally =
+  | (TallyCommon & TallyCounts & { status: 'passed' })
+  | (TallyCommon &
+      TallyCounts & {
+        status: 'pending';
+        /** More counted approvals needed to reach quorum (0 when only the board approval is missing). */
+        approvalsNeeded: number;
+        /** Active members whose approval would still count (no counted approval yet, not the author). */
+        canStillVote: string[];
+        /** The board liaison's approval is required and not given yet. */
+        boardNeeded: boolean;
+      })
+  | (TallyCommon & { status: 'failed-closed'; reason: string });
+
+export type TallyFn = (input: TallyInput) => Tally;
+/** Today's date (YYYY-MM-DD) in an IANA time zone. */
+export type LocalDateFn = (now: Date, timeZone: string) => string;
