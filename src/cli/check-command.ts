@@ -1,0 +1,69 @@
+// `herald check` and the shared step every reading command starts with: config + posts → CheckReport.
+import { parseArgs } from 'node:util';
+import { checkPosts, type CheckReport } from '../core/check.ts';
+import { parsePost } from '../core/post/parse.ts';
+import { unknownRuleIds } from '../core/rules/index.ts';
+import type { Finding } from '../core/types.ts';
+import { FINDINGS_FORMATS, formatFindings, type FindingsFormat } from './findings-format.ts';
+import { UsageError, type CliIO } from './io.ts';
+import { CONFIG_PATH, findPostFiles, loadConfig, mediaChecker, readPostFiles } from './repo.ts';
+
+export const CHECK_HELP = `Usage: herald check [paths...] [options]
+
+Checks post files against the platforms' limits and the group's guidelines.
+Paths are files or directories (default: posts/). Exit code 1 when any error is found.
+
+Options:
+  --format <human|json|github>  output for people, programs, or GitHub log annotations (default: human)
+  --config <path>               repository config (default: ${CONFIG_PATH})
+  -h, --help                    show this help
+`;
+
+export interface CheckedRepo {
+  report: CheckReport;
+  configFindings: Finding[];
+  files: string[];
+}
+
+export async function checkRepo(io: CliIO, paths: string[], configPath: string): Promise<CheckedRepo> {
+  const loaded = loadConfig(io.cwd, configPath);
+  const files = findPostFiles(io.cwd, paths.length ? paths : ['posts']);
+  const allFiles = findPostFiles(io.cwd, ['posts']).filter((file) => !files.includes(file));
+  const otherPosts = readPostFiles(io.cwd, allFiles).flatMap((file) => {
+    const parsed = parsePost(file.path, file.content);
+    return parsed.ok ? [parsed.post] : [];
+  });
+  const report = await checkPosts({
+    files: readPostFiles(io.cwd, files),
+    config: loaded.config,
+    otherPosts,
+    mediaExists: mediaChecker(io.cwd),
+    now: io.now,
+  });
+  const configFindings = [...loaded.findings, ...(loaded.found ? unknownRuleIds(loaded.config) : [])];
+  return { report, configFindings, files };
+}
+
+export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'human' },
+      config: { type: 'string', default: CONFIG_PATH },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.out(CHECK_HELP);
+    return 0;
+  }
+  const format = values.format as FindingsFormat;
+  if (!FINDINGS_FORMATS.includes(format)) {
+    throw new UsageError(`--format must be one of ${FINDINGS_FORMATS.join(', ')}, not "${values.format}"`);
+  }
+  const { report, configFindings, files } = await checkRepo(io, positionals, values.config);
+  const findings = [...configFindings, ...report.posts.flatMap((p) => p.findings)];
+  io.out(formatFindings(findings, format, io.style, files.length));
+  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+}

@@ -1,0 +1,69 @@
+// The three ways `herald check` reports findings: for people, for programs, and for GitHub's log annotations.
+import type { Finding } from '../core/types.ts';
+import type { Style } from './style.ts';
+
+export type FindingsFormat = 'human' | 'json' | 'github';
+export const FINDINGS_FORMATS: readonly FindingsFormat[] = ['human', 'json', 'github'];
+
+export function formatFindings(findings: Finding[], format: FindingsFormat, style: Style, filesChecked: number): string {
+  const sorted = [...findings].sort(byPlace);
+  if (format === 'json') return JSON.stringify({ filesChecked, ...counts(sorted), findings: sorted }, null, 2) + '\n';
+  if (format === 'github') return sorted.map(githubAnnotation).join('');
+  return humanReport(sorted, style, filesChecked);
+}
+
+function humanReport(findings: Finding[], style: Style, filesChecked: number): string {
+  const lines: string[] = [];
+  let file = '';
+  for (const finding of findings) {
+    if (finding.file !== file) {
+      if (file) lines.push('');
+      file = finding.file;
+      lines.push(style.bold(file));
+    }
+    const level = finding.severity === 'error' ? style.red('error') : style.yellow('warn ');
+    const where = style.dim(`${finding.line}:${finding.column}`.padEnd(7));
+    const platform = finding.platform ? `${finding.platform}: ` : '';
+    lines.push(`  ${where} ${level}  ${platform}${finding.message}  ${style.dim(finding.ruleId)}`);
+    if (finding.hint) lines.push(`  ${' '.repeat(7)}        ${style.dim(finding.hint)}`);
+  }
+  const { errors, warnings } = counts(findings);
+  if (lines.length) lines.push('');
+  const files = `${filesChecked} file${filesChecked === 1 ? '' : 's'} checked`;
+  const summary = `${files}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  lines.push(errors ? style.red(summary) : warnings ? style.yellow(summary) : style.green(summary));
+  return lines.join('\n') + '\n';
+}
+
+/** GitHub workflow command: `::error file=…,line=…,col=…,title=…::message`, escaped as the runner expects. */
+function githubAnnotation(finding: Finding): string {
+  const command = finding.severity === 'error' ? 'error' : 'warning';
+  const props = [
+    `file=${escapeProperty(finding.file)}`,
+    `line=${finding.line}`,
+    `col=${finding.column}`,
+    ...(finding.endLine ? [`endLine=${finding.endLine}`] : []),
+    ...(finding.endColumn ? [`endColumn=${finding.endColumn}`] : []),
+    `title=${escapeProperty(`Herald ${finding.ruleId}`)}`,
+  ];
+  const platform = finding.platform ? `${finding.platform}: ` : '';
+  const hint = finding.hint ? `\n${finding.hint}` : '';
+  return `::${command} ${props.join(',')}::${escapeData(platform + finding.message + hint)}\n`;
+}
+
+function escapeData(text: string): string {
+  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+
+function counts(findings: Finding[]): { errors: number; warnings: number } {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return { errors, warnings: findings.length - errors };
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+}

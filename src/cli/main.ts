@@ -1,0 +1,68 @@
+// The `herald` command: parse the subcommand, run it, turn errors into messages and exit codes.
+import { HeraldError } from '../core/errors.ts';
+import { checkCommand } from './check-command.ts';
+import { UsageError, type CliIO } from './io.ts';
+import { newCommand } from './new-command.ts';
+import { previewCommand } from './preview-command.ts';
+
+export const MAIN_HELP = `Usage: herald <command> [options]
+
+Run your community's social media as code review.
+
+Commands:
+  new <title>        scaffold a post in posts/
+  check [paths]      check posts against platform limits and the group's guidelines
+  preview [paths]    show exactly what each platform will receive
+  publish --dry-run  show every request a publish would send, without sending
+  demo               check, preview and plan a dry-run publish of posts/ (no accounts needed)
+
+Run herald <command> --help for a command's options.
+`;
+
+type Command = (argv: string[], io: CliIO) => number | Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  new: newCommand,
+  check: checkCommand,
+  preview: previewCommand,
+  publish: async (argv, io) => (await import('./publish-command.ts')).publishCommand(argv, io),
+  demo: async (argv, io) => (await import('./demo-command.ts')).demoCommand(argv, io),
+};
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(MAIN_HELP);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`herald: unknown command "${name}"\n\n${MAIN_HELP}`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    return reportError(error, name, io);
+  }
+}
+
+function reportError(error: unknown, command: string, io: CliIO): number {
+  if (error instanceof UsageError || isParseArgsError(error)) {
+    io.err(`herald ${command}: ${(error as Error).message}\nRun herald ${command} --help for usage.\n`);
+    return 2;
+  }
+  if (error instanceof HeraldError) {
+    io.err(io.style.red(`herald ${command}: ${error.message}\n`) + (error.hint ? `${error.hint}\n` : ''));
+    return 1;
+  }
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('E')) {
+    io.err(io.style.red(`herald ${command}: ${error.message}\n`));
+    return 1;
+  }
+  throw error;
+}
+
+function isParseArgsError(error: unknown): boolean {
+  return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+}

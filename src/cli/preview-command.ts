@@ -1,0 +1,43 @@
+// `herald preview`: print exactly what each platform will receive.
+import { parseArgs } from 'node:util';
+import { formatFindings } from './findings-format.ts';
+import type { CliIO } from './io.ts';
+import { formatPreview } from './preview-format.ts';
+import { CONFIG_PATH } from './repo.ts';
+import { checkRepo } from './check-command.ts';
+
+export const PREVIEW_HELP = `Usage: herald preview [paths...] [options]
+
+Shows what each target platform will receive for each post: the exact text, its length against the
+platform's limit, the thread split, and the media with their alt text. Paths default to posts/.
+
+Options:
+  --json             machine-readable output (the renditions)
+  --config <path>    repository config (default: ${CONFIG_PATH})
+  -h, --help         show this help
+`;
+
+export async function previewCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      config: { type: 'string', default: CONFIG_PATH },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.out(PREVIEW_HELP);
+    return 0;
+  }
+  const { report, files } = await checkRepo(io, positionals, values.config);
+  if (values.json) {
+    io.out(JSON.stringify(report.posts.map(({ file, renditions }) => ({ file, renditions })), null, 2) + '\n');
+    return 0;
+  }
+  io.out(formatPreview(report.posts, io.style));
+  const unparsed = report.posts.filter((p) => !p.post).flatMap((p) => p.findings);
+  if (unparsed.length) io.err(formatFindings(unparsed, 'human', io.style, files.length));
+  return unparsed.length ? 1 : 0;
+}

@@ -1,0 +1,90 @@
+// Reads a Herald repository from disk: the config and the post files. The CLI's only file I/O.
+import { lstatSync, readdirSync, readFileSync, statSync, openSync, readSync, closeSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { defaultConfig, parseConfig } from '../core/config/parse.ts';
+import { HeraldError } from '../core/errors.ts';
+import type { RepoFile } from '../core/check.ts';
+import type { Finding, HeraldConfig } from '../core/types.ts';
+
+export const CONFIG_PATH = '.github/herald.yml';
+/** Read one byte past the parser's limit so it can say the file is too large without us loading all of it. */
+const READ_CAP = 256 * 1024 + 1;
+
+export interface LoadedConfig {
+  config: HeraldConfig;
+  findings: Finding[];
+  /** False when the file was missing and defaults are used. */
+  found: boolean;
+}
+
+export function loadConfig(root: string, path = CONFIG_PATH): LoadedConfig {
+  const full = resolve(root, path);
+  let source: Uint8Array;
+  try {
+    source = readCapped(full);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return { config: defaultConfig(path), findings: [], found: false };
+    }
+    throw error;
+  }
+  const result = parseConfig(path, source);
+  if (result.ok) return { config: result.config, findings: result.findings, found: true };
+  return { config: defaultConfig(path), findings: result.findings, found: true };
+}
+
+/** Post files named by the user (files or directories), as repository-relative paths, sorted. */
+export function findPostFiles(root: string, paths: string[]): string[] {
+  const found = new Set<string>();
+  for (const path of paths) {
+    const full = resolve(root, path);
+    const rel = relative(root, full);
+    if (rel.startsWith('..') || resolve(rel) === rel) {
+      throw new HeraldError(`${path}: outside the repository ${root}`);
+    }
+    const stat = statSync(full, { throwIfNoEntry: false });
+    if (!stat) throw new HeraldError(`${path}: no such file or directory`, { hint: 'Name post files or folders inside the repository, e.g. posts/' });
+    if (stat.isDirectory()) walk(full, (file) => found.add(toRepoPath(root, file)));
+    else found.add(toRepoPath(root, full));
+  }
+  return [...found].sort();
+}
+
+export function readPostFiles(root: string, paths: string[]): RepoFile[] {
+  return paths.map((path) => ({ path, content: readCapped(resolve(root, path)) }));
+}
+
+/** Media existence, confined to the repository and never following links out of it. */
+export function mediaChecker(root: string): (path: string) => boolean {
+  return (path) => {
+    const full = resolve(root, path);
+    if (relative(root, full).startsWith('..')) return false;
+    const stat = lstatSync(full, { throwIfNoEntry: false });
+    return stat?.isFile() ?? false;
+  };
+}
+
+function walk(dir: string, visit: (file: string) => void): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, visit);
+    else if (entry.isFile() && entry.name.endsWith('.md') && entry.name.toLowerCase() !== 'readme.md') visit(full);
+  }
+}
+
+function toRepoPath(root: string, full: string): string {
+  return relative(root, full).split(sep).join('/');
+}
+
+function readCapped(full: string): Uint8Array {
+  const size = statSync(full).size;
+  if (size <= READ_CAP) return readFileSync(full);
+  const fd = openSync(full, 'r');
+  try {
+    const buffer = new Uint8Array(READ_CAP);
+    const read = readSync(fd, buffer, 0, READ_CAP, 0);
+    return buffer.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
