@@ -1,0 +1,97 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.ts';
+import { captureIO } from './_io.ts';
+
+const CONFIG = `timezone: Europe/Amsterdam
+platforms:
+  mastodon: { enabled: true, server: https://fosstodon.org, account: "@django" }
+  x: { enabled: true, account: "@djangoproject" }
+`;
+
+function repo(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'herald-check-'));
+  for (const [path, content] of Object.entries({ '.github/herald.yml': CONFIG, ...files })) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+const good = '---\nlanguage: en\n---\nDjango 6.0 is out. Thank you to everyone who made it happen!\n';
+const tooLongForX = `---\nlanguage: en\n---\n${'Thank you to every volunteer. '.repeat(12)}\n`;
+
+describe('herald check', () => {
+  it('passes a good post with exit 0', async () => {
+    const io = captureIO(repo({ 'posts/2026-12-01-good.md': good }));
+    expect(await run(['check'], io)).toBe(0);
+    expect(io.stdout()).toContain('1 file checked: 0 errors');
+  });
+
+  it('fails a post too long for X, naming file, line and platform', async () => {
+    const io = captureIO(repo({ 'posts/2026-12-01-long.md': tooLongForX }));
+    expect(await run(['check', 'posts'], io)).toBe(1);
+    expect(io.stdout()).toMatch(/posts\/2026-12-01-long\.md\n\s+4:\d+\s+error\s+x: /);
+  });
+
+  it('prints JSON and GitHub annotations', async () => {
+    const dir = repo({ 'posts/2026-12-01-long.md': tooLongForX });
+    const json = captureIO(dir);
+    expect(await run(['check', '--format', 'json'], json)).toBe(1);
+    const parsed = JSON.parse(json.stdout());
+    expect(parsed.errors).toBeGreaterThan(0);
+    expect(parsed.findings.some((f: { platform?: string; file: string }) => f.platform === 'x' && f.file === 'posts/2026-12-01-long.md')).toBe(true);
+    const github = captureIO(dir);
+    await run(['check', '--format', 'github'], github);
+    expect(github.stdout()).toMatch(/^::error file=posts\/2026-12-01-long\.md,line=4,col=\d+,title=Herald /m);
+  });
+
+  it('reports a front matter that would run code, without running it', async () => {
+    const hostile = '---js\n{ x: globalThis.__heraldPwned = true }\n---\nhello\n';
+    const io = captureIO(repo({ 'posts/2026-12-01-js.md': hostile }));
+    expect(await run(['check'], io)).toBe(1);
+    expect((globalThis as Record<string, unknown>).__heraldPwned).toBeUndefined();
+    expect(io.stdout()).toContain('posts/2026-12-01-js.md');
+  });
+
+  it('refuses paths outside the repository and unknown formats', async () => {
+    const dir = repo({ 'posts/2026-12-01-good.md': good });
+    const outside = captureIO(dir);
+    expect(await run(['check', '../'], outside)).toBe(1);
+    expect(outside.stderr()).toContain('outside the repository');
+    const format = captureIO(dir);
+    expect(await run(['check', '--format', 'xml'], format)).toBe(2);
+    expect(format.stderr()).toContain('--format must be one of human, json, github');
+  });
+
+  it('reports config errors with their line', async () => {
+    const dir = repo({ 'posts/2026-12-01-good.md': good, '.github/herald.yml': 'timezone: Mars/Olympus\n' });
+    const io = captureIO(dir);
+    expect(await run(['check'], io)).toBe(1);
+    expect(io.stdout()).toMatch(/\.github\/herald\.yml\n\s+1:\d+\s+error/);
+  });
+});
+
+describe('herald --help', () => {
+  it('lists the commands, and every command has --help', async () => {
+    const io = captureIO(tmpdir());
+    expect(await run(['--help'], io)).toBe(0);
+    for (const command of ['new', 'check', 'preview', 'publish', 'demo']) {
+      expect(io.stdout()).toContain(command);
+      const sub = captureIO(tmpdir());
+      expect(await run([command, '--help'], sub)).toBe(0);
+      expect(sub.stdout()).toMatch(/^Usage: herald /);
+    }
+  });
+
+  it('rejects unknown commands and options with exit 2', async () => {
+    const io = captureIO(tmpdir());
+    expect(await run(['frobnicate'], io)).toBe(2);
+    expect(io.stderr()).toContain('unknown command "frobnicate"');
+    const opt = captureIO(tmpdir());
+    expect(await run(['check', '--frob'], opt)).toBe(2);
+    expect(opt.stderr()).toContain("Unknown option '--frob'");
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { formatFindings } from '../../src/cli/findings-format.ts';
+import { COLOUR, PLAIN, styleFor } from '../../src/cli/style.ts';
+import type { Finding } from '../../src/core/types.ts';
+
+const findings: Finding[] = [
+  { file: 'posts/b.md', line: 3, column: 1, ruleId: 'alt-text', severity: 'warn', message: 'alt text "image" says nothing' },
+  { file: 'posts/a.md', line: 9, column: 41, ruleId: 'length', severity: 'error', platform: 'x', message: 'part 1 is 297/280, 17 over', hint: 'shorten it, or add an x override' },
+];
+
+describe('formatFindings', () => {
+  it('groups by file in order, with position, severity, platform, rule and hint', () => {
+    const text = formatFindings(findings, 'human', PLAIN, 2);
+    expect(text).toBe(
+      [
+        'posts/a.md',
+        '  9:41    error  x: part 1 is 297/280, 17 over  length',
+        '                 shorten it, or add an x override',
+        '',
+        'posts/b.md',
+        '  3:1     warn   alt text "image" says nothing  alt-text',
+        '',
+        '2 files checked: 1 error, 1 warning',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says so when all is well', () => {
+    expect(formatFindings([], 'human', PLAIN, 1)).toBe('1 file checked: 0 errors, 0 warnings\n');
+  });
+
+  it('writes JSON with counts', () => {
+    const parsed = JSON.parse(formatFindings(findings, 'json', PLAIN, 2));
+    expect(parsed).toMatchObject({ filesChecked: 2, errors: 1, warnings: 1 });
+    expect(parsed.findings.map((f: Finding) => f.file)).toEqual(['posts/a.md', 'posts/b.md']);
+  });
+
+  it('writes GitHub workflow commands, escaping what the runner would misread', () => {
+    const tricky: Finding = { ...findings[1]!, file: 'posts/a,b:c.md', message: '100% over\nsecond line' };
+    expect(formatFindings([tricky], 'github', PLAIN, 1)).toBe(
+      '::error file=posts/a%2Cb%3Ac.md,line=9,col=41,title=Herald length::x: 100%25 over%0Asecond line%0Ashorten it, or add an x override\n',
+    );
+  });
+});
+
+describe('styleFor', () => {
+  it('colours only a TTY, and never with NO_COLOR', () => {
+    expect(styleFor({ isTTY: true }, {})).toBe(COLOUR);
+    expect(styleFor({ isTTY: false }, {})).toBe(PLAIN);
+    expect(styleFor({ isTTY: true }, { NO_COLOR: '1' })).toBe(PLAIN);
+    expect(styleFor({ isTTY: false }, { FORCE_COLOR: '1' })).toBe(COLOUR);
+  });
+});
