@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { addMonths, lintRoster } from '../../../src/core/governance/lint-roster.ts';
+import { config, member, platform } from './_config.ts';
+
+const healthy = [
+  member('ada', ['chair'], ['mastodon', 'bluesky'], '2026-07-01', '2026-12-31', 5),
+  member('grace', ['co-chair', 'board-liaison'], ['bluesky', 'x'], '2026-07-01', '2026-12-31', 10),
+  member('linus', ['member'], ['mastodon', 'x'], '2026-07-01', '2026-12-31', 15),
+];
+const platforms = [platform('mastodon'), platform('bluesky'), platform('x')];
+const today = '2026-11-21';
+
+describe('lintRoster', () => {
+  it('accepts a roster that meets the charter', () => {
+    expect(lintRoster(config(healthy, platforms), today)).toEqual([]);
+  });
+
+  it.each([
+    ['a platform with one admin', [...healthy.slice(0, 2), member('linus', ['member'], ['x'])], /mastodon has only ada as admin/],
+    ['a platform with no admin', healthy.map((m) => ({ ...m, admins: m.admins.filter((p) => p !== 'x') })), /x has nobody as admin/],
+    ['one member admin of everything', [...healthy.slice(0, 2), member('linus', ['member'], ['mastodon', 'bluesky', 'x'], '2026-07-01', '2026-12-31', 15)], /linus is admin of every active platform/],
+    ['no chair', healthy.map((m) => ({ ...m, roles: m.roles.filter((r) => r !== 'chair') })), /no active chair/],
+    ['no board liaison', healthy.map((m) => ({ ...m, roles: m.roles.filter((r) => r !== 'board-liaison') })), /no active board-liaison/],
+  ])('flags %s', (_name, roster, message) => {
+    const findings = lintRoster(config(roster, platforms), today);
+    expect(findings.map((f) => f.message).join('\n')).toMatch(message);
+    expect(findings.every((f) => f.file === '.github/herald.yml' && f.ruleId === 'roster')).toBe(true);
+  });
+
+  it('counts only members whose term covers today', () => {
+    const ended = healthy.map((m) => (m.login === 'linus' ? { ...m, termEnd: '2026-11-20' } : m));
+    const messages = lintRoster(config(ended, platforms), today).map((f) => f.message);
+    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/mastodon has only ada/), expect.stringMatching(/x has only grace/)]));
+  });
+
+  it('ignores retired and disabled platforms', () => {
+    const withRetired = [...platforms, platform('linkedin', { retired: { since: '2026-01-01' } }), platform('slack', { enabled: false })];
+    expect(lintRoster(config(healthy, withRetired), today)).toEqual([]);
+  });
+
+  it('warns about terms longer than the charter allows, at the member line', () => {
+    const long = [...healthy.slice(0, 2), member('linus', ['member'], ['mastodon', 'x'], '2026-07-01', '2027-01-01', 15)];
+    const [finding] = lintRoster(config(long, platforms), today);
+    expect(finding).toMatchObject({ severity: 'warn', line: 15, message: expect.stringMatching(/longer than the charter's 6 months/) });
+    expect(lintRoster(config(long, platforms, 12), today)).toEqual([]);
+  });
+
+  it('flags overlapping terms of one member', () => {
+    const twice = [...healthy, member('Ada', ['chair'], ['mastodon'], '2026-12-01', '2027-05-31', 20)];
+    expect(lintRoster(config(twice, platforms), today).map((f) => f.message)).toContain('Ada has overlapping terms (also at line 5)');
+  });
+});
+
+describe('addMonths', () => {
+  it.each([
+    ['2026-01-01', 6, '2026-06-30'],
+    ['2026-07-01', 6, '2026-12-31'],
+    ['2026-08-31', 6, '2027-02-27'],
+    ['2026-03-15', 12, '2027-03-14'],
+  ])('%s + %i months ends on %s', (start, months, end) => {
+    expect(addMonths(start, months)).toBe(end);
+  });
+});
