@@ -1,0 +1,57 @@
+// The vote table rows: one per active member, then every other reviewer (shown, never counted).
+import type { ApprovalPolicy } from '../types.ts';
+import type { Effective } from './latest-review.ts';
+import { loginKey, type Voter } from './roster.ts';
+import type { VoteRow } from './types.ts';
+
+export const STALE_NOTE = 'stale: content changed after this approval';
+
+export interface RowContext {
+  policy: ApprovalPolicy;
+  prAuthor: string;
+  contentChangedSince: (commitOid: string) => boolean;
+}
+
+function approvalRow(voter: Voter, effective: Effective, ctx: RowContext): VoteRow {
+  const base = { login: voter.login, roles: voter.roles, standing: 'active' as const, vote: 'approved' as const, isAuthor: false };
+  const oid = effective.review?.commitOid ?? null;
+  const stale = oid === null || ctx.contentChangedSince(oid);
+  if (!stale) return { ...base, counted: true, note: '' };
+  if (ctx.policy.staleApprovals === 'count') {
+    return { ...base, counted: true, note: 'content changed after this approval (counted: staleApprovals is "count")' };
+  }
+  return { ...base, counted: false, note: oid === null ? 'stale: the approved commit is unknown' : STALE_NOTE };
+}
+
+const NOTE_FOR = {
+  'changes-requested': 'requested changes',
+  dismissed: 'review dismissed: approve again to vote',
+  commented: 'commented only',
+  none: '',
+} as const;
+
+export function memberRow(voter: Voter, effective: Effective | undefined, ctx: RowContext): VoteRow {
+  const isAuthor = loginKey(voter.login) === loginKey(ctx.prAuthor);
+  if (isAuthor) {
+    const base = { login: voter.login, roles: voter.roles, standing: 'active' as const, isAuthor };
+    if (ctx.policy.authorApproves) return { ...base, vote: 'approved', counted: true, note: 'PR author: counts as approving' };
+    return {
+      ...base,
+      vote: effective?.vote ?? 'none',
+      counted: false,
+      note: 'PR author: cannot approve their own PR (authorApproves is off)',
+    };
+  }
+  if (effective?.vote === 'approved') return approvalRow(voter, effective, ctx);
+  const vote = effective?.vote ?? 'none';
+  return { login: voter.login, roles: voter.roles, standing: 'active', vote, counted: false, note: NOTE_FOR[vote], isAuthor };
+}
+
+/** A reviewer who is not an active member: a bot, a past or future member, or not on the roster. */
+export function outsiderRow(effective: Effective, voter: Voter | undefined, prAuthor: string): VoteRow {
+  const isAuthor = loginKey(effective.login) === loginKey(prAuthor);
+  const common = { login: effective.login, vote: effective.vote, counted: false, isAuthor };
+  if (effective.isBot) return { ...common, roles: [], standing: 'bot', note: 'bot: never counted' };
+  if (voter) return { ...common, roles: voter.roles, standing: 'inactive', note: `not counted: ${voter.inactiveNote}` };
+  return { ...common, roles: [], standing: 'non-member', note: 'not counted: not on the roster' };
+}
