@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { slugify } from '../core/slug.ts';
 import { UsageError, type CliIO } from './io.ts';
 
 export const NEW_HELP = `Usage: herald new <title> [options]
@@ -14,17 +15,6 @@ Options:
   --language <tag>      BCP 47 language tag (default: en)
   -h, --help            show this help
 `;
-
-export function slugify(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
 
 export function scaffold(title: string, language: string, platforms: string[] | undefined): string {
   const lines = ['---', `language: ${language}`];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
-import { slugify } from '../../src/cli/new-command.ts';
+import { slugify } from '../../src/core/slug.ts';
 import { parsePost } from '../../src/core/post/parse.ts';
 import { captureIO } from './_io.ts';
 
