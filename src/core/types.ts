@@ -191,6 +191,8 @@ export interface Count {
   bytes?: { used: number; limit: number };
   /** Index in the text (UTF-16) where the overflow starts, when over. */
   overflowAt?: number;
+  /** Index in the text (UTF-16) of a character the platform refuses whatever the length (X: U+FFFE, U+FEFF, U+FFFF). */
+  invalidAt?: number;
 }
 
 export interface RenderedPart {
