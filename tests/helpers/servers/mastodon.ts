@@ -1,0 +1,204 @@
+// A Mastodon server in miniature: the REST shapes Herald uses (docs.joinmastodon.org/methods),
+// its error body `{ "error": "..." }`, and its rules: bearer auth, 500 characters (URLs count 23),
+// 4 media, description limit 1500, Idempotency-Key returning the same status, 202 + 206 while
+// media is processing.
+import { field, NOT_HANDLED, startFakeServer, type FakeReply, type FakeServer, type FakeServerOptions, type IncomingCall } from './base.ts';
+
+export interface FakeStatus {
+  id: string;
+  text: string;
+  inReplyToId: string | null;
+  quotedStatusId: string | null;
+  mediaIds: string[];
+  spoilerText: string;
+  visibility: string;
+  language: string | null;
+  reblogOf: string | null;
+  idempotencyKey: string | undefined;
+  favourites: number;
+}
+
+export interface FakeMedia {
+  id: string;
+  description: string;
+  type: string;
+  size: number;
+  /** GET /api/v1/media/:id answers 206 this many more times before the url is set. */
+  pollsLeft: number;
+}
+
+export interface MastodonState {
+  token: string;
+  maxCharacters: number;
+  statuses: FakeStatus[];
+  media: Map<string, FakeMedia>;
+  /** How many polls new uploads need before processing finishes (0: synchronous 200). */
+  processingPolls: number;
+  followers: number;
+}
+
+const error = (status: number, message: string): FakeReply => ({ status, json: { error: message } });
+const URL_PATTERN = /https?:\/\/\S+/g;
+
+export async function startMastodonServer(options: FakeServerOptions & { token?: string } = {}): Promise<FakeServer<MastodonState>> {
+  const state: MastodonState = {
+    token: options.token ?? 'mastodon-test-token',
+    maxCharacters: 500,
+    statuses: [],
+    media: new Map(),
+    processingPolls: 0,
+    followers: 42,
+  };
+  let nextId = 109_000_000_000_000_000n;
+  const newId = () => String((nextId += 1n));
+  const server = await startFakeServer(state, (call) => route(call), error, options);
+  const base = () => server.url;
+  const account = () => ({ id: '1', username: 'herald', acct: 'herald', url: `${base()}/@herald`, followers_count: state.followers });
+  const mediaJson = (m: FakeMedia) => ({
+    id: m.id,
+    type: m.type.startsWith('video') ? 'video' : 'image',
+    url: m.pollsLeft > 0 ? null : `${base()}/media/${m.id}`,
+    description: m.description,
+  });
+  const statusJson = (s: FakeStatus): Record<string, unknown> => ({
+    id: s.id,
+    uri: `${base()}/users/herald/statuses/${s.id}`,
+    url: s.reblogOf ? null : `${base()}/@herald/${s.id}`,
+    created_at: new Date().toISOString(),
+    content: `<p>${s.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`,
+    spoiler_text: s.spoilerText,
+    sensitive: s.spoilerText !== '',
+    visibility: s.visibility,
+    language: s.language,
+    in_reply_to_id: s.inReplyToId,
+    reblog: s.reblogOf ? statusJson(state.statuses.find((o) => o.id === s.reblogOf)!) : null,
+    media_attachments: s.mediaIds.map((id) => mediaJson(state.media.get(id)!)),
+    account: account(),
+    favourites_count: s.favourites,
+    reblogs_count: state.statuses.filter((o) => o.reblogOf === s.id).length,
+    replies_count: state.statuses.filter((o) => o.inReplyToId === s.id).length,
+  });
+
+  async function route(call: IncomingCall): Promise<FakeReply> {
+    const { method, path } = call;
+    if (method === 'GET' && path === '/api/v2/instance') return { status: 200, json: instanceJson(state, base()) };
+    if (call.headers.authorization !== `Bearer ${state.token}`) return error(401, 'The access token is invalid');
+    if (method === 'GET' && path === '/api/v1/accounts/verify_credentials') return { status: 200, json: account() };
+    if (method === 'POST' && path === '/api/v2/media') return upload(call);
+    if (method === 'POST' && path === '/api/v1/statuses') return createStatus(call);
+    if (method === 'GET' && path === '/api/v2/search') {
+      const q = call.query.get('q') ?? '';
+      const found = state.statuses.filter((s) => !s.reblogOf && statusJson(s).url === q);
+      return { status: 200, json: { accounts: [], hashtags: [], statuses: found.map(statusJson) } };
+    }
+    let match = /^\/api\/v1\/media\/(\w+)$/.exec(path);
+    if (method === 'GET' && match) {
+      const media = state.media.get(match[1]!);
+      if (!media) return error(404, 'Record not found');
+      const processing = media.pollsLeft > 0;
+      if (processing) media.pollsLeft -= 1;
+      return { status: processing ? 206 : 200, json: { ...mediaJson(media), url: processing ? null : `${base()}/media/${media.id}` } };
+    }
+    match = /^\/api\/v1\/accounts\/(\w+)\/statuses$/.exec(path);
+    if (method === 'GET' && match) {
+      const limit = Math.min(Number(call.query.get('limit') ?? 20), 40);
+      const own = state.statuses.filter((s) => !(call.query.get('exclude_reblogs') === 'true' && s.reblogOf));
+      return { status: 200, json: own.slice().reverse().slice(0, limit).map(statusJson) };
+    }
+    match = /^\/api\/v1\/statuses\/(\w+)(\/source|\/reblog)?$/.exec(path);
+    if (match) {
+      const status = state.statuses.find((s) => s.id === match![1]);
+      if (!status) return error(404, 'Record not found');
+      if (method === 'GET' && !match[2]) return { status: 200, json: statusJson(status) };
+      if (method === 'GET' && match[2] === '/source') return { status: 200, json: { id: status.id, text: status.text, spoiler_text: status.spoilerText } };
+      if (method === 'POST' && match[2] === '/reblog') {
+        const existing = state.statuses.find((s) => s.reblogOf === status.id);
+        const boost = existing ?? addStatus({ text: '', reblogOf: status.id });
+        return { status: 200, json: statusJson(boost) };
+      }
+    }
+    return NOT_HANDLED;
+  }
+
+  async function upload(call: IncomingCall): Promise<FakeReply> {
+    const form = await call.form().catch(() => undefined);
+    const file = form?.get('file');
+    if (!form || !(file instanceof Blob)) return error(422, 'Validation failed: File content type is invalid, File file size must be greater than 0 Bytes');
+    const description = field(form, 'description') ?? '';
+    if (description.length > 1500) return error(422, 'Validation failed: Description is too long (maximum is 1500 characters)');
+    const media: FakeMedia = { id: newId(), description, type: file.type, size: file.size, pollsLeft: state.processingPolls };
+    state.media.set(media.id, media);
+    return { status: media.pollsLeft > 0 ? 202 : 200, json: mediaJson(media) };
+  }
+
+  function createStatus(call: IncomingCall): FakeReply {
+    const body = call.json() ?? {};
+    const key = call.headers['idempotency-key'];
+    const repeated = key ? state.statuses.find((s) => s.idempotencyKey === key) : undefined;
+    if (repeated) return { status: 200, json: statusJson(repeated) };
+    const text = field(body, 'status') ?? '';
+    const mediaIds = ((body as { media_ids?: unknown }).media_ids ?? []) as string[];
+    if (text === '' && mediaIds.length === 0) return error(422, "Validation failed: Text can't be blank");
+    if ([...text.replace(URL_PATTERN, 'x'.repeat(23))].length > state.maxCharacters) {
+      return error(422, `Validation failed: Text character limit of ${state.maxCharacters} exceeded`);
+    }
+    if (mediaIds.length > 4) return error(422, 'Cannot attach more than 4 files');
+    const unknown = mediaIds.filter((id) => !state.media.has(id));
+    if (unknown.length > 0) return error(422, `Media attachment ${unknown.join(', ')} not found`);
+    if (mediaIds.some((id) => state.media.get(id)!.pollsLeft > 0)) return error(422, 'Cannot attach files that have not finished processing. Try again in a moment!');
+    const inReplyToId = field(body, 'in_reply_to_id') ?? null;
+    if (inReplyToId && !state.statuses.some((s) => s.id === inReplyToId)) return error(404, 'Record not found');
+    const visibility = field(body, 'visibility') ?? 'public';
+    if (!['public', 'unlisted', 'private', 'direct'].includes(visibility)) return error(422, 'Validation failed: Visibility is not included in the list');
+    const status = addStatus({
+      text,
+      inReplyToId,
+      quotedStatusId: field(body, 'quoted_status_id') ?? null,
+      mediaIds,
+      spoilerText: field(body, 'spoiler_text') ?? '',
+      visibility,
+      language: field(body, 'language') ?? null,
+      idempotencyKey: key,
+    });
+    return { status: 200, json: statusJson(status) };
+  }
+
+  function addStatus(fields: Partial<FakeStatus>): FakeStatus {
+    const status: FakeStatus = {
+      id: newId(),
+      text: '',
+      inReplyToId: null,
+      quotedStatusId: null,
+      mediaIds: [],
+      spoilerText: '',
+      visibility: 'public',
+      language: null,
+      reblogOf: null,
+      idempotencyKey: undefined,
+      favourites: 0,
+      ...fields,
+    };
+    state.statuses.push(status);
+    return status;
+  }
+
+  return server;
+}
+
+function instanceJson(state: MastodonState, url: string): unknown {
+  return {
+    domain: new URL(url).host,
+    title: 'Fake Mastodon',
+    version: '4.5.0',
+    configuration: {
+      urls: { streaming: url.replace('http', 'ws') },
+      statuses: { max_characters: state.maxCharacters, max_media_attachments: 4, characters_reserved_per_url: 23 },
+      media_attachments: {
+        supported_mime_types: ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'video/mp4'],
+        description_limit: 1500,
+        image_size_limit: 16_777_216,
+        video_size_limit: 103_809_024,
+      },
+    },
+  };
+}
