@@ -1,0 +1,2 @@
+export { planPublication } from './plan.ts';
+export type * from './types.ts';

@@ -1,0 +1,89 @@
+// The publication plan: which parts of which posts go to which platform in this run. Pure.
+import { hasLive } from '../ledger/record.ts';
+import { partKey, postIdOfFile } from '../ledger/keys.ts';
+import type { LedgerEntry } from '../ledger/types.ts';
+import type { PlatformId, Rendition } from '../types.ts';
+import type { PlanCandidate, PlanInput, PlannedTarget, PostPlan, PublishPlan, SkippedPlatform } from './types.ts';
+
+export function planPublication(input: PlanInput): PublishPlan {
+  const seen = new Set<string>();
+  const posts: PostPlan[] = [];
+  for (const candidate of input.candidates) {
+    const plan = planPost(candidate, input);
+    if (seen.has(plan.postId)) continue;
+    seen.add(plan.postId);
+    posts.push(plan);
+  }
+  return { mode: input.mode, posts };
+}
+
+function planPost(candidate: PlanCandidate, input: PlanInput): PostPlan {
+  const { post, file, contentHash } = candidate;
+  const postId = post?.id ?? postIdOfFile(file);
+  const ledger = input.ledgers[postId];
+  const base = { postId, file, contentHash, ...(ledger ? { ledger } : {}) };
+  if (!post) return { ...base, status: 'invalid', findings: candidate.findings };
+
+  const moved = ledger ? undefined : movedFrom(candidate, input);
+  if (moved) return { ...base, ledger: moved, status: 'renamed', previousId: moved.postId };
+
+  const edited = ledger !== undefined && hasLive(ledger) && ledger.contentHash !== contentHash;
+  if (post.publishAt && post.publishAt.getTime() > input.now.getTime() && !hasLive(ledger)) {
+    return { ...base, status: 'scheduled', publishAt: post.publishAt };
+  }
+
+  const targets: PlannedTarget[] = [];
+  const skipped: SkippedPlatform[] = [];
+  for (const rendition of candidate.renditions) {
+    const reason = platformSkip(rendition.platform, input);
+    if (reason) {
+      skipped.push({ platform: rendition.platform, reason });
+      continue;
+    }
+    const recorded = ledger?.platforms[rendition.platform] ?? [];
+    if (edited && recorded.some((p) => p.state === 'live')) {
+      skipped.push({ platform: rendition.platform, reason: 'edited' });
+      continue;
+    }
+    const target = plannedTarget(postId, rendition, ledger);
+    if (target.parts.length === 0) skipped.push({ platform: rendition.platform, reason: 'live' });
+    else targets.push(target);
+  }
+  if (targets.length > 0) return { ...base, status: 'publish', targets, skipped, edited };
+  if (edited) return { ...base, status: 'edited', skipped };
+  if (skipped.some((s) => s.reason === 'live')) return { ...base, status: 'published', skipped };
+  return { ...base, status: 'nothing', skipped };
+}
+
+/** The ledger entry of this post under another id: git saw a rename, or the content matches. */
+function movedFrom(candidate: PlanCandidate, input: PlanInput): LedgerEntry | undefined {
+  const ids = [
+    ...(candidate.previousFile ? [postIdOfFile(candidate.previousFile)] : []),
+    ...(input.contentMatches[candidate.contentHash] ?? []),
+  ];
+  for (const id of ids) {
+    const entry = input.ledgers[id];
+    if (entry && Object.keys(entry.platforms).length > 0) return entry;
+  }
+  return undefined;
+}
+
+function platformSkip(platform: PlatformId, input: PlanInput): SkippedPlatform['reason'] | undefined {
+  const config = input.config.platforms.find((p) => p.id === platform);
+  if (config?.retired) return 'retired';
+  if (!config || !config.enabled) return 'disabled';
+  if (input.platforms && !input.platforms.includes(platform)) return 'filtered';
+  return undefined;
+}
+
+function plannedTarget(postId: string, rendition: Rendition, ledger: LedgerEntry | undefined): PlannedTarget {
+  const total = rendition.repost ? 1 : Math.max(rendition.parts.length, 1);
+  const recorded = ledger?.platforms[rendition.platform] ?? [];
+  const parts = [];
+  for (let index = 0; index < total; index++) {
+    const record = recorded.find((p) => p.index === index);
+    if (record?.state === 'live') continue;
+    parts.push({ index, key: partKey(postId, rendition.platform, index), recover: record?.state === 'intent' });
+  }
+  return { platform: rendition.platform, rendition, parts, total };
+}

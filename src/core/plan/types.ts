@@ -1,0 +1,82 @@
+// What the publisher will do, decided purely from data (DESIGN.md principle 3: a discriminated union).
+import type { LedgerEntry } from '../ledger/types.ts';
+import type { Finding, HeraldConfig, PlatformId, Post, Rendition } from '../types.ts';
+
+export type RunMode = 'push' | 'schedule' | 'retry';
+
+/** A post file the run looks at: changed by the push, due by schedule, or named for a retry. */
+export interface PlanCandidate {
+  /** Repository path at the run's commit. */
+  file: string;
+  /** The path before a rename or move (git diff -M). */
+  previousFile?: string;
+  change: 'added' | 'modified' | 'renamed' | 'scheduled' | 'retry';
+  contentHash: string;
+  /** Undefined when the file does not parse (see findings). */
+  post?: Post;
+  findings: Finding[];
+  /** The post rendered for each of its target platforms. */
+  renditions: Rendition[];
+}
+
+export interface PlanInput {
+  mode: RunMode;
+  candidates: PlanCandidate[];
+  /** Ledger entries by post id: the candidates' ids, their previous ids, and content matches. */
+  ledgers: Record<string, LedgerEntry>;
+  /** Post ids whose ledger holds a given content hash (a post moved without git seeing a rename). */
+  contentMatches: Record<string, string[]>;
+  config: HeraldConfig;
+  now: Date;
+  /** The platform filter input; undefined means all. */
+  platforms?: PlatformId[];
+}
+
+export interface PartWork {
+  index: number;
+  key: string;
+  /** The ledger holds an intent from an earlier run: ask the platform (findPart) before sending. */
+  recover: boolean;
+}
+
+export interface PlannedTarget {
+  platform: PlatformId;
+  rendition: Rendition;
+  /** Parts still to publish, in order (parts already live are left out). */
+  parts: PartWork[];
+  /** How many parts the thread has in all (for "part 2/3"). */
+  total: number;
+}
+
+export type SkipReason = 'retired' | 'disabled' | 'filtered' | 'live' | 'edited';
+
+export interface SkippedPlatform {
+  platform: PlatformId;
+  reason: SkipReason;
+}
+
+interface Base {
+  postId: string;
+  file: string;
+  contentHash: string;
+  /** The post's ledger entry before this run, if any. */
+  ledger?: LedgerEntry;
+}
+
+export type PostPlan =
+  | (Base & { status: 'publish'; targets: PlannedTarget[]; skipped: SkippedPlatform[]; edited: boolean })
+  | (Base & { status: 'scheduled'; publishAt: Date })
+  /** Everything targeted is already live (a re-run, or a change that needs nothing). */
+  | (Base & { status: 'published'; skipped: SkippedPlatform[] })
+  /** An already published post was edited: reported, never re-posted. */
+  | (Base & { status: 'edited'; skipped: SkippedPlatform[] })
+  /** An already published post was renamed or moved: `ledger` is the entry under its old id. */
+  | (Base & { status: 'renamed'; previousId: string })
+  /** No platform is left to publish to (all retired, disabled or filtered out). */
+  | (Base & { status: 'nothing'; skipped: SkippedPlatform[] })
+  | (Base & { status: 'invalid'; findings: Finding[] });
+
+export interface PublishPlan {
+  mode: RunMode;
+  posts: PostPlan[];
+}

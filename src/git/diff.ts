@@ -1,0 +1,45 @@
+// The post files a push added, changed, renamed or moved, read from git (not from the work tree).
+import { git, gitRaw } from './run.ts';
+
+export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+const ZERO = /^0+$/;
+
+export interface PostChange {
+  status: 'added' | 'modified' | 'renamed';
+  file: string;
+  previousFile?: string;
+}
+
+/**
+ * Post changes between `before` and `after`. A first push (before = 000…) or a `before` the clone does
+ * not have (a force push) compares with the empty tree, so every post in `after` counts as added.
+ */
+export async function changedPosts(cwd: string, before: string | undefined, after: string, postsDir = 'posts'): Promise<PostChange[]> {
+  const from = before && !ZERO.test(before) && (await hasCommit(cwd, before)) ? before : EMPTY_TREE;
+  const out = await git(cwd, ['diff', '--name-status', '-z', '-M', from, after, '--', `${postsDir}/`]);
+  const fields = out.split('\0');
+  const changes: PostChange[] = [];
+  for (let i = 0; i < fields.length - 1; ) {
+    const code = fields[i++]!;
+    if (code.startsWith('R') || code.startsWith('C')) {
+      const previousFile = fields[i++]!;
+      const file = fields[i++]!;
+      if (isPost(file)) changes.push({ status: code.startsWith('R') ? 'renamed' : 'added', file, ...(code.startsWith('R') ? { previousFile } : {}) });
+    } else {
+      const file = fields[i++]!;
+      if (!isPost(file)) continue;
+      if (code === 'A') changes.push({ status: 'added', file });
+      else if (code === 'M' || code === 'T') changes.push({ status: 'modified', file });
+    }
+  }
+  return changes;
+}
+
+function isPost(file: string): boolean {
+  return file.endsWith('.md') && !/(^|\/)readme\.md$/i.test(file);
+}
+
+export async function hasCommit(cwd: string, rev: string): Promise<boolean> {
+  const result = await gitRaw(cwd, ['cat-file', '-e', `${rev}^{commit}`]);
+  return result.code === 0;
+}

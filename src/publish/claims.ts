@@ -1,0 +1,38 @@
+// Phase 1 of the exactly-once protocol: write intents (and scheduled markers) for this run's work.
+import { findPart } from '../core/ledger/record.ts';
+import { recordIntent } from '../core/ledger/record.ts';
+import type { LedgerEntry } from '../core/ledger/types.ts';
+import type { PostPlan, PublishPlan } from '../core/plan/types.ts';
+
+export function newEntry(plan: PostPlan): LedgerEntry {
+  return { postId: plan.postId, file: plan.file, contentHash: plan.contentHash, platforms: {} };
+}
+
+/** The ledger entries to push before anything is sent. */
+export function claimEntries(plan: PublishPlan, run: string, at: Date): LedgerEntry[] {
+  const entries: LedgerEntry[] = [];
+  for (const post of plan.posts) {
+    if (post.status === 'publish') {
+      let entry: LedgerEntry = { ...(post.ledger ?? newEntry(post)), file: post.file };
+      delete entry.scheduledFor;
+      for (const target of post.targets) {
+        for (const part of target.parts) {
+          entry = recordIntent(entry, target.platform, { index: part.index, key: part.key, run, at });
+        }
+      }
+      entries.push(entry);
+    } else if (post.status === 'scheduled') {
+      const scheduledFor = post.publishAt.toISOString();
+      if (post.ledger?.scheduledFor === scheduledFor && post.ledger.file === post.file) continue;
+      entries.push({ ...(post.ledger ?? newEntry(post)), file: post.file, contentHash: post.contentHash, scheduledFor });
+    }
+  }
+  return entries;
+}
+
+/** After the push: is this part ours to send, already live, or claimed by another run? */
+export function claimOf(entry: LedgerEntry | undefined, platform: Parameters<typeof findPart>[1], index: number, run: string): 'ours' | 'live' | 'taken' {
+  const part = findPart(entry, platform, index);
+  if (part?.state === 'live') return 'live';
+  return part?.state === 'intent' && part.run === run ? 'ours' : 'taken';
+}
