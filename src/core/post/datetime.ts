@@ -1,0 +1,34 @@
+// ISO 8601 / RFC 3339 date-times with an explicit offset, validated field by field.
+
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|([+-])(\d{2}):?(\d{2}))$/i;
+
+export type DateTimeResult = { ok: true; date: Date } | { ok: false; reason: string };
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function parseDateTime(text: string): DateTimeResult {
+  const value = text.trim();
+  const m = DATE_TIME.exec(value);
+  if (!m) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return { ok: false, reason: 'a date alone is not enough: add the time and offset' };
+    if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/i.test(value)) return { ok: false, reason: 'the offset is missing (add Z or e.g. +01:00)' };
+    return { ok: false, reason: `"${value.slice(0, 40)}" is not in that form` };
+  }
+  const [year, month, day, hour, minute, second = 0] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((s) => Number(s ?? 0)) as number[];
+  if (year! < 1970 || year! > 9999) return { ok: false, reason: `year ${year} is out of range` };
+  if (month! < 1 || month! > 12) return { ok: false, reason: `month ${month} does not exist` };
+  if (day! < 1 || day! > daysIn(year!, month!)) return { ok: false, reason: `day ${day} does not exist in month ${month} of ${year}` };
+  if (hour! > 23 || minute! > 59 || second > 59) return { ok: false, reason: 'the time of day is out of range' };
+  let offsetMinutes = 0;
+  if (m[8]!.toUpperCase() !== 'Z') {
+    const oh = Number(m[10]);
+    const om = Number(m[11]);
+    if (oh > 23 || om > 59) return { ok: false, reason: 'the offset is out of range' };
+    offsetMinutes = (m[9] === '-' ? -1 : 1) * (oh * 60 + om);
+  }
+  const millis = m[7] ? Math.floor(Number(m[7]) * 1000) : 0;
+  const utc = Date.UTC(year!, month! - 1, day!, hour!, minute!, second, millis) - offsetMinutes * 60_000;
+  return { ok: true, date: new Date(utc) };
+}

@@ -1,0 +1,57 @@
+// Splitting a post into YAML front matter and body. gray-matter finds the fences; it never parses:
+// every engine is replaced by one that returns nothing, and any language after the fence is refused.
+import matter from 'gray-matter';
+import type { Finding } from '../types.ts';
+
+export interface Split {
+  /** The YAML between the fences and its offset in the text; absent without front matter. */
+  yaml?: { text: string; offset: number };
+  body: string;
+  bodyOffset: number;
+}
+
+const inert = { parse: () => ({}), stringify: () => '' };
+// Passing options also keeps gray-matter from caching results by content.
+const OPTIONS = {
+  language: 'yaml',
+  excerpt: false,
+  engines: { yaml: inert, yml: inert, json: inert, javascript: inert, js: inert, coffee: inert, toml: inert },
+};
+
+const YAML_ONLY = 'start the file with a line containing only --- and write the fields in YAML';
+
+function fail(file: string, line: number, column: number, message: string): { ok: false; findings: Finding[] } {
+  return { ok: false, findings: [{ ruleId: 'parse', severity: 'error', file, line, column, message, hint: YAML_ONLY }] };
+}
+
+export function splitFrontMatter(file: string, text: string): { ok: true; split: Split } | { ok: false; findings: Finding[] } {
+  const firstLine = (text.split('\n', 1)[0] ?? '').replace(/\r$/, '');
+  if (/^\+\+\+\s*$/.test(firstLine)) return fail(file, 1, 1, 'TOML front matter (+++) is not supported: Herald reads YAML front matter only');
+  if (/^---(?!-)/.test(firstLine) && firstLine.slice(3).trim() !== '') {
+    const language = firstLine.slice(3).trim().slice(0, 20);
+    return fail(file, 1, 4, `front matter language "${language}" is not supported: Herald reads YAML only and never runs code from a post`);
+  }
+  if (!/^---(?!-)/.test(firstLine)) {
+    const fence = /^(?:[ \t]*\r?\n)+---[ \t]*\r?$/m.exec(text);
+    if (fence && fence.index === 0) {
+      return fail(file, 1, 1, 'front matter must start on the very first line of the file (remove the blank lines above ---)');
+    }
+    return { ok: true, split: { body: text, bodyOffset: 0 } };
+  }
+  const parsed = matter(text, OPTIONS);
+  const yamlOffset = 3;
+  const closeAt = yamlOffset + parsed.matter.length + 1;
+  if (text.indexOf('\n---', yamlOffset - 1) === -1 || !text.startsWith(parsed.matter, yamlOffset)) {
+    return fail(file, 1, 1, 'the front matter is never closed: add a line containing only --- after the fields');
+  }
+  const closing = (text.slice(closeAt).split('\n', 1)[0] ?? '').replace(/\r$/, '');
+  if (!/^---[ \t]*$/.test(closing)) {
+    const line = text.slice(0, closeAt).split('\n').length;
+    return fail(file, line, 1, `the front matter must be closed by a line containing only --- (found "${closing.slice(0, 20)}")`);
+  }
+  if (!text.endsWith(parsed.content)) return fail(file, 1, 1, 'the front matter could not be separated from the body');
+  return {
+    ok: true,
+    split: { yaml: { text: parsed.matter, offset: yamlOffset }, body: parsed.content, bodyOffset: text.length - parsed.content.length },
+  };
+}

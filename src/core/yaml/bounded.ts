@@ -1,0 +1,92 @@
+// YAML parsing with bounds: no custom tags, no merge keys, few aliases, shallow flow nesting.
+import { isAlias, isNode, parseDocument, visit, type Document, type ParsedNode } from 'yaml';
+import type { Finding } from '../types.ts';
+import type { LineIndex } from './source.ts';
+
+export const MAX_ALIASES = 16;
+export const MAX_FLOW_DEPTH = 64;
+
+/** Where a YAML text sits inside a file, for turning node ranges into file positions. */
+export interface YamlSource {
+  file: string;
+  ruleId: string;
+  /** Offset of the YAML text inside the decoded file text. */
+  offset: number;
+  lines: LineIndex;
+}
+
+export interface BoundedYaml {
+  doc?: Document.Parsed;
+  root?: ParsedNode | null;
+  findings: Finding[];
+}
+
+function at(src: YamlSource, offset: number, message: string, hint?: string): Finding {
+  const { line, column } = src.lines.at(src.offset + offset);
+  return { ruleId: src.ruleId, severity: 'error', file: src.file, line, column, message, ...(hint ? { hint } : {}) };
+}
+
+/** Offset where `[`/`{` nesting exceeds the limit, or -1. Cheap guard before the real parser. */
+function deepFlowAt(yaml: string): number {
+  let depth = 0;
+  for (let i = 0; i < yaml.length; i++) {
+    const c = yaml.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      depth += 1;
+      if (depth > MAX_FLOW_DEPTH) return i;
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth -= 1;
+  }
+  return -1;
+}
+
+const YAML_HINT = 'write plain YAML: key: value pairs, lists and quoted strings; no tags (!!), no merge keys (<<)';
+
+export function parseBoundedYaml(src: YamlSource, yaml: string): BoundedYaml {
+  const deep = deepFlowAt(yaml);
+  if (deep !== -1) {
+    return { findings: [at(src, deep, `YAML nesting deeper than ${MAX_FLOW_DEPTH} levels is not allowed`, YAML_HINT)] };
+  }
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(yaml, {
+      version: '1.2',
+      schema: 'core',
+      merge: false,
+      uniqueKeys: true,
+      prettyErrors: false,
+      strict: true,
+      keepSourceTokens: false,
+    });
+  } catch (cause) {
+    return { findings: [at(src, 0, `YAML could not be parsed safely (${(cause as Error).name})`, YAML_HINT)] };
+  }
+  const findings: Finding[] = [];
+  for (const problem of [...doc.errors, ...doc.warnings]) {
+    if (problem.code === 'TAG_RESOLVE_FAILED') continue; // reported below, per node
+    const text = problem.message.split('\n')[0] ?? problem.code;
+    const message =
+      problem.code === 'DUPLICATE_KEY' ? 'YAML: this key appears twice in the same mapping' :
+      `YAML: ${text}`;
+    findings.push(at(src, problem.pos[0], message, YAML_HINT));
+  }
+  let aliases = 0;
+  let aliasAt = -1;
+  try {
+    visit(doc, (_, node) => {
+      if (isAlias(node)) {
+        aliases += 1;
+        if (aliases > MAX_ALIASES && aliasAt === -1) aliasAt = node.range?.[0] ?? 0;
+        return;
+      }
+      const tag = isNode(node) ? node.tag : undefined;
+      if (tag && !/^tag:yaml\.org,2002:(str|int|float|bool|null|seq|map)$/.test(tag)) {
+        findings.push(at(src, (isNode(node) && node.range?.[0]) || 0, `YAML tag ${tag} is not allowed`, YAML_HINT));
+      }
+    });
+  } catch (cause) {
+    findings.push(at(src, 0, `YAML could not be parsed safely (${(cause as Error).name})`, YAML_HINT));
+  }
+  if (aliasAt !== -1) findings.push(at(src, aliasAt, `YAML uses more than ${MAX_ALIASES} aliases (*name)`, 'write the values out instead of referring to anchors'));
+  if (findings.length > 0) return { findings };
+  return { doc, root: doc.contents, findings };
+}
