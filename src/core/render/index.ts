@@ -1,0 +1,97 @@
+// renderPost(): exactly what one platform receives for one post, with counts. Pure.
+import { measure } from '../count/index.ts';
+import { limitsFor, PROFILES, type PlatformProfile } from '../platforms/profiles.ts';
+import type { HeraldConfig, PlatformConfig, Post, PostPart, RenderedPart, Rendition } from '../types.ts';
+import { blueskyFacets } from './bluesky-facets.ts';
+import { escapeLittle, escapeSlack, toBluesky, toLinkedIn, toPlain, toSlack, type LinkRange } from './formats.ts';
+import { parseInline, type Inline } from './markdown.ts';
+
+/** Platforms a post goes to: its own list (or all), enabled, not retired, in config order. */
+export function targetPlatforms(post: Post, config: HeraldConfig): PlatformConfig[] {
+  return config.platforms.filter(
+    (p) => p.enabled && !p.retired && (post.platforms === undefined || post.platforms.includes(p.id)),
+  );
+}
+
+/** How parts are joined for a platform without threads: a blank line, like paragraphs. */
+export const PART_JOINER = '\n\n';
+
+// Parts are parsed once and reused for every platform.
+const parsed = new WeakMap<PostPart, Inline[]>();
+function tokensOf(part: PostPart): Inline[] {
+  let tokens = parsed.get(part);
+  if (!tokens) parsed.set(part, (tokens = parseInline(part.text)));
+  return tokens;
+}
+
+export function renderPost(post: Post, platform: PlatformConfig): Rendition {
+  const profile = PROFILES[platform.id];
+  const limits = limitsFor(platform);
+  const source = post.overrides[platform.id] ?? post.parts;
+  const warning = post.contentWarning?.trim() || undefined;
+  const texts = source.map((part) => formatPart(part, profile));
+  const parts = profile.threads ? source.map((part, i) => ({ part, media: part.media, ...texts[i]! })) : [joined(source, texts)];
+  if (warning && !profile.contentWarning && parts[0]) {
+    const prefix = warningPrefix(warning, profile);
+    parts[0].text = prefix + parts[0].text;
+    parts[0].links = parts[0].links.map((l) => ({ ...l, start: l.start + prefix.length, end: l.end + prefix.length }));
+  }
+  const rendered: RenderedPart[] = parts.map(({ part, text, links, media }) => ({
+    text,
+    media,
+    facets: profile.format === 'bluesky' ? blueskyFacets(text, links) : [],
+    count: measure(platform.id, text, limits, profile.contentWarning && warning ? { contentWarning: warning } : {}),
+    line: part.line,
+    column: part.column,
+  }));
+  const rendition: Rendition = {
+    platform: platform.id,
+    postId: post.id,
+    file: post.file,
+    parts: rendered,
+    linkCard: post.linkCard,
+  };
+  if (warning && profile.contentWarning) rendition.contentWarning = warning;
+  if (post.language && profile.language) rendition.language = post.language;
+  if (post.visibility && profile.visibility) rendition.visibility = post.visibility;
+  if (post.replyTo) rendition.replyTo = post.replyTo;
+  if (post.quote) rendition.quote = post.quote;
+  if (post.repost) rendition.repost = post.repost;
+  return rendition;
+}
+
+interface Formatted {
+  text: string;
+  links: LinkRange[];
+}
+
+function formatPart(part: PostPart, profile: PlatformProfile): Formatted {
+  switch (profile.format) {
+    case 'markdown':
+      return { text: part.text.replace(/\r\n?/g, '\n'), links: [] };
+    case 'plain':
+      return { text: toPlain(tokensOf(part)), links: [] };
+    case 'bluesky':
+      return toBluesky(tokensOf(part));
+    case 'slack':
+      return { text: toSlack(tokensOf(part)), links: [] };
+    case 'linkedin':
+      return { text: toLinkedIn(tokensOf(part)), links: [] };
+  }
+}
+
+function joined(source: PostPart[], texts: Formatted[]) {
+  const first = source[0] ?? { text: '', media: [], line: 1, column: 1 };
+  return {
+    part: first,
+    text: texts.map((t) => t.text).join(PART_JOINER),
+    links: [] as LinkRange[],
+    media: source.flatMap((p) => p.media),
+  };
+}
+
+/** Platforms without a content-warning field get it as the first line: `CW: <warning>` and a blank line. */
+export function warningPrefix(warning: string, profile: PlatformProfile): string {
+  const shown = profile.format === 'slack' ? escapeSlack(warning) : profile.format === 'linkedin' ? escapeLittle(warning) : warning;
+  return `CW: ${shown}${PART_JOINER}`;
+}
