@@ -1,0 +1,50 @@
+// One evaluation of one pull request: guard → GitHub reads → core → GitHub writes.
+import { GUIDELINES_CHECK_NAME, VOTE_CHECK_NAME } from '../core/checks/types.ts';
+import { writeCheckRun, type CheckRunWrite } from '../github/check-runs.ts';
+import { upsertComment, type CommentWrite } from '../github/comment.ts';
+import { readPullRequest } from '../github/read-pull-request.ts';
+import type { GitHubClient, PullRequestTarget } from '../github/types.ts';
+import { evaluate } from './evaluate.ts';
+import { CONFIG_PATH, POSTS_DIR, touchesHerald } from './paths.ts';
+
+export interface HeraldDeps {
+  now: () => Date;
+  /** This GitHub App's id: only its check runs are Herald's. Undefined in Actions mode. */
+  appId: number | undefined;
+}
+
+export type EvaluationOutcome =
+  | { kind: 'skipped'; reason: string }
+  | { kind: 'evaluated'; comment: CommentWrite; checks: Record<string, CheckRunWrite>; vote: string };
+
+export async function evaluatePullRequest(
+  client: GitHubClient,
+  target: PullRequestTarget,
+  deps: HeraldDeps,
+  options: { force: boolean },
+): Promise<EvaluationOutcome> {
+  const snapshot = await readPullRequest(client, target, {
+    configPath: CONFIG_PATH,
+    postsPath: POSTS_DIR,
+    checkNames: { guidelines: GUIDELINES_CHECK_NAME, vote: VOTE_CHECK_NAME },
+    appId: deps.appId,
+  });
+  if (!touchesHerald(snapshot.changedFiles.map((f) => f.path))) {
+    return { kind: 'skipped', reason: `touches neither ${POSTS_DIR}/ nor ${CONFIG_PATH}` };
+  }
+  const now = deps.now();
+  const result = await evaluate(snapshot, now);
+  const completedAt = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const [comment, ...written] = await Promise.all([
+    upsertComment(client, target, snapshot.comment, result.comment),
+    ...result.checks.map((output) =>
+      writeCheckRun(client, target, snapshot.checkRuns.get(output.name), output, {
+        headSha: snapshot.headSha,
+        completedAt,
+        force: options.force,
+      }),
+    ),
+  ]);
+  const checks = Object.fromEntries(result.checks.map((output, i) => [output.name, written[i]!]));
+  return { kind: 'evaluated', comment: comment as CommentWrite, checks, vote: result.tally.status };
+}

@@ -1,0 +1,101 @@
+// The GraphQL documents behind one pull request read. One query normally answers everything; the
+// page queries run only when a listing has more than 100 items.
+
+const PAGE_INFO = 'pageInfo { hasNextPage endCursor }';
+const BLOB = '... on Blob { text isTruncated isBinary }';
+/** posts/ and up to two levels of folders below it (posts/media/..., posts/2026/...). */
+const HEAD_TREE = `entries { path type oid object { ${BLOB} ... on Tree { entries { path type oid object { ${BLOB}
+  ... on Tree { entries { path type oid object { ${BLOB} } } } } } } } }`;
+const OID_TREE = `entries { path type oid object { ... on Tree { entries { path type oid object {
+  ... on Tree { entries { path type oid } } } } } } }`;
+
+const REVIEW_FRAGMENT = `
+fragment HeraldReview on PullRequestReview {
+  author { __typename login }
+  state
+  submittedAt
+  commit {
+    oid
+    config: file(path: $configPath) { oid }
+    posts: file(path: $postsPath) { oid object { ... on Tree { ${OID_TREE} } } }
+  }
+}`;
+const COMMENT_FRAGMENT = `
+fragment HeraldComment on IssueComment { databaseId viewerDidAuthor body }`;
+const SUITES_FRAGMENTS = `
+fragment HeraldCheckRun on CheckRun {
+  databaseId name status conclusion title summary annotations(first: 1) { totalCount }
+}
+fragment HeraldSuites on CheckSuiteConnection {
+  ${PAGE_INFO}
+  nodes {
+    guidelines: checkRuns(first: 10, filterBy: { checkName: $guidelinesName }) { nodes { ...HeraldCheckRun } }
+    vote: checkRuns(first: 10, filterBy: { checkName: $voteName }) { nodes { ...HeraldCheckRun } }
+  }
+}`;
+const HEAD_FRAGMENT = `
+fragment HeraldHead on Commit {
+  oid
+  config: file(path: $configPath) { oid object { ${BLOB} } }
+  posts: file(path: $postsPath) { oid object { ... on Tree { ${HEAD_TREE} } } }
+  checkSuites(first: 100, filterBy: { appId: $appId }) { ...HeraldSuites }
+}
+${SUITES_FRAGMENTS}`;
+
+const HEAD_VARIABLES = '$configPath: String!, $postsPath: String!, $appId: Int, $guidelinesName: String!, $voteName: String!';
+
+export const PULL_REQUEST_QUERY = `
+query HeraldPullRequest($owner: String!, $name: String!, $number: Int!, ${HEAD_VARIABLES}) {
+  repository(owner: $owner, name: $name) {
+    url
+    defaultBranchRef { target { ... on Commit { oid config: file(path: $configPath) { object { ${BLOB} } } } } }
+    pullRequest(number: $number) {
+      isDraft
+      headRefOid
+      author { __typename login }
+      labels(first: 100) { ${PAGE_INFO} nodes { name } }
+      files(first: 100) { ${PAGE_INFO} nodes { path changeType } }
+      reviews(first: 100) { ${PAGE_INFO} nodes { ...HeraldReview } }
+      comments(first: 100) { ${PAGE_INFO} nodes { ...HeraldComment } }
+      commits(last: 1) { nodes { commit { ...HeraldHead } } }
+    }
+  }
+}
+${REVIEW_FRAGMENT}
+${COMMENT_FRAGMENT}
+${HEAD_FRAGMENT}`;
+
+export type PageField = 'labels' | 'files' | 'reviews' | 'comments';
+
+/** One further page of a pull request listing. */
+export function pullRequestPageQuery(field: PageField): string {
+  const page = {
+    labels: { nodes: 'name', variables: '', fragment: '' },
+    files: { nodes: 'path changeType', variables: '', fragment: '' },
+    reviews: { nodes: '...HeraldReview', variables: ', $configPath: String!, $postsPath: String!', fragment: REVIEW_FRAGMENT },
+    comments: { nodes: '...HeraldComment', variables: '', fragment: COMMENT_FRAGMENT },
+  }[field];
+  return `
+query HeraldPullRequestPage($owner: String!, $name: String!, $number: Int!, $cursor: String!${page.variables}) {
+  repository(owner: $owner, name: $name) {
+    pullRequest(number: $number) { ${field}(first: 100, after: $cursor) { ${PAGE_INFO} nodes { ${page.nodes} } } }
+  }
+}
+${page.fragment}`;
+}
+
+/** The head commit by oid: for pull requests with more commits than `commits(last: 1)` reaches. */
+export const HEAD_COMMIT_QUERY = `
+query HeraldHeadCommit($owner: String!, $name: String!, $oid: GitObjectID!, ${HEAD_VARIABLES}) {
+  repository(owner: $owner, name: $name) { object(oid: $oid) { ...HeraldHead } }
+}
+${HEAD_FRAGMENT}`;
+
+export const CHECK_SUITES_PAGE_QUERY = `
+query HeraldCheckSuitesPage($owner: String!, $name: String!, $oid: GitObjectID!, $cursor: String!, $appId: Int,
+  $guidelinesName: String!, $voteName: String!) {
+  repository(owner: $owner, name: $name) {
+    object(oid: $oid) { ... on Commit { checkSuites(first: 100, after: $cursor, filterBy: { appId: $appId }) { ...HeraldSuites } } }
+  }
+}
+${SUITES_FRAGMENTS}`;

@@ -1,0 +1,152 @@
+// Reads everything one evaluation needs about a pull request: normally ONE GraphQL request,
+// plus one more per extra 100 items of a listing that has more than 100.
+import { isHeraldComment } from '../core/comment/marker.ts';
+import { HeraldError } from '../core/errors.ts';
+import { graphqlAllowingMissingFiles } from './graphql.ts';
+import type { CheckRunNode, Connection, HeadNode, PullRequestResponse, ReviewNode, SuiteNode } from './graphql-shapes.ts';
+import {
+  CHECK_SUITES_PAGE_QUERY,
+  HEAD_COMMIT_QUERY,
+  PULL_REQUEST_QUERY,
+  pullRequestPageQuery,
+  type PageField,
+} from './pull-request-query.ts';
+import { flattenTree, toFileRead } from './tree.ts';
+import type { ExistingCheckRun, GitHubClient, PullRequestSnapshot, PullRequestTarget, SnapshotReview } from './types.ts';
+import type { ReviewState } from '../core/tally/types.ts';
+
+export interface ReadOptions {
+  configPath: string;
+  postsPath: string;
+  checkNames: { guidelines: string; vote: string };
+  /** Only check runs of this GitHub App are Herald's (undefined: any app). */
+  appId: number | undefined;
+}
+
+export async function readPullRequest(
+  client: GitHubClient,
+  target: PullRequestTarget,
+  options: ReadOptions,
+): Promise<PullRequestSnapshot> {
+  const base = { owner: target.owner, name: target.repo, number: target.number };
+  const headVariables = {
+    configPath: options.configPath,
+    postsPath: options.postsPath,
+    appId: options.appId ?? null,
+    guidelinesName: options.checkNames.guidelines,
+    voteName: options.checkNames.vote,
+  };
+  const data = await graphqlAllowingMissingFiles<PullRequestResponse>(client, PULL_REQUEST_QUERY, { ...base, ...headVariables });
+  const repository = data.repository;
+  const pr = repository?.pullRequest;
+  if (!repository || !pr) {
+    throw new HeraldError(`${target.owner}/${target.repo}#${target.number}: pull request not found`, {
+      hint: 'Check that the app is installed on this repository with pull_requests: read.',
+    });
+  }
+  const more = <T>(field: PageField, first: Connection<T>, extra: Record<string, unknown> = {}) =>
+    allNodes(first, async (cursor) => {
+      const page = await graphqlAllowingMissingFiles<{ repository: { pullRequest: Record<PageField, Connection<T>> } }>(
+        client,
+        pullRequestPageQuery(field),
+        { ...base, cursor, ...extra },
+      );
+      return page.repository.pullRequest[field];
+    });
+
+  let head = pr.commits.nodes.at(-1)?.commit;
+  if (!head || head.oid !== pr.headRefOid) {
+    // commits(last: 1) stops at the 250th commit; read the head by oid instead.
+    const byOid = await graphqlAllowingMissingFiles<{ repository: { object: HeadNode | null } }>(client, HEAD_COMMIT_QUERY, {
+      ...base,
+      oid: pr.headRefOid,
+      ...headVariables,
+    });
+    head = byOid.repository.object ?? undefined;
+    if (!head) throw new HeraldError(`${target.owner}/${target.repo}#${target.number}: head commit ${pr.headRefOid} not found`);
+  }
+  const suites = head.checkSuites
+    ? await allNodes(head.checkSuites, async (cursor) => {
+        const page = await client.graphql<{ repository: { object: { checkSuites: Connection<SuiteNode> } } }>(
+          CHECK_SUITES_PAGE_QUERY,
+          {
+            owner: target.owner,
+            name: target.repo,
+            oid: pr.headRefOid,
+            cursor,
+            appId: headVariables.appId,
+            guidelinesName: headVariables.guidelinesName,
+            voteName: headVariables.voteName,
+          },
+        );
+        return page.repository.object.checkSuites;
+      })
+    : [];
+
+  const [labels, files, reviews, comments] = await Promise.all([
+    more('labels', pr.labels),
+    more('files', pr.files),
+    more('reviews', pr.reviews, { configPath: options.configPath, postsPath: options.postsPath }),
+    more('comments', pr.comments),
+  ]);
+  const ours = comments.find((c) => c.viewerDidAuthor && c.databaseId !== null && isHeraldComment(c.body));
+  return {
+    target,
+    repoUrl: repository.url,
+    headSha: pr.headRefOid,
+    isDraft: pr.isDraft,
+    author: { login: pr.author?.login ?? 'ghost', isBot: pr.author?.__typename === 'Bot' },
+    labels: labels.map((l) => l.name),
+    changedFiles: files.map((f) => ({ path: f.path, changeType: f.changeType })),
+    defaultConfig: toFileRead(repository.defaultBranchRef?.target?.config),
+    headConfig: toFileRead(head.config),
+    headConfigOid: head.config?.oid,
+    headPosts: flattenTree(head.posts),
+    reviews: reviews.map(toReview),
+    comment: ours ? { id: ours.databaseId!, body: ours.body } : undefined,
+    checkRuns: latestRunsByName(suites),
+  };
+}
+
+async function allNodes<T>(first: Connection<T>, next: (cursor: string) => Promise<Connection<T>>): Promise<T[]> {
+  const nodes = first.nodes.filter((n): n is T => n !== null);
+  let page = first;
+  while (page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
+    page = await next(page.pageInfo.endCursor);
+    nodes.push(...page.nodes.filter((n): n is T => n !== null));
+  }
+  return nodes;
+}
+
+function toReview(node: ReviewNode): SnapshotReview {
+  const posts = node.commit?.posts;
+  return {
+    author: node.author?.login ?? 'ghost',
+    isBot: node.author?.__typename === 'Bot',
+    state: node.state as ReviewState,
+    submittedAt: node.submittedAt,
+    commitOid: node.commit?.oid ?? null,
+    postOids: node.commit ? new Map(flattenTree(posts).map((f) => [f.path, f.oid])) : undefined,
+    configOid: node.commit?.config?.oid,
+  };
+}
+
+/** The newest run (highest id) of each name, across every suite. */
+function latestRunsByName(suites: SuiteNode[]): Map<string, ExistingCheckRun> {
+  const runs = new Map<string, ExistingCheckRun>();
+  const all: CheckRunNode[] = suites.flatMap((s) => [...(s.guidelines?.nodes ?? []), ...(s.vote?.nodes ?? [])].filter((r) => r !== null));
+  for (const run of all) {
+    if (run.databaseId === null) continue;
+    const known = runs.get(run.name);
+    if (known && known.id > run.databaseId) continue;
+    runs.set(run.name, {
+      id: run.databaseId,
+      status: run.status,
+      conclusion: run.conclusion,
+      title: run.title,
+      summary: run.summary,
+      annotations: run.annotations?.totalCount ?? 0,
+    });
+  }
+  return runs;
+}

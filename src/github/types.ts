@@ -1,0 +1,82 @@
+// What the app reads from GitHub for one pull request, normalised (no GraphQL shapes leak out).
+import type { ReviewState } from '../core/tally/types.ts';
+
+/** The minimum of an Octokit the wrappers need (Probot's context.octokit and @octokit/rest both fit). */
+export interface GitHubClient {
+  graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  request(route: string, parameters?: Record<string, unknown>): Promise<{ status: number; data: unknown }>;
+}
+
+export interface PullRequestTarget {
+  owner: string;
+  repo: string;
+  number: number;
+}
+
+/** A text file read through the API: found (with its text), missing, or present but unusable. */
+export type FileRead =
+  | { state: 'found'; text: string }
+  | { state: 'missing' }
+  | { state: 'unreadable'; reason: string };
+
+export interface TreeFile {
+  /** Repository-relative path. */
+  path: string;
+  /** Blob oid (git SHA-1). */
+  oid: string;
+  /** UTF-8 text; undefined for binary files (media) or when not fetched. */
+  text?: string;
+  /** Why the text is missing when it should be there (too large). */
+  unreadable?: string;
+}
+
+export interface SnapshotReview {
+  author: string;
+  isBot: boolean;
+  state: ReviewState;
+  submittedAt: string | null;
+  commitOid: string | null;
+  /** Blob oid of every file under posts/ at the review's commit; undefined when unknown. */
+  postOids: ReadonlyMap<string, string> | undefined;
+  /** Blob oid of the config at the review's commit (undefined: absent or unknown). */
+  configOid: string | undefined;
+}
+
+export interface ExistingCheckRun {
+  id: number;
+  status: string;
+  conclusion: string | null;
+  title: string | null;
+  summary: string | null;
+  /** How many annotations the run carries. */
+  annotations: number;
+}
+
+export interface ChangedFile {
+  path: string;
+  changeType: string;
+}
+
+export interface PullRequestSnapshot {
+  target: PullRequestTarget;
+  /** Web URL of the repository, e.g. https://github.com/owner/repo. */
+  repoUrl: string;
+  headSha: string;
+  isDraft: boolean;
+  author: { login: string; isBot: boolean };
+  labels: string[];
+  changedFiles: ChangedFile[];
+  /** `.github/herald.yml` on the default branch: the roster and rules. */
+  defaultConfig: FileRead;
+  /** `.github/herald.yml` at the PR head: only to report its problems and spot roster changes. */
+  headConfig: FileRead;
+  /** Blob oid of the head's config, to tell whether a roster change moved after an approval. */
+  headConfigOid: string | undefined;
+  /** Every file under posts/ at the head (text for text files). */
+  headPosts: TreeFile[];
+  reviews: SnapshotReview[];
+  /** Herald's own PR comment (found by the marker, written by this app), if any. */
+  comment: { id: number; body: string } | undefined;
+  /** This app's check runs on the head commit, by name. */
+  checkRuns: ReadonlyMap<string, ExistingCheckRun>;
+}
