@@ -1,0 +1,93 @@
+// The one Herald PR comment: previews, findings, checklist and the vote, always under GitHub's limit.
+import type { CheckReport } from '../check.ts';
+import type { Tally } from '../tally/types.ts';
+import { code, escapeInline } from './escape.ts';
+import { byPosition, findingLine, type LinkContext } from './findings.ts';
+import { COMMENT_MARKER } from './marker.ts';
+import { postSection, type PostDetail } from './post-section.ts';
+import { statusIcon, voteSection } from './vote-table.ts';
+import type { CommentInput } from './types.ts';
+import { renditionFits } from './preview.ts';
+
+export { COMMENT_MARKER, isHeraldComment } from './marker.ts';
+export type { CommentInput } from './types.ts';
+
+/** GitHub rejects issue comment bodies longer than this. */
+export const GITHUB_COMMENT_LIMIT = 65_536;
+export const DEFAULT_COMMENT_BUDGET = 60_000;
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function guidelinesLine(report: CheckReport): string {
+  const icon = report.errors > 0 ? '❌' : report.warnings > 0 ? '⚠️' : '✅';
+  const what = report.errors + report.warnings === 0 ? 'no findings' : `${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}`;
+  return `**Guidelines:** ${icon} ${what} in ${plural(report.posts.length, 'post')}`;
+}
+
+function header(input: CommentInput, note: string): string {
+  const vote = `**Vote:** ${statusIcon(input.tally)} ${voteStatusWord(input.tally)}`;
+  const lines = [COMMENT_MARKER, '## 📣 Herald', `${guidelinesLine(input.report)}<br>\n${vote}`];
+  if (note) lines.push(`> [!NOTE]\n> ${note}`);
+  return lines.join('\n\n');
+}
+
+function voteStatusWord(tally: Tally): string {
+  if (tally.status === 'passed') return 'passed';
+  if (tally.status === 'failed-closed') return 'cannot be counted (see below)';
+  return `pending (${tally.approvals} of ${tally.quorum} approvals${tally.boardNeeded ? ', board liaison needed' : ''})`;
+}
+
+const footer = (sha: string): string =>
+  `<sub>Checked at ${code(sha.slice(0, 12))}. Herald keeps this comment up to date on every push and review.</sub>`;
+
+function withPosts(input: CommentInput, links: LinkContext, detail: PostDetail, note: string): string {
+  const posts = input.report.posts.map((p) => postSection(p, links, detail));
+  return [header(input, note), ...posts, '---', voteSection(input.tally), footer(input.headSha)].join('\n\n');
+}
+
+/** One table row per post and the errors only; used when previews do not fit. */
+function summaryRows(report: CheckReport): string {
+  const rows = report.posts.map((p) => {
+    const errors = p.findings.filter((f) => f.severity === 'error').length;
+    const over = p.renditions.filter((r) => !renditionFits(r)).length;
+    return `| ${escapeInline(p.file)} | ${p.renditions.length - over}/${p.renditions.length} | ${errors} | ${p.findings.length - errors} |`;
+  });
+  return ['| Post | Platforms within limits | Errors | Warnings |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+/** Header, vote and as many error findings as fit: this level always fits. */
+function minimal(input: CommentInput, links: LinkContext, max: number, withTable: boolean): string {
+  const note = `This PR is too large for full previews (${plural(input.report.posts.length, 'post')}): previews, warnings and checklists are left out. Every finding is in the **Herald guidelines** check.`;
+  const top = [header(input, note), ...(withTable ? [summaryRows(input.report)] : [])];
+  const bottom = ['---', voteSection(input.tally), footer(input.headSha)];
+  const errors = input.report.posts.flatMap((p) => p.findings.filter((f) => f.severity === 'error')).sort(byPosition);
+  const fixed = [...top, ...bottom].join('\n\n').length + 200;
+  const lines: string[] = [];
+  let used = fixed;
+  for (const finding of errors) {
+    const line = findingLine(finding, links);
+    if (used + line.length + 1 > max) break;
+    lines.push(line);
+    used += line.length + 1;
+  }
+  const left = errors.length - lines.length;
+  const errorBlock = errors.length === 0 ? [] : [`**❌ Errors (${errors.length})**\n\n${lines.join('\n')}${left > 0 ? `\n- …and ${left} more errors, listed in the Herald guidelines check.` : ''}`];
+  return [...top, ...errorBlock, ...bottom].join('\n\n');
+}
+
+export function renderComment(input: CommentInput): string {
+  const max = Math.min(input.maxLength ?? DEFAULT_COMMENT_BUDGET, GITHUB_COMMENT_LIMIT);
+  const links = { repoUrl: input.repoUrl, headSha: input.headSha };
+  const attempts = [
+    () => withPosts(input, links, 'full', ''),
+    () => withPosts(input, links, 'compact', 'Previews are collapsed to counts to fit GitHub’s comment size limit; open the post files for the text.'),
+    () => minimal(input, links, max, true),
+  ];
+  for (const attempt of attempts) {
+    const body = attempt();
+    if (body.length <= max) return body;
+  }
+  const last = minimal(input, links, max, false);
+  // Only an enormous vote table can still be too long; never send a body GitHub would reject.
+  return last.length <= max ? last : `${last.slice(0, max - 80)}\n\n…cut to fit GitHub's comment limit.`;
+}
