@@ -1,0 +1,103 @@
+// `herald feeds`: for each configured feed, turn new entries into draft posts: a pull request each (so news
+// still passes the vote), or a direct commit for a feed marked trusted. One broken feed never stops the others.
+import { createHash } from 'node:crypto';
+import { draftPost, selectEntries } from '../core/feeds/draft.ts';
+import { parseFeed } from '../core/feeds/parse-feed.ts';
+import type { FeedEntry } from '../core/feeds/types.ts';
+import { slugify } from '../core/slug.ts';
+import { localDate } from '../core/tally/local-date.ts';
+import type { FeedConfig, HeraldConfig } from '../core/types.ts';
+import type { RepoWriter } from './repo-writer.ts';
+import { feedStatePath, parseFeedState, serialiseFeedState } from './state.ts';
+
+export interface FeedRunDeps {
+  writer: RepoWriter;
+  /** Fetches a feed document (safely: public addresses only, bounded). */
+  fetchFeed(url: string): Promise<string>;
+  now: Date;
+  log(message: string): void;
+}
+
+export interface Drafted {
+  entryId: string;
+  title: string;
+  path: string;
+  /** The pull request, or undefined for a trusted feed's direct commit. */
+  pullUrl?: string;
+}
+
+export type FeedOutcome = { feed: string; ok: true; drafted: Drafted[] } | { feed: string; ok: false; error: string };
+
+export async function runFeeds(config: HeraldConfig, deps: FeedRunDeps, limit: number): Promise<FeedOutcome[]> {
+  const outcomes: FeedOutcome[] = [];
+  for (const feed of config.feeds) {
+    try {
+      outcomes.push({ feed: feed.name, ok: true, drafted: await runFeed(feed, config, deps, limit) });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      deps.log(`feed "${feed.name}" (${feed.url}): ${message}`);
+      outcomes.push({ feed: feed.name, ok: false, error: message });
+    }
+  }
+  return outcomes;
+}
+
+async function runFeed(feed: FeedConfig, config: HeraldConfig, deps: FeedRunDeps, limit: number): Promise<Drafted[]> {
+  const base = await deps.writer.defaultBranch();
+  const statePath = feedStatePath(feed.name);
+  const stored = await deps.writer.readFile(statePath, base);
+  const state = stored ? parseFeedState(stored.text, statePath) : undefined;
+  const parsed = parseFeed(await deps.fetchFeed(feed.url));
+  if (!parsed.ok) throw new Error(parsed.error);
+  const selection = selectEntries(parsed.entries, state?.seen, limit);
+  const today = localDate(deps.now, config.timezone);
+  const drafted: Drafted[] = [];
+  for (const entry of selection.drafts) {
+    const draft = draftPost(entry, { ...feed, language: feed.language ?? parsed.language }, today);
+    drafted.push(feed.trusted ? await commitDirect(entry, draft, feed, deps) : await openDraftPull(entry, draft, feed, deps));
+  }
+  const unchanged = state && state.url === feed.url && sameList(state.seen, selection.seen);
+  if (!unchanged) {
+    const message = `herald: feed "${feed.name}" read, ${drafted.length} new entr${drafted.length === 1 ? 'y' : 'ies'}`;
+    await deps.writer.writeFile(statePath, base, serialiseFeedState({ url: feed.url, seen: selection.seen }), message, stored?.sha);
+  }
+  return drafted;
+}
+
+async function openDraftPull(entry: FeedEntry, draft: { path: string; content: string }, feed: FeedConfig, deps: FeedRunDeps): Promise<Drafted> {
+  const branch = `herald/feed/${slugify(feed.name) || 'feed'}-${shortHash(entry.id)}`;
+  await deps.writer.createBranch(branch);
+  if (!(await deps.writer.readFile(draft.path, branch))) {
+    await deps.writer.writeFile(draft.path, branch, draft.content, `Draft post from feed "${feed.name}": ${entry.title}`);
+  }
+  const pull = (await deps.writer.findPull(branch)) ?? (await deps.writer.openPull(branch, `News: ${entry.title}`, pullBody(entry, feed, draft.path)));
+  deps.log(`feed "${feed.name}": ${entry.title} → ${pull.html_url}`);
+  return { entryId: entry.id, title: entry.title, path: draft.path, pullUrl: pull.html_url };
+}
+
+async function commitDirect(entry: FeedEntry, draft: { path: string; content: string }, feed: FeedConfig, deps: FeedRunDeps): Promise<Drafted> {
+  const base = await deps.writer.defaultBranch();
+  if (!(await deps.writer.readFile(draft.path, base))) {
+    await deps.writer.writeFile(draft.path, base, draft.content, `Post from trusted feed "${feed.name}": ${entry.title}`);
+  }
+  deps.log(`feed "${feed.name}" (trusted): ${entry.title} → ${draft.path}`);
+  return { entryId: entry.id, title: entry.title, path: draft.path };
+}
+
+function pullBody(entry: FeedEntry, feed: FeedConfig, path: string): string {
+  return [
+    `Herald drafted \`${path}\` from the feed **${feed.name}** (${feed.url}).`,
+    '',
+    `Entry: [${entry.title}](${entry.url})${entry.published ? `, published ${entry.published}` : ''}.`,
+    '',
+    'Edit the text if you like; it is published on merge once the group has voted, like any other post.',
+  ].join('\n');
+}
+
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 10);
+}
+
+function sameList(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
