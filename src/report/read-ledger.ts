@@ -1,0 +1,19 @@
+// The publication ledger as the report reads it: every published/<post-id>.yml in the working tree.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseLedger } from '../core/ledger/format.ts';
+import type { LedgerEntry } from '../core/ledger/types.ts';
+
+export function readLedgerDir(root: string, dir = 'published'): LedgerEntry[] {
+  let names: string[];
+  try {
+    names = readdirSync(join(root, dir));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return names
+    .filter((name) => name.endsWith('.yml'))
+    .sort()
+    .map((name) => parseLedger(`${dir}/${name}`, readFileSync(join(root, dir, name), 'utf8')));
+}
