@@ -1,0 +1,141 @@
+// An X API v2 server in miniature (docs.x.com/x-api): OAuth 1.0a signatures verified against the
+// keys it was started with, 280 weighted characters (twitter-text, as X counts), duplicate
+// content refused, unknown media ids refused, links rewritten to t.co in what it returns.
+import twitterText from 'twitter-text';
+import { oauthSignature, parseOAuthHeader, type OAuth1Keys } from '../../../src/platforms/oauth1.ts';
+import { field, NOT_HANDLED, startFakeServer, type FakeReply, type FakeServer, type FakeServerOptions, type IncomingCall } from './base.ts';
+
+export interface FakeTweet {
+  id: string;
+  text: string;
+  replyTo?: string;
+  quoteOf?: string;
+  mediaIds: string[];
+  likes: number;
+}
+
+export interface XState {
+  keys: OAuth1Keys;
+  userId: string;
+  tweets: FakeTweet[];
+  media: Map<string, { id: string; category: string; size: number; alt?: string }>;
+  retweets: string[];
+  followers: number;
+}
+
+export const X_TEST_KEYS: OAuth1Keys = { consumerKey: 'ck', consumerSecret: 'cs', token: 'tk', tokenSecret: 'ts' };
+
+const problem = (status: number, detail: string): FakeReply => ({
+  status,
+  json: { title: status === 401 ? 'Unauthorized' : status === 429 ? 'Too Many Requests' : 'Forbidden', detail, type: 'about:blank', status },
+});
+const invalid = (message: string): FakeReply => ({
+  status: 400,
+  json: {
+    errors: [{ message }],
+    title: 'Invalid Request',
+    detail: 'One or more parameters to your request was invalid.',
+    type: 'https://api.twitter.com/2/problems/invalid-request',
+  },
+});
+
+export async function startXServer(options: FakeServerOptions = {}): Promise<FakeServer<XState>> {
+  const state: XState = { keys: X_TEST_KEYS, userId: '2244994945', tweets: [], media: new Map(), retweets: [], followers: 7 };
+  let nextId = 1_860_000_000_000_000_000n;
+  const newId = () => String((nextId += 1n));
+  const server = await startFakeServer(state, (call) => route(call), problem, options);
+
+  const publicText = (t: FakeTweet) =>
+    [t.text.replace(/https?:\/\/\S+/g, () => `https://t.co/${newId().slice(-10)}`), ...t.mediaIds.map((id) => `https://t.co/m${id.slice(-8)}`)]
+      .filter(Boolean)
+      .join(' ');
+  const tweetJson = (t: FakeTweet) => ({
+    id: t.id,
+    text: publicText(t),
+    edit_history_tweet_ids: [t.id],
+    referenced_tweets: [
+      ...(t.replyTo ? [{ type: 'replied_to', id: t.replyTo }] : []),
+      ...(t.quoteOf ? [{ type: 'quoted', id: t.quoteOf }] : []),
+    ],
+    public_metrics: {
+      like_count: t.likes,
+      retweet_count: state.retweets.filter((id) => id === t.id).length,
+      reply_count: state.tweets.filter((o) => o.replyTo === t.id).length,
+      quote_count: state.tweets.filter((o) => o.quoteOf === t.id).length,
+    },
+  });
+
+  function signed(call: IncomingCall): boolean {
+    const params = parseOAuthHeader(call.headers.authorization ?? '');
+    const { keys } = state;
+    if (params.get('oauth_consumer_key') !== keys.consumerKey || params.get('oauth_token') !== keys.token) return false;
+    const oauth = [...params].filter(([k]) => k !== 'oauth_signature');
+    const url = `${server.url}${call.path}${call.query.size ? `?${call.query}` : ''}`;
+    return params.get('oauth_signature') === oauthSignature(call.method, url, oauth, keys.consumerSecret, keys.tokenSecret);
+  }
+
+  async function route(call: IncomingCall): Promise<FakeReply> {
+    if (!signed(call)) return problem(401, 'Unauthorized');
+    const { method, path } = call;
+    if (method === 'GET' && path === '/2/users/me') {
+      const metrics = call.query.get('user.fields')?.includes('public_metrics') ? { public_metrics: { followers_count: state.followers } } : {};
+      return { status: 200, json: { data: { id: state.userId, name: 'Herald', username: 'herald', ...metrics } } };
+    }
+    if (method === 'POST' && path === '/2/media/upload') {
+      const form = await call.form().catch(() => undefined);
+      const media = form?.get('media');
+      if (!(media instanceof Blob) || media.size === 0) return invalid('The `media` field is required.');
+      const item = { id: newId(), category: field(form, 'media_category') ?? 'tweet_image', size: media.size };
+      state.media.set(item.id, item);
+      return { status: 200, json: { data: { id: item.id, media_key: `3_${item.id}`, size: item.size, expires_after_secs: 86400 } } };
+    }
+    if (method === 'POST' && path === '/2/media/metadata') {
+      const body = call.json() as { id?: string; metadata?: { alt_text?: { text?: string } } } | undefined;
+      const item = body?.id ? state.media.get(body.id) : undefined;
+      if (!item) return invalid('The `id` field must be an uploaded media id.');
+      const alt = body?.metadata?.alt_text?.text ?? '';
+      if (alt.length > 1000) return invalid('Alt text must be at most 1000 characters.');
+      item.alt = alt;
+      return { status: 200, json: { data: { id: item.id, associated_metadata: true } } };
+    }
+    if (method === 'POST' && path === '/2/tweets') return createTweet(call);
+    let match = /^\/2\/users\/(\d+)\/tweets$/.exec(path);
+    if (method === 'GET' && match) {
+      const max = Number(call.query.get('max_results') ?? 10);
+      if (max < 5 || max > 100) return invalid('The `max_results` query parameter value must be between 5 and 100');
+      const data = state.tweets.slice().reverse().slice(0, max).map(tweetJson);
+      return { status: 200, json: data.length ? { data, meta: { result_count: data.length } } : { meta: { result_count: 0 } } };
+    }
+    match = /^\/2\/users\/(\d+)\/retweets$/.exec(path);
+    if (method === 'POST' && match) {
+      const tweetId = field(call.json(), 'tweet_id');
+      if (!tweetId || !state.tweets.some((t) => t.id === tweetId)) return invalid('The `tweet_id` field must be an existing post.');
+      if (!state.retweets.includes(tweetId)) state.retweets.push(tweetId);
+      return { status: 200, json: { data: { retweeted: true } } };
+    }
+    match = /^\/2\/tweets\/(\d+)$/.exec(path);
+    if (method === 'GET' && match) {
+      const tweet = state.tweets.find((t) => t.id === match![1]);
+      if (!tweet) return { status: 200, json: { errors: [{ title: 'Not Found Error', detail: `Could not find tweet with id: [${match[1]}].` }] } };
+      return { status: 200, json: { data: tweetJson(tweet) } };
+    }
+    return NOT_HANDLED;
+  }
+
+  function createTweet(call: IncomingCall): FakeReply {
+    const body = (call.json() ?? {}) as { text?: string; reply?: { in_reply_to_tweet_id?: string }; quote_tweet_id?: string; media?: { media_ids?: string[] } };
+    const text = body.text ?? '';
+    const mediaIds = body.media?.media_ids ?? [];
+    if (text === '' && mediaIds.length === 0) return invalid('Post text or media is required.');
+    if (twitterText.parseTweet(text).weightedLength > 280) return problem(403, 'Your Tweet text is too long. For more information on how X determines text length see https://github.com/twitter/twitter-text.');
+    if (mediaIds.some((id) => !state.media.has(id))) return invalid('Your media IDs are invalid.');
+    const replyTo = body.reply?.in_reply_to_tweet_id;
+    if (replyTo && !state.tweets.some((t) => t.id === replyTo)) return invalid('The post you are replying to does not exist.');
+    if (state.tweets.some((t) => t.text === text && text !== '')) return problem(403, 'You are not allowed to create a Tweet with duplicate content.');
+    const tweet: FakeTweet = { id: newId(), text, replyTo, quoteOf: body.quote_tweet_id, mediaIds, likes: 0 };
+    state.tweets.push(tweet);
+    return { status: 201, json: { data: { id: tweet.id, text: publicText(tweet), edit_history_tweet_ids: [tweet.id] } } };
+  }
+
+  return server;
+}
