@@ -84,11 +84,17 @@ export function escapeLittle(text: string): string {
   let out = '';
   let from = 0;
   for (const m of text.matchAll(BARE_URL)) {
-    out += escapeWords(text.slice(from, m.index)) + littleUrl(m[0]);
-    from = m.index + m[0].length;
+    if (m.index < from) continue;
+    let url = m[0];
+    // A closing parenthesis balancing one inside the URL belongs to it (Wikipedia-style paths).
+    while (text[m.index + url.length] === ')' && count(url, '(') > count(url, ')')) url += ')';
+    out += escapeWords(text.slice(from, m.index)) + littleUrl(url);
+    from = m.index + url.length;
   }
   return out + escapeWords(text.slice(from));
 }
+
+const count = (text: string, c: string) => text.split(c).length - 1;
 
 function escapeWords(text: string): string {
   let out = '';
