@@ -20,15 +20,15 @@ export function escapeInline(text: string): string {
  * nor interpret HTML such as </details>.
  */
 export function codeBlock(text: string, info = 'text'): string {
-  const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  let longestRun = 0;
+  for (const run of text.matchAll(/`+/g)) longestRun = Math.max(longestRun, run[0].length);
   const fence = '`'.repeat(Math.max(3, longestRun + 1));
   return `${fence}${info}\n${text.replace(/\r\n?/g, '\n')}\n${fence}`;
 }
 
-/** Code span for short trusted-looking values (logins, rule ids); falls back to escaping. */
+/** Code span for identifiers (logins, rule ids, SHAs); anything else is escaped instead. */
 export function code(text: string): string {
-  if (/[`\r\n]/.test(text)) return escapeInline(text);
-  return `\`${text}\``;
+  return /^[\w.\-[\]/:]+$/.test(text) ? `\`${text}\`` : escapeInline(text);
 }
 
 /** Cuts text to at most `max` UTF-16 units without splitting a surrogate pair; marks the cut. */

@@ -24,7 +24,7 @@ export function postSection(report: PostReport, links: LinkContext, detail: Post
   if (report.renditions.length > 0) {
     parts.push(
       detail === 'full'
-        ? report.renditions.map(renditionPreview).join('\n')
+        ? report.renditions.map(renditionPreview).join('\n\n')
         : report.renditions.map((r) => renditionSummary(r)).join(' · '),
     );
   } else if (report.post) {

@@ -23,9 +23,8 @@ function roleText(row: VoteRow): string {
 }
 
 function rowLine(row: VoteRow): string {
-  const counted = row.counted ? `✅ counted${row.note ? `: ${row.note}` : ''}` : `no${row.note ? `: ${row.note}` : ''}`;
   const login = `${code(row.login)}${row.isAuthor ? ' (author)' : ''}`;
-  return `| ${login} | ${escapeInline(roleText(row))} | ${VOTE_LABEL[row.vote]} | ${escapeInline(counted)} |`;
+  return `| ${login} | ${escapeInline(roleText(row))} | ${VOTE_LABEL[row.vote]} | ${row.counted ? '✅ yes' : 'no'} | ${escapeInline(row.note)} |`;
 }
 
 /** Markdown table of the rows; at most `maxRows` rows of non-members (active members always shown). */
@@ -34,8 +33,8 @@ export function voteTable(tally: Tally, maxOutsiders = 50): string {
   const members = tally.rows.filter((r) => r.standing === 'active');
   const outsiders = tally.rows.filter((r) => r.standing !== 'active');
   const shown = outsiders.slice(0, maxOutsiders);
-  const lines = ['| Reviewer | Role | Vote | Counted |', '| --- | --- | --- | --- |', ...[...members, ...shown].map(rowLine)];
-  if (outsiders.length > shown.length) lines.push(`| … | | | ${outsiders.length - shown.length} more reviewers not shown (never counted) |`);
+  const lines = ['| Reviewer | Role | Vote | Counted | Note |', '| --- | --- | --- | --- | --- |', ...[...members, ...shown].map(rowLine)];
+  if (outsiders.length > shown.length) lines.push(`| … | | | no | ${outsiders.length - shown.length} more non-voting reviewers not shown |`);
   return lines.join('\n');
 }
 

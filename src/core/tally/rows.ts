@@ -52,6 +52,6 @@ export function outsiderRow(effective: Effective, voter: Voter | undefined, prAu
   const isAuthor = loginKey(effective.login) === loginKey(prAuthor);
   const common = { login: effective.login, vote: effective.vote, counted: false, isAuthor };
   if (effective.isBot) return { ...common, roles: [], standing: 'bot', note: 'bot: never counted' };
-  if (voter) return { ...common, roles: voter.roles, standing: 'inactive', note: `not counted: ${voter.inactiveNote}` };
-  return { ...common, roles: [], standing: 'non-member', note: 'not counted: not on the roster' };
+  if (voter) return { ...common, roles: voter.roles, standing: 'inactive', note: `${voter.inactiveNote}: not counted` };
+  return { ...common, roles: [], standing: 'non-member', note: 'not on the roster: not counted' };
 }

@@ -1,6 +1,6 @@
 // Check reports and tallies for the comment and check-run tests, built from real types.
 import type { CheckReport, PostReport } from '../../../src/core/check.ts';
-import type { Finding, Media, PlatformId, Rendition } from '../../../src/core/types.ts';
+import type { Finding, Media, PlatformId, Post, Rendition } from '../../../src/core/types.ts';
 
 export function rendition(platform: PlatformId, file: string, texts: string[], limit = 500, media: Media[] = []): Rendition {
   return {
@@ -28,9 +28,17 @@ export function finding(file: string, severity: 'error' | 'warn', message: strin
   return { file, line, column: 1, ruleId: severity === 'error' ? 'length' : 'hashtags', severity, message, ...extra };
 }
 
-export function postReport(file: string, renditions: Rendition[], findings: Finding[] = [], checklist: string[] = []): PostReport {
+export function post(file: string, text = 'Hello'): Post {
+  const id = file.replace(/^.*\//, '').replace(/\.md$/, '');
+  const parts = [{ text, media: [], line: 5, column: 1 }];
+  return { file, id, parts, overrides: {}, linkCard: true, outsideGoals: false, tags: [], fieldLines: {} };
+}
+
+/** A report for a post that parsed; pass `parsed: false` for a file that could not be read. */
+export function postReport(file: string, renditions: Rendition[], findings: Finding[] = [], checklist: string[] = [], parsed = true): PostReport {
   return {
     file,
+    ...(parsed ? { post: post(file) } : {}),
     renditions,
     findings,
     checklist: checklist.map((text, i) => ({ id: `c${i}`, file, text })),

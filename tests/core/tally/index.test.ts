@@ -30,13 +30,13 @@ const cases: Case[] = [
     name: 'term that ended yesterday does not vote',
     input: { roster: [...ROSTER, member('gone', ['member'], '2025-09-14', '2026-03-14')], reviews: approve('gone', 'mia', 'noor') },
     status: 'pending', approvals: 2, needed: 1,
-    rows: { gone: { standing: 'inactive', counted: false, note: 'not counted: term ended 2026-03-14' } },
+    rows: { gone: { standing: 'inactive', counted: false, note: 'term ended 2026-03-14: not counted' } },
   },
   {
     name: 'term starting tomorrow does not vote or enlarge quorum',
     input: { roster: [...ROSTER, member('soon', ['member'], '2026-03-16', '2026-09-16')], reviews: approve('soon', 'mia', 'noor', 'chair-cho') },
     status: 'passed', approvals: 3,
-    rows: { soon: { standing: 'inactive', counted: false, note: 'not counted: term starts 2026-03-16' } },
+    rows: { soon: { standing: 'inactive', counted: false, note: 'term starts 2026-03-16: not counted' } },
   },
   {
     name: 'renewed member with two entries counts once',
@@ -80,7 +80,7 @@ const cases: Case[] = [
   {
     name: 'non-members are shown, never counted',
     input: { reviews: approve('stranger', 'mia', 'noor') },
-    status: 'pending', approvals: 2, rows: { stranger: { standing: 'non-member', counted: false, vote: 'approved', note: 'not counted: not on the roster' } },
+    status: 'pending', approvals: 2, rows: { stranger: { standing: 'non-member', counted: false, vote: 'approved', note: 'not on the roster: not counted' } },
   },
   {
     name: 'bots are shown, never counted, even with a member-like login',
