@@ -1,4 +1,5 @@
 // Findings → GitHub check annotations, and batching to GitHub's 50-per-request limit.
+import { clip } from '../comment/escape.ts';
 import type { Finding } from '../types.ts';
 import { ANNOTATIONS_PER_REQUEST, type CheckAnnotation } from './types.ts';
 
@@ -6,7 +7,6 @@ const TITLE_MAX = 255;
 /** GitHub allows 64 KB per message; findings are short, this only guards against runaway text. */
 const MESSAGE_MAX = 4_000;
 
-const clipTo = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 const atLeastOne = (n: number | undefined): number => (n !== undefined && Number.isFinite(n) && n >= 1 ? Math.floor(n) : 1);
 
 export function toAnnotation(finding: Finding): CheckAnnotation {
@@ -18,8 +18,8 @@ export function toAnnotation(finding: Finding): CheckAnnotation {
     start_line,
     end_line,
     annotation_level: finding.severity === 'error' ? 'failure' : 'warning',
-    message: clipTo(message, MESSAGE_MAX),
-    title: clipTo(finding.platform ? `${finding.ruleId} (${finding.platform})` : finding.ruleId, TITLE_MAX),
+    message: clip(message, MESSAGE_MAX),
+    title: clip(finding.platform ? `${finding.ruleId} (${finding.platform})` : finding.ruleId, TITLE_MAX),
   };
   if (start_line === end_line) {
     const start_column = atLeastOne(finding.column);

@@ -2,6 +2,7 @@
 import { voteHeadline } from '../tally/describe.ts';
 import type { Tally } from '../tally/types.ts';
 import { voteSection } from '../comment/vote-table.ts';
+import { clip } from '../comment/escape.ts';
 import { SUMMARY_MAX_LENGTH, VOTE_CHECK_NAME, type CheckConclusion, type CheckRunOutput } from './types.ts';
 
 /**
@@ -25,7 +26,7 @@ export function voteCheck(tally: Tally): CheckRunOutput {
   return {
     name: VOTE_CHECK_NAME,
     conclusion: CONCLUSION[tally.status],
-    title: headline.length <= 200 ? headline : `${headline.slice(0, 199)}…`,
+    title: clip(headline, 200),
     summary,
     annotations: [],
   };
