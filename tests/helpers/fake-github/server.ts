@@ -1,0 +1,102 @@
+// A fake GitHub over real HTTP on 127.0.0.1: stateful, records every request, validates every REST
+// request against GitHub's OpenAPI description and every GraphQL query against a schema subset.
+// Anything a correct client would not send answers 4xx AND is kept as a violation for the test.
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { FakeAuth } from './auth.ts';
+import { executeGraphQL } from './graphql-endpoint.ts';
+import { OpenApiValidator } from './openapi.ts';
+import { REST_HANDLERS } from './rest.ts';
+import { githubError } from './rest-shapes.ts';
+import { FakeGitHubState } from './state.ts';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  /** OpenAPI operationId, or `graphql`. */
+  operation: string;
+  status: number;
+  body: unknown;
+}
+
+export interface FakeGitHub {
+  url: string;
+  state: FakeGitHubState;
+  auth: FakeAuth;
+  requests: RecordedRequest[];
+  violations: string[];
+  /** Throws with every violation seen so far (call it in afterEach). */
+  assertNoViolations(): void;
+  /** Requests recorded since `mark` (an index into `requests`). */
+  since(mark: number): RecordedRequest[];
+  close(): Promise<void>;
+}
+
+let validator: OpenApiValidator | undefined;
+
+export async function startFakeGitHub(): Promise<FakeGitHub> {
+  validator ??= new OpenApiValidator();
+  const openapi = validator;
+  const state = new FakeGitHubState();
+  const auth = new FakeAuth();
+  const requests: RecordedRequest[] = [];
+  const violations: string[] = [];
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const raw = await readBody(req);
+    const record = (operation: string, status: number, body: unknown, problems: string[]) => {
+      requests.push({ method: req.method ?? 'GET', path: url.pathname, operation, status, body: parsed });
+      for (const p of problems) violations.push(`${req.method} ${url.pathname} (${operation}): ${p}`);
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+    };
+    let parsed: unknown;
+    try {
+      parsed = raw.length > 0 ? JSON.parse(raw) : undefined;
+    } catch {
+      return record('?', 400, githubError('Problems parsing JSON', 400), ['body is not JSON']);
+    }
+    const caller = auth.identify(req.headers.authorization);
+    if (req.method === 'POST' && url.pathname === '/graphql') {
+      const result = await executeGraphQL((parsed ?? {}) as { query?: unknown; variables?: unknown }, caller, { state, auth });
+      return record('graphql', result.status, result.body, result.violations);
+    }
+    const op = openapi.match(req.method ?? 'GET', url.pathname);
+    if (!op) return record('?', 404, githubError('Not Found', 404), ['no such operation in GitHub\'s OpenAPI description']);
+    const problems = openapi.validateRequest(op, url.searchParams, parsed);
+    if (problems.length > 0) return record(op.operationId, 422, githubError('Invalid request', 422), problems);
+    const handler = REST_HANDLERS[op.operationId];
+    if (!handler) return record(op.operationId, 501, githubError('Not implemented by the fake', 501), ['operation not implemented by the fake']);
+    const result = handler({ caller, params: op.params, body: (parsed ?? {}) as Record<string, unknown>, state, auth });
+    const shape = result.status < 300 ? openapi.validateResponse(op, result.status, result.body) : [];
+    return record(op.operationId, result.status, result.body, [...(result.violation ? [result.violation] : []), ...shape.map((s) => `fake bug: ${s}`)]);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    state,
+    auth,
+    requests,
+    violations,
+    assertNoViolations() {
+      if (violations.length > 0) {
+        const list = violations.splice(0).join('\n  ');
+        throw new Error(`fake GitHub saw requests the real one would refuse:\n  ${list}`);
+      }
+    },
+    since: (mark) => requests.slice(mark),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((e) => (e ? reject(e) : resolve()));
+      }),
+  };
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
