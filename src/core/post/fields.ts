@@ -1,6 +1,6 @@
 // Front matter fields → typed post fields, each mismatch a finding at the key or value.
 import { isScalar, type Node, type Scalar, type YAMLMap } from 'yaml';
-import type { YamlReader } from '../yaml/read.ts';
+import { setOwn, type YamlReader } from '../yaml/read.ts';
 import { didYouMean } from '../yaml/suggest.ts';
 import { PLATFORM_IDS, type PlatformId, type Post, type Visibility } from '../types.ts';
 import { parseDateTime } from './datetime.ts';
@@ -82,7 +82,7 @@ export function readFields(reader: YamlReader, root: YAMLMap | undefined): { fie
   if (!root) return { fields, overrides };
   for (const pair of root.items) {
     const key = reader.deref(pair.key as Node);
-    if (key && isScalar(key) && typeof key.value === 'string') fields.fieldLines[key.value] = reader.position(key).line;
+    if (key && isScalar(key) && typeof key.value === 'string') setOwn(fields.fieldLines, key.value, reader.position(key).line);
   }
   for (const { key, value } of reader.entries(root, '', POST_FIELDS, FIELD_ALIASES)) {
     switch (key as (typeof POST_FIELDS)[number]) {

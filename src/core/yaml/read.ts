@@ -63,9 +63,9 @@ export class YamlReader {
 
   /**
    * The pairs of a mapping with string keys. Unknown keys (when `known` is given) get an error with a
-   * suggestion; null values are skipped (an empty key means "not set").
+   * suggestion; null values are skipped (an empty key means "not set") unless `keepNull`.
    */
-  entries(map: YAMLMap, field: string, known?: readonly string[], aliases: Record<string, string> = {}): Entry[] {
+  entries(map: YAMLMap, field: string, known?: readonly string[], aliases: Record<string, string> = {}, keepNull = false): Entry[] {
     const out: Entry[] = [];
     for (const pair of map.items as Pair<Node | null, Node | null>[]) {
       const keyNode = this.deref(pair.key);
@@ -79,8 +79,8 @@ export class YamlReader {
         this.error(keyNode, `unknown field "${key}"${where}.${didYouMean(key, known, aliases)}`, `known fields: ${known.join(', ')}`);
         continue;
       }
-      if (this.isNull(pair.value)) continue;
-      out.push({ key, keyNode, value: this.deref(pair.value) as Node });
+      if (this.isNull(pair.value) && !keepNull) continue;
+      out.push({ key, keyNode, value: this.deref(pair.value) ?? keyNode });
     }
     return out;
   }
@@ -140,4 +140,9 @@ export class YamlReader {
     this.error(node, `${field}: expected ${example} (got "${value.slice(0, 80)}")`);
     return undefined;
   }
+}
+
+/** Sets an own property even for keys like `__proto__`, so hostile keys cannot touch prototypes. */
+export function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
