@@ -26,7 +26,9 @@ export function latestReviews(reviews: Review[]): Effective[] {
   for (const review of reviews) {
     if (review.state === 'PENDING') continue;
     const key = `${review.isBot ? 'bot' : 'human'}:${loginKey(review.author)}`;
-    groups.set(key, [...(groups.get(key) ?? []), review]);
+    const group = groups.get(key);
+    if (group) group.push(review);
+    else groups.set(key, [review]);
   }
   const result: Effective[] = [];
   for (const group of groups.values()) {

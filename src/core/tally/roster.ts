@@ -47,7 +47,9 @@ export function readRoster(roster: RosterMember[], today: string): RosterView {
     const problem = problemWith(member);
     if (problem) return { ok: false, reason: problem };
     const key = loginKey(member.login);
-    grouped.set(key, [...(grouped.get(key) ?? []), member]);
+    const entries = grouped.get(key);
+    if (entries) entries.push(member);
+    else grouped.set(key, [member]);
   }
   const byLogin = new Map<string, Voter>();
   for (const [key, entries] of grouped) {
