@@ -43,3 +43,11 @@ export async function hasCommit(cwd: string, rev: string): Promise<boolean> {
   const result = await gitRaw(cwd, ['cat-file', '-e', `${rev}^{commit}`]);
   return result.code === 0;
 }
+
+/** Makes `rev` available in a shallow clone (actions/checkout fetches one commit); false if the remote lacks it. */
+export async function ensureCommit(cwd: string, remote: string, rev: string): Promise<boolean> {
+  if (ZERO.test(rev)) return false;
+  if (await hasCommit(cwd, rev)) return true;
+  await gitRaw(cwd, ['fetch', '--quiet', '--no-tags', '--depth=1', remote, rev]);
+  return hasCommit(cwd, rev);
+}

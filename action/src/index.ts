@@ -1,0 +1,22 @@
+// The bundle's entry (action/dist/index.js): wires the real world into run(). Tests import main.ts.
+import * as core from '@actions/core';
+import { ADAPTERS } from '../../src/platforms/index.ts';
+import { run } from './main.ts';
+
+await run({
+  env: process.env,
+  fetch: globalThis.fetch,
+  adapters: ADAPTERS,
+  now: () => new Date(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  core: {
+    info: core.info,
+    warning: core.warning,
+    setSecret: core.setSecret,
+    setOutput: core.setOutput,
+    setFailed: core.setFailed,
+    writeSummary: async (markdown) => {
+      if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(markdown, true).write();
+    },
+  },
+});

@@ -1,0 +1,59 @@
+// `herald publish --dry-run` and the Action's dry-run input: what would be sent, request by request.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseConfig } from '../core/config/parse.ts';
+import { HeraldError } from '../core/errors.ts';
+import { planPublication } from '../core/plan/plan.ts';
+import type { PublishPlan } from '../core/plan/types.ts';
+import type { PlatformId } from '../core/types.ts';
+import { headCommit } from '../git/read.ts';
+import { CREDENTIAL_VARIABLES } from '../platforms/credentials.ts';
+import { ADAPTERS } from '../platforms/index.ts';
+import type { AdapterFactory, PlatformAdapter } from '../platforms/types.ts';
+import { buildAdapters } from './adapters.ts';
+import { gatherPlanInput } from './gather.ts';
+import { partRequest } from './thread.ts';
+
+export function describePlan(plan: PublishPlan, adapters: Partial<Record<PlatformId, PlatformAdapter>>): string {
+  const lines: string[] = [];
+  for (const post of plan.posts) {
+    if (post.status !== 'publish') {
+      lines.push(`${post.file}: ${post.status}${post.status === 'scheduled' ? ` for ${post.publishAt.toISOString()}` : ''}`);
+      continue;
+    }
+    lines.push(`${post.file}:`);
+    for (const target of post.targets) {
+      const adapter = adapters[target.platform];
+      lines.push(`  ${target.platform} (${target.parts.length} of ${target.total} part${target.total > 1 ? 's' : ''}):`);
+      for (const work of target.parts) {
+        const request = partRequest(target, work, post.ledger);
+        for (const r of adapter?.describe(request) ?? []) {
+          lines.push(`    ${r.method} ${r.url}${r.body === undefined ? '' : ` ${JSON.stringify(r.body)}`}`);
+        }
+      }
+    }
+    for (const s of post.skipped) lines.push(`  ${s.platform}: skipped (${s.reason})`);
+  }
+  return lines.length ? lines.join('\n') + '\n' : 'Nothing to publish.\n';
+}
+
+export interface DryRunOptions {
+  configPath?: string;
+  /** Compare with this commit; default: every post at HEAD counts (those already live are reported). */
+  before?: string;
+  platforms?: PlatformId[];
+  now?: Date;
+  adapters?: Partial<Record<PlatformId, AdapterFactory>>;
+}
+
+/** What a publish from `repoDir` would send. Needs no secrets: describe() never includes them. */
+export async function dryRun(repoDir: string, options: DryRunOptions = {}): Promise<string> {
+  const configPath = options.configPath ?? '.github/herald.yml';
+  const parsed = parseConfig(configPath, await readFile(resolve(repoDir, configPath)));
+  if (!parsed.ok) throw new HeraldError(`${configPath} is invalid: ${parsed.findings.map((f) => `${f.line}:${f.column}: ${f.message}`).join('; ')}`);
+  const rev = await headCommit(repoDir);
+  const input = await gatherPlanInput({ cwd: repoDir, mode: 'push', rev, ...(options.before ? { before: options.before } : {}), config: parsed.config, now: options.now ?? new Date(), ...(options.platforms ? { platforms: options.platforms } : {}) });
+  const plan = planPublication(input);
+  const placeholders = Object.fromEntries(Object.values(CREDENTIAL_VARIABLES).flat().map((name) => [name, `<${name}>`]));
+  return describePlan(plan, buildAdapters(plan, parsed.config, options.adapters ?? ADAPTERS, placeholders));
+}

@@ -1,0 +1,85 @@
+// What the run says back: the outputs' JSON, the job summary table, the PR comment, the failure text. Pure.
+import { liveUrls } from '../core/ledger/record.ts';
+import type { PostPlan } from '../core/plan/types.ts';
+import type { PlatformOutcome, PostOutcome, RunOutcome } from './types.ts';
+
+export const RETRY_HOW =
+  'To retry, run the "Herald schedule" workflow from the Actions tab (Run workflow) with `retry-post` set to the post id; ' +
+  'parts that are already live are never sent again.';
+
+export interface PublishedJson {
+  post: string;
+  file: string;
+  status: PostPlan['status'];
+  publishAt?: string;
+  platforms: { platform: string; status: string; urls: string[]; error?: string }[];
+}
+
+export function publishedJson(run: RunOutcome): PublishedJson[] {
+  return run.posts.map((o) => {
+    const out: PublishedJson = { post: o.postId, file: o.file, status: o.plan.status, platforms: o.platforms.map(platformJson) };
+    if (o.plan.status === 'scheduled') out.publishAt = o.plan.publishAt.toISOString();
+    if (o.plan.status === 'edited' || o.plan.status === 'renamed' || o.plan.status === 'published') {
+      for (const [platform, urls] of Object.entries(o.plan.ledger ? liveUrls(o.plan.ledger) : {})) out.platforms.push({ platform, status: 'live', urls: urls ?? [] });
+    }
+    return out;
+  });
+}
+
+function platformJson(p: PlatformOutcome): PublishedJson['platforms'][number] {
+  if (p.status === 'live') return { platform: p.platform, status: 'live', urls: p.urls };
+  if (p.status === 'failed') return { platform: p.platform, status: 'failed', urls: p.urls, error: p.error };
+  return { platform: p.platform, status: p.status, urls: [] };
+}
+
+const NOTE: Record<PostPlan['status'], string> = {
+  publish: '',
+  scheduled: 'scheduled',
+  published: 'already live everywhere',
+  edited: 'edited after publication: not re-posted',
+  renamed: 'renamed or moved: already published, not re-posted',
+  nothing: 'no platform to publish to',
+  invalid: 'invalid post',
+};
+
+export function summaryMarkdown(run: RunOutcome): string {
+  const rows = ['| Post | Platform | Status | Links |', '| --- | --- | --- | --- |'];
+  for (const post of publishedJson(run)) {
+    const note = NOTE[post.status] + (post.publishAt ? ` for ${post.publishAt}` : '');
+    if (post.platforms.length === 0) rows.push(`| ${cell(post.file)} | | ${cell(note)} | |`);
+    for (const p of post.platforms) {
+      const status = p.status === 'failed' ? `❌ ${p.error}` : p.status === 'live' ? `✅ live${note ? ` (${note})` : ''}` : p.status;
+      rows.push(`| ${cell(post.file)} | ${p.platform} | ${cell(status)} | ${p.urls.map((u, i) => `[${i + 1}](${u})`).join(' ')} |`);
+    }
+  }
+  const failures = failureLines(run);
+  return `## Herald publish\n\n${rows.join('\n')}\n${failures.length ? `\n**Failed:**\n${failures.map((l) => `- ${l}`).join('\n')}\n\n${RETRY_HOW}\n` : ''}`;
+}
+
+/** The comment on the merged pull request: a link to every live post. Undefined when nothing went live. */
+export function pullRequestComment(posts: PostOutcome[], runUrl?: string): string | undefined {
+  const lines: string[] = [];
+  for (const post of posts) {
+    const shown = post.platforms.filter((p) => p.status === 'failed' || (p.status === 'live' && p.urls.length > 0));
+    if (shown.length === 0) continue;
+    lines.push(`**${post.file}**`);
+    for (const p of shown) {
+      if (p.status === 'failed') lines.push(`- ${p.platform}: failed — ${p.error}`);
+      else if (p.status === 'live') lines.push(`- ${p.platform}: ${p.urls.map((u, i) => (p.urls.length > 1 ? `[part ${i + 1}](${u})` : u)).join(' · ')}`);
+    }
+  }
+  if (lines.length === 0) return undefined;
+  const failed = posts.some((p) => p.platforms.some((x) => x.status === 'failed'));
+  return `<!-- herald:published -->\n📣 Published by Herald${runUrl ? ` ([run](${runUrl}))` : ''}:\n\n${lines.join('\n')}\n${failed ? `\n${RETRY_HOW}\n` : ''}`;
+}
+
+export function failureLines(run: RunOutcome): string[] {
+  return run.posts.flatMap((o) => {
+    if (o.plan.status === 'invalid') return o.plan.findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`);
+    return o.platforms.flatMap((p) => (p.status === 'failed' ? [p.error] : []));
+  });
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
