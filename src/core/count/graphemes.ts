@@ -5,10 +5,33 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 // Pure ASCII without CR has one grapheme per code unit: skip the segmenter entirely.
 const SIMPLE = /^[\x00-\x0c\x0e-\x7f]*$/;
 
+const NON_ASCII = /[^\x00-\x7f]+/g;
+
+/**
+ * Grapheme clusters. ASCII characters are one cluster each (CR LF together), so only the non-ASCII
+ * islands go through the segmenter, each with its ASCII neighbours, which it may absorb
+ * (a combining mark after `e`, a prepended mark before a letter).
+ */
 export function graphemeCount(text: string): number {
-  if (SIMPLE.test(text)) return text.length;
+  let n = asciiClusters(text);
+  if (SIMPLE.test(text)) return n;
+  for (const island of text.matchAll(NON_ASCII)) {
+    const start = island.index > 0 ? island.index - 1 : island.index;
+    const end = Math.min(text.length, island.index + island[0].length + 1);
+    let clusters = 0;
+    for (const _ of segmenter.segment(text.slice(start, end))) clusters++;
+    n += clusters - (island.index - start) - (end - island.index - island[0].length);
+  }
+  return n;
+}
+
+/** ASCII code units, with each CR LF pair counted once. */
+function asciiClusters(text: string): number {
   let n = 0;
-  for (const _ of segmenter.segment(text)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 && !(c === 13 && text.charCodeAt(i + 1) === 10)) n++;
+  }
   return n;
 }
 

@@ -23,6 +23,7 @@ const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 /** Threads: characters, except that an emoji counts as many as its UTF-8 bytes. */
 export function countThreads(text: string, limits: Required<PlatformLimits>): Count {
   const limit = limits.characters;
+  if (!EMOJI.test(text)) return countCodePoints(text, limits);
   let used = 0;
   let overflowAt: number | undefined;
   forEachGrapheme(text, (grapheme, index) => {
