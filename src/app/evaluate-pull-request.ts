@@ -41,6 +41,7 @@ export async function evaluatePullRequest(
       writeCheckRun(client, target, snapshot.checkRuns.get(output.name), output, {
         headSha: snapshot.headSha,
         completedAt,
+        detailsUrl: `${snapshot.repoUrl}/pull/${target.number}`,
         force: options.force,
       }),
     ),

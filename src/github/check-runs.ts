@@ -11,6 +11,8 @@ export interface CheckRunWriteOptions {
   headSha: string;
   /** ISO 8601 completion time. */
   completedAt: string;
+  /** Where a member sees the details (the PR with Herald's comment); GitHub wants one for action_required. */
+  detailsUrl: string;
   /** Write even when the existing run already says the same (a re-run was requested). */
   force: boolean;
 }
@@ -34,7 +36,7 @@ export async function writeCheckRun(
   if (existing && !options.force && sameOutcome(existing, output)) return 'unchanged';
   const [first = [], ...rest] = batchAnnotations(output.annotations);
   const outputFields = { title: output.title, summary: output.summary };
-  const result = { conclusion: output.conclusion, completed_at: options.completedAt };
+  const result = { conclusion: output.conclusion, completed_at: options.completedAt, details_url: options.detailsUrl };
   const repo = { owner: target.owner, repo: target.repo };
   if (existing && existing.annotations === 0 && output.annotations.length === 0) {
     await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
