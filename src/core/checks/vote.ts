@@ -21,7 +21,7 @@ const REQUIRED_NOTE =
 
 export function voteCheck(tally: Tally): CheckRunOutput {
   const body = `${voteSection(tally, '## Vote')}\n\n${REQUIRED_NOTE}`;
-  const summary = body.length <= SUMMARY_MAX_LENGTH ? body : `${body.slice(0, SUMMARY_MAX_LENGTH - 40)}\n\n…cut to fit the check summary.`;
+  const summary = body.length <= SUMMARY_MAX_LENGTH ? body : `${clip(body, SUMMARY_MAX_LENGTH - 40)}\n\n…cut to fit the check summary.`;
   const headline = voteHeadline(tally);
   return {
     name: VOTE_CHECK_NAME,

@@ -1,7 +1,7 @@
 // The one Herald PR comment: previews, findings, checklist and the vote, always under GitHub's limit.
 import type { CheckReport } from '../check.ts';
 import type { Tally } from '../tally/types.ts';
-import { code, escapeInline } from './escape.ts';
+import { clip, code, escapeInline } from './escape.ts';
 import { byPosition, findingLine, type LinkContext } from './findings.ts';
 import { COMMENT_MARKER } from './marker.ts';
 import { postSection, type PostDetail } from './post-section.ts';
@@ -55,8 +55,8 @@ function summaryRows(report: CheckReport): string {
   return ['| Post | Platforms within limits | Errors | Warnings |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
-/** Header, vote and as many error findings as fit: this level always fits. */
-function minimal(input: CommentInput, links: LinkContext, max: number, withTable: boolean): string {
+/** Header, vote and as many error findings as fit; `complete` when every error made it in. */
+function minimal(input: CommentInput, links: LinkContext, max: number, withTable: boolean): { body: string; complete: boolean } {
   const note = `This PR is too large for full previews (${plural(input.report.posts.length, 'post')}): previews, warnings and checklists are left out. Every finding is in the **Herald guidelines** check.`;
   const top = [header(input, note), ...(withTable ? [summaryRows(input.report)] : [])];
   const bottom = ['---', voteSection(input.tally), footer(input.headSha)];
@@ -72,22 +72,20 @@ function minimal(input: CommentInput, links: LinkContext, max: number, withTable
   }
   const left = errors.length - lines.length;
   const errorBlock = errors.length === 0 ? [] : [`**❌ Errors (${errors.length})**\n\n${lines.join('\n')}${left > 0 ? `\n- …and ${left} more errors, listed in the Herald guidelines check.` : ''}`];
-  return [...top, ...errorBlock, ...bottom].join('\n\n');
+  return { body: [...top, ...errorBlock, ...bottom].join('\n\n'), complete: left === 0 };
 }
 
 export function renderComment(input: CommentInput): string {
   const max = Math.min(input.maxLength ?? DEFAULT_COMMENT_BUDGET, GITHUB_COMMENT_LIMIT);
   const links = { repoUrl: input.repoUrl, headSha: input.headSha };
-  const attempts = [
-    () => withPosts(input, links, 'full', ''),
-    () => withPosts(input, links, 'compact', 'Previews are collapsed to counts to fit GitHub’s comment size limit; open the post files for the text.'),
-    () => minimal(input, links, max, true),
-  ];
-  for (const attempt of attempts) {
-    const body = attempt();
-    if (body.length <= max) return body;
-  }
-  const last = minimal(input, links, max, false);
+  const full = withPosts(input, links, 'full', '');
+  if (full.length <= max) return full;
+  const compact = withPosts(input, links, 'compact', 'Previews are collapsed to counts to fit GitHub’s comment size limit; open the post files for the text.');
+  if (compact.length <= max) return compact;
+  // The per-post table goes before any error finding does.
+  const withTable = minimal(input, links, max, true);
+  if (withTable.complete && withTable.body.length <= max) return withTable.body;
+  const last = minimal(input, links, max, false).body;
   // Only an enormous vote table can still be too long; never send a body GitHub would reject.
-  return last.length <= max ? last : `${last.slice(0, max - 80)}\n\n…cut to fit GitHub's comment limit.`;
+  return last.length <= max ? last : `${clip(last, max - 80)}\n\n…cut to fit GitHub's comment limit.`;
 }

@@ -113,7 +113,8 @@ export function parseParts(input: PartsInput): { parts: PostPart[]; findings: Fi
           message: `${input.label}: this looks like an image but is not in the form ![alt text](path "credit"), so it stays text` });
       }
       if (found && rest.trim() === '') continue;
-      kept.push(found ? rest.replace(/[ \t]{2,}/g, ' ').trimEnd() : line.text.trimEnd());
+      const indent = /^[ \t]*/.exec(line.text)?.[0] ?? '';
+      kept.push(found ? indent + rest.replace(/[ \t]{2,}/g, ' ').trim() : line.text.trimEnd());
     }
     while (kept.length > 0 && kept[0]!.trim() === '') kept.shift();
     while (kept.length > 0 && kept.at(-1)!.trim() === '') kept.pop();

@@ -80,7 +80,10 @@ export function parseBoundedYaml(src: YamlSource, yaml: string): BoundedYaml {
       }
       const tag = isNode(node) ? node.tag : undefined;
       if (tag && !/^tag:yaml\.org,2002:(str|int|float|bool|null|seq|map)$/.test(tag)) {
-        findings.push(at(src, (isNode(node) && node.range?.[0]) || 0, `YAML tag ${tag} is not allowed`, YAML_HINT));
+        const start = (isNode(node) && node.range?.[0]) || 0;
+        const bang = yaml.lastIndexOf('!', start);
+        const tagAt = bang > yaml.lastIndexOf('\n', start - 1) ? yaml.lastIndexOf('!', bang - 1) === bang - 1 ? bang - 1 : bang : start;
+        findings.push(at(src, tagAt, `YAML tag ${tag} is not allowed`, YAML_HINT));
       }
     });
   } catch (cause) {

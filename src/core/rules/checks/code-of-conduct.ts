@@ -1,0 +1,46 @@
+// Events the groups promote have a code of conduct.
+import { stringList } from '../options.ts';
+import { draftAt, textSources, type TextSource } from '../position.ts';
+import { findTerms } from '../scan.ts';
+import type { Draft, Rule } from '../types.ts';
+
+/** The event as the text names it: the matched word plus capitalised words and numbers around it. */
+function eventName(source: TextSource, offset: number, match: string): string {
+  const before = source.text.slice(0, offset).match(/(?:\p{Lu}[\p{L}\p{N}]*\s+)+$/u)?.[0] ?? '';
+  const after = source.text.slice(offset + match.length).match(/^(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d{2,4}))+/u)?.[0] ?? '';
+  const name = `${before}${match}${after}`.replace(/\s+/g, ' ').trim();
+  return /^\p{Lu}|^\d/u.test(name) ? name : `the ${name}`;
+}
+
+export const codeOfConduct: Rule<{ events: string[] }> = {
+  id: 'code-of-conduct',
+  description: 'A post that mentions a conference, meetup, sprint or call for proposals links the event\'s code of conduct (front matter `code_of_conduct`), or a human confirms it has one.',
+  rationale: 'The groups only promote events with a code of conduct (the charters).',
+  defaultSeverity: 'warn',
+  options: {
+    events: stringList('Words that name an event (matched as word starts, any case: "PyCon" matches "PyConDE").', [
+      'conference', 'summit', 'meetup', 'meet-up', 'sprint', 'hackathon', 'unconference', 'CFP', 'call for proposals', 'call for papers',
+      'call for talks', 'call for speakers', 'DjangoCon', 'PyCon', 'EuroPython', 'JupyterCon', 'PyData', 'SciPy conference', 'FOSDEM',
+    ]),
+  },
+  check({ post, options }) {
+    if (post.codeOfConduct) return { findings: [] };
+    const findings: Draft[] = [];
+    const checklist: string[] = [];
+    const seen = new Set<string>();
+    for (const source of textSources(post)) {
+      for (const match of findTerms(source.text, options.events, true)) {
+        const name = eventName(source, match.offset, match.text);
+        if (seen.has(name.toLowerCase())) continue;
+        seen.add(name.toLowerCase());
+        checklist.push(`Confirm ${name} has a code of conduct`);
+        findings.push(
+          draftAt(source, match.offset, match.text.length, `mentions ${name} but the post has no code_of_conduct link`, {
+            hint: "Add `code_of_conduct: <url>` to the front matter, or a reviewer ticks the checklist item after checking the event's site.",
+          }),
+        );
+      }
+    }
+    return { findings, checklist };
+  },
+};

@@ -1,0 +1,87 @@
+// Runs retext-equality / retext-profanities on a text, but only for the phrase groups the exact prefilter
+// says could match: the processor's `ignore` option holds every other phrase (processors are cached per
+// phrase set, a bounded number of them), so a text without trigger words costs a few set lookups and one
+// with them a parse and a search for a handful of phrases instead of thousands.
+import { retext } from 'retext';
+import retextEquality from 'retext-equality';
+import retextProfanities from 'retext-profanities';
+import { unified, type Processor } from 'unified';
+import { VFile } from 'vfile';
+import type { Root } from 'nlcst';
+import { ALL_PHRASES, type PluginKind } from './data.ts';
+import { triggeredGroups } from './triggers.ts';
+
+export interface LanguageOptions {
+  kind: PluginKind;
+  /** Phrases not to report (words.inclusiveIgnore). */
+  ignore: readonly string[];
+  /** retext-equality: allow "he or she" and similar pairs. */
+  binary?: boolean;
+  /** retext-profanities: report only words rated at least this (0 maybe, 1 likely, 2 surely profane). */
+  sureness?: number;
+}
+
+export interface LanguageMessage {
+  source: string;
+  ruleId: string;
+  reason: string;
+  actual: string;
+  expected: string[];
+  /** UTF-16 offsets into the text. */
+  start: number;
+  end: number;
+}
+
+const parser = retext().freeze();
+const processors = new Map<string, Processor<undefined, Root, Root>>();
+const MAX_PROCESSORS = 256;
+
+// `ignore` is read with Array#includes for every phrase; a Set behind it keeps building a processor linear.
+function ignoreList(phrases: Iterable<string>): string[] {
+  const set = new Set(phrases);
+  return Object.assign([...set], { includes: (phrase: string) => set.has(phrase) });
+}
+
+function processorFor(options: LanguageOptions, phrases: string[]): Processor<undefined, Root, Root> {
+  const key = JSON.stringify([options.kind, options.binary ?? false, options.sureness ?? 0, phrases]);
+  let processor = processors.get(key);
+  if (!processor) {
+    const keep = new Set(phrases);
+    const ignore = ignoreList([...ALL_PHRASES[options.kind]].filter((phrase) => !keep.has(phrase)));
+    processor =
+      options.kind === 'equality'
+        ? unified().use(retextEquality, { ignore, binary: options.binary ?? false }).freeze()
+        : unified().use(retextProfanities, { ignore, sureness: options.sureness ?? 0 }).freeze();
+    if (processors.size >= MAX_PROCESSORS) processors.delete(processors.keys().next().value as string);
+    processors.set(key, processor as Processor<undefined, Root, Root>);
+  }
+  return processor as Processor<undefined, Root, Root>;
+}
+
+let lastText: string | undefined;
+let lastTree: Root | undefined;
+
+function parse(text: string): Root {
+  if (text !== lastText) [lastText, lastTree] = [text, parser.parse(text)];
+  return lastTree as Root;
+}
+
+export function checkText(text: string, options: LanguageOptions): LanguageMessage[] {
+  const groups = triggeredGroups(text, options.kind).filter((group) => group.rating >= (options.sureness ?? 0));
+  if (groups.length === 0) return [];
+  const phrases = groups.flatMap((group) => group.phrases).filter((phrase) => !options.ignore.includes(phrase));
+  if (phrases.length === 0) return [];
+  const file = new VFile({ value: text });
+  processorFor(options, phrases.sort()).runSync(parse(text), file); // the plugins only read the tree
+  return file.messages
+    .map((message) => ({
+      source: message.source ?? options.kind,
+      ruleId: message.ruleId ?? '',
+      reason: message.reason,
+      actual: (message as { actual?: string }).actual ?? '',
+      expected: (message as { expected?: string[] }).expected ?? [],
+      start: message.place && 'start' in message.place ? (message.place.start.offset ?? 0) : 0,
+      end: message.place && 'end' in message.place ? (message.place.end.offset ?? 0) : 0,
+    }))
+    .sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+}

@@ -1,0 +1,94 @@
+// An exact prefilter for retext-equality and retext-profanities. Both only report a phrase from their data
+// when every word of it is a word of the text (nlcst-search compares words after lower-casing and dropping
+// hyphens and apostrophes). A word of the text is a run of letters and digits, possibly joined to the next
+// run by punctuation ("a.d.d.", "he'd"); so its "key" (lower-cased, letters and digits only) is always a
+// concatenation of consecutive letter/digit runs inside one whitespace-free stretch. If no phrase has all of
+// its words' keys among those concatenations, neither plugin can report anything and retext need not run.
+// tests/core/rules/language/triggers.test.ts checks this against retext on thousands of seeded texts.
+import { EQUALITY_GROUPS, PROFANITY_GROUPS, type PhraseGroup } from './data.ts';
+
+/** Lower-cased letters and digits of a phrase word; '' for the '*' wildcard (matches any word). */
+export function wordKey(word: string): string {
+  return word.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+interface IndexedPhrase {
+  group: PhraseGroup;
+  /** Keys of the words after the first; wildcards left out. */
+  rest: string[];
+}
+
+const byFirstKey: Record<PhraseGroup['kind'], Map<string, IndexedPhrase[]>> = { equality: new Map(), profanity: new Map() };
+let longestKey = 0;
+
+for (const group of [...EQUALITY_GROUPS, ...PROFANITY_GROUPS]) {
+  for (const phrase of group.phrases) {
+    const [first = '', ...rest] = phrase.split(' ').map(wordKey);
+    // Every first word in the data has letters or digits (asserted in the test); a keyless first word could
+    // only match a word without letters or digits, which this prefilter does not collect.
+    if (first === '') throw new Error(`language data: phrase '${phrase}' starts without letters or digits`);
+    const entry = { group, rest: rest.filter((key) => key !== '') };
+    const index = byFirstKey[group.kind];
+    index.set(first, [...(index.get(first) ?? []), entry]);
+    for (const key of [first, ...entry.rest]) longestKey = Math.max(longestKey, key.length);
+  }
+}
+
+function isAlnum(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+}
+
+// parse-latin's white space (its `whiteSpace` expression): the only characters that never sit inside a word.
+function isSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0x85 || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000
+  );
+}
+
+/** Every key a word of `text` can have (see the header), up to the longest key in the data. */
+export function candidateKeys(text: string): Set<string> {
+  const lower = text.toLowerCase();
+  const keys = new Set<string>();
+  let runs: string[] = [];
+  const flush = () => {
+    for (let i = 0; i < runs.length; i++) {
+      let key = '';
+      for (let j = i; j < runs.length; j++) {
+        key += runs[j];
+        if (key.length > longestKey) break;
+        keys.add(key);
+      }
+    }
+    runs = [];
+  };
+  let runStart = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 0x20;
+    if (isAlnum(code)) {
+      if (runStart === -1) runStart = i;
+      continue;
+    }
+    if (runStart !== -1) {
+      runs.push(lower.slice(runStart, i));
+      runStart = -1;
+    }
+    if (isSpace(code)) flush();
+  }
+  return keys;
+}
+
+/** The phrase groups of `kind` that could report something on `text`. */
+export function triggeredGroups(text: string, kind: PhraseGroup['kind']): PhraseGroup[] {
+  const keys = candidateKeys(text);
+  const index = byFirstKey[kind];
+  const groups = new Set<PhraseGroup>();
+  for (const key of keys) {
+    const entries = index.get(key);
+    if (!entries) continue;
+    for (const { group, rest } of entries) {
+      if (rest.every((word) => keys.has(word))) groups.add(group);
+    }
+  }
+  return [...groups];
+}

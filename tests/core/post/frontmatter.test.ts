@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { parsePost } from '../../../src/core/post/parse.ts';
+import { MAX_SOURCE_BYTES } from '../../../src/core/yaml/source.ts';
+
+const FILE = 'posts/a.md';
+
+describe('front matter fences and languages', () => {
+  const refused: [string, string, number, number, string][] = [
+    ['---js', '---js\n{ platforms: ["x"] }\n---\nHi', 1, 4, 'front matter language "js" is not supported'],
+    ['---javascript', '---javascript\nmodule.exports = {}\n---\nHi', 1, 4, 'language "javascript"'],
+    ['---coffee', '---coffee\nplatforms: ["x"]\n---\nHi', 1, 4, 'language "coffee"'],
+    ['---json', '---json\n{"language": "en"}\n---\nHi', 1, 4, 'language "json"'],
+    ['---toml', '---toml\nlanguage = "en"\n---\nHi', 1, 4, 'language "toml"'],
+    ['--- yaml (anything after the fence)', '--- yaml\nlanguage: en\n---\nHi', 1, 4, 'language "yaml"'],
+    ['+++ TOML', '+++\nlanguage = "en"\n+++\nHi', 1, 1, 'TOML front matter (+++) is not supported'],
+    ['never closed', '---\nlanguage: en\nHi there', 1, 1, 'the front matter is never closed'],
+    ['closed by ---- ', '---\nlanguage: en\n----\nHi', 3, 1, 'must be closed by a line containing only ---'],
+    ['blank lines before the fence', '\n\n---\nlanguage: en\n---\nHi', 1, 1, 'must start on the very first line'],
+  ];
+  it.each(refused)('refuses %s', (_, source, line, column, message) => {
+    const result = parsePost(FILE, source);
+    expect(result.ok).toBe(false);
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]).toMatchObject({ ruleId: 'parse', severity: 'error', file: FILE, line, column });
+    expect(result.findings[0]!.message).toContain(message);
+  });
+
+  it('never evaluates a JavaScript front matter, however it is written', () => {
+    const g = globalThis as Record<string, unknown>;
+    delete g.heraldPwned;
+    for (const fence of ['---js', '---javascript', '--- js ', '---JS', '---coffee']) {
+      parsePost(FILE, `${fence}\n{ x: (globalThis.heraldPwned = true) }\n---\nHi`);
+    }
+    expect(g.heraldPwned).toBeUndefined();
+  });
+
+  it('gives the same answer for the same content twice (no gray-matter cache)', () => {
+    const source = '---\nlanguage: en\n---\nHi';
+    const first = parsePost(FILE, source);
+    const second = parsePost('posts/b.md', source);
+    expect(first.ok && second.ok && [first.post.file, second.post.file]).toEqual([FILE, 'posts/b.md']);
+    if (first.ok) first.post.parts[0]!.text = 'changed';
+    expect(parsePost(FILE, source)).toMatchObject({ ok: true, post: { parts: [{ text: 'Hi' }] } });
+  });
+
+  it('accepts a post without front matter and one with empty front matter', () => {
+    expect(parsePost(FILE, 'Just text')).toMatchObject({ ok: true, post: { parts: [{ text: 'Just text', line: 1 }] } });
+    expect(parsePost(FILE, '---\n---\nText')).toMatchObject({ ok: true, post: { parts: [{ text: 'Text', line: 3 }] } });
+    expect(parsePost(FILE, '---\n# only a comment\n---\nText')).toMatchObject({ ok: true });
+  });
+});
+
+describe('file-level safety', () => {
+  it('refuses files over 256 KiB, as string and as bytes', () => {
+    const big = `---\nlanguage: en\n---\n${'a'.repeat(MAX_SOURCE_BYTES)}`;
+    for (const source of [big, new TextEncoder().encode(big)]) {
+      const result = parsePost(FILE, source);
+      expect(result).toMatchObject({ ok: false, findings: [{ line: 1, column: 1, message: expect.stringContaining('the limit is 262144 bytes') }] });
+    }
+  });
+
+  it('counts bytes, not characters, against the limit', () => {
+    const result = parsePost(FILE, 'é'.repeat(MAX_SOURCE_BYTES / 2 + 1));
+    expect(result.ok).toBe(false);
+  });
+
+  it('reports the line and column of the first invalid UTF-8 byte', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('---\nlanguage: en\n---\nHéllo '), 0xc3, 0x28, 0x0a]);
+    const result = parsePost(FILE, bytes);
+    expect(result).toMatchObject({ ok: false, findings: [{ line: 4, column: 7, message: expect.stringContaining('invalid UTF-8: byte 0xc3') }] });
+  });
+
+  it('rejects overlong encodings and UTF-16 surrogates encoded as UTF-8', () => {
+    for (const bad of [[0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80]]) {
+      const result = parsePost(FILE, new Uint8Array([0x41, ...bad]));
+      expect(result).toMatchObject({ ok: false, findings: [{ line: 1, column: 2 }] });
+    }
+  });
+
+  it('rejects lone surrogates in a string', () => {
+    expect(parsePost(FILE, 'Hi\n ab\uD800')).toMatchObject({ ok: false, findings: [{ line: 2, column: 4 }] });
+  });
+
+  it('rejects NUL characters with their position', () => {
+    expect(parsePost(FILE, '---\nlanguage: en\n---\nHi\0there')).toMatchObject({ ok: false, findings: [{ line: 4, column: 3, message: expect.stringContaining('NUL') }] });
+  });
+
+  it('refuses YAML alias bombs and deep nesting', () => {
+    const anchors = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 20; i++) anchors.push(`l${i}: &l${i} [${Array(9).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`);
+    const bomb = parsePost(FILE, `---\n${anchors.join('\n')}\n---\nHi`);
+    expect(bomb).toMatchObject({ ok: false, findings: [{ message: expect.stringContaining('more than 16 aliases') }] });
+    const deep = parsePost(FILE, `---\ntags: ${'['.repeat(10_000)}\n---\nHi`);
+    expect(deep).toMatchObject({ ok: false, findings: [{ line: 2, column: 71, message: expect.stringContaining('nesting deeper than 64') }] });
+  });
+});
