@@ -78,3 +78,20 @@ describe('renderComment size cap', () => {
     expectVoteTable(body);
   });
 });
+
+describe('renderComment on a tight budget', () => {
+  it('drops the per-post table before any error', () => {
+    const body = render(bigPr(40), 10_000);
+    expect(body.length).toBeLessThanOrEqual(10_000);
+    expect(body).toContain('**❌ Errors (40)**');
+    expect(body).toContain('error 0 in post 39');
+    expect(body).not.toContain('| Post | Platforms within limits |');
+  });
+
+  it('still returns a body within a budget smaller than the vote section', () => {
+    const body = render(bigPr(5), 600);
+    expect(body.length).toBeLessThanOrEqual(600);
+    expect(body.startsWith('<!-- herald:pr-comment -->')).toBe(true);
+    expect(body).toContain("cut to fit GitHub's comment limit");
+  });
+});
