@@ -1,0 +1,136 @@
+// Discourse: the first part opens a topic in the configured category (POST /posts.json with
+// title, raw, category and external_id = the part key, which Discourse keeps unique per topic);
+// later parts are replies (topic_id). Images go through POST /uploads.json and are embedded as
+// markdown with their alt text. findPart reads the topic back by GET /t/external_id/{id}.json.
+import { createHash } from 'node:crypto';
+import { PlatformError } from '../core/errors.ts';
+import type { PlatformConfig } from '../core/types.ts';
+import { requireCredentials, requireServer } from './credentials.ts';
+import { sendRequest, type HttpCall } from './http.ts';
+import { describeMedia, readMediaFile } from './media.ts';
+import type { AdapterContext, AdapterFactory, LivePart, PartRequest } from './types.ts';
+
+/** Discourse keeps topic external ids to 50 characters. */
+const EXTERNAL_ID_MAX = 50;
+const TITLE_MAX = 255;
+
+export function discourseMessage(body: unknown): string | undefined {
+  const errors = (body as { errors?: unknown } | undefined)?.errors;
+  return Array.isArray(errors) ? errors.join('; ') : undefined;
+}
+
+interface CreatedPost {
+  id: number;
+  topic_id: number;
+  topic_slug: string;
+  post_number: number;
+}
+
+interface Topic {
+  id: number;
+  slug: string;
+  like_count: number;
+  posts_count: number;
+  post_stream: { posts: Array<{ id: number; post_number: number; username: string }> };
+}
+
+export const createDiscourseAdapter: AdapterFactory = (config: PlatformConfig, env) => {
+  const server = requireServer('discourse', config.server);
+  const apiKey = requireCredentials('discourse', env).DISCOURSE_API_KEY!;
+  const username = String(config.account ?? config.options.username ?? 'system');
+  const category = config.options.category;
+
+  async function call<T>(ctx: AdapterContext, request: Omit<HttpCall, 'url'> & { path: string }): Promise<T> {
+    const headers = { 'api-key': apiKey, 'api-username': username };
+    return (await sendRequest<T>('discourse', ctx, { ...request, url: `${server}${request.path}`, headers }, discourseMessage)).data;
+  }
+
+  async function uploadImages(request: PartRequest, ctx: AdapterContext): Promise<string[]> {
+    const urls: string[] = [];
+    for (const media of request.part.media) {
+      const file = await readMediaFile(media, ctx);
+      const form = new FormData();
+      form.append('type', 'composer');
+      form.append('synchronous', 'true');
+      form.append('file', file.blob, file.name);
+      urls.push((await call<{ short_url: string }>(ctx, { method: 'POST', path: '/uploads.json', body: form })).short_url);
+    }
+    return urls;
+  }
+
+  const topicUrl = (slug: string, topic: number, postNumber?: number) =>
+    `${server}/t/${slug}/${topic}${postNumber && postNumber > 1 ? `/${postNumber}` : ''}`;
+  const live = (index: number, post: CreatedPost): LivePart => ({
+    index,
+    id: String(post.id),
+    url: topicUrl(post.topic_slug, post.topic_id, post.post_number),
+    ref: { topic: String(post.topic_id) },
+  });
+
+  return {
+    id: 'discourse',
+
+    async publishPart(request, ctx) {
+      const uploads = await uploadImages(request, ctx);
+      const post = await call<CreatedPost>(ctx, { method: 'POST', path: '/posts.json', json: postBody(request, uploads, category) });
+      return live(request.index, post);
+    },
+
+    async findPart(request, ctx) {
+      if (request.index === 0) {
+        const topic = await call<Topic>(ctx, { method: 'GET', path: `/t/external_id/${encodeURIComponent(externalId(request.key))}.json` }).catch(
+          (error: unknown) => {
+            if (error instanceof PlatformError && error.status === 404) return undefined;
+            throw error;
+          },
+        );
+        const first = topic?.post_stream.posts.find((p) => p.post_number === 1);
+        return topic && first ? live(0, { id: first.id, topic_id: topic.id, topic_slug: topic.slug, post_number: 1 }) : undefined;
+      }
+      const topicId = topicOf(request);
+      const topic = await call<Topic>(ctx, { method: 'GET', path: `/t/${topicId}.json` });
+      for (const candidate of topic.post_stream.posts.filter((p) => p.post_number > 1 && p.username === username)) {
+        const { raw } = await call<{ raw: string }>(ctx, { method: 'GET', path: `/posts/${candidate.id}.json` });
+        if (raw === request.part.text || raw.startsWith(`${request.part.text}\n\n![`)) {
+          return live(request.index, { id: candidate.id, topic_id: topic.id, topic_slug: topic.slug, post_number: candidate.post_number });
+        }
+      }
+      return undefined;
+    },
+
+    describe(request) {
+      const uploads = request.part.media.map((media) => ({ method: 'POST', url: `${server}/uploads.json`, body: { type: 'composer', file: describeMedia(media) } }));
+      const placeholders = request.part.media.map((_, i) => `upload://<image ${i + 1}>`);
+      return [...uploads, { method: 'POST', url: `${server}/posts.json`, body: postBody(request, placeholders, category) }];
+    },
+
+    async metrics(part, ctx) {
+      const topic = await call<Topic>(ctx, { method: 'GET', path: `/t/${part.ref?.topic ?? part.id}.json` });
+      return { likes: topic.like_count, replies: topic.posts_count - 1 };
+    },
+  };
+};
+
+function postBody(request: PartRequest, uploads: string[], category: unknown): Record<string, unknown> {
+  const images = request.part.media.map((m, i) => `![${m.alt.replace(/[|\]\n]/g, ' ')}](${uploads[i]})`);
+  const raw = [request.part.text, ...(images.length ? [images.join('\n')] : [])].join('\n\n');
+  if (request.index > 0) return { topic_id: request.root?.ref?.topic ?? '<topic of part 1>', raw };
+  return { title: titleOf(request), raw, category, external_id: externalId(request.key) };
+}
+
+function titleOf(request: PartRequest): string {
+  const firstLine = request.part.text.split('\n').find((line) => line.trim() !== '') ?? request.rendition.postId;
+  const plain = firstLine.replace(/^#+\s*/, '').trim();
+  return [...plain].length > TITLE_MAX ? `${[...plain].slice(0, TITLE_MAX - 1).join('')}…` : plain;
+}
+
+export function externalId(key: string): string {
+  if (key.length <= EXTERNAL_ID_MAX) return key;
+  return `herald-${createHash('sha256').update(key).digest('hex').slice(0, EXTERNAL_ID_MAX - 7)}`;
+}
+
+function topicOf(request: PartRequest): string {
+  const topic = request.root?.ref?.topic;
+  if (!topic) throw new PlatformError('discourse', `part ${request.index + 1} needs the topic of the first part`);
+  return topic;
+}
