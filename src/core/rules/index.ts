@@ -1,6 +1,6 @@
 // Runs the guideline rules on one post. Pure: every input (the repo's posts, which media exist, now) is data.
 import type { ChecklistItem, Finding, HeraldConfig } from '../types.ts';
-import { resolveSetting } from './options.ts';
+import { resolveSetting, type ResolvedSetting } from './options.ts';
 import { RULES } from './registry.ts';
 import type { Rule, RuleInput } from './types.ts';
 
@@ -8,11 +8,24 @@ export type { RepoView, RuleInput, Rule, Draft, RuleResult, RuleContext } from '
 export { RULES } from './registry.ts';
 export { unknownRuleIds, invalidRuleSettings, ruleConfigFindings } from './config-findings.ts';
 
+// Settings are read once per config (runRules runs once per post with the same config).
+const settingsCache = new WeakMap<HeraldConfig, ResolvedSetting<Record<string, unknown>>[]>();
+
+function settingsFor(config: HeraldConfig): ResolvedSetting<Record<string, unknown>>[] {
+  let settings = settingsCache.get(config);
+  if (!settings) {
+    settings = (RULES as readonly Rule[]).map((rule) => resolveSetting(rule.defaultSeverity, rule.options, config.rules[rule.id]));
+    settingsCache.set(config, settings);
+  }
+  return settings;
+}
+
 export async function runRules(input: RuleInput): Promise<{ findings: Finding[]; checklist: ChecklistItem[] }> {
   const findings: Finding[] = [];
   const checklist: ChecklistItem[] = [];
-  for (const rule of RULES as readonly Rule[]) {
-    const { severity, options } = resolveSetting(rule.defaultSeverity, rule.options, input.config.rules[rule.id]);
+  const settings = settingsFor(input.config);
+  for (const [index, rule] of (RULES as readonly Rule[]).entries()) {
+    const { severity, options } = settings[index] as ResolvedSetting<Record<string, unknown>>;
     if (severity === 'off') continue;
     const result = await rule.check({ ...input, options });
     for (const draft of result.findings) {

@@ -11,14 +11,13 @@ export interface OptionSpec<T> {
 
 export type OptionsSchema<O> = { readonly [K in keyof O]: OptionSpec<O[K]> };
 
-export function integer(description: string, defaultValue: number, min = 0): OptionSpec<number> {
+export function integer(description: string, defaultValue: number, min = 0, max = Number.MAX_SAFE_INTEGER): OptionSpec<number> {
+  const expected = max === Number.MAX_SAFE_INTEGER ? `an integer ≥ ${min}` : `an integer from ${min} to ${max}`;
   return {
     description,
     default: defaultValue,
     parse: (value) =>
-      typeof value === 'number' && Number.isInteger(value) && value >= min
-        ? { ok: true, value }
-        : { ok: false, expected: `an integer ≥ ${min}` },
+      typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? { ok: true, value } : { ok: false, expected },
   };
 }
 

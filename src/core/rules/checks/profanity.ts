@@ -9,7 +9,7 @@ export const profanity: Rule<{ sureness: number }> = {
   description: 'Flags profane or possibly profane words with retext-profanities (its message); words.inclusiveIgnore lists accepted words.',
   rationale: 'Posts speak for the whole community, on accounts followed by beginners, employers and children.',
   defaultSeverity: 'warn',
-  options: { sureness: integer('Report words rated at least this: 0 maybe profane, 1 likely, 2 surely.', 1, 0) },
+  options: { sureness: integer('Report words rated at least this: 0 maybe profane, 1 likely, 2 surely.', 1, 0, 2) },
   check({ post, config, options }) {
     const findings: Draft[] = [];
     for (const source of textSources(post)) {

@@ -5,7 +5,7 @@
 import { retext } from 'retext';
 import retextEquality from 'retext-equality';
 import retextProfanities from 'retext-profanities';
-import { unified, type Processor } from 'unified';
+import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Root } from 'nlcst';
 import { ALL_PHRASES, type PluginKind } from './data.ts';
@@ -33,7 +33,11 @@ export interface LanguageMessage {
 }
 
 const parser = retext().freeze();
-const processors = new Map<string, Processor<undefined, Root, Root>>();
+interface Runner {
+  runSync(tree: Root, file: VFile): unknown;
+}
+
+const processors = new Map<string, Runner>();
 const MAX_PROCESSORS = 256;
 
 // `ignore` is read with Array#includes for every phrase; a Set behind it keeps building a processor linear.
@@ -42,20 +46,21 @@ function ignoreList(phrases: Iterable<string>): string[] {
   return Object.assign([...set], { includes: (phrase: string) => set.has(phrase) });
 }
 
-function processorFor(options: LanguageOptions, phrases: string[]): Processor<undefined, Root, Root> {
+function processorFor(options: LanguageOptions, phrases: string[]): Runner {
   const key = JSON.stringify([options.kind, options.binary ?? false, options.sureness ?? 0, phrases]);
   let processor = processors.get(key);
   if (!processor) {
     const keep = new Set(phrases);
     const ignore = ignoreList([...ALL_PHRASES[options.kind]].filter((phrase) => !keep.has(phrase)));
+    const sureness = Math.min(2, Math.max(0, options.sureness ?? 0)) as 0 | 1 | 2;
     processor =
       options.kind === 'equality'
         ? unified().use(retextEquality, { ignore, binary: options.binary ?? false }).freeze()
-        : unified().use(retextProfanities, { ignore, sureness: options.sureness ?? 0 }).freeze();
+        : unified().use(retextProfanities, { ignore, sureness }).freeze();
     if (processors.size >= MAX_PROCESSORS) processors.delete(processors.keys().next().value as string);
-    processors.set(key, processor as Processor<undefined, Root, Root>);
+    processors.set(key, processor);
   }
-  return processor as Processor<undefined, Root, Root>;
+  return processor;
 }
 
 let lastText: string | undefined;
