@@ -37,6 +37,8 @@ export interface ActionDeps {
   core: ActionCore;
   now(): Date;
   sleep(ms: number): Promise<void>;
+  /** Called before and after each git push of the ledger (fault-injection tests). */
+  onPush?: (phase: 'before' | 'after') => void | Promise<void>;
 }
 
 export async function run(deps: ActionDeps): Promise<void> {
@@ -60,7 +62,11 @@ async function publish(deps: ActionDeps): Promise<void> {
   const parsed = parseConfig(inputs.configPath, configSource);
   if (!parsed.ok) throw new HeraldError(`${inputs.configPath} is invalid:\n${parsed.findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join('\n')}`);
   const now = deps.now();
-  const planInput = await gatherPlanInput({ cwd, mode: event.mode, rev: event.after, ...(event.before ? { before: event.before } : {}), ...(inputs.retryPost ? { retryPost: inputs.retryPost } : {}), config: parsed.config, now, ...(inputs.platforms ? { platforms: inputs.platforms } : {}) });
+  const store = gitLedgerStore({ cwd, remote: 'origin', branch: event.branch, ...(deps.onPush ? { onPush: deps.onPush } : {}) });
+  if (!inputs.dryRun) await store.sync();
+  // A push publishes from its own commit; scheduled runs and retries from the branch's tip.
+  const rev = event.mode === 'push' ? event.after : await headCommit(cwd);
+  const planInput = await gatherPlanInput({ cwd, mode: event.mode, rev, ledgerRev: 'HEAD', ...(event.before ? { before: event.before } : {}), ...(inputs.retryPost ? { retryPost: inputs.retryPost } : {}), config: parsed.config, now, ...(inputs.platforms ? { platforms: inputs.platforms } : {}) });
   const plan = planPublication(planInput);
   core.info(`herald: ${event.mode} run at ${event.after.slice(0, 7)}: ${plan.posts.map((p) => `${p.postId} (${p.status})`).join(', ') || 'nothing to publish'}`);
 
@@ -71,7 +77,7 @@ async function publish(deps: ActionDeps): Promise<void> {
     return;
   }
   const outcome = await executePlan(plan, {
-    store: gitLedgerStore({ cwd, remote: 'origin', branch: event.branch }),
+    store,
     adapters,
     ctx: { fetch: deps.fetch, readMedia: repoMediaReader(cwd), log: (m) => core.info(m) },
     runId: env['GITHUB_RUN_ID'] ? `${env['GITHUB_RUN_ID']}-${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : randomUUID(),

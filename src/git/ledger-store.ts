@@ -21,6 +21,11 @@ export interface LedgerStoreOptions {
 }
 
 export interface LedgerStore {
+  /**
+   * Moves the checkout to the branch's tip: a re-run checks out the push's commit, but the ledger
+   * (intents and results of earlier runs) lives at the tip.
+   */
+  sync(): Promise<void>;
   /** The entry as of the last commit this store saw (its merge base). */
   read(postId: string): Promise<LedgerEntry | undefined>;
   /** Writes the entry to the work tree only (a crash before commit loses nothing the platform can't find again). */
@@ -93,5 +98,11 @@ export function gitLedgerStore(options: LedgerStoreOptions): LedgerStore {
     return new Map(ours.map((e) => [e.postId, e]));
   }
 
-  return { read, writeLocal, commit };
+  async function sync(): Promise<void> {
+    await git(cwd, ['fetch', '--quiet', '--no-tags', remote, branch]);
+    await git(cwd, ['reset', '--quiet', '--hard', 'FETCH_HEAD']);
+    base.clear();
+  }
+
+  return { sync, read, writeLocal, commit };
 }

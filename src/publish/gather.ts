@@ -14,6 +14,8 @@ export interface GatherOptions {
   mode: RunMode;
   /** The commit the run publishes from (the push's `after`, else HEAD). */
   rev: string;
+  /** Where the ledger is read (the branch tip after LedgerStore.sync); default `rev`. */
+  ledgerRev?: string;
   before?: string;
   remote?: string;
   retryPost?: string;
@@ -25,6 +27,7 @@ export interface GatherOptions {
 
 export async function gatherPlanInput(options: GatherOptions): Promise<PlanInput> {
   const { cwd, rev } = options;
+  const ledgerRev = options.ledgerRev ?? rev;
   const postsDir = options.postsDir ?? 'posts';
   const sources: { file: string; change: PlanCandidate['change']; previousFile?: string }[] = [];
   const ledgers: Record<string, LedgerEntry> = {};
@@ -32,14 +35,14 @@ export async function gatherPlanInput(options: GatherOptions): Promise<PlanInput
     if (options.before) await ensureCommit(cwd, options.remote ?? 'origin', options.before);
     for (const c of await changedPosts(cwd, options.before, rev, postsDir)) sources.push({ file: c.file, change: c.status, ...(c.previousFile ? { previousFile: c.previousFile } : {}) });
   } else if (options.mode === 'schedule') {
-    const waiting = (await grepLedgers(cwd, rev, ['scheduled_for:'])).get('scheduled_for:') ?? [];
+    const waiting = (await grepLedgers(cwd, ledgerRev, ['scheduled_for:'])).get('scheduled_for:') ?? [];
     for (const id of waiting) {
-      const entry = await readLedgerAt(cwd, rev, id);
+      const entry = await readLedgerAt(cwd, ledgerRev, id);
       if (entry?.scheduledFor) sources.push({ file: entry.file, change: 'scheduled' });
     }
   } else if (options.retryPost) {
     const id = options.retryPost.replace(/\.md$/, '').split('/').pop()!;
-    const entry = await readLedgerAt(cwd, rev, id);
+    const entry = await readLedgerAt(cwd, ledgerRev, id);
     const files = entry ? [entry.file] : await findFilesNamed(cwd, rev, postsDir, `${id}.md`);
     for (const file of files) sources.push({ file, change: 'retry' });
   }
@@ -52,14 +55,14 @@ export async function gatherPlanInput(options: GatherOptions): Promise<PlanInput
   }
   const ids = new Set(candidates.flatMap((c) => [postIdOfFile(c.file), ...(c.previousFile ? [postIdOfFile(c.previousFile)] : [])]));
   const prefix = 'content: ';
-  const matches = await grepLedgers(cwd, rev, [...new Set(candidates.map((c) => prefix + c.contentHash))]);
+  const matches = await grepLedgers(cwd, ledgerRev, [...new Set(candidates.map((c) => prefix + c.contentHash))]);
   const contentMatches: Record<string, string[]> = {};
   for (const [match, found] of matches) {
     contentMatches[match.slice(prefix.length)] = found;
     for (const id of found) ids.add(id);
   }
   for (const id of ids) {
-    const entry = await readLedgerAt(cwd, rev, id);
+    const entry = await readLedgerAt(cwd, ledgerRev, id);
     if (entry) ledgers[id] = entry;
   }
   const input: PlanInput = { mode: options.mode, candidates, ledgers, contentMatches, config: options.config, now: options.now };

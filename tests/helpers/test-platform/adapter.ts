@@ -11,7 +11,7 @@ export function testAdapterFactory(id: PlatformId): AdapterFactory {
     const token = env[tokenVariable(id)];
     if (!token) throw new CredentialsError(id, `missing secret ${tokenVariable(id)}`, { hint: `add ${tokenVariable(id)} to the Actions secrets` });
     const server = config.server ?? 'http://127.0.0.1:9';
-    const call = async <T>(ctx: AdapterContext, method: string, path: string, body?: BodyInit, headers: Record<string, string> = {}): Promise<T> => {
+    const call = async <T>(ctx: AdapterContext, method: string, path: string, body?: RequestInit['body'], headers: Record<string, string> = {}): Promise<T> => {
       const init: RequestInit = { method, headers: { authorization: `Bearer ${token}`, ...headers } };
       if (body !== undefined) init.body = body;
       const res = await ctx.fetch(`${server}${path}`, init);
@@ -32,7 +32,7 @@ export function testAdapterFactory(id: PlatformId): AdapterFactory {
         const media: string[] = [];
         for (const m of request.part.media) {
           const bytes = await ctx.readMedia(m.path);
-          media.push((await call<{ id: string }>(ctx, 'POST', '/v1/media', bytes as BodyInit, { 'x-alt': encodeURIComponent(m.alt) })).id);
+          media.push((await call<{ id: string }>(ctx, 'POST', '/v1/media', bytes as NonNullable<RequestInit['body']>, { 'x-alt': encodeURIComponent(m.alt) })).id);
         }
         const body = { key: request.key, text: request.part.text, media, ...(request.parent ? { reply_to: request.parent.id } : {}) };
         const created = await call<{ id: string; url: string }>(ctx, 'POST', '/v1/posts', JSON.stringify(body), { 'content-type': 'application/json' });

@@ -16,6 +16,10 @@ export interface Fault {
   path: string;
   status: number;
   retryAfter?: number;
+  /** Only this method (default POST). */
+  method?: string;
+  /** Let this many matching requests through first. */
+  skip?: number;
   /** How many matching requests fail (default 1). */
   times?: number;
   /** Process the request first, then fail the response (the post exists but the client sees an error). */
@@ -45,7 +49,7 @@ export async function startTestPlatform(options: { token: string; maxLength?: nu
     const reply = (status: number, json: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(json));
     };
-    const fault = faults.find((f) => f.path === url.pathname && (f.times ?? 1) > 0);
+    const fault = faults.find((f) => f.path === url.pathname && (f.method ?? 'POST') === req.method && (f.times ?? 1) > 0 && !(f.skip && f.skip-- > 0));
     const failNow = () => {
       fault!.times = (fault!.times ?? 1) - 1;
       reply(fault!.status, { error: `injected ${fault!.status}` }, fault!.retryAfter !== undefined ? { 'retry-after': String(fault!.retryAfter) } : {});
