@@ -55,7 +55,7 @@ export function requireCredentials(
 export function requireServer(platform: PlatformId, server: string | undefined, fallback?: string): string {
   const value = server ?? fallback;
   if (!value) {
-    throw new HeraldError(`${platform}: no server configured`, {
+    throw new HeraldError(`${platform}: no server configured (platforms.${platform}.server)`, {
       hint: `Set platforms.${platform}.server in .github/herald.yml (e.g. https://example.social).`,
     });
   }
