@@ -84,7 +84,13 @@ export function buildBlueskyAdapter(
         : undefined;
       const images = await uploadImages(part, where, session, ctx);
       const cardUrl = linkCardTarget(rendition, index);
-      const linkCard = cardUrl ? await buildLinkCard(cardUrl, where, session, ctx, deps) : undefined;
+      // A card is optional: whatever goes wrong building it, the post goes out without one.
+      const linkCard = cardUrl
+        ? await buildLinkCard(cardUrl, where, session, ctx, deps).catch((error: unknown) => {
+            ctx.log(`bluesky: ${where}: posting without a link card for ${cardUrl}: ${String(error)}`);
+            return undefined;
+          })
+        : undefined;
       const mentionDids = await resolveMentions(part.facets, where, session, ctx);
       const record = buildPostRecord({
         part,

@@ -1,7 +1,10 @@
 // A real local Bluesky PDS (with its PLC directory) from @atproto/dev-env, once per test file.
 // It hands back an account and an app password, so the adapter logs in the way it does in production,
 // plus an agent logged in with the main password, for tests to read records back.
+import { rm } from 'node:fs/promises';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { AtpAgent } from '@atproto/api';
 import type { TestNetworkNoAppView } from '@atproto/dev-env';
 import { afterAll, beforeAll } from 'vitest';
@@ -43,7 +46,14 @@ export function useLocalPds(handle = 'herald.test'): LocalPds {
     });
   });
   afterAll(async () => {
-    await network?.close();
+    if (!network) return;
+    const cfg = network.pds.ctx.cfg;
+    const leftovers = [path.dirname(cfg.actorStore.directory), cfg.blobstore.provider === 'disk' ? cfg.blobstore.location : ''];
+    await network.close();
+    // dev-env leaves its SQLite files and blobs in fresh temp directories; remove exactly those.
+    for (const dir of leftovers) {
+      if (dir && path.dirname(dir) === tmpdir()) await rm(dir, { recursive: true, force: true });
+    }
   });
   return pds;
 }
