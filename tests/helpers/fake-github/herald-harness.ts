@@ -38,7 +38,10 @@ export async function startHerald(options: { now: () => Date }): Promise<HeraldH
     baseUrl: github.url,
     logLevel: 'fatal',
     // GitHub's write pacing (1 s between writes) is right in production and only slows tests down.
-    Octokit: ProbotOctokit.defaults({ throttle: { enabled: false } }),
+    Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+      ...options,
+      throttle: { ...(options.throttle as object), enabled: false },
+    })),
   });
   const app = await startServer({ probot, port: 0, host: '127.0.0.1', deps: { appId: APP_ID, now: options.now } });
 

@@ -10,10 +10,22 @@ export interface RestResult {
   body: unknown;
   /** Set when the request is one a correct client would never send (fails the test). */
   violation?: string;
+  /** Extra response headers (Link for paginated listings). */
+  headers?: Record<string, string>;
 }
 
 type Body = Record<string, unknown>;
-type Handler = (ctx: { caller: Caller; params: Record<string, string>; body: Body; state: FakeGitHubState; auth: FakeAuth }) => RestResult;
+type Handler = (ctx: {
+  caller: Caller;
+  params: Record<string, string>;
+  body: Body;
+  state: FakeGitHubState;
+  auth: FakeAuth;
+  /** The query string, and the server's own origin (for Link headers). */
+  query?: URLSearchParams;
+  origin?: string;
+}) => RestResult;
+export type RestHandler = Handler;
 
 const GITHUB_COMMENT_LIMIT = 65_536;
 

@@ -45,10 +45,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const raw = await readBody(req);
-    const record = (operation: string, status: number, body: unknown, problems: string[]) => {
+    const record = (operation: string, status: number, body: unknown, problems: string[], headers: Record<string, string> = {}) => {
       requests.push({ method: req.method ?? 'GET', path: url.pathname, operation, status, body: parsed });
       for (const p of problems) violations.push(`${req.method} ${url.pathname} (${operation}): ${p}`);
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+      res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
     };
     let parsed: unknown;
     try {
@@ -67,9 +67,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     if (problems.length > 0) return record(op.operationId, 422, githubError('Invalid request', 422), problems);
     const handler = REST_HANDLERS[op.operationId];
     if (!handler) return record(op.operationId, 501, githubError('Not implemented by the fake', 501), ['operation not implemented by the fake']);
-    const result = handler({ caller, params: op.params, body: (parsed ?? {}) as Record<string, unknown>, state, auth });
+    const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
+    const result = handler({ caller, params: op.params, body: (parsed ?? {}) as Record<string, unknown>, state, auth, query: url.searchParams, origin });
     const shape = result.status < 300 ? openapi.validateResponse(op, result.status, result.body) : [];
-    return record(op.operationId, result.status, result.body, [...(result.violation ? [result.violation] : []), ...shape.map((s) => `fake bug: ${s}`)]);
+    return record(op.operationId, result.status, result.body, [...(result.violation ? [result.violation] : []), ...shape.map((s) => `fake bug: ${s}`)], result.headers);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
