@@ -3,6 +3,7 @@ import type { AtpAgent } from '@atproto/api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CredentialsError, PlatformError } from '../../src/core/errors.ts';
 import type { PlatformConfig } from '../../src/core/types.ts';
+import { blueskyFacets } from '../../src/core/render/bluesky-facets.ts';
 import { buildBlueskyAdapter, createBlueskyAdapter } from '../../src/platforms/bluesky.ts';
 import type { LivePart, PlatformAdapter } from '../../src/platforms/types.ts';
 import { context, facet, image, part, png, rendition, request } from '../helpers/bluesky-fixtures.ts';
@@ -64,6 +65,19 @@ describe('bluesky adapter: posts', () => {
     ]);
     expect(ctx.requests).toContain('POST /xrpc/com.atproto.server.createSession');
     expect(ctx.requests).toContain('POST /xrpc/com.atproto.repo.createRecord');
+  });
+
+  it('publishes facets exactly as rendering builds them', async () => {
+    const text = 'Ünïcode 👩‍👩‍👧 first: see djangoproject.com/weblog and #DjangoCon with @alice.test';
+    const facets = blueskyFacets(text, []);
+    expect(facets.map((f) => f.kind)).toEqual(['link', 'tag', 'mention']);
+    const [live] = await publishThread(adapter(), rendition([part(text, facets)]), 'rendered');
+    const { value } = await readPost(live!.id);
+    const bytes = new TextEncoder().encode(value.text);
+    const spans = value.facets.map((f: any) => new TextDecoder().decode(bytes.slice(f.index.byteStart, f.index.byteEnd)));
+    expect(spans).toEqual(['djangoproject.com/weblog', '#DjangoCon', '@alice.test']);
+    expect(value.facets[0].features[0].uri).toBe('https://djangoproject.com/weblog');
+    expect(value.facets[2].features[0].did).toBe(alice.session!.did);
   });
 
   it('leaves a mention of an unknown handle as plain text and says so', async () => {
