@@ -4,9 +4,12 @@ import { draftAt, textSources, type TextSource } from '../position.ts';
 import { findTerms } from '../scan.ts';
 import type { Draft, Rule } from '../types.ts';
 
+// Capitalised at the start of a sentence, not part of an event's name.
+const LEADING = /^(?:(?:The|A|An|Our|Their|This|That|Join|See|At|In|On|For|To|Welcome|Come|Visit|Attend)\s+)+/u;
+
 /** The event as the text names it: the matched word plus capitalised words and numbers around it. */
 function eventName(source: TextSource, offset: number, match: string): string {
-  const before = source.text.slice(0, offset).match(/(?:\p{Lu}[\p{L}\p{N}]*\s+)+$/u)?.[0] ?? '';
+  const before = (source.text.slice(0, offset).match(/(?:\p{Lu}[\p{L}\p{N}]*\s+)+$/u)?.[0] ?? '').replace(LEADING, '');
   const after = source.text.slice(offset + match.length).match(/^(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d{2,4}))+/u)?.[0] ?? '';
   const name = `${before}${match}${after}`.replace(/\s+/g, ' ').trim();
   return /^\p{Lu}|^\d/u.test(name) ? name : `the ${name}`;
