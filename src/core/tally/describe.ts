@@ -26,7 +26,7 @@ export function voteHeadline(tally: Tally): string {
         needs.push(`${tally.approvalsNeeded} more approval${tally.approvalsNeeded === 1 ? '' : 's'}`);
       }
       if (tally.boardNeeded) needs.push("the board liaison's approval");
-      return `${what} pending: needs ${needs.join(' and ')} (${tally.approvals} of ${tally.quorum} needed so far)`;
+      return `${what} pending: needs ${needs.join(' and ')} (${tally.approvals} of ${tally.quorum} approvals so far)`;
     }
   }
 }
