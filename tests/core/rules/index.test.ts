@@ -1,0 +1,64 @@
+// runRules, the registry, ESLint-style settings and the config findings.
+import { describe, expect, it } from 'vitest';
+import { invalidRuleSettings, RULES, runRules, unknownRuleIds } from '../../../src/core/rules/index.ts';
+import { config, part, post, repo } from './fixtures.ts';
+
+describe('registry', () => {
+  it('has unique kebab-case ids, descriptions and valid option defaults', () => {
+    const ids = RULES.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of RULES) {
+      expect(rule.id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+      expect(rule.description.length).toBeGreaterThan(10);
+      expect(rule.rationale.length).toBeGreaterThan(10);
+      for (const [name, spec] of Object.entries(rule.options)) expect(spec.parse(spec.default), `${rule.id}.${name}`).toMatchObject({ ok: true });
+    }
+  });
+});
+
+describe('runRules', () => {
+  const loud = post({ parts: [part('This is HUGE and #opensource', 5)], language: undefined });
+
+  it('applies default severities and sorts findings by position', async () => {
+    const result = await runRules({ post: loud, renditions: [], config: config(), repo: repo(), now: new Date() });
+    expect(result.findings.map((f) => [f.ruleId, f.severity, f.line, f.column, f.file])).toEqual([
+      ['language-present', 'warn', 1, 1, 'posts/2026-12-01-release.md'],
+      ['all-caps', 'warn', 5, 9, 'posts/2026-12-01-release.md'],
+      ['hashtag-case', 'warn', 5, 18, 'posts/2026-12-01-release.md'],
+    ]);
+  });
+
+  it.each([
+    [{ 'all-caps': 'off' }, ['language-present', 'hashtag-case']],
+    [{ 'all-caps': 'error', 'language-present': ['off'] }, ['all-caps', 'hashtag-case']],
+    [{ 'hashtag-case': ['warn', { minLength: 20 }] }, ['language-present', 'all-caps']],
+    [{ 'all-caps': ['error', { minLength: 5 }] }, ['language-present', 'hashtag-case']],
+  ])('honours %j', async (rules, expected) => {
+    const result = await runRules({ post: loud, renditions: [], config: config({ rules }), repo: repo(), now: new Date() });
+    expect(result.findings.map((f) => f.ruleId)).toEqual(expected);
+  });
+});
+
+describe('config findings', () => {
+  it('names unknown rule ids with a did-you-mean', () => {
+    expect(unknownRuleIds(config({ rules: { 'alt-txt': 'warn', 'no-such-thing': 'off', length: 'warn' } })).map((f) => [f.file, f.line, f.message])).toEqual([
+      ['.github/herald.yml', 1, "rules: unknown rule 'alt-txt'; did you mean 'alt-text'?"],
+      ['.github/herald.yml', 1, "rules: unknown rule 'no-such-thing'"],
+    ]);
+  });
+
+  it.each([
+    ['loud', "rules.all-caps: expected 'off', 'warn', 'error' or [severity, { options }], got \"loud\""],
+    [['warn', { minLength: 1 }], "rules.all-caps: option 'minLength' must be an integer ≥ 2, got 1"],
+    [['warn', { min: 3 }], "rules.all-caps: unknown option 'min' (known: minLength)"],
+    [['warn', [3]], 'rules.all-caps: options must be a mapping, got [3]'],
+  ])('reports %j', (setting, message) => {
+    const findings = invalidRuleSettings(config({ rules: { 'all-caps': setting as never } }));
+    expect(findings.map((f) => f.message)).toEqual([message]);
+  });
+
+  it('runs a rule with a bad option on its defaults', async () => {
+    const result = await runRules({ post: post({ parts: [part('HUGE', 5)] }), renditions: [], config: config({ rules: { 'all-caps': ['error', { minLength: 'x' }] } }), repo: repo(), now: new Date() });
+    expect(result.findings.filter((f) => f.ruleId === 'all-caps').map((f) => f.severity)).toEqual(['error']);
+  });
+});
