@@ -85,6 +85,7 @@ function readPlatform(reader: YamlReader, id: PlatformId, node: Node): PlatformC
 function requireServer(reader: YamlReader, platform: PlatformConfig, keyNode: Node): void {
   const id = platform.id;
   if (!platform.enabled || !NEEDS_SERVER.includes(id) || platform.server !== undefined) return;
+  if (reader.findings.some((f) => f.message.startsWith(`platforms.${id}.server:`))) return; // given, but invalid
   const example = id === 'mastodon' ? 'https://fosstodon.org' : 'https://forum.djangoproject.com';
   reader.error(keyNode, `platforms.${id}.server: required for ${id}: the address of the ${id === 'mastodon' ? 'Mastodon server' : 'Discourse forum'}, e.g. server: ${example}`);
 }

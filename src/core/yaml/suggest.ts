@@ -40,7 +40,18 @@ export function closest(word: string, candidates: readonly string[], aliases: Re
     }
   }
   const tolerance = Math.max(2, Math.floor(wanted.length / 3));
-  return bestScore <= tolerance ? best : undefined;
+  if (bestScore <= tolerance) return best;
+  // A shortened or lengthened word: "chars" for "characters", "warning" for "warn".
+  if (wanted.length < 3) return undefined;
+  return candidates.find((c) => isAbbreviation(wanted, c.toLowerCase()) || (c.length >= 3 && wanted.startsWith(c.toLowerCase())));
+}
+
+/** `short` keeps the first letter of `long` and the rest of its letters in order ("chars", "characters"). */
+function isAbbreviation(short: string, long: string): boolean {
+  if (short[0] !== long[0] || short.length >= long.length) return false;
+  let at = 0;
+  for (const char of long) if (char === short[at]) at += 1;
+  return at >= short.length;
 }
 
 /** ` Did you mean "x"?` or the empty string. */
