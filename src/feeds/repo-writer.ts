@@ -2,10 +2,10 @@
 // Every step is idempotent on names derived from the entry, so a re-run after a crash finds its own work.
 import type { Octokit } from '@octokit/rest';
 
-export interface RepoRef {
+export type RepoRef = {
   owner: string;
   repo: string;
-}
+};
 
 export class RepoWriter {
   readonly #octokit: Octokit;
