@@ -1,0 +1,83 @@
+// Herald inside GitHub Actions, with no hosting: the same evaluation as the app, authenticated with
+// the workflow's GITHUB_TOKEN. Runs on pull_request_target / pull_request / pull_request_review /
+// check_run events (see .github/workflows/herald-pr.yml and docs/deployment.md). Concurrency is the
+// workflow's `concurrency` group: one run per PR at a time, later runs coalesce into one.
+import { readFileSync } from 'node:fs';
+import { Octokit } from '@octokit/rest';
+import { HeraldError } from './core/errors.ts';
+import { evaluatePullRequest, type EvaluationOutcome } from './app/evaluate-pull-request.ts';
+import { GUIDELINES_CHECK_NAME, VOTE_CHECK_NAME } from './core/checks/types.ts';
+import type { GitHubClient, PullRequestTarget } from './github/types.ts';
+
+export interface ActionsDeps {
+  env: NodeJS.ProcessEnv;
+  readFile: (path: string) => string;
+  fetch: typeof globalThis.fetch;
+  now: () => Date;
+  log: (message: string) => void;
+}
+
+export type ActionsOutcome = EvaluationOutcome | { kind: 'ignored'; reason: string };
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
+
+export async function run(deps: ActionsDeps): Promise<ActionsOutcome> {
+  const { env } = deps;
+  const eventName = required(env, 'GITHUB_EVENT_NAME');
+  const payload = JSON.parse(deps.readFile(required(env, 'GITHUB_EVENT_PATH'))) as EventPayload;
+  const [owner, repo] = required(env, 'GITHUB_REPOSITORY').split('/') as [string, string];
+  const token = env.GITHUB_TOKEN ?? env['INPUT_GITHUB-TOKEN'];
+  if (!token) throw new HeraldError('no GITHUB_TOKEN in the environment', { hint: 'Pass it: env: { GITHUB_TOKEN: ${{ github.token }} }' });
+
+  let number: number | undefined;
+  let force = false;
+  if (PR_EVENTS.has(eventName)) number = payload.pull_request?.number;
+  else if (eventName === 'check_run' && payload.action === 'rerequested') {
+    const name = payload.check_run?.name;
+    if (name !== GUIDELINES_CHECK_NAME && name !== VOTE_CHECK_NAME) return { kind: 'ignored', reason: `check run "${name}" is not Herald's` };
+    number = payload.check_run?.pull_requests?.[0]?.number;
+    force = true;
+  }
+  if (number === undefined) return { kind: 'ignored', reason: `${eventName} is not about a pull request Herald can see` };
+
+  const octokit = new Octokit({ auth: token, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com', request: { fetch: deps.fetch } });
+  const target: PullRequestTarget = { owner, repo, number };
+  try {
+    const outcome = await evaluatePullRequest(octokit as unknown as GitHubClient, target, { now: deps.now, appId: undefined }, { force });
+    deps.log(`herald: ${owner}/${repo}#${number}: ${JSON.stringify(outcome)}`);
+    return outcome;
+  } catch (error) {
+    if ((error as { status?: number }).status === 403) {
+      throw new HeraldError(`${owner}/${repo}#${number}: GitHub refused a write with this workflow's token`, {
+        cause: error,
+        hint:
+          'Pull requests from forks get a read-only GITHUB_TOKEN on pull_request and pull_request_review. ' +
+          'Run Herald on pull_request_target (it never checks out or runs PR code), grant ' +
+          '"permissions: { pull-requests: write, checks: write, contents: read }", or use the hosted app.',
+      });
+    }
+    throw error;
+  }
+}
+
+interface EventPayload {
+  action?: string;
+  pull_request?: { number: number };
+  check_run?: { name: string; pull_requests?: { number: number }[] };
+}
+
+function required(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (!value) throw new HeraldError(`${name} is not set: run this inside GitHub Actions`);
+  return value;
+}
+
+if (import.meta.main) {
+  const core = await import('@actions/core');
+  try {
+    await run({ env: process.env, readFile: (p) => readFileSync(p, 'utf8'), fetch: globalThis.fetch, now: () => new Date(), log: core.info });
+  } catch (error) {
+    const hint = error instanceof HeraldError && error.hint ? `\n${error.hint}` : '';
+    core.setFailed(`${(error as Error).message}${hint}`);
+  }
+}
