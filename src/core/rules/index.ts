@@ -27,7 +27,8 @@ export async function runRules(input: RuleInput): Promise<{ findings: Finding[];
   for (const [index, rule] of (RULES as readonly Rule[]).entries()) {
     const { severity, options } = settings[index] as ResolvedSetting<Record<string, unknown>>;
     if (severity === 'off') continue;
-    const result = await rule.check({ ...input, options });
+    const checked = rule.check({ ...input, options });
+    const result = checked instanceof Promise ? await checked : checked;
     for (const draft of result.findings) {
       findings.push({ ...draft, file: draft.file ?? input.post.file, ruleId: rule.id, severity });
     }
