@@ -33,8 +33,8 @@ export function resolveMediaPath(postFile: string, raw: string): Resolved {
     return { ok: false, message: `the media path "${raw}" has a malformed %-escape` };
   }
   if (/[\u0000-\u001f\u007f]/.test(path)) return { ok: false, message: 'the media path contains control characters' };
-  if (path.includes('\\')) return { ok: false, message: `the media path "${raw}" contains a backslash: use / between folders` };
   if (/^[a-z]:/i.test(path)) return { ok: false, message: `the media path "${raw}" is an absolute path on one computer: use a path inside the repository` };
+  if (path.includes('\\')) return { ok: false, message: `the media path "${raw}" contains a backslash: use / between folders` };
   if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) {
     return { ok: false, message: `media must be a file in the repository, not a URL ("${raw}"): add the file to posts/media/ and link it` };
   }
