@@ -9,7 +9,8 @@ export interface TermIssue {
   login: string;
   number: number;
   url: string;
-  action: 'opened' | 'updated' | 'unchanged';
+  /** `closed`: someone closed the issue (answered or declined); it is left alone, not opened again. */
+  action: 'opened' | 'updated' | 'unchanged' | 'closed';
 }
 
 export function termMarker(notice: TermNotice): string {
@@ -42,13 +43,16 @@ export async function upsertTermIssues(
   configPath: string,
 ): Promise<TermIssue[]> {
   if (notices.length === 0) return [];
-  const open = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, state: 'open', labels: TERM_LABEL, per_page: 100 });
+  // Closed ones too: a member who closed the issue has answered, and must not get a second one.
+  const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, state: 'all', labels: TERM_LABEL, per_page: 100 });
   const results: TermIssue[] = [];
   for (const notice of notices) {
     const marker = termMarker(notice);
     const body = termIssueBody(notice, configPath);
-    const existing = open.find((issue) => issue.body?.includes(marker));
-    if (existing && existing.body === body) {
+    const existing = issues.find((issue) => issue.body?.includes(marker));
+    if (existing?.state === 'closed') {
+      results.push({ login: notice.login, number: existing.number, url: existing.html_url, action: 'closed' });
+    } else if (existing && existing.body === body) {
       results.push({ login: notice.login, number: existing.number, url: existing.html_url, action: 'unchanged' });
     } else if (existing) {
       await octokit.rest.issues.update({ ...repo, issue_number: existing.number, body });

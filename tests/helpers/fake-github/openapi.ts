@@ -43,6 +43,7 @@ export class OpenApiValidator {
 
   constructor() {
     this.#spec = JSON.parse(readFileSync(SPEC_FILE, 'utf8')) as Spec;
+    dropUntypedNullable(this.#spec);
     this.#ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
     (addFormatsPlugin as unknown as (ajv: Ajv) => void)(this.#ajv);
     this.#ajv.addSchema({ ...this.#spec, $id: SPEC_ID } as object);
@@ -136,4 +137,13 @@ function coerce(raw: string, schema: object | undefined): unknown {
   if (type === 'integer' || type === 'number') return /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
   if (type === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : raw;
   return raw;
+}
+
+/** Ajv refuses `nullable` without `type` (the issue schemas have some); without a type it allows null anyway. */
+function dropUntypedNullable(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(dropUntypedNullable);
+  if (typeof node !== 'object' || node === null) return;
+  const record = node as Record<string, unknown>;
+  if ('nullable' in record && !('type' in record)) delete record.nullable;
+  for (const value of Object.values(record)) dropUntypedNullable(value);
 }
