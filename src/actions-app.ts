@@ -40,7 +40,12 @@ export async function run(deps: ActionsDeps): Promise<ActionsOutcome> {
   }
   if (number === undefined) return { kind: 'ignored', reason: `${eventName} is not about a pull request Herald can see` };
 
-  const octokit = new Octokit({ auth: token, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com', request: { fetch: deps.fetch } });
+  const octokit = new Octokit({
+    auth: token,
+    baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    request: { fetch: deps.fetch },
+    log: { debug: () => {}, info: () => {}, warn: deps.log, error: deps.log },
+  });
   const target: PullRequestTarget = { owner, repo, number };
   try {
     const outcome = await evaluatePullRequest(octokit as unknown as GitHubClient, target, { now: deps.now, appId: undefined }, { force });

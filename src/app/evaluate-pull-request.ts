@@ -35,7 +35,8 @@ export async function evaluatePullRequest(
   const now = deps.now();
   const result = await evaluate(snapshot, now);
   const completedAt = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const [comment, ...written] = await Promise.all([
+  // allSettled, not all: the per-PR lock must not be released while a write is still in flight.
+  const settled = await Promise.allSettled([
     upsertComment(client, target, snapshot.comment, result.comment),
     ...result.checks.map((output) =>
       writeCheckRun(client, target, snapshot.checkRuns.get(output.name), output, {
@@ -46,6 +47,9 @@ export async function evaluatePullRequest(
       }),
     ),
   ]);
-  const checks = Object.fromEntries(result.checks.map((output, i) => [output.name, written[i]!]));
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  const [comment, ...written] = settled.map((s) => (s as PromiseFulfilledResult<string>).value);
+  const checks = Object.fromEntries(result.checks.map((output, i) => [output.name, written[i] as CheckRunWrite]));
   return { kind: 'evaluated', comment: comment as CommentWrite, checks, vote: result.tally.status };
 }

@@ -1,0 +1,78 @@
+// Actions-only mode: the same evaluation with a GITHUB_TOKEN, from the event file Actions provides.
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { run, type ActionsDeps } from '../src/actions-app.ts';
+import { INSTALLATION_ID } from './helpers/fake-github/herald-harness.ts';
+import { pullRequestEvent, reviewEvent } from './helpers/fake-github/payloads.ts';
+import { fixture, person } from './helpers/fake-github/scenario.ts';
+import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github/server.ts';
+import type { Permissions } from './helpers/fake-github/auth.ts';
+
+const ACTIONS_APP_ID = 15368;
+const WORKFLOW_PERMISSIONS: Permissions = { contents: 'read', pull_requests: 'write', checks: 'write', metadata: 'read' };
+let github: FakeGitHub;
+
+beforeEach(async () => {
+  github = await startFakeGitHub();
+});
+afterEach(async () => {
+  try {
+    github.assertNoViolations();
+  } finally {
+    await github.close();
+  }
+});
+
+function deps(eventName: string, payload: object, permissions = WORKFLOW_PERMISSIONS): ActionsDeps {
+  const token = github.auth.issueToken({ login: 'github-actions[bot]', appId: ACTIONS_APP_ID, permissions });
+  return {
+    env: {
+      GITHUB_EVENT_NAME: eventName,
+      GITHUB_EVENT_PATH: '/github/workflow/event.json',
+      GITHUB_REPOSITORY: 'g/social',
+      GITHUB_API_URL: github.url,
+      GITHUB_TOKEN: token,
+    },
+    readFile: (path) => {
+      if (path !== '/github/workflow/event.json') throw new Error(`unexpected read of ${path}`);
+      return JSON.stringify(payload);
+    },
+    fetch: globalThis.fetch,
+    now: () => new Date('2026-12-01T10:00:00Z'),
+    log: () => {},
+  };
+}
+
+test('pull_request_target and review events keep one comment and the two checks up to date', async () => {
+  const repo = github.state.createRepo('g', 'social', { '.github/herald.yml': fixture('herald.yml') });
+  const pull = github.state.openPull(repo, { author: person('ada'), changes: { 'posts/a.md': fixture('release.md') } });
+  const opened = await run(deps('pull_request_target', pullRequestEvent(repo, pull, 'opened', INSTALLATION_ID)));
+  expect(opened).toMatchObject({ kind: 'evaluated', comment: 'created', vote: 'pending' });
+  for (const login of ['liam', 'mei']) {
+    const review = github.state.review(pull, person(login), 'APPROVED');
+    await run(deps('pull_request_review', reviewEvent(repo, pull, review, 'submitted', INSTALLATION_ID)));
+  }
+  expect(repo.comments).toHaveLength(1);
+  expect(repo.comments[0]!.author.login).toBe('github-actions[bot]');
+  const vote = repo.checkRuns.filter((r) => r.name === 'Herald vote');
+  expect(vote).toHaveLength(1);
+  expect(vote[0]).toMatchObject({ conclusion: 'success', appId: ACTIONS_APP_ID });
+});
+
+test('a read-only token (fork PR on pull_request) fails with what to do instead', async () => {
+  const repo = github.state.createRepo('g', 'social', { '.github/herald.yml': fixture('herald.yml') });
+  const pull = github.state.openPull(repo, { author: person('ada'), changes: { 'posts/a.md': fixture('release.md') }, fromFork: true });
+  const readOnly: Permissions = { contents: 'read', pull_requests: 'read', checks: 'read', metadata: 'read' };
+  await expect(run(deps('pull_request', pullRequestEvent(repo, pull, 'opened', INSTALLATION_ID), readOnly))).rejects.toMatchObject({
+    message: expect.stringContaining('refused a write'),
+    hint: expect.stringContaining('pull_request_target'),
+  });
+  expect(repo.comments).toEqual([]);
+  // The fake refused the writes as GitHub would; those refusals are this test's point.
+  expect(github.violations.splice(0).every((v) => v.includes('lacks'))).toBe(true);
+});
+
+test('events that are not about a pull request are ignored without a call', async () => {
+  const outcome = await run(deps('check_run', { action: 'rerequested', check_run: { name: 'build', pull_requests: [] } }));
+  expect(outcome).toMatchObject({ kind: 'ignored' });
+  expect(github.requests).toEqual([]);
+});
