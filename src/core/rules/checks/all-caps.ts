@@ -11,6 +11,16 @@ export const BUILT_IN_ACRONYMS = (
   'TBA TBD TLS TV UI UK UN URL URLs US USA UTC UX VS WG XML YAML'
 ).split(' ');
 
+const HAS_CAPITALS = /\p{Lu}[\p{Lu}\p{N}'’-]*\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const allowedCache = new WeakMap<string[], Set<string>>();
+
+function allowedFor(acronyms: string[]): Set<string> {
+  let allowed = allowedCache.get(acronyms);
+  if (!allowed) allowedCache.set(acronyms, (allowed = new Set([...BUILT_IN_ACRONYMS, ...acronyms].map((word) => word.toUpperCase()))));
+  return allowed;
+}
+
 export const allCaps: Rule<{ minLength: number }> = {
   id: 'all-caps',
   description: 'No words in ALL CAPS of `minLength` letters or more, except acronyms (built-in list plus words.acronyms).',
@@ -19,9 +29,11 @@ export const allCaps: Rule<{ minLength: number }> = {
   options: { minLength: integer('Shortest all-capital word to report.', 3, 2) },
   check({ post, config, options }) {
     const findings: Draft[] = [];
-    const allowed = new Set([...BUILT_IN_ACRONYMS, ...config.words.acronyms].map((word) => word.toUpperCase()));
+    const allowed = allowedFor(config.words.acronyms);
     for (const source of textSources(post)) {
+      if (!HAS_CAPITALS.test(source.text)) continue;
       for (const word of findWords(source.text)) {
+        if (word.text.length < options.minLength || LOWER.test(word.text)) continue;
         const letters = word.text.replace(/[^\p{L}]/gu, '');
         if (letters.length < options.minLength || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) continue;
         const bare = word.text.replace(/['’]s$/u, '').replace(/s$/u, '');
