@@ -1,0 +1,31 @@
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { upsertComment } from '../../src/github/comment.ts';
+import { person } from '../helpers/fake-github/scenario.ts';
+import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/server.ts';
+import { clientFor } from './_client.ts';
+
+let github: FakeGitHub;
+beforeEach(async () => {
+  github = await startFakeGitHub();
+});
+afterEach(async () => {
+  try {
+    github.assertNoViolations();
+  } finally {
+    await github.close();
+  }
+});
+
+test('creates, then edits in place, then leaves an identical body alone', async () => {
+  const client = clientFor(github);
+  const repo = github.state.createRepo('g', 'social', { 'README.md': 'x' });
+  const pull = github.state.openPull(repo, { author: person('ada'), changes: { 'posts/a.md': 'a' } });
+  const target = { owner: 'g', repo: 'social', number: pull.number };
+  expect(await upsertComment(client, target, undefined, 'one')).toBe('created');
+  const [comment] = repo.comments;
+  expect(await upsertComment(client, target, { id: comment!.id, body: 'one' }, 'two')).toBe('updated');
+  const mark = github.requests.length;
+  expect(await upsertComment(client, target, { id: comment!.id, body: 'two' }, 'two')).toBe('unchanged');
+  expect(github.since(mark)).toEqual([]);
+  expect(repo.comments.map((c) => c.body)).toEqual(['two']);
+});
