@@ -1,6 +1,7 @@
 // runRules, the registry, ESLint-style settings and the config findings.
 import { describe, expect, it } from 'vitest';
 import { invalidRuleSettings, RULES, runRules, unknownRuleIds } from '../../../src/core/rules/index.ts';
+import type { HeraldConfig } from '../../../src/core/types.ts';
 import { config, part, post, repo } from './fixtures.ts';
 
 describe('registry', () => {
@@ -34,7 +35,7 @@ describe('runRules', () => {
     [{ 'hashtag-case': ['warn', { minLength: 20 }] }, ['language-present', 'all-caps']],
     [{ 'all-caps': ['error', { minLength: 5 }] }, ['language-present', 'hashtag-case']],
   ])('honours %j', async (rules, expected) => {
-    const result = await runRules({ post: loud, renditions: [], config: config({ rules }), repo: repo(), now: new Date() });
+    const result = await runRules({ post: loud, renditions: [], config: config({ rules: rules as HeraldConfig['rules'] }), repo: repo(), now: new Date() });
     expect(result.findings.map((f) => f.ruleId)).toEqual(expected);
   });
 });
