@@ -7,4 +7,5 @@ export { startDiscourseServer } from './discourse.ts';
 export { startLinkedInServer } from './linkedin.ts';
 export { startMastodonServer } from './mastodon.ts';
 export { startSlackServer } from './slack.ts';
+export { startMediaHost, startThreadsServer } from './threads.ts';
 export { startXServer, X_TEST_KEYS } from './x.ts';

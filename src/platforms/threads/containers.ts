@@ -1,0 +1,84 @@
+// What Threads is sent for one part: the media containers' form fields. Threads has no upload: it
+// fetches each image or video itself from a public URL (image_url / video_url), so media must be
+// reachable at `media_base_url` + the file's repository path. One medium is an IMAGE or VIDEO post;
+// two to twenty become carousel items (is_carousel_item) under a CAROUSEL container.
+import { PlatformError } from '../../core/errors.ts';
+import type { Media } from '../../core/types.ts';
+import type { PartRequest } from '../types.ts';
+
+export type Form = Record<string, string | undefined>;
+
+/** Threads takes JPEG and PNG images, MP4 and MOV videos (Posts → Media specifications). */
+const IMAGE_TYPES = /\.(jpe?g|png)$/i;
+const VIDEO_TYPES = /\.(mp4|mov)$/i;
+export const CAROUSEL_MAX = 20;
+
+export interface Targets {
+  /** Media id this part replies to (the previous part, or the post's reply_to). */
+  replyTo?: string;
+  /** Media id the first part quotes. */
+  quote?: string;
+}
+
+export interface PartForms {
+  /** Carousel items, created (and finished) before the post container. */
+  items: Form[];
+  /** The container that is published, given the item container ids. */
+  post(children: string[]): Form;
+}
+
+/** Public URL of a repository file under the configured base, each path segment encoded. */
+export function publicUrl(base: string, path: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return new URL(path.split('/').map(encodeURIComponent).join('/'), root).toString();
+}
+
+export function mediaProblem(request: PartRequest, media: Media, base: string | undefined): PlatformError | undefined {
+  const where = `${request.rendition.file} (part ${request.index + 1}, ${media.path})`;
+  if (base === undefined) {
+    return new PlatformError('threads', `${where}: Threads fetches media from a public URL, and no media_base_url is configured`, {
+      hint: 'Set platforms.threads.media_base_url in .github/herald.yml to the public raw address of the repository (e.g. https://raw.githubusercontent.com/ORG/REPO/main/), or leave media out of the Threads version (overrides.threads).',
+    });
+  }
+  const fits = media.kind === 'video' ? VIDEO_TYPES.test(media.path) : media.kind === 'image' && IMAGE_TYPES.test(media.path);
+  if (!fits) {
+    return new PlatformError('threads', `${where}: Threads takes JPEG or PNG images and MP4 or MOV videos only`, {
+      hint: 'Convert the file, or leave it out of the Threads version of the post (overrides.threads).',
+    });
+  }
+  return undefined;
+}
+
+function mediaFields(media: Media, url: string): Form {
+  const video = media.kind === 'video';
+  return {
+    media_type: video ? 'VIDEO' : 'IMAGE',
+    [video ? 'video_url' : 'image_url']: url,
+    alt_text: media.alt || undefined,
+  };
+}
+
+/**
+ * The forms for a part. `url` gives the public address of a file (describe passes a placeholder
+ * when no base is configured; publishPart checks mediaProblem first).
+ */
+export function partForms(request: PartRequest, targets: Targets, url: (path: string) => string): PartForms {
+  const { part } = request;
+  if (part.media.length > CAROUSEL_MAX) {
+    throw new PlatformError('threads', `${request.rendition.file} (part ${request.index + 1}): ${part.media.length} media; a Threads carousel holds at most ${CAROUSEL_MAX}`, {
+      hint: 'Split the media over more thread parts.',
+    });
+  }
+  const common: Form = {
+    text: part.text === '' ? undefined : part.text,
+    reply_to_id: targets.replyTo,
+    quote_post_id: targets.quote,
+  };
+  const [only] = part.media;
+  if (part.media.length === 0) return { items: [], post: () => ({ media_type: 'TEXT', ...common }) };
+  if (part.media.length === 1 && only) return { items: [], post: () => ({ ...mediaFields(only, url(only.path)), ...common }) };
+  return {
+    items: part.media.map((media) => ({ ...mediaFields(media, url(media.path)), is_carousel_item: 'true' })),
+    post: (children) => ({ media_type: 'CAROUSEL', children: children.join(','), ...common }),
+  };
+}
