@@ -12,7 +12,7 @@ export const PLATFORM_OPTIONS: Record<PlatformId, readonly string[]> = {
   bluesky: [],
   x: [],
   linkedin: ['organization'],
-  threads: [],
+  threads: ['media_base_url'],
   discord: ['username'],
   slack: ['channel'],
   discourse: ['category'],
