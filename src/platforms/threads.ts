@@ -4,7 +4,7 @@
 // costs nothing, and a crash after the publish is recovered by findPart, which reads the account's
 // own posts back (same text, same reply target) instead of publishing again.
 // Thread parts reply to the previous part (reply_to_id); media go by public URL (see containers.ts).
-import { PlatformError } from '../core/errors.ts';
+import { HeraldError, PlatformError } from '../core/errors.ts';
 import type { PlatformConfig } from '../core/types.ts';
 import { requireCredentials } from './credentials.ts';
 import { threadsApi, type ThreadsApi } from './threads/api.ts';
@@ -30,9 +30,17 @@ export function threadsAdapterFactory(timing: ThreadsTiming = DEFAULT_TIMING): A
 
 export const createThreadsAdapter: AdapterFactory = threadsAdapterFactory();
 
+/** `platforms.threads.media_base_url`: where Threads can fetch the repository's files. */
 function mediaBase(config: PlatformConfig): string | undefined {
-  const value = config.options.media_base_url ?? config.options.mediaBaseUrl;
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  const value = config.options.media_base_url;
+  if (value === undefined || value === '') return undefined;
+  const text = String(value).trim();
+  if (!/^https?:$/.test(URL.parse(text)?.protocol ?? '')) {
+    throw new HeraldError(`threads: platforms.threads.media_base_url is not an http(s) URL: ${text.slice(0, 80)}`, {
+      hint: 'Use the public raw address of the repository, e.g. https://raw.githubusercontent.com/ORG/REPO/main/',
+    });
+  }
+  return text;
 }
 
 function buildThreadsAdapter(config: PlatformConfig, token: string, timing: ThreadsTiming): PlatformAdapter {

@@ -26,9 +26,10 @@ afterEach(async () => {
 });
 
 describe('threads adapter', () => {
-  it('refuses to build without the token, naming the variable', () => {
+  it('refuses to build without the token (naming the variable) or with a media base that is not a URL', () => {
     expect(() => createThreadsAdapter(platformConfig('threads', server.url), {})).toThrow(CredentialsError);
     expect(() => createThreadsAdapter(platformConfig('threads', server.url), {})).toThrow(/THREADS_ACCESS_TOKEN/);
+    expect(() => adapter({ media_base_url: 'raw.githubusercontent.com/org/repo' })).toThrow(/media_base_url is not an http\(s\) URL/);
   });
 
   it('publishes each part in two steps (container, then publish), each part replying to the previous', async () => {
