@@ -18,7 +18,7 @@ const ctx = () => context();
 
 beforeEach(async () => {
   server = await startThreadsServer();
-  host = await startMediaHost({ 'media/logo.png': PNG_BYTES, 'media/two words.png': PNG_BYTES });
+  host = await startMediaHost({ 'media/logo.png': PNG_BYTES, 'media/two words.png': PNG_BYTES, 'media/clip.mp4': PNG_BYTES });
 });
 afterEach(async () => {
   expect(server.unhandled).toEqual([]);
@@ -86,6 +86,18 @@ describe('threads adapter', () => {
     expect(error).toMatchObject({ platform: 'threads', status: 400, retryable: false });
     expect(String(error)).toContain(`Media download has failed: The media could not be fetched from this URI: ${host.url}/media/not-committed.png`);
     expect(String(error)).toMatch(/OAuthException 1\/2207052, fbtrace_id \w+/);
+    expect(server.state.posts).toEqual([]);
+  });
+
+  it('sends a video by its URL and reports a container that Threads could not process, publishing nothing', async () => {
+    server.state.processingPolls = 1;
+    server.state.processingError = 'FAILED_PROCESSING_VIDEO';
+    const video = { ...image('media/clip.mp4', 'A short demo'), kind: 'video' as const };
+    const error = await rejection(adapter().publishPart(partRequest(rendition('threads', [part('Watch', [video])]), 0), ctx()));
+    expect(error).toMatchObject({ platform: 'threads', retryable: false });
+    expect(String(error)).toContain('posts/2026-12-01-release.md (part 1): Threads could not prepare the post (container ERROR: FAILED_PROCESSING_VIDEO)');
+    expect([...server.state.containers.values()]).toMatchObject([{ mediaType: 'VIDEO', mediaUrl: `${host.url}/media/clip.mp4`, altText: 'A short demo', status: 'ERROR' }]);
+    expect(writeCalls(server.requests)).toEqual(['POST /v1.0/me/threads']);
     expect(server.state.posts).toEqual([]);
   });
 

@@ -23,6 +23,7 @@ export interface FakeContainer {
   children: string[];
   status: ContainerStatus;
   pollsLeft: number;
+  errorMessage?: string;
   mediaId?: string;
 }
 
@@ -49,6 +50,8 @@ export interface ThreadsState {
   followers: number;
   /** Status polls a media container answers IN_PROGRESS before it is FINISHED. */
   processingPolls: number;
+  /** When set, media containers end their processing in ERROR with this error_message (e.g. FAILED_PROCESSING_VIDEO). */
+  processingError?: string;
   /** The next N requests hit Graph's app rate limit (code 4, answered with HTTP 400 as Graph does). */
   throttled: number;
 }
@@ -175,11 +178,17 @@ export async function startThreadsServer(options: FakeServerOptions = {}): Promi
       quotePostId: p.get('quote_post_id') ?? undefined,
       isCarouselItem,
       children,
-      status: withMedia && state.processingPolls > 0 ? 'IN_PROGRESS' : 'FINISHED',
+      status: 'IN_PROGRESS',
       pollsLeft: withMedia ? state.processingPolls : 0,
     };
+    if (container.pollsLeft === 0) processed(container, withMedia);
     state.containers.set(container.id, container);
     return { status: 200, json: { id: container.id } };
+  }
+
+  function processed(container: FakeContainer, withMedia: boolean): void {
+    if (withMedia && state.processingError) Object.assign(container, { status: 'ERROR', errorMessage: state.processingError });
+    else container.status = 'FINISHED';
   }
 
   function publish(creationId: string | null): FakeReply {
@@ -215,11 +224,11 @@ export async function startThreadsServer(options: FakeServerOptions = {}): Promi
     if (container) {
       if (container.status === 'IN_PROGRESS') {
         if (container.pollsLeft > 0) container.pollsLeft -= 1;
-        else container.status = 'FINISHED';
+        else processed(container, true);
       }
       const bad = fields?.split(',').find((f) => !['id', 'status', 'error_message'].includes(f));
       if (bad) return badParam(`Tried accessing nonexisting field (${bad})`);
-      return { status: 200, json: select({ id, status: container.status }, fields, ['id']) };
+      return { status: 200, json: select({ id, status: container.status, error_message: container.errorMessage }, fields, ['id']) };
     }
     const found = post(id);
     if (!found) return noSuchObject(id, 'get');
