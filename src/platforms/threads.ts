@@ -61,7 +61,7 @@ function buildThreadsAdapter(config: PlatformConfig, token: string, timing: Thre
           hint: 'Check that every media URL answers publicly with a JPEG, PNG, MP4 or MOV file.',
         });
       }
-      await new Promise((resolve) => setTimeout(resolve, timing.pollIntervalMs));
+      if (attempt + 1 < timing.pollAttempts) await new Promise((resolve) => setTimeout(resolve, timing.pollIntervalMs));
     }
     throw new PlatformError('threads', `${where}: the container was still being processed after ${(timing.pollAttempts * timing.pollIntervalMs) / 1000}s`, {
       retryable: true,
@@ -79,7 +79,8 @@ function buildThreadsAdapter(config: PlatformConfig, token: string, timing: Thre
 
   async function live(ctx: AdapterContext, index: number, id: string): Promise<LivePart> {
     const { permalink } = await api.call<{ permalink?: string }>(ctx, { method: 'GET', path: id, query: { fields: 'permalink' } });
-    return { index, id, url: permalink ?? `https://www.threads.net/` };
+    // The id is what recovery needs; a missing permalink (never seen) must not lose a live post.
+    return { index, id, url: permalink ?? 'https://www.threads.net/' };
   }
 
   return {

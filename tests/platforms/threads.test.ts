@@ -77,6 +77,8 @@ describe('threads adapter', () => {
     expect((error as PlatformError).hint).toContain('media_base_url');
     const gif = rendition('threads', [part('Anim', [{ ...image('media/a.gif', 'Alt'), kind: 'gif' }])]);
     expect(String(await rejection(adapter().publishPart(partRequest(gif, 0), ctx())))).toContain('JPEG or PNG images and MP4 or MOV videos only');
+    const many = rendition('threads', [part('Album', Array.from({ length: 21 }, (_, i) => image(`media/${i}.png`, `Picture ${i}`)))]);
+    expect(String(await rejection(adapter().publishPart(partRequest(many, 0), ctx())))).toContain('21 media; a Threads carousel holds at most 20');
     expect(server.requests).toEqual([]);
   });
 

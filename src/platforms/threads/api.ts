@@ -116,7 +116,6 @@ function refine(error: unknown, graph: GraphError | undefined): unknown {
     hint = 'Threads is rate limiting this account or app; Herald waits and retries.';
   }
   return new PlatformError('threads', error.message.replace(/^threads: /, ''), {
-    cause: error,
     status: error.status,
     retryable: error.retryable || transient,
     retryAfter: error.retryAfter,

@@ -59,16 +59,11 @@ function mediaFields(media: Media, url: string): Form {
 }
 
 /**
- * The forms for a part. `url` gives the public address of a file (describe passes a placeholder
- * when no base is configured; publishPart checks mediaProblem first).
+ * The forms for a part (pure). `url` gives the public address of a file: describe passes a
+ * placeholder when no base is configured; publishPart checks mediaProblem and CAROUSEL_MAX first.
  */
 export function partForms(request: PartRequest, targets: Targets, url: (path: string) => string): PartForms {
   const { part } = request;
-  if (part.media.length > CAROUSEL_MAX) {
-    throw new PlatformError('threads', `${request.rendition.file} (part ${request.index + 1}): ${part.media.length} media; a Threads carousel holds at most ${CAROUSEL_MAX}`, {
-      hint: 'Split the media over more thread parts.',
-    });
-  }
   const common: Form = {
     text: part.text === '' ? undefined : part.text,
     reply_to_id: targets.replyTo,
