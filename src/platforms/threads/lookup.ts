@@ -11,11 +11,12 @@ export interface ListedPost {
   text?: string;
   permalink?: string;
   media_type?: string;
+  is_reply?: boolean;
   replied_to?: { id: string };
   reposted_post?: { id: string };
 }
 
-const POST_FIELDS = 'id,text,permalink,timestamp,media_type';
+const POST_FIELDS = 'id,text,permalink,timestamp,media_type,is_reply';
 const REPLY_FIELDS = `${POST_FIELDS},replied_to`;
 const REPOST_FIELDS = `${POST_FIELDS},reposted_post`;
 
@@ -50,7 +51,7 @@ export async function resolvePost(api: ThreadsApi, ctx: AdapterContext, url: str
 export async function findPublished(api: ThreadsApi, ctx: AdapterContext, text: string, replyTo: string | undefined): Promise<ListedPost | undefined> {
   const sameText = (post: ListedPost) => (post.text ?? '') === text;
   if (replyTo === undefined) {
-    return api.find<ListedPost>(ctx, 'me/threads', POST_FIELDS, (post) => post.media_type !== 'REPOST_FACADE' && sameText(post));
+    return api.find<ListedPost>(ctx, 'me/threads', POST_FIELDS, (post) => post.media_type !== 'REPOST_FACADE' && post.is_reply !== true && sameText(post));
   }
   return api.find<ListedPost>(ctx, 'me/replies', REPLY_FIELDS, (post) => post.replied_to?.id === replyTo && sameText(post));
 }

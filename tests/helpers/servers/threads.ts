@@ -79,6 +79,7 @@ export async function startThreadsServer(options: FakeServerOptions = {}): Promi
     timestamp: p.timestamp,
     username: state.username,
     is_quote_post: p.quotePostId !== undefined,
+    is_reply: p.replyToId !== undefined,
     replied_to: p.replyToId ? { id: p.replyToId } : undefined,
     root_post: p.replyToId ? { id: rootOf(p).id } : undefined,
     reposted_post: p.repostedPostId ? { id: p.repostedPostId } : undefined,
