@@ -11645,7 +11645,7 @@ var require_dump = __commonJS({
 var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports2, module2) {
     "use strict";
-    var { isIP: isIP2 } = __require("node:net");
+    var { isIP: isIP3 } = __require("node:net");
     var { lookup } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
@@ -11900,7 +11900,7 @@ var require_dns = __commonJS({
       return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-          if (isIP2(origin.hostname) !== 0) {
+          if (isIP3(origin.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
@@ -36990,7 +36990,7 @@ function requireCredentials(platform2, env) {
 function requireServer(platform2, server, fallback) {
   const value = server ?? fallback;
   if (!value) {
-    throw new HeraldError(`${platform2}: no server configured`, {
+    throw new HeraldError(`${platform2}: no server configured (platforms.${platform2}.server)`, {
       hint: `Set platforms.${platform2}.server in .github/herald.yml (e.g. https://example.social).`
     });
   }
@@ -85558,7 +85558,72 @@ function absoluteHttpUrl(value, base4) {
 import { promises as dns } from "node:dns";
 import http from "node:http";
 import https from "node:https";
+import { isIP as isIP2 } from "node:net";
+
+// src/net/address-policy.ts
 import { BlockList, isIP } from "node:net";
+var RANGES = [
+  ["0.0.0.0", 8, "ipv4", "unspecified"],
+  ["10.0.0.0", 8, "ipv4", "private"],
+  ["100.64.0.0", 10, "ipv4", "carrier-grade NAT"],
+  ["127.0.0.0", 8, "ipv4", "loopback"],
+  ["169.254.0.0", 16, "ipv4", "link-local"],
+  ["172.16.0.0", 12, "ipv4", "private"],
+  ["192.0.0.0", 24, "ipv4", "IETF protocol assignments"],
+  ["192.0.2.0", 24, "ipv4", "documentation"],
+  ["192.168.0.0", 16, "ipv4", "private"],
+  ["198.18.0.0", 15, "ipv4", "benchmarking"],
+  ["198.51.100.0", 24, "ipv4", "documentation"],
+  ["203.0.113.0", 24, "ipv4", "documentation"],
+  ["224.0.0.0", 4, "ipv4", "multicast"],
+  ["240.0.0.0", 4, "ipv4", "reserved"],
+  ["::", 128, "ipv6", "unspecified"],
+  ["::1", 128, "ipv6", "loopback"],
+  // IPv4-compatible (deprecated); IPv4-mapped ::ffff:0:0/96 is matched against the IPv4 rules by BlockList.
+  ["::", 96, "ipv6", "IPv4-compatible"],
+  ["64:ff9b:1::", 48, "ipv6", "local NAT64"],
+  ["100::", 64, "ipv6", "discard"],
+  ["2001:db8::", 32, "ipv6", "documentation"],
+  ["fc00::", 7, "ipv6", "unique local"],
+  ["fe80::", 10, "ipv6", "link-local"],
+  ["fec0::", 10, "ipv6", "site-local"],
+  ["ff00::", 8, "ipv6", "multicast"]
+];
+var BLOCKS = RANGES.map(([network, prefix, family, label]) => {
+  const list = new BlockList();
+  list.addSubnet(network, prefix, family);
+  return { list, label };
+});
+function refusalReason(address) {
+  const family = isIP(address);
+  if (family === 0) return "not an IP address";
+  const type = family === 4 ? "ipv4" : "ipv6";
+  for (const { list, label } of BLOCKS) if (list.check(address, type)) return label;
+  const embedded = family === 6 ? embeddedIpv4(address) : void 0;
+  return embedded ? refusalReason(embedded) : void 0;
+}
+function embeddedIpv4(address) {
+  const nat64 = new BlockList();
+  nat64.addSubnet("64:ff9b::", 96, "ipv6");
+  const sixToFour = new BlockList();
+  sixToFour.addSubnet("2002::", 16, "ipv6");
+  const words = expandIpv6(address);
+  if (nat64.check(address, "ipv6")) return wordsToIpv4(words[6], words[7]);
+  if (sixToFour.check(address, "ipv6")) return wordsToIpv4(words[1], words[2]);
+  return void 0;
+}
+function expandIpv6(address) {
+  const [head = "", tail = ""] = address.split("::");
+  const part = (text) => text === "" ? [] : text.split(":").map((word) => parseInt(word, 16));
+  const start = part(head);
+  const end = address.includes("::") ? part(tail) : [];
+  return [...start, ...new Array(8 - start.length - end.length).fill(0), ...end];
+}
+function wordsToIpv4(high, low) {
+  return [high >> 8, high & 255, low >> 8, low & 255].join(".");
+}
+
+// src/net/safe-fetch.ts
 var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
 async function safeFetch(url, options2) {
   const deadline = AbortSignal.timeout(options2.timeoutMs);
@@ -85591,7 +85656,7 @@ function parseTarget(url) {
 }
 function fetchOnce(target, options2, signal) {
   const host = target.hostname.replace(/^\[(.*)\]$/, "$1");
-  if (isIP(host) !== 0) {
+  if (isIP2(host) !== 0) {
     const reason = checkedReason(host, options2);
     if (reason) return Promise.reject(new UnsafeFetchError(`${target.href}: refused ${host} (${reason})`));
   }
@@ -85674,70 +85739,10 @@ function checkAddresses(target, hostname, addresses, options2) {
   }
   return addresses;
 }
-var RANGES = [
-  ["0.0.0.0", 8, "ipv4", "unspecified"],
-  ["10.0.0.0", 8, "ipv4", "private"],
-  ["100.64.0.0", 10, "ipv4", "carrier-grade NAT"],
-  ["127.0.0.0", 8, "ipv4", "loopback"],
-  ["169.254.0.0", 16, "ipv4", "link-local"],
-  ["172.16.0.0", 12, "ipv4", "private"],
-  ["192.0.0.0", 24, "ipv4", "IETF protocol assignments"],
-  ["192.0.2.0", 24, "ipv4", "documentation"],
-  ["192.168.0.0", 16, "ipv4", "private"],
-  ["198.18.0.0", 15, "ipv4", "benchmarking"],
-  ["198.51.100.0", 24, "ipv4", "documentation"],
-  ["203.0.113.0", 24, "ipv4", "documentation"],
-  ["224.0.0.0", 4, "ipv4", "multicast"],
-  ["240.0.0.0", 4, "ipv4", "reserved"],
-  ["::", 128, "ipv6", "unspecified"],
-  ["::1", 128, "ipv6", "loopback"],
-  // IPv4-compatible (deprecated); IPv4-mapped ::ffff:0:0/96 is matched against the IPv4 rules by BlockList.
-  ["::", 96, "ipv6", "IPv4-compatible"],
-  ["64:ff9b:1::", 48, "ipv6", "local NAT64"],
-  ["100::", 64, "ipv6", "discard"],
-  ["2001:db8::", 32, "ipv6", "documentation"],
-  ["fc00::", 7, "ipv6", "unique local"],
-  ["fe80::", 10, "ipv6", "link-local"],
-  ["fec0::", 10, "ipv6", "site-local"],
-  ["ff00::", 8, "ipv6", "multicast"]
-];
-var BLOCKS = RANGES.map(([network, prefix, family, label]) => {
-  const list = new BlockList();
-  list.addSubnet(network, prefix, family);
-  return { list, label };
-});
 function checkedReason(address, options2) {
   const allow = options2.allowPrivateAddresses;
   if (allow === true || Array.isArray(allow) && allow.includes(address)) return void 0;
   return refusalReason(address);
-}
-function refusalReason(address) {
-  const family = isIP(address);
-  if (family === 0) return "not an IP address";
-  const type = family === 4 ? "ipv4" : "ipv6";
-  for (const { list, label } of BLOCKS) if (list.check(address, type)) return label;
-  const embedded = family === 6 ? embeddedIpv4(address) : void 0;
-  return embedded ? refusalReason(embedded) : void 0;
-}
-function embeddedIpv4(address) {
-  const nat64 = new BlockList();
-  nat64.addSubnet("64:ff9b::", 96, "ipv6");
-  const sixToFour = new BlockList();
-  sixToFour.addSubnet("2002::", 16, "ipv6");
-  const words = expandIpv6(address);
-  if (nat64.check(address, "ipv6")) return wordsToIpv4(words[6], words[7]);
-  if (sixToFour.check(address, "ipv6")) return wordsToIpv4(words[1], words[2]);
-  return void 0;
-}
-function expandIpv6(address) {
-  const [head = "", tail = ""] = address.split("::");
-  const part = (text) => text === "" ? [] : text.split(":").map((word) => parseInt(word, 16));
-  const start = part(head);
-  const end = address.includes("::") ? part(tail) : [];
-  return [...start, ...new Array(8 - start.length - end.length).fill(0), ...end];
-}
-function wordsToIpv4(high, low) {
-  return [high >> 8, high & 255, low >> 8, low & 255].join(".");
 }
 function flattenHeaders(headers) {
   const flat = {};
@@ -86013,7 +86018,10 @@ function buildBlueskyAdapter(config, env, deps) {
       const quote = index === 0 && rendition.quote ? await resolvePost(session, rendition.quote, `${rendition.file}: quote`) : void 0;
       const images = await uploadImages(part, where, session, ctx);
       const cardUrl = linkCardTarget(rendition, index);
-      const linkCard = cardUrl ? await buildLinkCard(cardUrl, where, session, ctx, deps) : void 0;
+      const linkCard = cardUrl ? await buildLinkCard(cardUrl, where, session, ctx, deps).catch((error4) => {
+        ctx.log(`bluesky: ${where}: posting without a link card for ${cardUrl}: ${String(error4)}`);
+        return void 0;
+      }) : void 0;
       const mentionDids = await resolveMentions(part.facets, where, session, ctx);
       const record = buildPostRecord({
         part,
@@ -86976,7 +86984,10 @@ function parseBoundedYaml(src4, yaml2) {
       }
       const tag = (0, import_yaml.isNode)(node) ? node.tag : void 0;
       if (tag && !/^tag:yaml\.org,2002:(str|int|float|bool|null|seq|map)$/.test(tag)) {
-        findings.push(at(src4, (0, import_yaml.isNode)(node) && node.range?.[0] || 0, `YAML tag ${tag} is not allowed`, YAML_HINT));
+        const start = (0, import_yaml.isNode)(node) && node.range?.[0] || 0;
+        const bang = yaml2.lastIndexOf("!", start);
+        const tagAt = bang > yaml2.lastIndexOf("\n", start - 1) ? yaml2.lastIndexOf("!", bang - 1) === bang - 1 ? bang - 1 : bang : start;
+        findings.push(at(src4, tagAt, `YAML tag ${tag} is not allowed`, YAML_HINT));
       }
     });
   } catch (cause) {
@@ -87021,7 +87032,15 @@ function closest(word, candidates, aliases = {}) {
     }
   }
   const tolerance = Math.max(2, Math.floor(wanted.length / 3));
-  return bestScore <= tolerance ? best : void 0;
+  if (bestScore <= tolerance) return best;
+  if (wanted.length < 3) return void 0;
+  return candidates.find((c) => isAbbreviation(wanted, c.toLowerCase()) || c.length >= 3 && wanted.startsWith(c.toLowerCase()));
+}
+function isAbbreviation(short, long) {
+  if (short[0] !== long[0] || short.length >= long.length) return false;
+  let at2 = 0;
+  for (const char of long) if (char === short[at2]) at2 += 1;
+  return at2 >= short.length;
 }
 function didYouMean(word, candidates, aliases = {}) {
   const match = closest(word, candidates, aliases);
@@ -87562,7 +87581,7 @@ var PLATFORM_OPTIONS = {
   bluesky: [],
   x: [],
   linkedin: ["organization"],
-  threads: [],
+  threads: ["media_base_url"],
   discord: ["username"],
   slack: ["channel"],
   discourse: ["category"]
@@ -87631,6 +87650,7 @@ function readPlatform(reader, id12, node) {
 function requireServer2(reader, platform2, keyNode) {
   const id12 = platform2.id;
   if (!platform2.enabled || !NEEDS_SERVER.includes(id12) || platform2.server !== void 0) return;
+  if (reader.findings.some((f) => f.message.startsWith(`platforms.${id12}.server:`))) return;
   const example = id12 === "mastodon" ? "https://fosstodon.org" : "https://forum.djangoproject.com";
   reader.error(keyNode, `platforms.${id12}.server: required for ${id12}: the address of the ${id12 === "mastodon" ? "Mastodon server" : "Discourse forum"}, e.g. server: ${example}`);
 }
@@ -88144,6 +88164,36 @@ function plannedTarget(postId2, rendition, ledger) {
 
 // src/core/ledger/format.ts
 var import_yaml7 = __toESM(require_dist2(), 1);
+
+// src/core/ledger/failures.ts
+var MESSAGE_LIMIT = 300;
+function recordFailure(entry, platform2, run2, message, at2) {
+  const line = message.replace(/\s+/g, " ").trim();
+  const failure3 = { platform: platform2, run: run2, at: at2.toISOString(), message: line.length > MESSAGE_LIMIT ? `${line.slice(0, MESSAGE_LIMIT - 1)}\u2026` : line };
+  return mergeFailures(entry.failures, [failure3]);
+}
+function mergeFailures(a, b) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const f of [...a ?? [], ...b ?? []]) byKey.set(`${f.platform}\0${f.run}`, f);
+  return [...byKey.values()].sort((x, y) => x.at.localeCompare(y.at) || x.platform.localeCompare(y.platform));
+}
+function failuresToYaml(failures) {
+  return failures.map((f) => ({ platform: f.platform, run: f.run, at: f.at, message: f.message }));
+}
+function failuresFromYaml(raw) {
+  if (!Array.isArray(raw)) return "failures: expected a list";
+  const out = [];
+  for (const [i, item] of raw.entries()) {
+    const f = item;
+    if (typeof f !== "object" || f === null) return `failures.${i}: expected a mapping`;
+    if (!PLATFORM_IDS.includes(f.platform)) return `failures.${i}.platform: unknown platform`;
+    for (const key of ["run", "at", "message"]) if (typeof f[key] !== "string" && typeof f[key] !== "number") return `failures.${i}.${key}: expected a string`;
+    out.push({ platform: f.platform, run: String(f.run), at: String(f.at), message: String(f.message) });
+  }
+  return out;
+}
+
+// src/core/ledger/format.ts
 var HEADER = '# Herald publication ledger: what is live where. Written by the publish Action (docs/publishing.md).\n# A part in state "live" is never sent again; "intent" means a run may have sent it (it is recovered).\n';
 function serialiseLedger(entry) {
   const platforms = {};
@@ -88155,6 +88205,7 @@ function serialiseLedger(entry) {
   const doc = { post: entry.postId, file: entry.file, content: entry.contentHash };
   if (entry.scheduledFor) doc["scheduled_for"] = entry.scheduledFor;
   doc["platforms"] = platforms;
+  if (entry.failures?.length) doc["failures"] = failuresToYaml(entry.failures);
   return HEADER + (0, import_yaml7.stringify)(doc, { lineWidth: 0 });
 }
 function partToYaml(part) {
@@ -88218,6 +88269,11 @@ function parseLedger(file, text) {
       if (part.state === "live" && (part.id === void 0 || part.url === void 0)) fail2(`${path.join(".")}: a live part needs id and url`, offsetOf(path));
       return part;
     });
+  }
+  if (root["failures"] !== void 0) {
+    const failures = failuresFromYaml(root["failures"]);
+    if (typeof failures === "string") fail2(failures, offsetOf(["failures"]));
+    else if (failures.length > 0) entry.failures = failures;
   }
   return entry;
 }
@@ -88308,6 +88364,8 @@ function mergeLedger(base4, ours, theirs) {
   };
   const scheduledFor = pick(base4?.scheduledFor, ours.scheduledFor, theirs.scheduledFor);
   if (scheduledFor !== void 0) merged.scheduledFor = scheduledFor;
+  const failures = mergeFailures(ours.failures, theirs.failures);
+  if (failures.length > 0) merged.failures = failures;
   for (const platform2 of PLATFORM_IDS) {
     const indices = /* @__PURE__ */ new Set();
     const byIndex = (entry) => new Map((entry?.platforms[platform2] ?? []).map((p) => [p.index, p]));
@@ -88394,7 +88452,12 @@ function gitLedgerStore(options2) {
     for (const entry of ours) base4.set(entry.postId, entry);
     return new Map(ours.map((e) => [e.postId, e]));
   }
-  return { read: read4, writeLocal, commit };
+  async function sync() {
+    await git(cwd, ["fetch", "--quiet", "--no-tags", remote, branch]);
+    await git(cwd, ["reset", "--quiet", "--hard", "FETCH_HEAD"]);
+    base4.clear();
+  }
+  return { sync, read: read4, writeLocal, commit };
 }
 
 // src/publish/adapters.ts
@@ -88456,8 +88519,8 @@ function resolveMediaPath(postFile, raw) {
     return { ok: false, message: `the media path "${raw}" has a malformed %-escape` };
   }
   if (/[\u0000-\u001f\u007f]/.test(path)) return { ok: false, message: "the media path contains control characters" };
-  if (path.includes("\\")) return { ok: false, message: `the media path "${raw}" contains a backslash: use / between folders` };
   if (/^[a-z]:/i.test(path)) return { ok: false, message: `the media path "${raw}" is an absolute path on one computer: use a path inside the repository` };
+  if (path.includes("\\")) return { ok: false, message: `the media path "${raw}" contains a backslash: use / between folders` };
   if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith("//")) {
     return { ok: false, message: `media must be a file in the repository, not a URL ("${raw}"): add the file to posts/media/ and link it` };
   }
@@ -88581,7 +88644,8 @@ function parseParts(input2) {
         });
       }
       if (found && rest.trim() === "") continue;
-      kept.push(found ? rest.replace(/[ \t]{2,}/g, " ").trimEnd() : line.text.trimEnd());
+      const indent = /^[ \t]*/.exec(line.text)?.[0] ?? "";
+      kept.push(found ? indent + rest.replace(/[ \t]{2,}/g, " ").trim() : line.text.trimEnd());
     }
     while (kept.length > 0 && kept[0].trim() === "") kept.shift();
     while (kept.length > 0 && kept.at(-1).trim() === "") kept.pop();
@@ -89490,6 +89554,7 @@ async function ensureCommit(cwd, remote, rev) {
 // src/publish/gather.ts
 async function gatherPlanInput(options2) {
   const { cwd, rev } = options2;
+  const ledgerRev = options2.ledgerRev ?? rev;
   const postsDir = options2.postsDir ?? "posts";
   const sources = [];
   const ledgers = {};
@@ -89497,14 +89562,14 @@ async function gatherPlanInput(options2) {
     if (options2.before) await ensureCommit(cwd, options2.remote ?? "origin", options2.before);
     for (const c of await changedPosts(cwd, options2.before, rev, postsDir)) sources.push({ file: c.file, change: c.status, ...c.previousFile ? { previousFile: c.previousFile } : {} });
   } else if (options2.mode === "schedule") {
-    const waiting = (await grepLedgers(cwd, rev, ["scheduled_for:"])).get("scheduled_for:") ?? [];
+    const waiting = (await grepLedgers(cwd, ledgerRev, ["scheduled_for:"])).get("scheduled_for:") ?? [];
     for (const id12 of waiting) {
-      const entry = await readLedgerAt(cwd, rev, id12);
+      const entry = await readLedgerAt(cwd, ledgerRev, id12);
       if (entry?.scheduledFor) sources.push({ file: entry.file, change: "scheduled" });
     }
   } else if (options2.retryPost) {
     const id12 = options2.retryPost.replace(/\.md$/, "").split("/").pop();
-    const entry = await readLedgerAt(cwd, rev, id12);
+    const entry = await readLedgerAt(cwd, ledgerRev, id12);
     const files = entry ? [entry.file] : await findFilesNamed(cwd, rev, postsDir, `${id12}.md`);
     for (const file of files) sources.push({ file, change: "retry" });
   }
@@ -89516,14 +89581,14 @@ async function gatherPlanInput(options2) {
   }
   const ids2 = new Set(candidates.flatMap((c) => [postIdOfFile(c.file), ...c.previousFile ? [postIdOfFile(c.previousFile)] : []]));
   const prefix = "content: ";
-  const matches = await grepLedgers(cwd, rev, [...new Set(candidates.map((c) => prefix + c.contentHash))]);
+  const matches = await grepLedgers(cwd, ledgerRev, [...new Set(candidates.map((c) => prefix + c.contentHash))]);
   const contentMatches = {};
   for (const [match, found] of matches) {
     contentMatches[match.slice(prefix.length)] = found;
     for (const id12 of found) ids2.add(id12);
   }
   for (const id12 of ids2) {
-    const entry = await readLedgerAt(cwd, rev, id12);
+    const entry = await readLedgerAt(cwd, ledgerRev, id12);
     if (entry) ledgers[id12] = entry;
   }
   const input2 = { mode: options2.mode, candidates, ledgers, contentMatches, config: options2.config, now: options2.now };
@@ -89825,7 +89890,10 @@ async function executePlan(plan, deps) {
           });
           return { platform: platform2, status: "live", urls: urlsOf(entryOf(), platform2), recovered };
         } catch (error4) {
-          return { platform: platform2, status: "failed", error: failureMessage(post.file, platform2, error4), urls: urlsOf(entryOf(), platform2) };
+          const message = failureMessage(post.file, platform2, error4);
+          entries.set(post.postId, { ...entryOf(), failures: recordFailure(entryOf(), platform2, deps.runId, message, deps.now()) });
+          await save(post.postId).catch((e) => deps.log(`${post.file}: failure log not written (${e.message})`));
+          return { platform: platform2, status: "failed", error: message, urls: urlsOf(entryOf(), platform2) };
         }
       })();
       outcome.platforms.push(result);
@@ -89912,7 +89980,10 @@ async function publish(deps) {
   if (!parsed2.ok) throw new HeraldError(`${inputs.configPath} is invalid:
 ${parsed2.findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join("\n")}`);
   const now = deps.now();
-  const planInput = await gatherPlanInput({ cwd, mode: event.mode, rev: event.after, ...event.before ? { before: event.before } : {}, ...inputs.retryPost ? { retryPost: inputs.retryPost } : {}, config: parsed2.config, now, ...inputs.platforms ? { platforms: inputs.platforms } : {} });
+  const store = gitLedgerStore({ cwd, remote: "origin", branch: event.branch, ...deps.onPush ? { onPush: deps.onPush } : {} });
+  if (!inputs.dryRun) await store.sync();
+  const rev = event.mode === "push" ? event.after : await headCommit(cwd);
+  const planInput = await gatherPlanInput({ cwd, mode: event.mode, rev, ledgerRev: "HEAD", ...event.before ? { before: event.before } : {}, ...inputs.retryPost ? { retryPost: inputs.retryPost } : {}, config: parsed2.config, now, ...inputs.platforms ? { platforms: inputs.platforms } : {} });
   const plan = planPublication(planInput);
   core.info(`herald: ${event.mode} run at ${event.after.slice(0, 7)}: ${plan.posts.map((p) => `${p.postId} (${p.status})`).join(", ") || "nothing to publish"}`);
   const adapters = buildAdapters(plan, parsed2.config, deps.adapters, env);
@@ -89922,7 +89993,7 @@ ${parsed2.findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).j
     return;
   }
   const outcome = await executePlan(plan, {
-    store: gitLedgerStore({ cwd, remote: "origin", branch: event.branch }),
+    store,
     adapters,
     ctx: { fetch: deps.fetch, readMedia: repoMediaReader(cwd), log: (m) => core.info(m) },
     runId: env["GITHUB_RUN_ID"] ? `${env["GITHUB_RUN_ID"]}-${env["GITHUB_RUN_ATTEMPT"] ?? "1"}` : randomUUID2(),

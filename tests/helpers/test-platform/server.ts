@@ -93,7 +93,10 @@ export async function startTestPlatform(options: { token: string; maxLength?: nu
     media,
     requests,
     fail: (fault) => faults.push({ ...fault }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
   };
 }
 

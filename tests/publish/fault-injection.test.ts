@@ -1,0 +1,85 @@
+// Kill the publisher at every API-call boundary of a multi-platform, multi-part run, re-run it until
+// it succeeds, and count what the platforms hold: every part exactly once.
+import { execFileSync, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseLedger } from '../../src/core/ledger/format.ts';
+import { partKey } from '../../src/core/ledger/keys.ts';
+import type { PlatformId } from '../../src/core/types.ts';
+import { harness, type Harness } from './_harness.ts';
+import { threadPost } from './_repo.ts';
+
+const PLATFORMS: PlatformId[] = ['mastodon', 'bluesky'];
+const PARTS = 2;
+// Per platform: one media upload and one status per part, each with a boundary before and after;
+// two ledger pushes (intents, results), each with a boundary before and after.
+const BOUNDARIES = PLATFORMS.length * PARTS * 2 * 2 + 2 * 2;
+const child = join(import.meta.dirname, '_publisher-child.ts');
+
+async function scenario(): Promise<{ h: Harness; run: (killAt: number) => Promise<{ code: number | null; signal: string | null; stdout: string }> }> {
+  const h = await harness(PLATFORMS, {});
+  const before = h.repo.git('rev-parse', 'HEAD').trim();
+  const after = h.repo.commit({ 'posts/launch.md': threadPost(['Part one', 'Part two'], { media: true }) }, 'Merge pull request #7');
+  const event = join(h.repo.root, 'event.json');
+  writeFileSync(event, JSON.stringify({ before, after, ref: 'refs/heads/main' }));
+  let runs = 0;
+  const run = (killAt: number) => {
+    // Like actions/checkout on a re-run: a fresh clone at the push's commit.
+    const workspace = join(h.repo.root, `run-${++runs}`);
+    execFileSync('git', ['clone', '-q', h.repo.origin, workspace]);
+    execFileSync('git', ['checkout', '-q', '-B', 'main', after], { cwd: workspace });
+    // Asynchronous: the platform servers live in this process and must keep answering.
+    const proc = spawn(process.execPath, [child], {
+      env: { PATH: process.env['PATH'], HOME: process.env['HOME'], ...h.env, TEST_PLATFORMS: PLATFORMS.join(','), KILL_AT: String(killAt), GITHUB_WORKSPACE: workspace, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event, GITHUB_REF_NAME: 'main', GITHUB_RUN_ID: String(runs), GIT_AUTHOR_NAME: 'ci', GIT_AUTHOR_EMAIL: 'ci@example.test', GIT_COMMITTER_NAME: 'ci', GIT_COMMITTER_EMAIL: 'ci@example.test' },
+      timeout: 60_000,
+    });
+    let output = '';
+    proc.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    proc.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    return new Promise((resolve) => proc.on('close', (code, signal) => resolve({ code, signal, stdout: output })));
+  };
+  return { h, run };
+}
+
+function assertExactlyOnce(h: Harness): void {
+  for (const platform of PLATFORMS) {
+    const posts = h.servers[platform]!.posts;
+    const keys = posts.map((p) => p.key);
+    expect(keys, `${platform}: duplicates or missing parts`).toEqual(Array.from({ length: PARTS }, (_, i) => partKey('launch', platform, i)));
+    expect(posts[1]!.replyTo).toBe(posts[0]!.id);
+  }
+  h.repo.git('fetch', '-q', 'origin');
+  const ledger = parseLedger('launch', h.repo.git('show', 'origin/main:published/launch.yml'));
+  for (const platform of PLATFORMS) {
+    expect(ledger.platforms[platform]!.map((p) => [p.state, p.id])).toEqual(h.servers[platform]!.posts.map((p) => ['live', p.id]));
+  }
+}
+
+describe('fault injection: SIGKILL at every API-call boundary', () => {
+  it(`a clean run passes ${BOUNDARIES} boundaries and publishes everything once`, async () => {
+    const { h, run } = await scenario();
+    try {
+      const result = await run(0);
+      expect(result.code, result.stdout).toBe(0);
+      expect(result.stdout).toContain(`boundaries=${BOUNDARIES}`);
+      assertExactlyOnce(h);
+    } finally {
+      await h.close();
+    }
+  }, 60_000);
+
+  it.each(Array.from({ length: BOUNDARIES }, (_, i) => i + 1))('killed at boundary %i, re-run until done: zero duplicates, zero missing', async (killAt) => {
+    const { h, run } = await scenario();
+    try {
+      const killed = await run(killAt);
+      expect(killed.signal, killed.stdout).toBe('SIGKILL');
+      let final = await run(0);
+      for (let rerun = 1; final.code !== 0 && rerun < 3; rerun++) final = await run(0);
+      expect(final.code, final.stdout).toBe(0);
+      assertExactlyOnce(h);
+    } finally {
+      await h.close();
+    }
+  }, 120_000);
+});
