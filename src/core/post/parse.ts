@@ -77,6 +77,7 @@ export function parsePost(file: string, source: string | Uint8Array): ParseResul
 
   const post: Post = { file, id: postId(file), parts: bodyParts.parts, overrides, ...fields };
   findings.push(...checkCombinations(post, bodyStart.line));
+  findings.sort((a, b) => a.line - b.line || a.column - b.column);
   if (findings.some((f) => f.severity === 'error')) return { ok: false, findings };
   return { ok: true, post, findings };
 }
