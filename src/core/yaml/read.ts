@@ -144,5 +144,6 @@ export class YamlReader {
 
 /** Sets an own property even for keys like `__proto__`, so hostile keys cannot touch prototypes. */
 export function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key !== '__proto__') target[key] = value;
+  else Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }

@@ -72,7 +72,8 @@ export function decodeSource(file: string, source: string | Uint8Array, ruleId: 
   let text: string;
   if (typeof source === 'string') {
     // Every UTF-16 unit is at least one UTF-8 byte, so a long string is over the cap without encoding.
-    const bytes = source.length > MAX_SOURCE_BYTES ? source.length : encoder.encode(source).length;
+    // A UTF-16 unit is 1 to 3 UTF-8 bytes: only lengths in between need encoding.
+    const bytes = source.length > MAX_SOURCE_BYTES || source.length * 3 <= MAX_SOURCE_BYTES ? source.length : encoder.encode(source).length;
     if (bytes > MAX_SOURCE_BYTES) return { ok: false, findings: [tooLarge(file, ruleId, bytes)] };
     text = source;
     const lone = /\p{Surrogate}/u.exec(text);
