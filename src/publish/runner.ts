@@ -1,5 +1,6 @@
 // The run: (1) push intents, (2) publish per platform in parallel, each live part recorded as it
 // happens, (3) push the results. docs/publishing.md explains why this publishes each part exactly once.
+import { recordFailure } from '../core/ledger/failures.ts';
 import { recordLive } from '../core/ledger/record.ts';
 import type { LedgerEntry } from '../core/ledger/types.ts';
 import type { PlannedTarget, PostPlan, PublishPlan } from '../core/plan/types.ts';
@@ -74,7 +75,11 @@ export async function executePlan(plan: PublishPlan, deps: RunnerDeps): Promise<
           });
           return { platform, status: 'live', urls: urlsOf(entryOf(), platform), recovered };
         } catch (error) {
-          return { platform, status: 'failed', error: failureMessage(post.file, platform, error), urls: urlsOf(entryOf(), platform) };
+          const message = failureMessage(post.file, platform, error);
+          entries.set(post.postId, { ...entryOf(), failures: recordFailure(entryOf(), platform, deps.runId, message, deps.now()) });
+          // The failure log is for the report: losing a line must never hide the failure itself.
+          await save(post.postId).catch((e: unknown) => deps.log(`${post.file}: failure log not written (${(e as Error).message})`));
+          return { platform, status: 'failed', error: message, urls: urlsOf(entryOf(), platform) };
         }
       })();
       outcome.platforms.push(result);

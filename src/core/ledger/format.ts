@@ -2,6 +2,7 @@
 import { isMap, isSeq, parseDocument, stringify } from 'yaml';
 import { InputError } from '../errors.ts';
 import { PLATFORM_IDS, type PlatformId } from '../types.ts';
+import { failuresFromYaml, failuresToYaml } from './failures.ts';
 import type { LedgerEntry, LedgerPart } from './types.ts';
 
 const HEADER =
@@ -18,6 +19,7 @@ export function serialiseLedger(entry: LedgerEntry): string {
   const doc: Record<string, unknown> = { post: entry.postId, file: entry.file, content: entry.contentHash };
   if (entry.scheduledFor) doc['scheduled_for'] = entry.scheduledFor;
   doc['platforms'] = platforms;
+  if (entry.failures?.length) doc['failures'] = failuresToYaml(entry.failures);
   return HEADER + stringify(doc, { lineWidth: 0 });
 }
 
@@ -84,6 +86,11 @@ export function parseLedger(file: string, text: string): LedgerEntry {
       if (part.state === 'live' && (part.id === undefined || part.url === undefined)) fail(`${path.join('.')}: a live part needs id and url`, offsetOf(path));
       return part;
     });
+  }
+  if (root['failures'] !== undefined) {
+    const failures = failuresFromYaml(root['failures']);
+    if (typeof failures === 'string') fail(failures, offsetOf(['failures']));
+    else if (failures.length > 0) entry.failures = failures;
   }
   return entry;
 }

@@ -1,5 +1,6 @@
 // Three-way merge of one post's ledger, for a push rejected because another run pushed first.
 import { PLATFORM_IDS } from '../types.ts';
+import { mergeFailures } from './failures.ts';
 import type { LedgerEntry, LedgerPart } from './types.ts';
 
 /**
@@ -22,6 +23,8 @@ export function mergeLedger(
   };
   const scheduledFor = pick(base?.scheduledFor, ours.scheduledFor, theirs.scheduledFor);
   if (scheduledFor !== undefined) merged.scheduledFor = scheduledFor;
+  const failures = mergeFailures(ours.failures, theirs.failures);
+  if (failures.length > 0) merged.failures = failures;
   for (const platform of PLATFORM_IDS) {
     const indices = new Set<number>();
     const byIndex = (entry: LedgerEntry | undefined) => new Map((entry?.platforms[platform] ?? []).map((p) => [p.index, p]));

@@ -31,4 +31,15 @@ export interface LedgerEntry {
   /** Set while the post waits for its publish_at (the scheduled run looks for these). */
   scheduledFor?: string;
   platforms: Partial<Record<PlatformId, LedgerPart[]>>;
+  /** One line per run that failed to publish on a platform (read by the quarterly report). */
+  failures?: LedgerFailure[];
+}
+
+export interface LedgerFailure {
+  platform: PlatformId;
+  run: string;
+  /** ISO time of the failure. */
+  at: string;
+  /** What the platform said, one line. */
+  message: string;
 }
