@@ -1,7 +1,9 @@
 // `herald check` and the shared step every reading command starts with: config + posts → CheckReport.
 import { parseArgs } from 'node:util';
 import { checkPosts, type CheckReport } from '../core/check.ts';
+import { lintRoster } from '../core/governance/lint-roster.ts';
 import { parsePost } from '../core/post/parse.ts';
+import { localDate } from '../core/tally/local-date.ts';
 import { unknownRuleIds } from '../core/rules/index.ts';
 import type { Finding } from '../core/types.ts';
 import { FINDINGS_FORMATS, formatFindings, type FindingsFormat } from './findings-format.ts';
@@ -40,7 +42,7 @@ export async function checkRepo(io: CliIO, paths: string[], configPath: string):
     mediaExists: mediaChecker(io.cwd),
     now: io.now,
   });
-  const configFindings = [...loaded.findings, ...(loaded.found ? unknownRuleIds(loaded.config) : [])];
+  const configFindings = [...loaded.findings, ...(loaded.found ? [...unknownRuleIds(loaded.config), ...lintRoster(loaded.config, localDate(io.now, loaded.config.timezone))] : [])];
   return { report, configFindings, files };
 }
 

@@ -15,6 +15,9 @@ Commands:
   preview [paths]    show exactly what each platform will receive
   publish --dry-run  show every request a publish would send, without sending
   demo               check, preview and plan a dry-run publish of posts/ (no accounts needed)
+  feeds              draft posts from new entries of the configured news feeds (scheduled)
+  governance         lint the roster and open term-renewal issues (scheduled)
+  report --quarter   write the quarterly report to the board (markdown + SVG chart)
 
 Run herald <command> --help for a command's options.
 `;
@@ -27,6 +30,9 @@ const COMMANDS: Record<string, Command> = {
   preview: previewCommand,
   publish: async (argv, io) => (await import('./publish-command.ts')).publishCommand(argv, io),
   demo: async (argv, io) => (await import('./demo-command.ts')).demoCommand(argv, io),
+  feeds: async (argv, io) => (await import('./feeds-command.ts')).feedsCommand(argv, io),
+  governance: async (argv, io) => (await import('./governance-command.ts')).governanceCommand(argv, io),
+  report: async (argv, io) => (await import('./report-command.ts')).reportCommand(argv, io),
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {

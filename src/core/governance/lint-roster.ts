@@ -6,6 +6,9 @@ export const GOVERNANCE_RULE = 'roster';
 const DAY_MS = 86_400_000;
 
 export function lintRoster(config: HeraldConfig, today: string): Finding[] {
+  // No roster at all is a config without governance (a personal account, a trial): the vote check says
+  // there are no voters; the charter's rules apply once there is a roster.
+  if (config.roster.length === 0) return [];
   const active = config.roster.filter((m) => m.termStart <= today && today <= m.termEnd);
   return [
     ...adminFindings(config, active),

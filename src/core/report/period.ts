@@ -26,3 +26,28 @@ export function previousQuarter(today: string): string {
   const current = Math.floor((month - 1) / 3) + 1;
   return current === 1 ? `${year - 1}Q4` : `${year}Q${current - 1}`;
 }
+
+/** The instants a period spans in `timeZone`: from its first day's midnight to just before the day after its last. */
+export function periodBounds(period: Period, timeZone: string): { since: Date; until: Date } {
+  const dayAfter = new Date(Date.parse(`${period.end}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return { since: zonedMidnight(period.start, timeZone), until: new Date(zonedMidnight(dayAfter, timeZone).getTime() - 1) };
+}
+
+/** A name fit for files: the quarter (2026Q3) or the dates (2026-07-01_2026-09-30). */
+export function periodFileLabel(period: Period): string {
+  return /^\d{4}Q[1-4]$/.test(period.label) ? period.label : `${period.start}_${period.end}`;
+}
+
+function zonedMidnight(date: string, timeZone: string): Date {
+  const wall = Date.parse(`${date}T00:00:00Z`);
+  let guess = wall;
+  // Twice: the offset at the first guess may differ from the offset at the answer (a DST change that day).
+  for (let i = 0; i < 2; i++) guess = wall - offsetAt(guess, timeZone);
+  return new Date(guess);
+}
+
+function offsetAt(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(instant / 1000) * 1000;
+}

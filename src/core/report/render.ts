@@ -29,7 +29,9 @@ function summarySection(input: ReportInput, list: Delivery[]): string {
     '## Summary',
     '',
     `- ${posts} post${posts === 1 ? '' : 's'} published, ${list.length} deliver${list.length === 1 ? 'y' : 'ies'} across platforms`,
-    `- ${input.votes.length} pull request${input.votes.length === 1 ? '' : 's'} voted and merged`,
+    input.votesMissing
+      ? `- Votes not counted: ${oneLine(input.votesMissing)}`
+      : `- ${input.votes.length} pull request${input.votes.length === 1 ? '' : 's'} voted and merged`,
     `- ${input.failures.length} failed publish attempt${input.failures.length === 1 ? '' : 's'}, ${input.failures.filter((f) => f.recovered).length} recovered by a retry`,
   ];
   for (const platform of retired) {
@@ -53,6 +55,7 @@ function votesSection(input: ReportInput): string {
   });
   const mid = median(hours);
   const lines = ['## Votes', ''];
+  if (input.votesMissing) return [...lines, `_The votes could not be read: ${oneLine(input.votesMissing)}._`].join('\n');
   lines.push(mid === undefined ? '- Median time from pull request to quorum: no PR reached quorum in this period' : `- Median time from pull request to quorum: ${formatHours(mid)} (${hours.length} PRs)`);
   const people = participation(input.votes, input.roster, input.timezone);
   if (people.length) {

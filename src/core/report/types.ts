@@ -21,12 +21,15 @@ export interface VoteRecord {
   reviews: Review[];
 }
 
-/** A publish attempt that failed (from the ledger's failure log). */
+/** Failed publish attempts of one post on one platform in the period (from the ledger's failure log). */
 export interface FailureRecord {
   postId: string;
   platform: PlatformId;
+  /** The first failure in the period. */
   at: string;
+  /** The last failure's message. */
   message: string;
+  /** Runs that failed. */
   attempts: number;
   /** Whether a later run published it after all. */
   recovered: boolean;
@@ -56,6 +59,8 @@ export interface ReportInput {
   policy: ApprovalPolicy;
   ledger: LedgerEntry[];
   votes: VoteRecord[];
+  /** Why the votes could not be fetched (then `votes` is empty and the report says so). */
+  votesMissing?: string;
   failures: FailureRecord[];
   engagement: EngagementRecord[];
   followers: Partial<Record<PlatformId, number>>;
