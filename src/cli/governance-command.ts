@@ -45,7 +45,7 @@ export async function governanceCommand(argv: string[], io: CliIO): Promise<numb
   const voters = config.roster.filter((m) => m.termStart <= today && today <= m.termEnd);
   io.out(`Roster on ${today} (${config.timezone}): ${voters.length} active member${voters.length === 1 ? '' : 's'}${voters.length ? `: ${voters.map((m) => `@${m.login}`).join(', ')}` : ''}\n`);
   const findings = [...loaded.findings, ...lintRoster(config, today)];
-  io.out(formatFindings(findings, 'human', io.style, 1));
+  io.out(findings.length ? formatFindings(findings, 'human', io.style, 1) : 'The roster follows the charter.\n');
 
   const notices = termNotices(config, today);
   if (notices.length === 0) io.out(`No term ends within ${config.governance.renewalNoticeDays} days.\n`);
