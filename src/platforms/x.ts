@@ -107,7 +107,9 @@ export const createXAdapter: AdapterFactory = (config: PlatformConfig, env) => {
 
     async metrics(part, ctx) {
       const url = `${api}/2/tweets/${part.id}?tweet.fields=public_metrics`;
-      const { data } = await call<{ data: Tweet }>(ctx, { method: 'GET', url });
+      const { data } = await call<{ data?: Tweet }>(ctx, { method: 'GET', url });
+      // X answers 200 with `errors` and no `data` for a deleted or unknown post.
+      if (!data) throw new PlatformError('x', `post ${part.id} was not found (deleted, or not visible to this account)`, { status: 200 });
       const m = data.public_metrics;
       return { likes: m?.like_count, reposts: m?.retweet_count, replies: m?.reply_count };
     },
