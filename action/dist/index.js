@@ -86874,6 +86874,7 @@ var createXAdapter = (config, env) => {
     async metrics(part, ctx) {
       const url = `${api}/2/tweets/${part.id}?tweet.fields=public_metrics`;
       const { data } = await call(ctx, { method: "GET", url });
+      if (!data) throw new PlatformError("x", `post ${part.id} was not found (deleted, or not visible to this account)`, { status: 200 });
       const m = data.public_metrics;
       return { likes: m?.like_count, reposts: m?.retweet_count, replies: m?.reply_count };
     },
@@ -87165,7 +87166,8 @@ var YamlReader = class {
   }
 };
 function setOwn(target, key, value) {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key !== "__proto__") target[key] = value;
+  else Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 // src/core/yaml/source.ts
@@ -87226,7 +87228,7 @@ function error2(file, ruleId, line, column, message, hint) {
 function decodeSource(file, source, ruleId) {
   let text;
   if (typeof source === "string") {
-    const bytes2 = source.length > MAX_SOURCE_BYTES ? source.length : encoder2.encode(source).length;
+    const bytes2 = source.length > MAX_SOURCE_BYTES || source.length * 3 <= MAX_SOURCE_BYTES ? source.length : encoder2.encode(source).length;
     if (bytes2 > MAX_SOURCE_BYTES) return { ok: false, findings: [tooLarge(file, ruleId, bytes2)] };
     text = source;
     const lone = new RegExp("\\p{Surrogate}", "u").exec(text);
@@ -87436,7 +87438,14 @@ var FIELD_ALIASES = {
 var PLATFORM_ALIASES = { twitter: "x", bsky: "bluesky", fediverse: "mastodon", toot: "mastodon" };
 var VISIBILITIES = ["public", "unlisted", "private", "direct"];
 var languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+var knownLanguages = /* @__PURE__ */ new Map();
 function canonicalLanguage(tag) {
+  if (knownLanguages.has(tag)) return knownLanguages.get(tag);
+  const canonical = canonicalise(tag);
+  if (knownLanguages.size < 1e3) knownLanguages.set(tag, canonical);
+  return canonical;
+}
+function canonicalise(tag) {
   try {
     const canonical = Intl.getCanonicalLocales(tag.trim())[0];
     const primary = canonical?.split("-")[0] ?? "";
@@ -88814,6 +88823,7 @@ function parsePost(file, source) {
   }
   const post = { file, id: postId(file), parts: bodyParts.parts, overrides, ...fields };
   findings.push(...checkCombinations(post, bodyStart.line));
+  findings.sort((a, b) => a.line - b.line || a.column - b.column);
   if (findings.some((f) => f.severity === "error")) return { ok: false, findings };
   return { ok: true, post, findings };
 }

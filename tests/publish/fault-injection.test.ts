@@ -37,7 +37,7 @@ async function scenario(): Promise<{ h: Harness; run: (killAt: number) => Promis
     let output = '';
     proc.stdout.on('data', (d: Buffer) => (output += d.toString()));
     proc.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    return new Promise((resolve) => proc.on('close', (code, signal) => resolve({ code, signal, stdout: output })));
+    return new Promise<{ code: number | null; signal: string | null; stdout: string }>((resolve) => proc.on('close', (code, signal) => resolve({ code, signal, stdout: output })));
   };
   return { h, run };
 }
