@@ -135,6 +135,18 @@ describe('the vote', () => {
     expect(s.runs(pull).get(VOTE)!.conclusion).toBe('success');
   });
 
+  test('a roster PR is checked against the charter: admins, roles, term length', async () => {
+    const s = scenario(h);
+    const withoutAdmins = fixture('herald.yml').replace('term: { start: 2026-06-01, end: 2027-05-31 }\n  - login: liam', 'term: { start: 2026-06-01, end: 2027-06-30 }\n  - login: liam');
+    const pull = await s.open({ '.github/herald.yml': withoutAdmins });
+    const guidelines = s.runs(pull).get(GUIDELINES)!;
+    expect(guidelines.conclusion).toBe('failure');
+    const comment = s.comments(pull)[0]!.body;
+    expect(comment).toMatch(/mastodon has nobody as admin/);
+    expect(comment).toMatch(/no active co-chair/);
+    expect(comment).toMatch(/longer than the charter(’|'|&#39;)s 12 months/);
+  });
+
   test('an invalid roster on the default branch fails the vote closed, with the reason', async () => {
     const s = scenario(h, { '.github/herald.yml': 'roster: [unterminated\n' });
     const pull = await s.open({ 'posts/a.md': fixture('release.md') });

@@ -1,6 +1,8 @@
 // The two configs of a PR evaluation: the default branch's (roster and rules: authoritative) and
 // the head's (only checked, and compared to spot a membership vote).
 import { defaultConfig, parseConfig } from '../core/config/parse.ts';
+import { lintRoster } from '../core/governance/lint-roster.ts';
+import { ruleConfigFindings } from '../core/rules/index.ts';
 import type { Finding, HeraldConfig, RosterMember } from '../core/types.ts';
 import type { FileRead } from '../github/types.ts';
 import { CONFIG_PATH } from './paths.ts';
@@ -34,13 +36,15 @@ export interface HeadConfigCheck {
   changesRoster: boolean;
 }
 
-export function checkHeadConfig(file: FileRead, current: HeraldConfig): HeadConfigCheck {
+/** The PR's config as `herald check` would judge it: parse errors, rule settings, and the charter's roster rules. */
+export function checkHeadConfig(file: FileRead, current: HeraldConfig, today: string): HeadConfigCheck {
   const at = (message: string): Finding => ({ ruleId: 'config', severity: 'error', file: CONFIG_PATH, line: 1, column: 1, message });
   if (file.state === 'missing') return { findings: [at('the PR deletes the Herald config')], changesRoster: true };
   if (file.state === 'unreadable') return { findings: [at(`the config ${file.reason}`)], changesRoster: true };
   const parsed = parseConfig(CONFIG_PATH, file.text);
   if (!parsed.ok) return { findings: parsed.findings, changesRoster: true };
-  return { findings: parsed.findings, changesRoster: rosterKey(parsed.config.roster) !== rosterKey(current.roster) };
+  const findings = [...parsed.findings, ...ruleConfigFindings(parsed.config), ...lintRoster(parsed.config, today)];
+  return { findings, changesRoster: rosterKey(parsed.config.roster) !== rosterKey(current.roster) };
 }
 
 /** The roster's meaning without source positions. */

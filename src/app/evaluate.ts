@@ -23,7 +23,8 @@ export async function evaluate(snapshot: PullRequestSnapshot, now: Date): Promis
   const changed = snapshot.changedFiles.map((f) => f.path);
   const changedPosts = new Set(changed.filter(isPostPath));
   const configChanged = changed.includes(CONFIG_PATH);
-  const headConfig = configChanged ? checkHeadConfig(snapshot.headConfig, config) : undefined;
+  const today = localDate(now, config.timezone);
+  const headConfig = configChanged ? checkHeadConfig(snapshot.headConfig, config, today) : undefined;
 
   const headPosts = snapshot.headPosts;
   const present = headPosts.filter((f) => changedPosts.has(f.path));
@@ -47,7 +48,7 @@ export async function evaluate(snapshot: PullRequestSnapshot, now: Date): Promis
     roster: config.roster,
     ...(rosterError === undefined ? {} : { rosterError }),
     policy: config.approval,
-    today: localDate(now, config.timezone),
+    today,
     prAuthor: snapshot.author.login,
     reviews: snapshot.reviews.map((r) => ({
       author: r.author,

@@ -4,7 +4,7 @@ import { checkPosts, type CheckReport } from '../core/check.ts';
 import { lintRoster } from '../core/governance/lint-roster.ts';
 import { parsePost } from '../core/post/parse.ts';
 import { localDate } from '../core/tally/local-date.ts';
-import { unknownRuleIds } from '../core/rules/index.ts';
+import { ruleConfigFindings } from '../core/rules/index.ts';
 import type { Finding } from '../core/types.ts';
 import { FINDINGS_FORMATS, formatFindings, type FindingsFormat } from './findings-format.ts';
 import { UsageError, type CliIO } from './io.ts';
