@@ -1,13 +1,15 @@
 // Runs retext-equality / retext-profanities on a text, but only for the phrase groups the exact prefilter
 // says could match: the processor's `ignore` option holds every other phrase (processors are cached per
 // phrase set, a bounded number of them), so a text without trigger words costs a few set lookups and one
-// with them a parse and a search for a handful of phrases instead of thousands.
+// with them a parse and a search for a handful of phrases instead of thousands. Both plugins only match words
+// of one sentence (nlcst-search looks at a word's siblings), so the search runs on the sentences the
+// prefilter flags on their own, not on the whole text.
 import { retext } from 'retext';
 import retextEquality from 'retext-equality';
 import retextProfanities from 'retext-profanities';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import type { Root } from 'nlcst';
+import type { Paragraph, Root, RootContent } from 'nlcst';
 import { ALL_PHRASES, type PluginKind } from './data.ts';
 import { triggeredGroups } from './triggers.ts';
 
@@ -71,13 +73,34 @@ function parse(text: string): Root {
   return lastTree as Root;
 }
 
+/** The tree with only the sentences that could match, the nodes themselves kept (positions, siblings). */
+function triggeredSentences(tree: Root, text: string, kind: PluginKind, sureness: number): Root {
+  const keep = (node: RootContent): boolean => {
+    if (node.type === 'WhiteSpaceNode') return false;
+    if (node.type !== 'SentenceNode') return true; // not expected from parse-latin; kept whole to stay exact
+    const slice = text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? text.length);
+    return triggeredGroups(slice, kind).some((group) => group.rating >= sureness);
+  };
+  const children: Root['children'] = [];
+  for (const child of tree.children) {
+    if (child.type !== 'ParagraphNode') {
+      if (keep(child)) children.push(child);
+      continue;
+    }
+    const sentences = child.children.filter(keep);
+    if (sentences.length > 0) children.push({ ...child, children: sentences } as Paragraph);
+  }
+  return { ...tree, children };
+}
+
 export function checkText(text: string, options: LanguageOptions): LanguageMessage[] {
   const groups = triggeredGroups(text, options.kind).filter((group) => group.rating >= (options.sureness ?? 0));
   if (groups.length === 0) return [];
   const phrases = groups.flatMap((group) => group.phrases).filter((phrase) => !options.ignore.includes(phrase));
   if (phrases.length === 0) return [];
   const file = new VFile({ value: text });
-  processorFor(options, phrases.sort()).runSync(parse(text), file); // the plugins only read the tree
+  const tree = triggeredSentences(parse(text), text, options.kind, options.sureness ?? 0);
+  processorFor(options, phrases.sort()).runSync(tree, file); // the plugins only read the tree
   return file.messages
     .map((message) => ({
       source: message.source ?? options.kind,
