@@ -42,7 +42,7 @@ export async function checkRepo(io: CliIO, paths: string[], configPath: string):
     mediaExists: mediaChecker(io.cwd),
     now: io.now,
   });
-  const configFindings = [...loaded.findings, ...(loaded.found ? [...unknownRuleIds(loaded.config), ...lintRoster(loaded.config, localDate(io.now, loaded.config.timezone))] : [])];
+  const configFindings = [...loaded.findings, ...(loaded.found ? [...ruleConfigFindings(loaded.config), ...lintRoster(loaded.config, localDate(io.now, loaded.config.timezone))] : [])];
   return { report, configFindings, files };
 }
 
