@@ -56,9 +56,16 @@ async function collectFor(
   for (const delivery of list) {
     const id = ledgerIds.get(`${delivery.postId}/${platform}`);
     if (!id) continue;
+    // An adapter may answer {} and log why (Bluesky without an AppView): that is a missing number too.
+    const logged: string[] = [];
+    const own: AdapterContext = { ...ctx, log: (m) => (logged.push(m), ctx.log(m)) };
     try {
-      const figures = await metrics({ index: 0, id, url: delivery.url }, ctx);
-      result.engagement.push({ postId: delivery.postId, platform, url: delivery.url, ...figures });
+      const figures = await metrics({ index: 0, id, url: delivery.url }, own);
+      if (figures.likes === undefined && figures.reposts === undefined && figures.replies === undefined) {
+        failures.push(`${delivery.postId}: ${logged.at(-1) ?? `${platform} returned no figures`}`);
+      } else {
+        result.engagement.push({ postId: delivery.postId, platform, url: delivery.url, ...figures });
+      }
     } catch (error) {
       failures.push(`${delivery.postId}: ${message(error)}`);
     }
