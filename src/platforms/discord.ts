@@ -48,6 +48,7 @@ export const createDiscordAdapter: AdapterFactory = (config: PlatformConfig, env
   const [, origin, webhookId] = match;
   const botToken = secrets.DISCORD_BOT_TOKEN;
   const channel = config.options.channel === undefined ? undefined : String(config.options.channel);
+  const username = config.options.username === undefined ? undefined : String(config.options.username);
   let guild: Promise<{ guild_id?: string; channel_id: string }> | undefined;
 
   const info = (ctx: AdapterContext) =>
@@ -63,7 +64,7 @@ export const createDiscordAdapter: AdapterFactory = (config: PlatformConfig, env
     id: 'discord',
 
     async publishPart(request, ctx) {
-      const payload = messagePayload(request);
+      const payload = messagePayload(request, username);
       let body: FormData | undefined;
       if (request.part.media.length > 0) {
         body = new FormData();
@@ -90,25 +91,26 @@ export const createDiscordAdapter: AdapterFactory = (config: PlatformConfig, env
       }
       const url = `${origin}/api/v10/channels/${channel}/messages?limit=50`;
       const listed = await sendRequest<DiscordMessage[]>('discord', ctx, { method: 'GET', url, headers: { authorization: `Bot ${botToken}` } }, discordMessage);
-      const wanted = messagePayload(request).content;
+      const wanted = messagePayload(request, username).content;
       const found = listed.data.find((m) => m.webhook_id === webhookId && m.content === wanted);
       return found ? live(request.index, found, ctx) : undefined;
     },
 
     describe(request) {
-      const payload = messagePayload(request);
+      const payload = messagePayload(request, username);
       const files = request.part.media.map((m, i) => ({ field: `files[${i}]`, file: m.path, filename: attachmentName(request, m.path.slice(m.path.lastIndexOf('/') + 1)) }));
       return [{ method: 'POST', url: `${redactUrl(webhook)}?wait=true`, body: files.length ? { payload_json: payload, files } : payload }];
     },
   };
 };
 
-function messagePayload(request: PartRequest): { content: string; allowed_mentions: { parse: string[] }; attachments?: unknown[] } {
+function messagePayload(request: PartRequest, username?: string): { content: string; username?: string; allowed_mentions: { parse: string[] }; attachments?: unknown[] } {
   const { contentWarning } = request.rendition;
   // Discord has no content warnings; its spoiler markup hides the text until clicked.
   const content = contentWarning ? `**CW: ${contentWarning}**\n||${request.part.text}||` : request.part.text;
-  const payload: { content: string; allowed_mentions: { parse: string[] }; attachments?: unknown[] } = {
+  const payload: { content: string; username?: string; allowed_mentions: { parse: string[] }; attachments?: unknown[] } = {
     content,
+    ...(username ? { username } : {}),
     // Never ping @everyone or roles from a post.
     allowed_mentions: { parse: [] },
   };

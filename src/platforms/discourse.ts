@@ -3,7 +3,7 @@
 // later parts are replies (topic_id). Images go through POST /uploads.json and are embedded as
 // markdown with their alt text. findPart reads the topic back by GET /t/external_id/{id}.json.
 import { createHash } from 'node:crypto';
-import { PlatformError } from '../core/errors.ts';
+import { HeraldError, PlatformError } from '../core/errors.ts';
 import type { PlatformConfig } from '../core/types.ts';
 import { requireCredentials, requireServer } from './credentials.ts';
 import { sendRequest, type HttpCall } from './http.ts';
@@ -39,6 +39,11 @@ export const createDiscourseAdapter: AdapterFactory = (config: PlatformConfig, e
   const apiKey = requireCredentials('discourse', env).DISCOURSE_API_KEY!;
   const username = String(config.account ?? config.options.username ?? 'system');
   const category = config.options.category;
+  if (category !== undefined && !Number.isInteger(Number(category))) {
+    throw new HeraldError(`discourse: category "${category}" is not a category id`, {
+      hint: 'Set platforms.discourse.category to the number in the category\'s URL, e.g. 6 for /c/announcements/6.',
+    });
+  }
 
   async function call<T>(ctx: AdapterContext, request: Omit<HttpCall, 'url'> & { path: string }): Promise<T> {
     const headers = { 'api-key': apiKey, 'api-username': username };

@@ -24,15 +24,15 @@ interface Element {
 
 export const createLinkedInAdapter: AdapterFactory = (config: PlatformConfig, env) => {
   const token = requireCredentials('linkedin', env).LINKEDIN_ACCESS_TOKEN!;
-  const organization = config.account ?? config.options.organization;
+  const organization = config.options.organization ?? config.account;
   if (organization === undefined || organization === '') {
     throw new HeraldError('linkedin: no organization configured', {
-      hint: 'Set platforms.linkedin.account to the numeric id of the organization page.',
+      hint: 'Set platforms.linkedin.organization to the numeric id of the organization page (its admin URL shows it).',
     });
   }
   const author = String(organization).startsWith('urn:') ? String(organization) : `urn:li:organization:${organization}`;
   const api = (config.server ?? 'https://api.linkedin.com').replace(/\/+$/, '');
-  const version = String(config.options.apiVersion ?? DEFAULT_VERSION);
+  const version = String(config.options.api_version ?? DEFAULT_VERSION);
 
   async function call<T>(ctx: AdapterContext, request: HttpCall): Promise<HttpResult<T>> {
     const headers = {

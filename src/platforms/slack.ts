@@ -38,7 +38,7 @@ export function slackMessage(body: unknown): string | undefined {
 export const createSlackAdapter: AdapterFactory = (config: PlatformConfig, env) => {
   const token = requireCredentials('slack', env).SLACK_BOT_TOKEN!;
   const channel = config.options.channel === undefined ? '' : String(config.options.channel);
-  if (!channel) throw new HeraldError('slack: no channel configured', { hint: 'Set platforms.slack.options.channel to the channel ID (C0123…), and invite the bot to it.' });
+  if (!channel) throw new HeraldError('slack: no channel configured', { hint: 'Set platforms.slack.channel in .github/herald.yml to the channel ID (C0123…), and invite the bot to it.' });
   const api = (config.server ?? 'https://slack.com/api').replace(/\/+$/, '');
 
   /** Slack answers 200 with `ok: false` for most failures; those become PlatformErrors too. */

@@ -11,9 +11,9 @@ export const PLATFORM_OPTIONS: Record<PlatformId, readonly string[]> = {
   mastodon: [],
   bluesky: [],
   x: [],
-  linkedin: ['organization'],
+  linkedin: ['organization', 'api_version'],
   threads: ['media_base_url'],
-  discord: ['username'],
+  discord: ['username', 'channel'],
   slack: ['channel'],
   discourse: ['category'],
 };
