@@ -67,21 +67,34 @@ async function runFeed(feed: FeedConfig, config: HeraldConfig, deps: FeedRunDeps
 async function openDraftPull(entry: FeedEntry, draft: { path: string; content: string }, feed: FeedConfig, deps: FeedRunDeps): Promise<Drafted> {
   const branch = `herald/feed/${slugify(feed.name) || 'feed'}-${shortHash(entry.id)}`;
   await deps.writer.createBranch(branch);
-  if (!(await deps.writer.readFile(draft.path, branch))) {
-    await deps.writer.writeFile(draft.path, branch, draft.content, `Draft post from feed "${feed.name}": ${entry.title}`);
-  }
-  const pull = (await deps.writer.findPull(branch)) ?? (await deps.writer.openPull(branch, `News: ${entry.title}`, pullBody(entry, feed, draft.path)));
+  const path = await placeDraft(deps, draft, branch, entry, `Draft post from feed "${feed.name}": ${entry.title}`);
+  const pull = (await deps.writer.findPull(branch)) ?? (await deps.writer.openPull(branch, `News: ${entry.title}`, pullBody(entry, feed, path)));
   deps.log(`feed "${feed.name}": ${entry.title} → ${pull.html_url}`);
-  return { entryId: entry.id, title: entry.title, path: draft.path, pullUrl: pull.html_url };
+  return { entryId: entry.id, title: entry.title, path, pullUrl: pull.html_url };
 }
 
 async function commitDirect(entry: FeedEntry, draft: { path: string; content: string }, feed: FeedConfig, deps: FeedRunDeps): Promise<Drafted> {
   const base = await deps.writer.defaultBranch();
-  if (!(await deps.writer.readFile(draft.path, base))) {
-    await deps.writer.writeFile(draft.path, base, draft.content, `Post from trusted feed "${feed.name}": ${entry.title}`);
+  const path = await placeDraft(deps, draft, base, entry, `Post from trusted feed "${feed.name}": ${entry.title}`);
+  deps.log(`feed "${feed.name}" (trusted): ${entry.title} → ${path}`);
+  return { entryId: entry.id, title: entry.title, path };
+}
+
+/**
+ * Writes the draft unless this very draft is already there (a re-run). When another file holds the path
+ * (someone's post, or another entry with the same date and title), the draft goes to a path suffixed with
+ * the entry's hash: deterministic, so a re-run finds it there too. Returns the path used.
+ */
+async function placeDraft(deps: FeedRunDeps, draft: { path: string; content: string }, branch: string, entry: FeedEntry, message: string): Promise<string> {
+  const candidates = [draft.path, draft.path.replace(/\.md$/, `-${shortHash(entry.id).slice(0, 6)}.md`)];
+  for (const path of candidates) {
+    const existing = await deps.writer.readFile(path, branch);
+    if (existing?.text === draft.content) return path;
+    if (existing) continue;
+    await deps.writer.writeFile(path, branch, draft.content, message);
+    return path;
   }
-  deps.log(`feed "${feed.name}" (trusted): ${entry.title} → ${draft.path}`);
-  return { entryId: entry.id, title: entry.title, path: draft.path };
+  throw new Error(`${draft.path} and ${candidates[1]} both hold other posts on ${branch}: rename one, then run again`);
 }
 
 function pullBody(entry: FeedEntry, feed: FeedConfig, path: string): string {
