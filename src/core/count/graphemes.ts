@@ -7,15 +7,60 @@ const SIMPLE = /^[\x00-\x0c\x0e-\x7f]*$/;
 
 const NON_ASCII = /[^\x00-\x7f]+/g;
 
+// A "solo" code point is a cluster of its own next to ASCII or any other solo code point. The segmenter
+// decides: `a` + it + `a` must be three clusters (so it is not Extend, ZWJ, SpacingMark or Prepend). Of the
+// rules that join two such code points, only Hangul syllable sequences and regional-indicator pairs remain,
+// and those are never solo. Decided once per code point, on first sight.
+const SOLO_UNKNOWN = 0;
+const SOLO = 1;
+const NOT_SOLO = 2;
+const soloCache = new Uint8Array(0x110000);
+
+function isHangulOrIndicator(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x3130 && cp <= 0x318f) || (cp >= 0xa960 && cp <= 0xa97f) ||
+    (cp >= 0xac00 && cp <= 0xd7ff) || (cp >= 0xffa0 && cp <= 0xffdc) || (cp >= 0x1f1e6 && cp <= 0x1f1ff)
+  );
+}
+
+function isSolo(cp: number): boolean {
+  let kind = soloCache[cp] as number;
+  if (kind === SOLO_UNKNOWN) {
+    let clusters = 0;
+    if (!(cp >= 0xd800 && cp <= 0xdfff) && !isHangulOrIndicator(cp)) {
+      for (const _ of segmenter.segment(`a${String.fromCodePoint(cp)}a`)) clusters++;
+    }
+    soloCache[cp] = kind = clusters === 3 ? SOLO : NOT_SOLO;
+  }
+  return kind === SOLO;
+}
+
+/** Code points in text[start, end) if every one of them is solo, else -1. */
+function soloCodePoints(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const cp = text.codePointAt(i) as number;
+    if (cp >= 0x80 && !isSolo(cp)) return -1;
+    if (cp > 0xffff) i++;
+    n++;
+  }
+  return n;
+}
+
 /**
- * Grapheme clusters. ASCII characters are one cluster each (CR LF together), so only the non-ASCII
- * islands go through the segmenter, each with its ASCII neighbours, which it may absorb
- * (a combining mark after `e`, a prepended mark before a letter).
+ * Grapheme clusters. ASCII characters are one cluster each (CR LF together), and so is a solo code point;
+ * only non-ASCII islands with some other code point go through the segmenter, each with its ASCII
+ * neighbours, which it may absorb (a combining mark after `e`, a prepended mark before a letter).
  */
 export function graphemeCount(text: string): number {
   let n = asciiClusters(text);
   if (SIMPLE.test(text)) return n;
   for (const island of text.matchAll(NON_ASCII)) {
+    const solo = soloCodePoints(text, island.index, island.index + island[0].length);
+    if (solo !== -1) {
+      n += solo;
+      continue;
+    }
     const start = island.index > 0 ? island.index - 1 : island.index;
     const end = Math.min(text.length, island.index + island[0].length + 1);
     let clusters = 0;
@@ -38,6 +83,7 @@ function asciiClusters(text: string): number {
 /** UTF-16 index where grapheme number `n` (0-based) starts, or text.length if there are fewer. */
 export function graphemeStart(text: string, n: number): number {
   if (SIMPLE.test(text)) return Math.min(n, text.length);
+  if (soloCodePoints(text, 0, text.length) !== -1) return soloClusterStart(text, n);
   let i = 0;
   for (const segment of segmenter.segment(text)) {
     if (i === n) return segment.index;
@@ -46,8 +92,29 @@ export function graphemeStart(text: string, n: number): number {
   return text.length;
 }
 
+/** graphemeStart for a text whose non-ASCII code points are all solo: clusters are code points or CR LF. */
+function soloClusterStart(text: string, n: number): number {
+  let i = 0;
+  for (let seen = 0; seen < n && i < text.length; seen++) i += clusterLength(text, i);
+  return i;
+}
+
+function clusterLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 13 && text.charCodeAt(i + 1) === 10) return 2;
+  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
 /** Calls `visit` for each grapheme cluster with its UTF-16 index. */
 export function forEachGrapheme(text: string, visit: (grapheme: string, index: number) => void): void {
+  if (soloCodePoints(text, 0, text.length) !== -1) {
+    for (let i = 0; i < text.length; ) {
+      const length = clusterLength(text, i);
+      visit(text.slice(i, i + length), i);
+      i += length;
+    }
+    return;
+  }
   for (const { segment, index } of segmenter.segment(text)) visit(segment, index);
 }
 
