@@ -10,7 +10,7 @@ import { localDate } from '../core/tally/local-date.ts';
 import type { HeraldConfig } from '../core/types.ts';
 import { fetchFeed } from '../feeds/fetch-feed.ts';
 import { RepoWriter } from '../feeds/repo-writer.ts';
-import { runFeeds } from '../feeds/run-feeds.ts';
+import { feedError, runFeeds } from '../feeds/run-feeds.ts';
 import { feedStatePath, parseFeedState } from '../feeds/state.ts';
 import { githubFromEnv } from './github-env.ts';
 import { UsageError, type CliIO } from './io.ts';
@@ -82,7 +82,7 @@ async function dryRun(config: HeraldConfig, io: CliIO, fetcher: (url: string) =>
       }
     } catch (error) {
       failed = true;
-      io.out(io.style.red(`✗ ${feed.name} (${feed.url}): ${(error as Error).message}\n`));
+      io.out(io.style.red(`✗ ${feed.name} (${feed.url}): ${feedError(error, feed.url)}\n`));
     }
   }
   return failed ? 1 : 0;

@@ -34,7 +34,7 @@ export async function runFeeds(config: HeraldConfig, deps: FeedRunDeps, limit: n
     try {
       outcomes.push({ feed: feed.name, ok: true, drafted: await runFeed(feed, config, deps, limit) });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = feedError(error, feed.url);
       deps.log(`feed "${feed.name}" (${feed.url}): ${message}`);
       outcomes.push({ feed: feed.name, ok: false, error: message });
     }
@@ -105,6 +105,12 @@ function pullBody(entry: FeedEntry, feed: FeedConfig, path: string): string {
     '',
     'Edit the text if you like; it is published on merge once the group has voted, like any other post.',
   ].join('\n');
+}
+
+/** The error's message without a leading copy of the feed's URL (the caller names the feed and URL). */
+export function feedError(error: unknown, url: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.startsWith(`${url}: `) ? message.slice(url.length + 2) : message;
 }
 
 function shortHash(text: string): string {
