@@ -7,9 +7,7 @@
 import { retext } from 'retext';
 import retextEquality from 'retext-equality';
 import retextProfanities from 'retext-profanities';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
-import type { Paragraph, Root, RootContent } from 'nlcst';
+import type { Paragraph, Root, RootContent, Word } from 'nlcst';
 import { ALL_PHRASES, type PluginKind } from './data.ts';
 import { triggeredGroups } from './triggers.ts';
 
@@ -35,11 +33,37 @@ export interface LanguageMessage {
 }
 
 const parser = retext().freeze();
-interface Runner {
-  runSync(tree: Root, file: VFile): unknown;
+
+// Each plugin is a unified attacher, options → transformer(tree, file), and reports through file.message
+// (reason, { place, ruleId, source }), then sets `actual` and `expected` on what it returns. Transformers
+// are called directly with a sink that records exactly those fields: a VFileMessage is an Error, and
+// capturing a stack for every finding cost more than the search.
+interface Recorded {
+  reason: string;
+  place?: { start?: { offset?: number }; end?: { offset?: number } };
+  ruleId?: string;
+  source?: string;
+  actual?: string;
+  expected?: string[];
+}
+interface Sink {
+  message(reason: string, options: { place?: Recorded['place']; ruleId?: string; source?: string }): Recorded;
+}
+type Transformer = (tree: Root, file: Sink) => void;
+type Attacher = (options: object) => Transformer;
+
+function recordingSink(messages: Recorded[]): Sink {
+  return {
+    message(reason, options) {
+      // VFileMessage keeps falsy fields as undefined.
+      const message: Recorded = { reason, place: options.place || undefined, ruleId: options.ruleId || undefined, source: options.source || undefined };
+      messages.push(message);
+      return message;
+    },
+  };
 }
 
-const processors = new Map<string, Runner>();
+const processors = new Map<string, Transformer>();
 const MAX_PROCESSORS = 256;
 
 // `ignore` is read with Array#includes for every phrase; a Set behind it keeps building a processor linear.
@@ -48,7 +72,7 @@ function ignoreList(phrases: Iterable<string>): string[] {
   return Object.assign([...set], { includes: (phrase: string) => set.has(phrase) });
 }
 
-function processorFor(options: LanguageOptions, phrases: string[]): Runner {
+function processorFor(options: LanguageOptions, phrases: string[]): Transformer {
   const key = JSON.stringify([options.kind, options.binary ?? false, options.sureness ?? 0, phrases]);
   let processor = processors.get(key);
   if (!processor) {
@@ -57,8 +81,8 @@ function processorFor(options: LanguageOptions, phrases: string[]): Runner {
     const sureness = Math.min(2, Math.max(0, options.sureness ?? 0)) as 0 | 1 | 2;
     processor =
       options.kind === 'equality'
-        ? unified().use(retextEquality, { ignore, binary: options.binary ?? false }).freeze()
-        : unified().use(retextProfanities, { ignore, sureness }).freeze();
+        ? (retextEquality as unknown as Attacher)({ ignore, binary: options.binary ?? false })
+        : (retextProfanities as unknown as Attacher)({ ignore, sureness });
     if (processors.size >= MAX_PROCESSORS) processors.delete(processors.keys().next().value as string);
     processors.set(key, processor);
   }
@@ -69,12 +93,35 @@ let lastText: string | undefined;
 let lastTree: Root | undefined;
 
 function parse(text: string): Root {
-  if (text !== lastText) [lastText, lastTree] = [text, parser.parse(text)];
+  if (text !== lastText) [lastText, lastTree] = [text, withFlatWords(parser.parse(text))];
   return lastTree as Root;
+}
+
+// The plugins read a word only as a string (nlcst-to-string, which takes a node's `value` before its
+// children), so each word becomes one leaf with its text and position: the tree walks (which cost per node
+// visited) then skip the word's inner text and punctuation nodes.
+function withFlatWords(tree: Root): Root {
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      sentence.children = sentence.children.map((node) =>
+        node.type === 'WordNode' ? ({ type: 'WordNode', value: textOf(node), position: node.position } as unknown as Word) : node,
+      );
+    }
+  }
+  return tree;
+}
+
+function textOf(node: RootContent | Word['children'][number]): string {
+  if ('value' in node) return node.value;
+  return 'children' in node ? (node.children as (typeof node)[]).map(textOf).join('') : '';
 }
 
 /** The tree with only the sentences that could match, the nodes themselves kept (positions, siblings). */
 function triggeredSentences(tree: Root, text: string, kind: PluginKind, sureness: number): Root {
+  // One sentence holds every word, and the caller's prefilter already flagged the whole text.
+  if (tree.children.length === 1 && tree.children[0]?.type === 'ParagraphNode' && tree.children[0].children.length === 1) return tree;
   const keep = (node: RootContent): boolean => {
     if (node.type === 'WhiteSpaceNode') return false;
     if (node.type !== 'SentenceNode') return true; // not expected from parse-latin; kept whole to stay exact
@@ -98,18 +145,18 @@ export function checkText(text: string, options: LanguageOptions): LanguageMessa
   if (groups.length === 0) return [];
   const phrases = groups.flatMap((group) => group.phrases).filter((phrase) => !options.ignore.includes(phrase));
   if (phrases.length === 0) return [];
-  const file = new VFile({ value: text });
+  const messages: Recorded[] = [];
   const tree = triggeredSentences(parse(text), text, options.kind, options.sureness ?? 0);
-  processorFor(options, phrases.sort()).runSync(tree, file); // the plugins only read the tree
-  return file.messages
+  processorFor(options, phrases.sort())(tree, recordingSink(messages)); // the plugins only read the tree
+  return messages
     .map((message) => ({
       source: message.source ?? options.kind,
       ruleId: message.ruleId ?? '',
       reason: message.reason,
-      actual: (message as { actual?: string }).actual ?? '',
-      expected: (message as { expected?: string[] }).expected ?? [],
-      start: message.place && 'start' in message.place ? (message.place.start.offset ?? 0) : 0,
-      end: message.place && 'end' in message.place ? (message.place.end.offset ?? 0) : 0,
+      actual: message.actual ?? '',
+      expected: message.expected ?? [],
+      start: message.place && 'start' in message.place ? (message.place.start?.offset ?? 0) : 0,
+      end: message.place && 'end' in message.place ? (message.place.end?.offset ?? 0) : 0,
     }))
     .sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
 }
