@@ -23,8 +23,7 @@ function humanReport(findings: Finding[], style: Style, filesChecked: number): s
     }
     const level = finding.severity === 'error' ? style.red('error') : style.yellow('warn ');
     const where = style.dim(`${finding.line}:${finding.column}`.padEnd(7));
-    const platform = finding.platform ? `${finding.platform}: ` : '';
-    lines.push(`  ${where} ${level}  ${platform}${finding.message}  ${style.dim(finding.ruleId)}`);
+    lines.push(`  ${where} ${level}  ${withPlatform(finding)}  ${style.dim(finding.ruleId)}`);
     if (finding.hint) lines.push(`  ${' '.repeat(7)}        ${style.dim(finding.hint)}`);
   }
   const { errors, warnings } = counts(findings);
@@ -46,9 +45,15 @@ function githubAnnotation(finding: Finding): string {
     ...(finding.endColumn ? [`endColumn=${finding.endColumn}`] : []),
     `title=${escapeProperty(`Herald ${finding.ruleId}`)}`,
   ];
-  const platform = finding.platform ? `${finding.platform}: ` : '';
   const hint = finding.hint ? `\n${finding.hint}` : '';
-  return `::${command} ${props.join(',')}::${escapeData(platform + finding.message + hint)}\n`;
+  return `::${command} ${props.join(',')}::${escapeData(withPlatform(finding) + hint)}\n`;
+}
+
+/** The message led by its platform, unless the rule already names it there ("x: part 2 is …", "x override: …"). */
+function withPlatform(finding: Finding): string {
+  const { platform, message } = finding;
+  if (!platform || message.startsWith(`${platform}:`) || message.startsWith(`${platform} `)) return message;
+  return `${platform}: ${message}`;
 }
 
 function escapeData(text: string): string {

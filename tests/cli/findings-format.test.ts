@@ -26,6 +26,19 @@ describe('formatFindings', () => {
     );
   });
 
+  it('names the platform once when the rule message already leads with it', () => {
+    const own: Finding[] = [
+      { file: 'posts/a.md', line: 4, column: 281, ruleId: 'length', severity: 'error', platform: 'x', message: 'x: 281/280 (1 over)' },
+      { file: 'posts/a.md', line: 6, column: 3, ruleId: 'hashtag-count', severity: 'warn', platform: 'x', message: 'x override: 5 hashtags (at most 3)' },
+      { file: 'posts/a.md', line: 7, column: 1, ruleId: 'posting-cadence', severity: 'warn', platform: 'mastodon', message: 'xylophones everywhere' },
+    ];
+    const human = formatFindings(own, 'human', PLAIN, 1);
+    expect(human).toContain('  4:281   error  x: 281/280 (1 over)  length');
+    expect(human).toContain('  6:3     warn   x override: 5 hashtags (at most 3)  hashtag-count');
+    expect(human).toContain('  7:1     warn   mastodon: xylophones everywhere  posting-cadence');
+    expect(formatFindings(own.slice(0, 1), 'github', PLAIN, 1)).toBe('::error file=posts/a.md,line=4,col=281,title=Herald length::x: 281/280 (1 over)\n');
+  });
+
   it('says so when all is well', () => {
     expect(formatFindings([], 'human', PLAIN, 1)).toBe('1 file checked: 0 errors, 0 warnings\n');
   });
