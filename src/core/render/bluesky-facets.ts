@@ -1,11 +1,14 @@
 // Bluesky facets: the markdown links Herald knows about, plus what @atproto/api's RichText detects
 // in the text (bare links, #tags, @handle mentions), all with UTF-8 byte offsets.
-// `@atproto/api` exports only its root, which loads every lexicon (see docs/platforms.md for the cost).
-import { RichText } from '@atproto/api';
+// `@atproto/api` exports only its root, which loads every lexicon (half a second, see docs/platforms.md);
+// RichText#detectFacetsWithoutResolution is detectFacets(new UnicodeString(text)) sorted by byteStart, so
+// those two files are imported by path, as RichText itself imports them. tests/core/render/bluesky-facets.test.ts
+// proves they are the installed package's and give exactly what RichText gives.
+import { detectFacets } from '../../../node_modules/@atproto/api/dist/rich-text/detection.js';
+import { UnicodeString } from '../../../node_modules/@atproto/api/dist/rich-text/unicode.js';
+import { utf8Length } from '../count/graphemes.ts';
 import type { Facet } from '../types.ts';
 import type { LinkRange } from './formats.ts';
-
-const encoder = new TextEncoder();
 
 export function blueskyFacets(text: string, links: LinkRange[]): Facet[] {
   const byteIndex = byteIndexer(text);
@@ -15,9 +18,7 @@ export function blueskyFacets(text: string, links: LinkRange[]): Facet[] {
     kind: 'link',
     value: l.url,
   }));
-  const rt = new RichText({ text });
-  rt.detectFacetsWithoutResolution();
-  for (const detected of rt.facets ?? []) {
+  for (const detected of detectedFacets(text)) {
     const { byteStart, byteEnd } = detected.index;
     if (facets.some((f) => byteStart < f.byteEnd && f.byteStart < byteEnd)) continue;
     for (const feature of detected.features) {
@@ -31,7 +32,12 @@ export function blueskyFacets(text: string, links: LinkRange[]): Facet[] {
   return facets.sort((a, b) => a.byteStart - b.byteStart);
 }
 
-/** UTF-16 index → UTF-8 byte index, for increasing or arbitrary indexes of one text. */
+/** What `new RichText({ text }).detectFacetsWithoutResolution()` leaves in `facets`. */
+export function detectedFacets(text: string): NonNullable<ReturnType<typeof detectFacets>> {
+  return (detectFacets(new UnicodeString(text)) ?? []).sort((a, b) => a.index.byteStart - b.index.byteStart);
+}
+
+/** UTF-16 index → UTF-8 byte index (a lone surrogate is 3 bytes, as TextEncoder writes U+FFFD). */
 function byteIndexer(text: string): (utf16: number) => number {
-  return (utf16) => encoder.encode(text.slice(0, utf16)).length;
+  return (utf16) => utf8Length(text.slice(0, utf16));
 }

@@ -1,6 +1,10 @@
 // Facet offsets are UTF-8 byte offsets: check each against the encoded bytes of the text.
+import { fileURLToPath } from 'node:url';
+import { RichText } from '@atproto/api';
 import { describe, expect, it } from 'vitest';
+import { detectedFacets } from '../../../src/core/render/bluesky-facets.ts';
 import { renderPost } from '../../../src/core/render/index.ts';
+import { seededRandom } from '../rules/seeded-random.ts';
 import { platform, post } from './_post.ts';
 
 const encoder = new TextEncoder();
@@ -45,5 +49,35 @@ describe('Bluesky facets', () => {
     const part = render('[日本](https://example.com/very/long/url/that/is/not/shown)');
     expect(part.count.used).toBe(2);
     expect(part.count.bytes?.used).toBe(6);
+  });
+});
+
+// blueskyFacets imports @atproto/api's detection by file path (the package exports only its heavy root).
+describe('Bluesky facet detection', () => {
+  it('uses the installed package, the one its root resolves to', () => {
+    const root = fileURLToPath(import.meta.resolve('@atproto/api'));
+    expect(root).toBe(fileURLToPath(new URL('../../../node_modules/@atproto/api/dist/index.js', import.meta.url)));
+  });
+
+  it('detects exactly what RichText#detectFacetsWithoutResolution detects, on 3,000 seeded texts', () => {
+    const random = seededRandom(20261121);
+    const pieces = [
+      'Django', 'release', '#Django', '#日本', '#123', '#a_b', '##x', '$DJNG', '@ada.bsky.social', '@x.test', '@nope', 'a@b.com',
+      'https://example.com/a?b=1', 'http://x.org/(y)', 'example.com', 'foo.bar', 'www.djangoproject.com/weblog/', 'djangogirls.org/en/',
+      '🎉', '👨‍👩‍👧', 'café', '日本語', '.', ',', ')', '(', '!', '\n', '\n\n', '"', '…', '\ud800',
+    ];
+    const glue = [' ', ' ', '', '\n', '.', '/'];
+    let withFacets = 0;
+    for (let i = 0; i < 3000; i++) {
+      let text = '';
+      const count = 1 + Math.floor(random() * 12);
+      for (let j = 0; j < count; j++) text += pieces[Math.floor(random() * pieces.length)]! + glue[Math.floor(random() * glue.length)]!;
+      const rt = new RichText({ text });
+      rt.detectFacetsWithoutResolution();
+      const expected = rt.facets ?? [];
+      expect(detectedFacets(text), JSON.stringify(text)).toEqual(expected);
+      if (expected.length > 0) withFacets++;
+    }
+    expect(withFacets).toBeGreaterThan(1000);
   });
 });
