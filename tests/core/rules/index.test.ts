@@ -17,6 +17,17 @@ describe('registry', () => {
   });
 });
 
+describe('rule texts', () => {
+  it('name word lists as they are written in .github/herald.yml (words.inclusive_ignore, not inclusiveIgnore)', async () => {
+    for (const rule of RULES) expect(rule.description, rule.id).not.toMatch(/words\.[a-z]+[A-Z]/);
+    const guys = post({ parts: [part('Thanks, guys! What the crap.', 5)] });
+    const { findings } = await runRules({ post: guys, renditions: [], config: config(), repo: repo(), now: new Date() });
+    const hints = findings.filter((f) => f.ruleId === 'inclusive-language' || f.ruleId === 'profanity').map((f) => f.hint);
+    expect(hints).toHaveLength(2);
+    for (const hint of hints) expect(hint).toContain('words.inclusive_ignore');
+  });
+});
+
 describe('runRules', () => {
   const loud = post({ parts: [part('This is HUGE and #opensource', 5)], language: undefined });
 

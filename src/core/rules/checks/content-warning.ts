@@ -5,7 +5,7 @@ import type { Draft, Rule } from '../types.ts';
 
 export const contentWarning: Rule = {
   id: 'content-warning',
-  description: 'A post that mentions a term from words.sensitiveTopics has a content_warning.',
+  description: 'A post that mentions a term from words.sensitive_topics has a content_warning.',
   rationale: 'Readers choose whether to read about distressing topics; Mastodon hides the post behind the warning, other platforms show it first.',
   defaultSeverity: 'error',
   options: {},

@@ -6,7 +6,7 @@ import type { Draft, Rule } from '../types.ts';
 
 export const inclusiveLanguage: Rule<{ binary: boolean }> = {
   id: 'inclusive-language',
-  description: 'Flags possibly insensitive, inconsiderate wording with retext-equality (its message and suggestions); words.inclusiveIgnore lists accepted phrases.',
+  description: 'Flags possibly insensitive, inconsiderate wording with retext-equality (its message and suggestions); words.inclusive_ignore lists accepted phrases.',
   rationale: 'The communities\' codes of conduct ask for welcoming language; the suggestions are cheap to take.',
   defaultSeverity: 'warn',
   options: { binary: boolean('Accept "he or she" and similar pairs.', false) },
@@ -17,8 +17,8 @@ export const inclusiveLanguage: Rule<{ binary: boolean }> = {
         findings.push(
           draftAt(source, message.start, message.end - message.start, message.reason, {
             hint: message.expected.length
-              ? `Consider ${message.expected.map((word) => `'${word}'`).join(' or ')}; or add '${message.actual.toLowerCase()}' to words.inclusiveIgnore.`
-              : `Rephrase, or add '${message.actual.toLowerCase()}' to words.inclusiveIgnore.`,
+              ? `Consider ${message.expected.map((word) => `'${word}'`).join(' or ')}; or add '${message.actual.toLowerCase()}' to words.inclusive_ignore.`
+              : `Rephrase, or add '${message.actual.toLowerCase()}' to words.inclusive_ignore.`,
           }),
         );
       }

@@ -15,7 +15,7 @@ export const mediaExists: Rule = {
         line: media.line,
         column: media.column,
         message: `${media.path} does not exist in the repository`,
-        hint: 'Add the file in this pull request, or fix the path (it is relative to the repository root).',
+        hint: "Add the file in this pull request, or fix the path: it is relative to the post's folder, or to the repository root when it starts with /.",
       }));
     return { findings };
   },

@@ -6,7 +6,7 @@ import type { Draft, Rule } from '../types.ts';
 
 export const profanity: Rule<{ sureness: number }> = {
   id: 'profanity',
-  description: 'Flags profane or possibly profane words with retext-profanities (its message); words.inclusiveIgnore lists accepted words.',
+  description: 'Flags profane or possibly profane words with retext-profanities (its message); words.inclusive_ignore lists accepted words.',
   rationale: 'Posts speak for the whole community, on accounts followed by beginners, employers and children.',
   defaultSeverity: 'warn',
   options: { sureness: integer('Report words rated at least this: 0 maybe profane, 1 likely, 2 surely.', 1, 0, 2) },
@@ -16,7 +16,7 @@ export const profanity: Rule<{ sureness: number }> = {
       for (const message of checkText(source.text, { kind: 'profanity', ignore: config.words.inclusiveIgnore, sureness: options.sureness })) {
         findings.push(
           draftAt(source, message.start, message.end - message.start, message.reason, {
-            hint: `Rephrase, or add '${message.actual.toLowerCase()}' to words.inclusiveIgnore if it is meant innocently here.`,
+            hint: `Rephrase, or add '${message.actual.toLowerCase()}' to words.inclusive_ignore if it is meant innocently here.`,
           }),
         );
       }

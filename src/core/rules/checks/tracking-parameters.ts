@@ -3,7 +3,7 @@ import { draftAt, textSources } from '../position.ts';
 import { findUrls } from '../scan.ts';
 import type { Draft, Rule } from '../types.ts';
 
-/** Always reported, besides words.trackingParameters; a trailing `*` matches any suffix. */
+/** Always reported, besides words.tracking_parameters; a trailing `*` matches any suffix. */
 export const BUILT_IN_TRACKING = ['utm_*', 'fbclid', 'gclid', 'dclid', 'msclkid', 'mc_cid', 'mc_eid', 'igshid', '_hsenc', '_hsmi', 'yclid'];
 
 function matcher(patterns: readonly string[]): (name: string) => boolean {
@@ -14,7 +14,7 @@ function matcher(patterns: readonly string[]): (name: string) => boolean {
 
 export const trackingParameters: Rule = {
   id: 'tracking-parameters',
-  description: 'Links carry no tracking parameters (utm_*, fbclid, ... plus words.trackingParameters; `name*` matches a prefix).',
+  description: 'Links carry no tracking parameters (utm_*, fbclid, ... plus words.tracking_parameters; `name*` matches a prefix).',
   rationale: "The groups do not track their readers, and clean links are shorter and easier to read aloud.",
   defaultSeverity: 'warn',
   options: {},

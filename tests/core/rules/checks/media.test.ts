@@ -69,6 +69,12 @@ describe('media-exists', () => {
     expect((await only('media-exists', { post: p, repo: repo([p], existing) })).tuples).toEqual(expected);
   });
 
+  it('says how the path was resolved, as docs/post-format.md describes', async () => {
+    const p = withMedia(media());
+    const [finding] = (await only('media-exists', { post: p, repo: repo([p], []) })).findings;
+    expect(finding?.hint).toContain("relative to the post's folder, or to the repository root when it starts with /");
+  });
+
   it('checks override media too, each once', async () => {
     const shared = media({ path: 'media/gone.png' });
     const p = post({ parts: [part('a', 5, [shared])], overrides: { x: [part('b', 12, [shared, media({ path: 'media/x.png', line: 13 })])] } });
