@@ -161,6 +161,8 @@ export interface HeraldConfig {
   approval: ApprovalPolicy;
   governance: { termMonths: number; renewalNoticeDays: number };
   rules: Record<string, RuleSetting>;
+  /** Where each `rules:` key is written, so findings about rule settings point at it. */
+  ruleLines?: Record<string, { line: number; column: number }>;
   words: {
     acronyms: string[];
     hashtags: string[];

@@ -59,7 +59,7 @@ export function parseConfig(file: string, source: string | Uint8Array): ConfigRe
       case 'platforms': config.platforms = readPlatforms(reader, node); break;
       case 'roster': config.roster = readRoster(reader, node, config.governance.termMonths); break;
       case 'approval': readApproval(reader, node, config.approval); break;
-      case 'rules': config.rules = readRules(reader, node, bounded.doc); break;
+      case 'rules': config.rules = readRules(reader, node, bounded.doc, (config.ruleLines = {})); break;
       case 'words': readWords(reader, node, config.words); break;
       case 'feeds': config.feeds = readFeeds(reader, node); break;
     }

@@ -29,12 +29,18 @@ export function readGovernance(reader: YamlReader, node: Node, into: HeraldConfi
 }
 
 /** Severities and options only; which rule ids exist is the rules module's business. */
-export function readRules(reader: YamlReader, node: Node, doc: Document.Parsed): Record<string, RuleSetting> {
+export function readRules(
+  reader: YamlReader,
+  node: Node,
+  doc: Document.Parsed,
+  lines: Record<string, { line: number; column: number }> = {},
+): Record<string, RuleSetting> {
   const rules: Record<string, RuleSetting> = {};
   const map = reader.map(node, 'rules', '{ hashtag-case: error, emoji-count: [warn, { max: 3 }] }');
   if (!map) return rules;
-  for (const { key, value } of reader.entries(map, 'rules')) {
+  for (const { key, keyNode, value } of reader.entries(map, 'rules')) {
     const path = `rules.${key}`;
+    setOwn(lines, key, reader.position(keyNode));
     if (isScalar(value)) {
       const severity = reader.oneOf(value, path, SEVERITIES);
       if (severity) setOwn(rules, key, severity);

@@ -6,8 +6,10 @@ import type { Rule } from './types.ts';
 
 const CONFIG_RULE_ID = 'config-rules';
 
-function configFinding(config: HeraldConfig, message: string, hint: string): Finding {
-  return { ruleId: CONFIG_RULE_ID, severity: 'error', file: config.file, line: 1, column: 1, message, hint };
+/** At the rule's key in `rules:` when the config says where it is, else at the top of the file. */
+function configFinding(config: HeraldConfig, id: string, message: string, hint: string): Finding {
+  const { line, column } = (config.ruleLines && Object.hasOwn(config.ruleLines, id) && config.ruleLines[id]) || { line: 1, column: 1 };
+  return { ruleId: CONFIG_RULE_ID, severity: 'error', file: config.file, line, column, message, hint };
 }
 
 /** Config `rules:` entries naming ids that do not exist, with a did-you-mean. */
@@ -19,6 +21,7 @@ export function unknownRuleIds(config: HeraldConfig): Finding[] {
       const guess = closest(id, known);
       return configFinding(
         config,
+        id,
         `rules: unknown rule '${id}'${guess ? `; did you mean '${guess}'?` : ''}`,
         `Rule ids are listed in docs/rules.md: ${known.join(', ')}.`,
       );
@@ -33,7 +36,7 @@ export function invalidRuleSettings(config: HeraldConfig): Finding[] {
     const { problems } = resolveSetting(rule.defaultSeverity, rule.options, config.rules[rule.id]);
     for (const problem of problems) {
       findings.push(
-        configFinding(config, `rules.${rule.id}: ${problem}`, `Until fixed, '${rule.id}' runs with its defaults there; see docs/rules.md#${rule.id}.`),
+        configFinding(config, rule.id, `rules.${rule.id}: ${problem}`, `Until fixed, '${rule.id}' runs with its defaults there; see docs/rules.md#${rule.id}.`),
       );
     }
   }

@@ -1,6 +1,7 @@
 // runRules, the registry, ESLint-style settings and the config findings.
 import { describe, expect, it } from 'vitest';
-import { invalidRuleSettings, RULES, runRules, unknownRuleIds } from '../../../src/core/rules/index.ts';
+import { parseConfig } from '../../../src/core/config/parse.ts';
+import { invalidRuleSettings, ruleConfigFindings, RULES, runRules, unknownRuleIds } from '../../../src/core/rules/index.ts';
 import type { HeraldConfig } from '../../../src/core/types.ts';
 import { config, part, post, repo } from './fixtures.ts';
 
@@ -56,6 +57,16 @@ describe('config findings', () => {
     expect(unknownRuleIds(config({ rules: { 'alt-txt': 'warn', 'no-such-thing': 'off', length: 'warn' } })).map((f) => [f.file, f.line, f.message])).toEqual([
       ['.github/herald.yml', 1, "rules: unknown rule 'alt-txt'; did you mean 'alt-text'?"],
       ['.github/herald.yml', 1, "rules: unknown rule 'no-such-thing'"],
+    ]);
+  });
+
+  it("points at the rule's key in the config file", () => {
+    const source = 'timezone: UTC\nrules:\n  hashtag-cout: warn\n  all-caps: [warn, { minLenght: 3 }]\n';
+    const parsed = parseConfig('.github/herald.yml', source);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.findings));
+    expect(ruleConfigFindings(parsed.config).map((f) => [f.line, f.column, f.message])).toEqual([
+      [3, 3, "rules: unknown rule 'hashtag-cout'; did you mean 'hashtag-count'?"],
+      [4, 3, "rules.all-caps: unknown option 'minLenght' (known: minLength)"],
     ]);
   });
 
