@@ -1,12 +1,12 @@
 // The bundle's entry (action/dist/index.js): wires the real world into run(). Tests import main.ts.
 import * as core from '@actions/core';
-import { ADAPTERS } from '../../src/platforms/index.ts';
+import { ADAPTER_LOADERS } from '../../src/platforms/registry.ts';
 import { run } from './main.ts';
 
 await run({
   env: process.env,
   fetch: globalThis.fetch,
-  adapters: ADAPTERS,
+  adapters: ADAPTER_LOADERS,
   now: () => new Date(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   core: {

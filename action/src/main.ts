@@ -5,11 +5,10 @@ import { resolve } from 'node:path';
 import { parseConfig } from '../../src/core/config/parse.ts';
 import { HeraldError } from '../../src/core/errors.ts';
 import { planPublication } from '../../src/core/plan/plan.ts';
-import type { PlatformId } from '../../src/core/types.ts';
 import { headCommit } from '../../src/git/read.ts';
 import { gitLedgerStore } from '../../src/git/ledger-store.ts';
 import { secretValues } from '../../src/platforms/credentials.ts';
-import type { AdapterFactory } from '../../src/platforms/types.ts';
+import type { AdapterLoaders } from '../../src/platforms/registry.ts';
 import { buildAdapters } from '../../src/publish/adapters.ts';
 import { describePlan } from '../../src/publish/dry-run.ts';
 import { gatherPlanInput } from '../../src/publish/gather.ts';
@@ -33,7 +32,8 @@ export interface ActionCore {
 export interface ActionDeps {
   env: Record<string, string | undefined>;
   fetch: typeof globalThis.fetch;
-  adapters: Partial<Record<PlatformId, AdapterFactory>>;
+  /** Loaders of the adapter factories: only the platforms a plan needs are loaded. */
+  adapters: AdapterLoaders;
   core: ActionCore;
   now(): Date;
   sleep(ms: number): Promise<void>;
@@ -70,7 +70,7 @@ async function publish(deps: ActionDeps): Promise<void> {
   const plan = planPublication(planInput);
   core.info(`herald: ${event.mode} run at ${event.after.slice(0, 7)}: ${plan.posts.map((p) => `${p.postId} (${p.status})`).join(', ') || 'nothing to publish'}`);
 
-  const adapters = buildAdapters(plan, parsed.config, deps.adapters, env);
+  const adapters = await buildAdapters(plan, parsed.config, deps.adapters, env);
   if (inputs.dryRun) {
     core.info(describePlan(plan, adapters));
     core.setOutput('published', JSON.stringify(publishedJson({ posts: plan.posts.map((p) => ({ postId: p.postId, file: p.file, plan: p, platforms: [] })), failed: false })));

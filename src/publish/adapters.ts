@@ -1,9 +1,10 @@
-// Builds the adapters a plan needs. Every factory checks its secrets; all missing ones are reported
-// together, before anything is sent.
+// Builds the adapters a plan needs, loading only their modules. Every factory checks its secrets; all
+// missing ones are reported together, before anything is sent.
 import { CredentialsError, HeraldError } from '../core/errors.ts';
 import type { PublishPlan } from '../core/plan/types.ts';
 import type { HeraldConfig, PlatformId } from '../core/types.ts';
-import type { AdapterFactory, PlatformAdapter } from '../platforms/types.ts';
+import type { AdapterLoaders } from '../platforms/registry.ts';
+import type { PlatformAdapter } from '../platforms/types.ts';
 
 export function plannedPlatforms(plan: PublishPlan): PlatformId[] {
   const ids = new Set<PlatformId>();
@@ -11,22 +12,23 @@ export function plannedPlatforms(plan: PublishPlan): PlatformId[] {
   return [...ids];
 }
 
-export function buildAdapters(
+export async function buildAdapters(
   plan: PublishPlan,
   config: HeraldConfig,
-  factories: Partial<Record<PlatformId, AdapterFactory>>,
+  loaders: AdapterLoaders,
   env: Record<string, string | undefined>,
-): Partial<Record<PlatformId, PlatformAdapter>> {
+): Promise<Partial<Record<PlatformId, PlatformAdapter>>> {
   const adapters: Partial<Record<PlatformId, PlatformAdapter>> = {};
   const problems: string[] = [];
   for (const id of plannedPlatforms(plan)) {
-    const factory = factories[id];
+    const load = loaders[id];
     const platformConfig = config.platforms.find((p) => p.id === id);
-    if (!factory || !platformConfig) {
+    if (!load || !platformConfig) {
       problems.push(`${id}: Herald has no adapter for this platform yet`);
       continue;
     }
     try {
+      const factory = await load();
       adapters[id] = factory(platformConfig, env);
     } catch (error) {
       const hint = error instanceof HeraldError && error.hint ? ` ${error.hint}` : '';

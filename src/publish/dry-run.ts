@@ -8,7 +8,7 @@ import type { PublishPlan } from '../core/plan/types.ts';
 import type { PlatformId } from '../core/types.ts';
 import { headCommit } from '../git/read.ts';
 import { CREDENTIAL_VARIABLES } from '../platforms/credentials.ts';
-import { ADAPTERS } from '../platforms/index.ts';
+import { ADAPTER_LOADERS, loadersOf } from '../platforms/registry.ts';
 import type { AdapterFactory, PlatformAdapter } from '../platforms/types.ts';
 import { buildAdapters } from './adapters.ts';
 import { gatherPlanInput } from './gather.ts';
@@ -60,5 +60,5 @@ export async function dryRun(repoDir: string, options: DryRunOptions = {}): Prom
   const input = await gatherPlanInput({ cwd: repoDir, mode: 'push', rev, ...(options.before ? { before: options.before } : {}), config: parsed.config, now: options.now ?? new Date(), ...(options.platforms ? { platforms: options.platforms } : {}) });
   const plan = planPublication(input);
   const placeholders = Object.fromEntries(Object.values(CREDENTIAL_VARIABLES).flat().map((name) => [name, SHAPED_PLACEHOLDERS[name] ?? `<${name}>`]));
-  return describePlan(plan, buildAdapters(plan, parsed.config, options.adapters ?? ADAPTERS, placeholders));
+  return describePlan(plan, await buildAdapters(plan, parsed.config, options.adapters ? loadersOf(options.adapters) : ADAPTER_LOADERS, placeholders));
 }

@@ -1,13 +1,12 @@
 // Collects the plan's data from git: only the changed (or due, or named) posts are read and parsed,
 // and only their ledger entries, so a repository of 10,000 posts costs what a repository of 10 does.
-import { contentHash, postIdOfFile } from '../core/ledger/keys.ts';
+import { postIdOfFile } from '../core/ledger/keys.ts';
 import type { LedgerEntry } from '../core/ledger/types.ts';
 import type { PlanCandidate, PlanInput, RunMode } from '../core/plan/types.ts';
-import { parsePost } from '../core/post/parse.ts';
-import { renderPost, targetPlatforms } from '../core/render/index.ts';
 import type { HeraldConfig, PlatformId } from '../core/types.ts';
 import { changedPosts, ensureCommit } from '../git/diff.ts';
 import { findFilesNamed, grepLedgers, readAt, readLedgerAt } from '../git/read.ts';
+import type { CandidateSource } from './candidate.ts';
 
 export interface GatherOptions {
   cwd: string;
@@ -29,7 +28,7 @@ export async function gatherPlanInput(options: GatherOptions): Promise<PlanInput
   const { cwd, rev } = options;
   const ledgerRev = options.ledgerRev ?? rev;
   const postsDir = options.postsDir ?? 'posts';
-  const sources: { file: string; change: PlanCandidate['change']; previousFile?: string }[] = [];
+  const sources: CandidateSource[] = [];
   const ledgers: Record<string, LedgerEntry> = {};
   if (options.mode === 'push') {
     if (options.before) await ensureCommit(cwd, options.remote ?? 'origin', options.before);
@@ -48,10 +47,13 @@ export async function gatherPlanInput(options: GatherOptions): Promise<PlanInput
   }
 
   const candidates: PlanCandidate[] = [];
-  for (const source of sources) {
-    const bytes = await readAt(cwd, rev, source.file);
-    if (bytes === undefined) continue;
-    candidates.push(candidate(source, bytes, options.config));
+  if (sources.length > 0) {
+    // Parsing and rendering load the renderers' libraries (@atproto/api's RichText among them): only when needed.
+    const { candidate } = await import('./candidate.ts');
+    for (const source of sources) {
+      const bytes = await readAt(cwd, rev, source.file);
+      if (bytes !== undefined) candidates.push(candidate(source, bytes, options.config));
+    }
   }
   const ids = new Set(candidates.flatMap((c) => [postIdOfFile(c.file), ...(c.previousFile ? [postIdOfFile(c.previousFile)] : [])]));
   const prefix = 'content: ';
@@ -68,12 +70,4 @@ export async function gatherPlanInput(options: GatherOptions): Promise<PlanInput
   const input: PlanInput = { mode: options.mode, candidates, ledgers, contentMatches, config: options.config, now: options.now };
   if (options.platforms) input.platforms = options.platforms;
   return input;
-}
-
-function candidate(source: { file: string; change: PlanCandidate['change']; previousFile?: string }, bytes: Buffer, config: HeraldConfig): PlanCandidate {
-  const parsed = parsePost(source.file, bytes);
-  const base = { ...source, contentHash: contentHash(bytes), findings: parsed.findings };
-  if (!parsed.ok) return { ...base, renditions: [] };
-  const renditions = targetPlatforms(parsed.post, config).map((platform) => renderPost(parsed.post, platform));
-  return { ...base, post: parsed.post, renditions };
 }

@@ -5,6 +5,7 @@ import type { PublishPlan } from '../../src/core/plan/types.ts';
 import type { HeraldConfig, PlatformId } from '../../src/core/types.ts';
 import { gitLedgerStore } from '../../src/git/ledger-store.ts';
 import { headCommit } from '../../src/git/read.ts';
+import { loadersOf } from '../../src/platforms/registry.ts';
 import { buildAdapters } from '../../src/publish/adapters.ts';
 import { gatherPlanInput } from '../../src/publish/gather.ts';
 import { repoMediaReader } from '../../src/publish/media.ts';
@@ -78,7 +79,7 @@ export async function runOnce(options: RunOptions, config: HeraldConfig, plan?: 
   const chosen = plan ?? (await planAt(options, config));
   return executePlan(chosen, {
     store: gitLedgerStore({ cwd: options.dir, remote: 'origin', branch: 'main' }),
-    adapters: buildAdapters(chosen, config, options.factories, options.env),
+    adapters: await buildAdapters(chosen, config, loadersOf(options.factories), options.env),
     ctx: { fetch: options.fetch ?? globalThis.fetch, readMedia: repoMediaReader(options.dir), log: () => {} },
     runId: options.runId ?? 'run-1',
     retry: { attempts: 4, maxTotalMs: 60_000, baseDelayMs: 1000, maxDelayMs: 8000 },

@@ -2,6 +2,7 @@
 // with SIGKILL at boundary number KILL_AT (before and after every platform request and ledger push).
 import { run } from '../../action/src/main.ts';
 import type { PlatformId } from '../../src/core/types.ts';
+import { loadersOf } from '../../src/platforms/registry.ts';
 import { testAdapterFactory } from '../helpers/test-platform/adapter.ts';
 
 const killAt = Number(process.env['KILL_AT'] ?? '0');
@@ -20,7 +21,7 @@ await run({
     boundary();
     return response;
   },
-  adapters: Object.fromEntries(ids.map((id) => [id, testAdapterFactory(id)])),
+  adapters: loadersOf(Object.fromEntries(ids.map((id) => [id, testAdapterFactory(id)]))),
   now: () => new Date(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.min(ms, 10))),
   onPush: () => boundary(),
