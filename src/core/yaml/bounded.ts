@@ -1,6 +1,7 @@
 // YAML parsing with bounds: no custom tags, no merge keys, few aliases, shallow flow nesting.
 import { isAlias, isNode, parseDocument, visit, type Document, type ParsedNode } from 'yaml';
 import type { Finding } from '../types.ts';
+import { explainYamlProblem } from './explain.ts';
 import type { LineIndex } from './source.ts';
 
 export const MAX_ALIASES = 16;
@@ -61,13 +62,17 @@ export function parseBoundedYaml(src: YamlSource, yaml: string): BoundedYaml {
     return { findings: [at(src, 0, `YAML could not be parsed safely (${(cause as Error).name})`, YAML_HINT)] };
   }
   const findings: Finding[] = [];
+  // After the first syntax error the parser's further complaints are mostly its consequences: say the first.
+  let syntaxSaid = false;
   for (const problem of [...doc.errors, ...doc.warnings]) {
     if (problem.code === 'TAG_RESOLVE_FAILED') continue; // reported below, per node
+    if (problem.code !== 'DUPLICATE_KEY') {
+      if (syntaxSaid) continue;
+      syntaxSaid = true;
+    }
     const text = problem.message.split('\n')[0] ?? problem.code;
-    const message =
-      problem.code === 'DUPLICATE_KEY' ? 'YAML: this key appears twice in the same mapping' :
-      `YAML: ${text}`;
-    findings.push(at(src, problem.pos[0], message, YAML_HINT));
+    const { message, hint } = explainYamlProblem(problem.code, text, yaml, problem.pos);
+    findings.push(at(src, problem.pos[0], message, hint));
   }
   let aliases = 0;
   let aliasAt = -1;

@@ -70,7 +70,7 @@ describe('parsePost: fields', () => {
     ['override empty', 'overrides:\n  x: "  "', 3, 6, 'overrides.x: must not be empty'],
     ['front matter is a list', '- a\n- b', 2, 1, 'front matter: expected fields as key: value lines'],
     ['YAML syntax error', 'language: [en', 2, 14, 'YAML: Flow sequence'],
-    ['duplicate key', 'language: en\nlanguage: de', 3, 1, 'this key appears twice'],
+    ['duplicate key', 'language: en\nlanguage: de', 3, 1, '"language" appears twice'],
     ['custom tag', 'sponsor: !js/function "x"', 2, 10, 'YAML tag !js/function is not allowed'],
     ['core-schema foreign tag', 'sponsor: !!binary aGVsbG8=', 2, 10, 'is not allowed'],
     ['merge key is just an unknown field', 'base: &b {language: en}\n<<: *b', 2, 1, 'unknown field "base"'],

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseBoundedYaml } from '../../../src/core/yaml/bounded.ts';
+import { LineIndex } from '../../../src/core/yaml/source.ts';
+
+function problems(yaml: string) {
+  const src = { file: 'posts/a.md', ruleId: 'parse', offset: 0, lines: new LineIndex(yaml) };
+  return parseBoundedYaml(src, yaml).findings.map((f) => [f.line, f.column, f.message, f.hint]);
+}
+
+describe('YAML problems a volunteer can act on', () => {
+  it('names a key written twice', () => {
+    expect(problems('language: en\ntags: [a]\nlanguage: de\n')).toEqual([[3, 1, 'YAML: "language" appears twice in the same mapping', 'keep one of them']]);
+    expect(problems('rules:\n  emoji-count: warn\n  "emoji-count": error\n')[0]?.[2]).toBe('YAML: "emoji-count" appears twice in the same mapping');
+  });
+
+  it('says to indent with spaces when a tab indents', () => {
+    expect(problems('platforms:\n\t- mastodon\n')).toEqual([[2, 1, 'YAML: a tab is used for indentation', 'indent with spaces: YAML does not allow tabs there']]);
+  });
+
+  it('suggests quotes for a value with ": " in it, showing the fixed line', () => {
+    expect(problems('language: en\ncontent_warning: Spoilers: season 2\n')).toEqual([
+      [2, 18, 'YAML: the value of content_warning contains ": ", which YAML reads as another key', 'put the value in quotes: content_warning: "Spoilers: season 2"'],
+    ]);
+  });
+
+  it('reports the first syntax error only, not the parser\'s follow-up complaints', () => {
+    const found = problems('platforms:\n  - mastodon\n - x\n');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.[3]).toContain('check the indentation');
+  });
+
+  it('says how to fix an unclosed quote', () => {
+    expect(problems('language: "en\n')).toEqual([[2, 1, 'YAML: Missing closing "quote', 'close the quote, or quote the whole value']]);
+  });
+});
