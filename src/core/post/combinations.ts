@@ -33,7 +33,9 @@ export function checkCombinations(post: Post, bodyLine: number): Finding[] {
   if (post.platforms) {
     for (const platform of overridden) {
       if (!post.platforms.includes(platform as never)) {
-        at('overrides', `overrides.${platform}: never used, because ${platform} is not in platforms`, `add ${platform} to platforms or remove the override`, 'warn');
+        const text = post.overrides[platform as keyof Post['overrides']]?.[0];
+        findings.push({ ruleId: 'parse', severity: 'warn', file: post.file, line: text?.line ?? post.fieldLines.overrides ?? 1, column: text?.column ?? 1,
+          message: `overrides.${platform}: never used, because ${platform} is not in platforms`, hint: `add ${platform} to platforms or remove the override` });
       }
     }
   }

@@ -42,7 +42,7 @@ export function resolveMediaPath(postFile: string, raw: string): Resolved {
   for (const segment of path.split('/')) {
     if (segment === '' || segment === '.') continue;
     if (segment === '..') {
-      if (stack.length === 0) return { ok: false, message: `the media path "${raw}" points outside the repository` };
+      if (stack.length === 0) return { ok: false, message: `the media path "${raw}" points outside the repository: add the file to the repository (e.g. posts/media/) and link it from there` };
       stack.pop();
     } else stack.push(segment);
   }

@@ -16,7 +16,7 @@ describe('resolveMediaPath', () => {
   });
 
   const outside: [string, string, string][] = [
-    ['posts/a.md', '../../x.png', 'outside the repository'],
+    ['posts/a.md', '../../x.png', 'outside the repository: add the file to the repository (e.g. posts/media/) and link it from there'],
     ['posts/a.md', '/../x.png', 'outside the repository'],
     ['posts/a.md', 'media/../../../x.png', 'outside the repository'],
     ['posts/a.md', '%2E%2E/%2e%2e/x.png', 'outside the repository'],

@@ -114,6 +114,7 @@ describe('parsePost: combinations', () => {
   it('warns about an override for a platform that is not targeted', () => {
     const result = parsePost(FILE, post('platforms: [mastodon]\noverrides:\n  x: Short'));
     expect(result.ok).toBe(true);
-    expect(result.findings).toEqual([expect.objectContaining({ severity: 'warn', line: 3, message: expect.stringContaining('overrides.x: never used') })]);
+    // At the override itself (line 4, where `x: Short` is), not at the `overrides:` line above it.
+    expect(result.findings).toEqual([expect.objectContaining({ severity: 'warn', line: 4, column: 6, message: expect.stringContaining('overrides.x: never used') })]);
   });
 });
