@@ -74,7 +74,7 @@ export function decodeSource(file: string, source: string | Uint8Array, ruleId: 
     // Every UTF-16 unit is at least one UTF-8 byte, so a long string is over the cap without encoding.
     // A UTF-16 unit is 1 to 3 UTF-8 bytes: only lengths in between need encoding.
     const bytes = source.length > MAX_SOURCE_BYTES || source.length * 3 <= MAX_SOURCE_BYTES ? source.length : encoder.encode(source).length;
-    if (bytes > MAX_SOURCE_BYTES) return { ok: false, findings: [tooLarge(file, ruleId, bytes)] };
+    if (bytes > MAX_SOURCE_BYTES) return { ok: false, findings: [tooLarge(file, ruleId)] };
     text = source;
     const lone = /\p{Surrogate}/u.exec(text);
     if (lone) {
@@ -82,7 +82,7 @@ export function decodeSource(file: string, source: string | Uint8Array, ruleId: 
       return { ok: false, findings: [error(file, ruleId, line, column, 'invalid text: a lone UTF-16 surrogate cannot be encoded as UTF-8', 'save the file as UTF-8')] };
     }
   } else {
-    if (source.length > MAX_SOURCE_BYTES) return { ok: false, findings: [tooLarge(file, ruleId, source.length)] };
+    if (source.length > MAX_SOURCE_BYTES) return { ok: false, findings: [tooLarge(file, ruleId)] };
     try {
       text = fatalDecoder.decode(source);
     } catch {
@@ -105,6 +105,7 @@ export function decodeSource(file: string, source: string | Uint8Array, ruleId: 
   return { ok: true, text: text.slice(bomLength), bomLength };
 }
 
-function tooLarge(file: string, ruleId: string, bytes: number): Finding {
-  return error(file, ruleId, 1, 1, `the file is ${bytes} bytes; the limit is ${MAX_SOURCE_BYTES} bytes (256 KiB)`, 'split it up or remove embedded data');
+/** Readers may hand over only the first limit + 1 bytes of a huge file, so no size is quoted. */
+function tooLarge(file: string, ruleId: string): Finding {
+  return error(file, ruleId, 1, 1, `the file is too large: the limit is ${MAX_SOURCE_BYTES} bytes (256 KiB)`, 'split it into several posts, and keep images and other data in media files');
 }

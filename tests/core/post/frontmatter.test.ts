@@ -51,6 +51,12 @@ describe('front matter fences and languages', () => {
 });
 
 describe('file-level safety', () => {
+  it('does not quote a size it cannot know (the CLI reads a 5 MB file only up to the limit + 1 byte)', () => {
+    const capped = new Uint8Array(MAX_SOURCE_BYTES + 1).fill(0x61);
+    const result = parsePost(FILE, capped);
+    expect(result).toMatchObject({ ok: false, findings: [{ message: 'the file is too large: the limit is 262144 bytes (256 KiB)' }] });
+  });
+
   it('refuses files over 256 KiB, as string and as bytes', () => {
     const big = `---\nlanguage: en\n---\n${'a'.repeat(MAX_SOURCE_BYTES)}`;
     for (const source of [big, new TextEncoder().encode(big)]) {
