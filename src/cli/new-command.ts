@@ -2,17 +2,24 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isCalendarDate } from '../core/config/dates.ts';
+import { canonicalLanguage } from '../core/post/fields.ts';
 import { slugify } from '../core/slug.ts';
+import { localDate } from '../core/tally/local-date.ts';
+import { PLATFORM_IDS } from '../core/types.ts';
+import { didYouMean } from '../core/yaml/suggest.ts';
 import { UsageError, type CliIO } from './io.ts';
+import { loadConfig } from './repo.ts';
 
 export const NEW_HELP = `Usage: herald new <title> [options]
 
 Creates posts/<date>-<slug>.md with front matter to fill in, and prints its path.
 
 Options:
-  --date <YYYY-MM-DD>   date for the file name (default: today)
+  --date <YYYY-MM-DD>   date for the file name (default: today in the config's time zone)
   --platforms <list>    comma-separated platform ids (default: every enabled platform)
   --language <tag>      BCP 47 language tag (default: en)
+  --slug <name>         file name after the date (default: made from the title's Latin letters and digits)
   -h, --help            show this help
 `;
 
@@ -39,6 +46,7 @@ export function newCommand(argv: string[], io: CliIO): number {
       date: { type: 'string' },
       platforms: { type: 'string' },
       language: { type: 'string', default: 'en' },
+      slug: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -47,17 +55,30 @@ export function newCommand(argv: string[], io: CliIO): number {
     return 0;
   }
   const title = positionals.join(' ').trim();
-  if (!title) throw new UsageError('herald new needs a title, e.g. herald new "Django 6.0 released"');
-  const date = values.date ?? io.now.toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date must look like 2026-12-01, not "${date}"`);
-  const slug = slugify(title);
-  if (!slug) throw new UsageError(`the title "${title}" has no letters or digits to name the file after`);
+  if (!title) throw new UsageError('a title is needed, e.g. herald new "Django 6.0 released"');
+  const date = values.date ?? localDate(io.now, loadConfig(io.cwd).config.timezone);
+  if (!isCalendarDate(date)) throw new UsageError(`--date must be a calendar date like 2026-12-01, not "${date}"`);
+  const language = canonicalLanguage(values.language);
+  if (!language) throw new UsageError(`--language "${values.language}" is not a BCP 47 language tag such as en, de or pt-BR`);
+  const platforms = values.platforms?.split(',').map((p) => p.trim()).filter(Boolean);
+  for (const platform of platforms ?? []) {
+    if (!(PLATFORM_IDS as readonly string[]).includes(platform)) {
+      throw new UsageError(`--platforms: unknown platform "${platform}".${didYouMean(platform, PLATFORM_IDS)} Platforms are: ${PLATFORM_IDS.join(', ')}`);
+    }
+  }
+  const slug = slugify(values.slug ?? title);
+  if (!slug) {
+    throw new UsageError(
+      values.slug === undefined
+        ? `the title "${title}" has no Latin letters or digits to name the file after: add e.g. --slug django-6-0-release`
+        : `--slug "${values.slug}" has no Latin letters or digits: write e.g. --slug django-6-0-release`,
+    );
+  }
   const path = `posts/${date}-${slug}.md`;
   const full = resolve(io.cwd, path);
   if (existsSync(full)) throw new UsageError(`${path} already exists: pick another title or edit that file`);
-  const platforms = values.platforms?.split(',').map((p) => p.trim()).filter(Boolean);
   mkdirSync(dirname(full), { recursive: true });
-  writeFileSync(full, scaffold(title, values.language, platforms), { flag: 'wx' });
+  writeFileSync(full, scaffold(title, language, platforms), { flag: 'wx' });
   io.out(`${path}\n`);
   return 0;
 }
