@@ -96,15 +96,21 @@ export function escapeLittle(text: string): string {
 
 const count = (text: string, c: string) => text.split(c).length - 1;
 
+const RESERVED = new Set('|{}@[]()<>#\\*_~');
+const BEFORE_TAG = /[\p{L}\p{N}_&\\]/u;
+
 function escapeWords(text: string): string {
   let out = '';
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
+    if (!RESERVED.has(c)) continue;
     // `#` starts a hashtag (kept) when a word follows and no word or escape precedes it.
-    const hashtag = c === '#' && TAG_CHAR.test(text[i + 1] ?? '') && !/[\p{L}\p{N}_&\\]/u.test(text[i - 1] ?? '');
-    out += /[|{}@[\]()<>#\\*_~]/.test(c) && !hashtag ? '\\' + c : c;
+    if (c === '#' && TAG_CHAR.test(text[i + 1] ?? '') && !BEFORE_TAG.test(text[i - 1] ?? '')) continue;
+    out += text.slice(from, i) + '\\' + c;
+    from = i + 1;
   }
-  return out;
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** URLs stay unescaped so LinkedIn still links them; the reserved characters that are safe to

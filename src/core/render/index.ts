@@ -16,12 +16,19 @@ export function targetPlatforms(post: Post, config: HeraldConfig): PlatformConfi
 /** How parts are joined for a platform without threads: a blank line, like paragraphs. */
 export const PART_JOINER = '\n\n';
 
-// Parts are parsed once and reused for every platform.
+// Parts are parsed once and reused for every platform; so is the plain text (Mastodon, X and Threads).
 const parsed = new WeakMap<PostPart, Inline[]>();
 function tokensOf(part: PostPart): Inline[] {
   let tokens = parsed.get(part);
   if (!tokens) parsed.set(part, (tokens = parseInline(part.text)));
   return tokens;
+}
+
+const plainTexts = new WeakMap<PostPart, string>();
+function plainOf(part: PostPart): string {
+  let text = plainTexts.get(part);
+  if (text === undefined) plainTexts.set(part, (text = toPlain(tokensOf(part))));
+  return text;
 }
 
 export function renderPost(post: Post, platform: PlatformConfig): Rendition {
@@ -70,7 +77,7 @@ function formatPart(part: PostPart, profile: PlatformProfile): Formatted {
     case 'markdown':
       return { text: part.text.replace(/\r\n?/g, '\n'), links: [] };
     case 'plain':
-      return { text: toPlain(tokensOf(part)), links: [] };
+      return { text: plainOf(part), links: [] };
     case 'bluesky':
       return toBluesky(tokensOf(part));
     case 'slack':
