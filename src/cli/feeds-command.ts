@@ -14,7 +14,7 @@ import { feedError, runFeeds } from '../feeds/run-feeds.ts';
 import { feedStatePath, parseFeedState } from '../feeds/state.ts';
 import { githubFromEnv } from './github-env.ts';
 import { UsageError, type CliIO } from './io.ts';
-import { CONFIG_PATH, loadConfig } from './repo.ts';
+import { CONFIG_PATH, loadValidConfig } from './repo.ts';
 
 export const FEEDS_HELP = `Usage: herald feeds [options]
 
@@ -47,7 +47,7 @@ export async function feedsCommand(argv: string[], io: CliIO, fetcher: (url: str
   }
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError(`--limit must be a whole number from 1 to 100, not "${values.limit}"`);
-  const { config } = loadConfig(io.cwd, values.config);
+  const { config } = loadValidConfig(io.cwd, values.config);
   if (config.feeds.length === 0) {
     io.out(`No feeds in ${values.config}: nothing to do.\n`);
     return 0;

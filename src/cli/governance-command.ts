@@ -9,7 +9,7 @@ import { upsertTermIssues } from '../governance/term-issues.ts';
 import { formatFindings } from './findings-format.ts';
 import { githubFromEnv } from './github-env.ts';
 import type { CliIO } from './io.ts';
-import { CONFIG_PATH, loadConfig } from './repo.ts';
+import { CONFIG_PATH, loadValidConfig } from './repo.ts';
 
 export const GOVERNANCE_HELP = `Usage: herald governance [options]
 
@@ -38,7 +38,7 @@ export async function governanceCommand(argv: string[], io: CliIO): Promise<numb
     io.out(GOVERNANCE_HELP);
     return 0;
   }
-  const loaded = loadConfig(io.cwd, values.config);
+  const loaded = loadValidConfig(io.cwd, values.config);
   if (!loaded.found) throw new HeraldError(`${values.config}: not found`, { hint: 'run herald governance at the root of the repository that holds the roster' });
   const { config } = loaded;
   const today = localDate(io.now, config.timezone);

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { formatFindings } from './findings-format.ts';
 import type { CliIO } from './io.ts';
 import { formatPreview } from './preview-format.ts';
-import { CONFIG_PATH } from './repo.ts';
+import { CONFIG_PATH, loadValidConfig } from './repo.ts';
 import { checkRepo } from './check-command.ts';
 
 export const PREVIEW_HELP = `Usage: herald preview [paths...] [options]
@@ -31,6 +31,7 @@ export async function previewCommand(argv: string[], io: CliIO): Promise<number>
     io.out(PREVIEW_HELP);
     return 0;
   }
+  loadValidConfig(io.cwd, values.config); // previews against a broken config would show the defaults' platforms and limits
   const { report, files } = await checkRepo(io, positionals, values.config);
   if (values.json) {
     io.out(JSON.stringify(report.posts.map(({ file, renditions }) => ({ file, renditions })), null, 2) + '\n');

@@ -24,6 +24,8 @@ export function loadConfig(root: string, path = CONFIG_PATH): LoadedConfig {
     source = readCapped(full);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      // Only the usual place may be absent (a repository without config); a path someone named must exist.
+      if (path !== CONFIG_PATH) throw new HeraldError(`--config ${path}: no such file`, { hint: `Name the repository's config file, usually ${CONFIG_PATH}.` });
       return { config: defaultConfig(path), findings: [], found: false };
     }
     throw error;
@@ -31,6 +33,20 @@ export function loadConfig(root: string, path = CONFIG_PATH): LoadedConfig {
   const result = parseConfig(path, source);
   if (result.ok) return { config: result.config, findings: result.findings, found: true };
   return { config: defaultConfig(path), findings: result.findings, found: true };
+}
+
+/**
+ * The config for commands that act on it (preview, feeds, governance, report): an error in the file stops
+ * the command, instead of it running quietly on the defaults (no feeds, UTC, an empty roster).
+ */
+export function loadValidConfig(root: string, path = CONFIG_PATH): LoadedConfig {
+  const loaded = loadConfig(root, path);
+  const errors = loaded.findings.filter((f) => f.severity === 'error');
+  if (errors.length === 0) return loaded;
+  const list = errors.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}`).join('\n');
+  throw new HeraldError(`${path} has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}, so nothing was done:\n${list}`, {
+    hint: 'Fix the config first: herald check shows each problem with what to do.',
+  });
 }
 
 /** Post files named by the user (files or directories), as repository-relative paths, sorted. */

@@ -10,7 +10,7 @@ import type { AdapterFactory } from '../platforms/types.ts';
 import { gatherReport } from '../report/gather-report.ts';
 import { githubFromEnv } from './github-env.ts';
 import { UsageError, type CliIO } from './io.ts';
-import { CONFIG_PATH, loadConfig } from './repo.ts';
+import { CONFIG_PATH, loadValidConfig } from './repo.ts';
 
 export const REPORT_HELP = `Usage: herald report (--quarter <YYYYQn> | --since <date> --until <date>) [options]
 
@@ -58,7 +58,7 @@ export async function reportCommand(argv: string[], io: CliIO, deps: ReportComma
   const period = values.quarter !== undefined ? quarterPeriod(values.quarter) : datesPeriod(values.since!, values.until!);
   if (typeof period === 'string') throw new UsageError(period);
 
-  const { config } = loadConfig(io.cwd, values.config);
+  const { config } = loadValidConfig(io.cwd, values.config);
   const label = periodFileLabel(period);
   const factories = deps.factories ?? (await import('../platforms/index.ts')).ADAPTERS;
   const input = await gatherReport(config, period, {

@@ -70,6 +70,14 @@ describe('herald feeds', () => {
     expect(gh.repo.pulls.size).toBe(1);
   });
 
+  it('stops on a broken config instead of finding "no feeds" in the defaults', async () => {
+    const io = captureIO(repo({ '.github/herald.yml': `${config()}rules:\n  alt-text: eror\n` }));
+    expect(await run(['feeds', '--dry-run'], io)).toBe(1);
+    expect(io.stdout()).toBe('');
+    expect(io.stderr()).toContain('herald feeds: .github/herald.yml has an error, so nothing was done:\n  .github/herald.yml:9:13: rules.alt-text: expected one of off, warn, error (got "eror")');
+    expect(io.stderr()).toContain('herald check shows each problem');
+  });
+
   it('checks its options and has --help', async () => {
     const io = captureIO(repo({ '.github/herald.yml': config() }));
     expect(await run(['feeds', '--limit', '0'], io)).toBe(2);
