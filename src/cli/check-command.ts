@@ -5,7 +5,7 @@ import { lintRoster } from '../core/governance/lint-roster.ts';
 import { parsePost } from '../core/post/parse.ts';
 import { localDate } from '../core/tally/local-date.ts';
 import { ruleConfigFindings } from '../core/rules/index.ts';
-import type { Finding } from '../core/types.ts';
+import type { Finding, HeraldConfig } from '../core/types.ts';
 import { FINDINGS_FORMATS, formatFindings, type FindingsFormat } from './findings-format.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { CONFIG_PATH, findPostFiles, loadConfig, mediaChecker, readPostFiles } from './repo.ts';
@@ -22,6 +22,7 @@ Options:
 `;
 
 export interface CheckedRepo {
+  config: HeraldConfig;
   report: CheckReport;
   configFindings: Finding[];
   files: string[];
@@ -43,7 +44,7 @@ export async function checkRepo(io: CliIO, paths: string[], configPath: string):
     now: io.now,
   });
   const configFindings = [...loaded.findings, ...(loaded.found ? [...ruleConfigFindings(loaded.config), ...lintRoster(loaded.config, localDate(io.now, loaded.config.timezone))] : [])];
-  return { report, configFindings, files };
+  return { config: loaded.config, report, configFindings, files };
 }
 
 export async function checkCommand(argv: string[], io: CliIO): Promise<number> {

@@ -24,12 +24,12 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
     io.out(DEMO_HELP);
     return 0;
   }
-  const { report, configFindings, files } = await checkRepo(io, positionals, CONFIG_PATH);
+  const { config, report, configFindings, files } = await checkRepo(io, positionals, CONFIG_PATH);
   const findings = [...configFindings, ...report.posts.flatMap((p) => p.findings)];
   io.out(io.style.bold('1. Checks (herald check)\n\n'));
   io.out(formatFindings(findings, 'human', io.style, files.length));
   io.out(io.style.bold('\n2. What each platform receives (herald preview)\n\n'));
-  io.out(formatPreview(report.posts, io.style));
+  io.out(formatPreview(report.posts, io.style, { timeZone: config.timezone, now: io.now }));
   io.out(io.style.bold('\n3. What a merge would publish (herald publish --dry-run)\n\n'));
   io.out(await dryRun(io.cwd, { configPath: CONFIG_PATH, now: io.now }));
   return findings.some((f) => f.severity === 'error') ? 1 : 0;

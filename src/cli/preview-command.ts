@@ -32,12 +32,12 @@ export async function previewCommand(argv: string[], io: CliIO): Promise<number>
     return 0;
   }
   loadValidConfig(io.cwd, values.config); // previews against a broken config would show the defaults' platforms and limits
-  const { report, files } = await checkRepo(io, positionals, values.config);
+  const { config, report, files } = await checkRepo(io, positionals, values.config);
   if (values.json) {
     io.out(JSON.stringify(report.posts.map(({ file, renditions }) => ({ file, renditions })), null, 2) + '\n');
     return 0;
   }
-  io.out(formatPreview(report.posts, io.style));
+  io.out(formatPreview(report.posts, io.style, { timeZone: config.timezone, now: io.now }));
   const unparsed = report.posts.filter((p) => !p.post).flatMap((p) => p.findings);
   if (unparsed.length) io.err(formatFindings(unparsed, 'human', io.style, files.length));
   return unparsed.length ? 1 : 0;

@@ -4,18 +4,36 @@ import type { PostReport } from '../core/check.ts';
 import type { Count, RenderedPart, Rendition } from '../core/types.ts';
 import type { Style } from './style.ts';
 
-export function formatPreview(reports: PostReport[], style: Style): string {
-  return reports.map((report) => previewPost(report, style)).join('\n') + '\n';
+/** The group's clock: scheduled times are shown in its time zone, and past ones as publishing on merge. */
+export interface PreviewClock {
+  timeZone: string;
+  now: Date;
 }
 
-function previewPost(report: PostReport, style: Style): string {
+export function formatPreview(reports: PostReport[], style: Style, clock?: PreviewClock): string {
+  return reports.map((report) => previewPost(report, style, clock)).join('\n') + '\n';
+}
+
+/** "scheduled for 2026-12-03 10:00 (Europe/Amsterdam)"; a time already past publishes on merge. */
+export function describeSchedule(publishAt: Date | undefined, clock?: PreviewClock): string {
+  if (!publishAt) return 'publishes on merge';
+  if (!clock) return `scheduled for ${publishAt.toISOString()}`;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone: clock.timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(publishAt)
+      .map((part) => [part.type, part.value]),
+  );
+  const local = `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} (${clock.timeZone})`;
+  return publishAt.getTime() <= clock.now.getTime() ? `publish_at ${local} has passed: publishes on merge` : `scheduled for ${local}`;
+}
+
+function previewPost(report: PostReport, style: Style, clock?: PreviewClock): string {
   const lines = [style.bold(`━━ ${report.file}`)];
   if (!report.post) {
     lines.push(style.red('  cannot be previewed: fix the errors `herald check` reports first'));
     return lines.join('\n') + '\n';
   }
-  const when = report.post.publishAt ? `scheduled for ${report.post.publishAt.toISOString()}` : 'publishes on merge';
-  lines.push(style.dim(`  ${when}`));
+  lines.push(style.dim(`  ${describeSchedule(report.post.publishAt, clock)}`));
   if (report.renditions.length === 0) lines.push(style.yellow('  targets no enabled platform'));
   for (const group of groupBySameContent(report.renditions)) lines.push('', ...previewGroup(group, style));
   return lines.join('\n') + '\n';
