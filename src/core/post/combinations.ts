@@ -14,8 +14,10 @@ export function checkCombinations(post: Post, bodyLine: number): Finding[] {
         message: 'repost: a repost carries no text, but this post has a body', hint: 'remove the body, or use quote: to add your own words' });
     }
     if (overridden.length > 0) at('overrides', 'overrides: a repost carries no text, so it cannot have overrides');
-    for (const field of ['reply_to', 'quote', 'content_warning'] as const) {
-      if (post.fieldLines[field] !== undefined) at(field, `${field}: cannot be combined with repost`, 'a repost shares the original post as it is');
+    // By value, not by key: `content_warning:` with nothing after it means "not set" (docs/post-format.md).
+    const set = { reply_to: post.replyTo, quote: post.quote, content_warning: post.contentWarning };
+    for (const [field, value] of Object.entries(set)) {
+      if (value !== undefined) at(field, `${field}: cannot be combined with repost`, 'a repost shares the original post as it is');
     }
   } else if (post.replyTo && post.quote) {
     at('quote', 'quote: a post can reply to one post or quote one, not both', 'keep reply_to or quote, or make two posts');

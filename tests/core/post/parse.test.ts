@@ -105,6 +105,11 @@ describe('parsePost: combinations', () => {
     expect(result.repost).toBe('https://fosstodon.org/@django/1');
   });
 
+  it('accepts a repost next to empty keys, which mean "not set"', () => {
+    const result = ok(parsePost(FILE, post('repost: https://fosstodon.org/@django/1\ncontent_warning:\nreply_to:', '')));
+    expect(result.contentWarning).toBeUndefined();
+  });
+
   it('accepts an empty body when every listed platform has an override', () => {
     const result = ok(parsePost(FILE, post('platforms: [x]\noverrides:\n  x: Short one', '')));
     expect(result.parts).toEqual([]);
