@@ -76,7 +76,9 @@ export class YamlReader {
       const key = keyNode.value;
       if (known && !known.includes(key)) {
         const where = field ? ` in ${field}` : '';
-        this.error(keyNode, `unknown field "${key}"${where}.${didYouMean(key, known, aliases)}`, `known fields: ${known.join(', ')}`);
+        const guess = didYouMean(key, known, aliases);
+        // With a suggestion the list of every field is noise; without one it is the way forward.
+        this.error(keyNode, `unknown field "${key}"${where}.${guess}`.replace(/\.$/, ''), guess ? undefined : `known fields: ${known.join(', ')}`);
         continue;
       }
       if (this.isNull(pair.value) && !keepNull) continue;

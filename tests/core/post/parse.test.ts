@@ -105,6 +105,14 @@ describe('parsePost: combinations', () => {
     expect(result.repost).toBe('https://fosstodon.org/@django/1');
   });
 
+  it('lists the known fields only when it has no suggestion', () => {
+    const guessed = parsePost(FILE, post('publish-at: 2026-12-01T09:00:00Z'));
+    expect(guessed.findings).toEqual([expect.objectContaining({ message: 'unknown field "publish-at". Did you mean "publish_at"?' })]);
+    expect(guessed.findings[0]?.hint).toBeUndefined();
+    const lost = parsePost(FILE, post('colour: green'));
+    expect(lost.findings).toEqual([expect.objectContaining({ message: 'unknown field "colour"', hint: expect.stringContaining('known fields: platforms, overrides,') })]);
+  });
+
   it('accepts a repost next to empty keys, which mean "not set"', () => {
     const result = ok(parsePost(FILE, post('repost: https://fosstodon.org/@django/1\ncontent_warning:\nreply_to:', '')));
     expect(result.contentWarning).toBeUndefined();
