@@ -13,11 +13,24 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+// Posts share a few dates; formatToParts is slow. Bounded: cleared when full.
+const days = new Map<string, Map<number, string>>();
+const MAX_DAYS = 4096;
+
 /** YYYY-MM-DD of `date` in `timeZone`. */
 export function dayIn(date: Date, timeZone: string): string {
-  const parts = formatter(timeZone).formatToParts(date);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  let byTime = days.get(timeZone);
+  if (!byTime) days.set(timeZone, (byTime = new Map()));
+  const time = date.getTime();
+  let day = byTime.get(time);
+  if (day === undefined) {
+    const parts = formatter(timeZone).formatToParts(date);
+    const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
+    day = `${get('year')}-${get('month')}-${get('day')}`;
+    if (byTime.size >= MAX_DAYS) byTime.clear();
+    byTime.set(time, day);
+  }
+  return day;
 }
 
 export function postDay(post: Post, timeZone: string): string | undefined {

@@ -102,8 +102,17 @@ export function findTerms(text: string, terms: readonly string[], allowSuffix = 
 }
 
 const termPatterns = new Map<string, RegExp>();
+// Rules pass the same option arrays for every post: an array seen before with the same terms skips the key.
+const byArray = [new WeakMap<readonly string[], Known>(), new WeakMap<readonly string[], Known>()] as const;
+interface Known {
+  terms: string[];
+  pattern: RegExp;
+}
 
 function termPattern(terms: readonly string[], allowSuffix: boolean): RegExp {
+  const seen = byArray[allowSuffix ? 1 : 0];
+  const known = seen.get(terms);
+  if (known && known.terms.length === terms.length && known.terms.every((term, i) => term === terms[i])) return known.pattern;
   const key = JSON.stringify([terms, allowSuffix]);
   let pattern = termPatterns.get(key);
   if (!pattern) {
@@ -113,5 +122,6 @@ function termPattern(terms: readonly string[], allowSuffix: boolean): RegExp {
     if (termPatterns.size > 64) termPatterns.clear();
     termPatterns.set(key, pattern);
   }
+  seen.set(terms, { terms: [...terms], pattern });
   return pattern;
 }

@@ -11,6 +11,14 @@ function normalise(text: string): string {
 }
 
 const normalisedParts = new WeakMap<object, string>();
+// Options objects live as long as their config: normalise each list once, not once per post.
+const meaninglessSets = new WeakMap<readonly string[], Set<string>>();
+
+function meaninglessSet(list: readonly string[]): Set<string> {
+  let set = meaninglessSets.get(list);
+  if (!set) meaninglessSets.set(list, (set = new Set(list.map(normalise))));
+  return set;
+}
 
 function normalisedText(part: { text: string }): string {
   let text = normalisedParts.get(part);
@@ -30,7 +38,7 @@ export const altText: Rule<{ meaningless: string[] }> = {
   },
   check({ post, options }) {
     const findings: Draft[] = [];
-    const meaningless = new Set(options.meaningless.map(normalise));
+    const meaningless = meaninglessSet(options.meaningless);
     for (const { media, part } of allMedia(post)) {
       const alt = media.alt.trim();
       const at = { line: media.line, column: media.column };

@@ -7,9 +7,32 @@ import type { Draft, Rule } from '../types.ts';
 // Capitalised at the start of a sentence, not part of an event's name.
 const LEADING = /^(?:(?:The|A|An|Our|Their|This|That|Join|See|At|In|On|For|To|Welcome|Come|Visit|Attend)\s+)+/u;
 
+const SPACE = /\s/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const CAPITAL = /\p{Lu}/u;
+
+/**
+ * Where the capitalised words that end at `end` can start at the earliest: they hold only letters, digits
+ * and white space, and a word that does not start with a capital cannot be inside them (nothing before it
+ * can match either), so the search for them needs only the text from here on. 0 where astral characters
+ * are involved.
+ */
+function capitalisedTailStart(text: string, end: number): number {
+  let i = end;
+  for (;;) {
+    while (i > 0 && SPACE.test(text[i - 1] as string)) i--;
+    let j = i;
+    while (j > 0 && WORD_CHAR.test(text[j - 1] as string)) j--;
+    if (j > 0 && (text.charCodeAt(j - 1) & 0xf800) === 0xd800) return 0;
+    if (j === i || !CAPITAL.test(text[j] as string) || j === 0 || !SPACE.test(text[j - 1] as string)) return j;
+    i = j;
+  }
+}
+
 /** The event as the text names it: the matched word plus capitalised words and numbers around it. */
 function eventName(source: TextSource, offset: number, match: string): string {
-  const before = (source.text.slice(0, offset).match(/(?:\p{Lu}[\p{L}\p{N}]*\s+)+$/u)?.[0] ?? '').replace(LEADING, '');
+  const from = capitalisedTailStart(source.text, offset);
+  const before = (source.text.slice(from, offset).match(/(?:\p{Lu}[\p{L}\p{N}]*\s+)+$/u)?.[0] ?? '').replace(LEADING, '');
   const after = source.text.slice(offset + match.length).match(/^(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d{2,4}))+/u)?.[0] ?? '';
   const name = `${before}${match}${after}`.replace(/\s+/g, ' ').trim();
   return /^\p{Lu}|^\d/u.test(name) ? name : `the ${name}`;

@@ -4,6 +4,22 @@ import { draftAt, textSources } from '../position.ts';
 import { findHashtags } from '../scan.ts';
 import type { Draft, Rule } from '../types.ts';
 
+// Built once per word list (they live as long as their config), not once per post.
+const acceptedMaps = new WeakMap<readonly string[], Map<string, string>>();
+const acronymSets = new WeakMap<readonly string[], Set<string>>();
+
+function acceptedOf(hashtags: readonly string[]): Map<string, string> {
+  let map = acceptedMaps.get(hashtags);
+  if (!map) acceptedMaps.set(hashtags, (map = new Map(hashtags.map((tag) => [tag.replace(/^#/, '').toLowerCase(), tag.replace(/^#/, '')]))));
+  return map;
+}
+
+function acronymsOf(words: readonly string[]): Set<string> {
+  let set = acronymSets.get(words);
+  if (!set) acronymSets.set(words, (set = new Set(words.map((word) => word.toLowerCase()))));
+  return set;
+}
+
 export const hashtagCase: Rule<{ minLength: number }> = {
   id: 'hashtag-case',
   description: 'Hashtags that may be several words are written in CamelCase (#OpenSource, not #opensource); words.hashtags lists accepted spellings.',
@@ -12,8 +28,8 @@ export const hashtagCase: Rule<{ minLength: number }> = {
   options: { minLength: integer('Single-case tags shorter than this many letters are taken to be one word.', 8, 1) },
   check({ post, config, options }) {
     const findings: Draft[] = [];
-    const accepted = new Map(config.words.hashtags.map((tag) => [tag.replace(/^#/, '').toLowerCase(), tag.replace(/^#/, '')]));
-    const acronyms = new Set(config.words.acronyms.map((word) => word.toLowerCase()));
+    const accepted = acceptedOf(config.words.hashtags);
+    const acronyms = acronymsOf(config.words.acronyms);
     for (const source of textSources(post)) {
       for (const tag of findHashtags(source.text)) {
         const name = tag.text.slice(1);

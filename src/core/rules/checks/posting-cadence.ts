@@ -31,6 +31,16 @@ function postsByDayAndPlatform(posts: Post[], config: HeraldConfig): Map<string,
   return counts;
 }
 
+function firstOtherFiles(posts: Post[], file: string, most: number): string[] {
+  const files: string[] = [];
+  for (const other of posts) {
+    if (other.file === file) continue;
+    files.push(other.file);
+    if (files.length === most) break;
+  }
+  return files;
+}
+
 export const postingCadence: Rule<{ maxPerDay: number }> = {
   id: 'posting-cadence',
   description: 'At most `maxPerDay` posts go to one platform on one day (days in config.timezone; posts without publish_at count on the date their file name starts with).',
@@ -45,7 +55,7 @@ export const postingCadence: Rule<{ maxPerDay: number }> = {
     for (const platform of postTargets(post, config) as PlatformId[]) {
       const same = slots.get(`${day} ${platform}`) ?? [];
       if (same.length <= options.maxPerDay) continue;
-      const others = same.filter((other) => other.file !== post.file).map((other) => other.file);
+      const others = firstOtherFiles(same, post.file, 6); // five are named, a sixth says there are more
       findings.push({
         ...fieldPlace(post, post.publishAt ? 'publish_at' : 'platforms'),
         platform,
