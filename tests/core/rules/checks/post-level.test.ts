@@ -61,6 +61,16 @@ describe('platform-available', () => {
     expect(result.tuples).toEqual(expected);
   });
 
+  it('reports an override for a platform the post cannot reach when it goes to every enabled platform', async () => {
+    const overrides = { x: [part('For X', 6)], slack: [part('For Slack', 7)], mastodon: [part('For Mastodon', 8)] };
+    expect((await only('platform-available', { post: post({ overrides }), config: cfg })).tuples).toEqual([
+      [6, 1, 'x override: x was retired on 2026-06-01, so this override is never used'],
+      [7, 1, 'slack override: slack is not enabled in .github/herald.yml, so this override is never used'],
+    ]);
+    // With platforms: the parser already warns about overrides outside them, and the list itself is checked above.
+    expect((await only('platform-available', { post: post({ platforms: ['mastodon'], overrides }), config: cfg })).tuples).toEqual([]);
+  });
+
   it('reports a platform missing from the config', async () => {
     const cfg2 = config({ platforms: [] });
     expect((await only('platform-available', { post: post({ platforms: ['discord'] }), config: cfg2 })).tuples).toEqual([
