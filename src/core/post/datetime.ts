@@ -14,6 +14,10 @@ export function parseDateTime(text: string): DateTimeResult {
   if (!m) {
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return { ok: false, reason: 'a date alone is not enough: add the time and offset' };
     if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/i.test(value)) return { ok: false, reason: 'the offset is missing (add Z or e.g. +01:00)' };
+    const zone = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*([A-Za-z][A-Za-z_/+-]*)$/.exec(value)?.[1];
+    if (zone && zone.toUpperCase() !== 'Z') {
+      return { ok: false, reason: `"${zone.slice(0, 40)}" is a time zone name, not an offset: write the offset, e.g. +01:00 (CET) or +02:00 (CEST)` };
+    }
     return { ok: false, reason: `"${value.slice(0, 40)}" is not in that form` };
   }
   const [year, month, day, hour, minute, second = 0] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((s) => Number(s ?? 0)) as number[];

@@ -25,6 +25,8 @@ describe('parseDateTime', () => {
     ['2026-12-01T09:00:00+24:00', 'offset is out of range'],
     ['0050-12-01T09:00:00Z', 'year 50 is out of range'],
     ['next tuesday', 'is not in that form'],
+    ['2026-12-01T09:00:00 CET', '"CET" is a time zone name, not an offset: write the offset, e.g. +01:00'],
+    ['2026-12-01 09:00 Europe/Amsterdam', '"Europe/Amsterdam" is a time zone name'],
   ];
   it.each(invalid)('%s', (text, reason) => {
     const result = parseDateTime(text);
