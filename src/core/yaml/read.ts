@@ -57,7 +57,9 @@ export class YamlReader {
   seq(node: Node | undefined, field: string, example: string): YAMLSeq | undefined {
     const value = this.deref(node);
     if (value && isSeq(value)) return value;
-    this.error(value ?? node, `${field}: expected a list, e.g. ${example}`);
+    // `platforms: mastodon` is the commonest slip: show the one-item list it should be.
+    const one = value && isScalar(value) && typeof value.value === 'string' && /^\[[^{[]/.test(example) ? ` (for one item: [${value.value.slice(0, 40)}])` : '';
+    this.error(value ?? node, `${field}: expected a list, e.g. ${example}${one}`);
     return undefined;
   }
 

@@ -47,7 +47,7 @@ describe('parsePost: fields', () => {
     ['camelCase field', 'replyTo: https://a.example/1', 2, 1, 'Did you mean "reply_to"?'],
     ['alias cw', 'cw: spoilers', 2, 1, 'Did you mean "content_warning"?'],
     ['unknown platform', 'platforms: [mastodon, twitter]', 2, 23, 'platforms[1]: unknown platform "twitter". Did you mean "x"?'],
-    ['platforms not a list', 'platforms: mastodon', 2, 12, 'platforms: expected a list'],
+    ['platforms not a list', 'platforms: mastodon', 2, 12, 'platforms: expected a list, e.g. [mastodon, bluesky] (for one item: [mastodon])'],
     ['platforms empty', 'platforms: []', 2, 12, 'platforms: the list is empty'],
     ['reply_to not a URL', 'reply_to: fosstodon.org/@django/1', 2, 11, 'reply_to: expected an https:// URL'],
     ['quote javascript: URL', 'quote: "javascript:alert(1)"', 2, 8, 'quote: expected an https:// URL'],
