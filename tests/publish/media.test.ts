@@ -1,0 +1,52 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { repoMediaReader } from '../../src/publish/media.ts';
+
+let root: string;
+let outside: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'herald-media-'));
+  outside = mkdtempSync(join(tmpdir(), 'herald-outside-'));
+  mkdirSync(join(root, 'posts/media'), { recursive: true });
+  writeFileSync(join(root, 'posts/media/a.png'), 'first');
+  writeFileSync(join(outside, 'secret.png'), 'secret');
+});
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
+});
+
+describe('repoMediaReader', () => {
+  it('reads a file in the repository', async () => {
+    expect(Buffer.from(await repoMediaReader(root)('posts/media/a.png')).toString()).toBe('first');
+  });
+
+  it('refuses paths outside the repository, links that leave it, and missing files', async () => {
+    symlinkSync(join(outside, 'secret.png'), join(root, 'posts/media/link.png'));
+    const read = repoMediaReader(root);
+    await expect(read('../x.png')).rejects.toThrow('media path is outside the repository');
+    await expect(read('posts/media/link.png')).rejects.toThrow('not a regular file');
+    await expect(read('posts/media/none.png')).rejects.toThrow('media file not found');
+  });
+
+  it('reads a file once per run for every platform that uploads it', async () => {
+    const read = repoMediaReader(root);
+    const first = await read('posts/media/a.png');
+    writeFileSync(join(root, 'posts/media/a.png'), 'changed');
+    expect(await read('posts/./media/a.png')).toBe(first);
+    expect(Buffer.from(await repoMediaReader(root)('posts/media/a.png')).toString()).toBe('changed');
+  });
+
+  it('keeps nothing beyond its memory budget, and never a failed read', async () => {
+    const read = repoMediaReader(root, 3);
+    await read('posts/media/a.png');
+    writeFileSync(join(root, 'posts/media/a.png'), 'changed');
+    expect(Buffer.from(await read('posts/media/a.png')).toString()).toBe('changed');
+    const generous = repoMediaReader(root);
+    await expect(generous('posts/media/late.png')).rejects.toThrow('media file not found');
+    writeFileSync(join(root, 'posts/media/late.png'), 'here now');
+    expect(Buffer.from(await generous('posts/media/late.png')).toString()).toBe('here now');
+  });
+});
