@@ -9,6 +9,7 @@ import type { LedgerStore } from '../git/ledger-store.ts';
 import type { AdapterContext, PlatformAdapter } from '../platforms/types.ts';
 import { claimEntries, claimOf } from './claims.ts';
 import { failureMessage } from './failure.ts';
+import { coalescedWriter } from './ledger-writes.ts';
 import type { RetryPolicy } from './retry.ts';
 import { publishThread } from './thread.ts';
 import type { PlatformOutcome, PostOutcome, RunOutcome } from './types.ts';
@@ -43,11 +44,12 @@ export async function executePlan(plan: PublishPlan, deps: RunnerDeps): Promise<
     for (const target of post.targets) byPlatform.set(target.platform, [...(byPlatform.get(target.platform) ?? []), { post, target }]);
   }
 
-  const writes = new Map<string, Promise<void>>();
-  const save = (postId: string): Promise<void> => {
-    const next = (writes.get(postId) ?? Promise.resolve()).then(() => deps.store.writeLocal(entries.get(postId)!));
-    writes.set(postId, next);
-    return next;
+  // The work-tree copy of the ledger shows progress; it is not what makes a re-run safe (a re-run reads the
+  // pushed ledger: intents are pushed before anything is sent, and the results commit writes every entry
+  // again). So the next part never waits for this write.
+  const writer = coalescedWriter((postId) => deps.store.writeLocal(entries.get(postId)!));
+  const save = (post: Job['post']): void => {
+    writer.save(post.postId).catch((e: unknown) => deps.log(`${post.file}: ledger file not written to the work tree yet (${(e as Error).message}); the results commit writes it`));
   };
 
   const runPlatform = async (platform: PlatformId, jobs: Job[]): Promise<void> => {
@@ -70,15 +72,14 @@ export async function executePlan(plan: PublishPlan, deps: RunnerDeps): Promise<
             entry: entryOf,
             onLive: async (live, key) => {
               entries.set(post.postId, recordLive(entryOf(), platform, live, key, deps.runId, deps.now()));
-              await save(post.postId);
+              save(post);
             },
           });
           return { platform, status: 'live', urls: urlsOf(entryOf(), platform), recovered };
         } catch (error) {
           const message = failureMessage(post.file, platform, error);
           entries.set(post.postId, { ...entryOf(), failures: recordFailure(entryOf(), platform, deps.runId, message, deps.now()) });
-          // The failure log is for the report: losing a line must never hide the failure itself.
-          await save(post.postId).catch((e: unknown) => deps.log(`${post.file}: failure log not written (${(e as Error).message})`));
+          save(post);
           return { platform, status: 'failed', error: message, urls: urlsOf(entryOf(), platform) };
         }
       })();
@@ -86,7 +87,8 @@ export async function executePlan(plan: PublishPlan, deps: RunnerDeps): Promise<
     }
   };
   await Promise.allSettled([...byPlatform].map(([platform, jobs]) => runPlatform(platform, jobs)));
-  await Promise.all(writes.values());
+  // The results commit writes the same files: no background write may land after it.
+  await writer.idle();
 
   const results = [...new Set([...byPlatform.values()].flat().map((j) => j.post.postId))].map((id) => entries.get(id)!);
   let failed = [...outcomes.values()].some((o) => o.plan.status === 'invalid' || o.platforms.some((p) => p.status === 'failed'));

@@ -13,7 +13,7 @@ export interface ThreadDeps {
   hooks: Omit<RetryHooks, 'recheck'>;
   /** The post's ledger entry as it is now (other platforms update it too). */
   entry(): LedgerEntry;
-  /** Records a part that is live (ledger file written before the next part is sent). */
+  /** Records a part that is live; the next part is built from the entry it updates (its parent and root). */
   onLive(live: LivePart, key: string): Promise<void>;
 }
 
