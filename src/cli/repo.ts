@@ -61,6 +61,7 @@ export function findPostFiles(root: string, paths: string[]): string[] {
     const stat = statSync(full, { throwIfNoEntry: false });
     if (!stat) throw new HeraldError(`${path}: no such file or directory`, { hint: 'Name post files or folders inside the repository, e.g. posts/' });
     if (stat.isDirectory()) walk(full, (file) => found.add(toRepoPath(root, file)));
+    else if (!full.endsWith('.md')) throw new HeraldError(`${path}: not a post (posts are .md files)`, { hint: 'Name the post that uses this file, or a folder such as posts/' });
     else found.add(toRepoPath(root, full));
   }
   return [...found].sort();

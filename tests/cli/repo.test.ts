@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
-import { loadConfig, loadValidConfig } from '../../src/cli/repo.ts';
+import { findPostFiles, loadConfig, loadValidConfig } from '../../src/cli/repo.ts';
 import { HeraldError } from '../../src/core/errors.ts';
 import { captureIO } from './_io.ts';
 
@@ -26,6 +26,17 @@ describe('loadConfig', () => {
     const io = captureIO(dir);
     expect(await run(['check', '--config', 'nope.yml'], io)).toBe(1);
     expect(io.stderr()).toContain('herald check: --config nope.yml: no such file');
+  });
+});
+
+describe('findPostFiles', () => {
+  it('refuses a named file that is not a post instead of reading an image as text', async () => {
+    const dir = repoWith();
+    writeFileSync(join(dir, 'posts/photo.png'), new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+    expect(findPostFiles(dir, ['posts'])).toEqual(['posts/a.md']);
+    const io = captureIO(dir);
+    expect(await run(['check', 'posts/photo.png'], io)).toBe(1);
+    expect(io.stderr()).toContain('herald check: posts/photo.png: not a post (posts are .md files)');
   });
 });
 
