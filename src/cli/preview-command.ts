@@ -10,6 +10,7 @@ export const PREVIEW_HELP = `Usage: herald preview [paths...] [options]
 
 Shows what each target platform will receive for each post: the exact text, its length against the
 platform's limit, the thread split, and the media with their alt text. Paths default to posts/.
+Exit code 1 when a post cannot be read (herald check says why) or the config has errors.
 
 Options:
   --json             machine-readable output (the renditions)
@@ -33,12 +34,14 @@ export async function previewCommand(argv: string[], io: CliIO): Promise<number>
   }
   loadValidConfig(io.cwd, values.config); // previews against a broken config would show the defaults' platforms and limits
   const { config, report, files } = await checkRepo(io, positionals, values.config);
+  const unparsed = report.posts.filter((p) => !p.post).flatMap((p) => p.findings);
   if (values.json) {
-    io.out(JSON.stringify(report.posts.map(({ file, renditions }) => ({ file, renditions })), null, 2) + '\n');
-    return 0;
+    // A post that cannot be read carries its findings, so a program can tell it from one that targets nothing.
+    const posts = report.posts.map(({ file, renditions, post, findings }) => ({ file, renditions, ...(post ? {} : { findings }) }));
+    io.out(JSON.stringify(posts, null, 2) + '\n');
+    return unparsed.length ? 1 : 0;
   }
   io.out(formatPreview(report.posts, io.style, { timeZone: config.timezone, now: io.now }));
-  const unparsed = report.posts.filter((p) => !p.post).flatMap((p) => p.findings);
   if (unparsed.length) io.err(formatFindings(unparsed, 'human', io.style, files.length));
   return unparsed.length ? 1 : 0;
 }
