@@ -52,6 +52,7 @@ export function splitFrontMatter(file: string, text: string): { ok: true; split:
   if (!text.endsWith(parsed.content)) return fail(file, 1, 1, 'the front matter could not be separated from the body');
   return {
     ok: true,
-    split: { yaml: { text: parsed.matter, offset: yamlOffset }, body: parsed.content, bodyOffset: text.length - parsed.content.length },
+    // With CRLF the matter ends in the closing line's \r, and the yaml package refuses `[a, b]` followed by a lone \r.
+    split: { yaml: { text: parsed.matter.replace(/\r$/, ''), offset: yamlOffset }, body: parsed.content, bodyOffset: text.length - parsed.content.length },
   };
 }

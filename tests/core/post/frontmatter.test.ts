@@ -50,6 +50,15 @@ describe('front matter fences and languages', () => {
   });
 });
 
+describe('CRLF front matter (files saved on Windows)', () => {
+  it('reads a flow list on the last field, with positions of later errors intact', () => {
+    const result = parsePost(FILE, '---\r\nlanguage: en\r\ntags: [release, django]\r\n---\r\nHi\r\n');
+    expect(result.ok && result.post.tags).toEqual(['release', 'django']);
+    const wrong = parsePost(FILE, '\uFEFF---\r\nlanguage: en\r\nplatforms: [mastadon]\r\n---\r\nHi\r\n');
+    expect(wrong.findings).toEqual([expect.objectContaining({ line: 3, column: 13, message: expect.stringContaining('unknown platform "mastadon"') })]);
+  });
+});
+
 describe('file-level safety', () => {
   it('does not quote a size it cannot know (the CLI reads a 5 MB file only up to the limit + 1 byte)', () => {
     const capped = new Uint8Array(MAX_SOURCE_BYTES + 1).fill(0x61);
