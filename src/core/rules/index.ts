@@ -3,6 +3,7 @@ import type { ChecklistItem, Finding, HeraldConfig } from '../types.ts';
 import { resolveSetting, type ResolvedSetting } from './options.ts';
 import { RULES } from './registry.ts';
 import type { Rule, RuleInput } from './types.ts';
+import { wordsKey } from './words-key.ts';
 
 export type { RepoView, RuleInput, Rule, Draft, RuleResult, RuleContext } from './types.ts';
 export { RULES } from './registry.ts';
@@ -41,5 +42,5 @@ export async function runRules(input: RuleInput): Promise<{ findings: Finding[];
 }
 
 function checklistKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  return wordsKey(text, '-');
 }

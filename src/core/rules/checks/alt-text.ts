@@ -1,13 +1,14 @@
 // Every image or video has alt text that describes it.
 import { stringList } from '../options.ts';
 import { allMedia } from '../media.ts';
+import { wordsKey } from '../words-key.ts';
 import type { Draft, Rule } from '../types.ts';
 
 const FILE_NAME = /^[\w.-]+\.(?:png|jpe?g|gif|webp|avif|heic|svg|bmp|tiff?|mp4|mov|webm|m4v)$/i;
 const CAMERA_NAME = /^(?:img|dsc|dscn|pxl|screenshot|screen shot)[\s_-]?\d[\d_ -]*$/i;
 
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return wordsKey(text, ' ');
 }
 
 const normalisedParts = new WeakMap<object, string>();

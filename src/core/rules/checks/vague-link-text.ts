@@ -2,10 +2,11 @@
 import { stringList } from '../options.ts';
 import { draftAt, textSources } from '../position.ts';
 import { findLinkLabels, findTerms } from '../scan.ts';
+import { wordsKey } from '../words-key.ts';
 import type { Draft, Rule } from '../types.ts';
 
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return wordsKey(text, ' ');
 }
 
 // Options objects live as long as their config: normalise the list once, not once per post.
