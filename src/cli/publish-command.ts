@@ -1,6 +1,8 @@
 // `herald publish --dry-run`: every request a publish would send, request by request, without sending.
 import { parseArgs } from 'node:util';
 import { PLATFORM_IDS, type PlatformId } from '../core/types.ts';
+import { didYouMean } from '../core/yaml/suggest.ts';
+import { hasCommit } from '../git/diff.ts';
 import { dryRun } from '../publish/dry-run.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { CONFIG_PATH } from './repo.ts';
@@ -38,6 +40,10 @@ export async function publishCommand(argv: string[], io: CliIO): Promise<number>
     throw new UsageError('publishing runs in the Herald Action, where the credentials are; add --dry-run to see what it would send');
   }
   const platforms = values.platforms === undefined ? undefined : parsePlatforms(values.platforms);
+  // The Action treats an unknown `before` as a force push (every post is new); from a person it is a typo.
+  if (values.before && !(await hasCommit(io.cwd, values.before))) {
+    throw new UsageError(`--before ${values.before}: no such commit in this repository (try a commit hash, HEAD~1 or origin/main)`);
+  }
   io.out(
     await dryRun(io.cwd, {
       configPath: values.config,
@@ -52,6 +58,9 @@ export async function publishCommand(argv: string[], io: CliIO): Promise<number>
 export function parsePlatforms(list: string): PlatformId[] {
   const ids = list.split(',').map((p) => p.trim()).filter(Boolean);
   const unknown = ids.filter((id) => !(PLATFORM_IDS as readonly string[]).includes(id));
-  if (unknown.length) throw new UsageError(`unknown platform ${unknown.join(', ')}: use ${PLATFORM_IDS.join(', ')}`);
+  if (unknown.length) {
+    const guess = unknown.length === 1 ? didYouMean(unknown[0]!, PLATFORM_IDS) : '';
+    throw new UsageError(`unknown platform ${unknown.join(', ')}.${guess} Platforms are: ${PLATFORM_IDS.join(', ')}`);
+  }
   return ids as PlatformId[];
 }
