@@ -15,6 +15,8 @@ export function formatFindings(findings: Finding[], format: FindingsFormat, styl
 function humanReport(findings: Finding[], style: Style, filesChecked: number): string {
   const lines: string[] = [];
   let file = '';
+  // Positions are padded to the widest one, so long lines (12:1040) do not push their rows out of line.
+  const width = Math.max(7, ...findings.map((f) => `${f.line}:${f.column}`.length + 1));
   for (const finding of findings) {
     if (finding.file !== file) {
       if (file) lines.push('');
@@ -22,9 +24,9 @@ function humanReport(findings: Finding[], style: Style, filesChecked: number): s
       lines.push(style.bold(file));
     }
     const level = finding.severity === 'error' ? style.red('error') : style.yellow('warn ');
-    const where = style.dim(`${finding.line}:${finding.column}`.padEnd(7));
+    const where = style.dim(`${finding.line}:${finding.column}`.padEnd(width));
     lines.push(`  ${where} ${level}  ${withPlatform(finding)}  ${style.dim(finding.ruleId)}`);
-    if (finding.hint) lines.push(`  ${' '.repeat(7)}        ${style.dim(finding.hint)}`);
+    if (finding.hint) lines.push(`  ${' '.repeat(width)}        ${style.dim(finding.hint)}`);
   }
   const { errors, warnings } = counts(findings);
   if (lines.length) lines.push('');

@@ -39,6 +39,19 @@ describe('formatFindings', () => {
     expect(formatFindings(own.slice(0, 1), 'github', PLAIN, 1)).toBe('::error file=posts/a.md,line=4,col=281,title=Herald length::x: 281/280 (1 over)\n');
   });
 
+  it('keeps rows in line when a position is wider than usual', () => {
+    const wide: Finding[] = [
+      { file: 'posts/a.md', line: 4, column: 1, ruleId: 'all-caps', severity: 'warn', message: 'short', hint: 'h1' },
+      { file: 'posts/a.md', line: 120, column: 1040, ruleId: 'length', severity: 'error', message: 'long', hint: 'h2' },
+    ];
+    expect(formatFindings(wide, 'human', PLAIN, 1).split('\n').slice(1, 5)).toEqual([
+      '  4:1       warn   short  all-caps',
+      '                   h1',
+      '  120:1040  error  long  length',
+      '                   h2',
+    ]);
+  });
+
   it('says so when all is well', () => {
     expect(formatFindings([], 'human', PLAIN, 1)).toBe('1 file checked: 0 errors, 0 warnings\n');
   });
