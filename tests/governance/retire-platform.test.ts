@@ -46,7 +46,7 @@ describe('retiring a platform', () => {
 
     const io = captureIO(h.repo.dir, new Date('2026-11-22T12:00:00Z'));
     expect(await run(['check', 'posts/2026-11-22-sprint.md'], io)).toBe(0);
-    expect(io.stdout()).toMatch(/warn\s+x: x was retired on 2026-11-21 \(the group moved to mastodon\): this post will not be published there/);
+    expect(io.stdout()).toMatch(/warn\s+x was retired on 2026-11-21 \(the group moved to mastodon\): this post will not be published there/);
 
     h.repo.git('pull', '-q', 'origin', 'main');
     const config = loadConfig(h.repo.dir, retired);
