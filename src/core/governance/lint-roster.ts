@@ -25,7 +25,8 @@ function adminFindings(config: HeraldConfig, active: RosterMember[]): Finding[] 
     const admins = unique(active.filter((m) => m.admins.includes(platform)).map((m) => m.login));
     if (admins.length < 2) {
       const who = admins.length ? `only ${admins.join('')}` : 'nobody';
-      findings.push(at(config, 1, `${platform} has ${who} as admin among active members: the charter asks for at least two`, {
+      const sole = active.find((m) => m.login === admins[0]);
+      findings.push(at(config, sole?.line ?? rosterLine(config), `${platform} has ${who} as admin among active members: the charter asks for at least two`, {
         platform,
         hint: `add a second active member with "admins: [${platform}]" so the account never depends on one person`,
       }));
@@ -47,7 +48,7 @@ function roleFindings(config: HeraldConfig, active: RosterMember[]): Finding[] {
   const has = (role: string) => active.some((m) => m.roles.includes(role as RosterMember['roles'][number]));
   const missing = (['chair', 'co-chair', 'board-liaison'] as const).filter((role) => !has(role));
   return missing.map((role) =>
-    at(config, 1, `the roster has no active ${role}: the charter asks for a chair, a co-chair and a board liaison`, {
+    at(config, rosterLine(config), `the roster has no active ${role}: the charter asks for a chair, a co-chair and a board liaison`, {
       hint: role === 'board-liaison'
         ? 'the board liaison may be the chair or co-chair: add "board-liaison" to their roles'
         : `give an active member the role "${role}"`,
@@ -103,6 +104,11 @@ export function addMonths(start: string, months: number): string {
 
 function unique(values: string[]): string[] {
   return [...new Set(values)];
+}
+
+/** Findings about the roster as a whole point at its first member (the config keeps no line for `roster:`). */
+function rosterLine(config: HeraldConfig): number {
+  return config.roster[0]?.line ?? 1;
 }
 
 function at(

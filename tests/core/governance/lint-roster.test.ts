@@ -27,6 +27,13 @@ describe('lintRoster', () => {
     expect(findings.every((f) => f.file === '.github/herald.yml' && f.ruleId === 'roster')).toBe(true);
   });
 
+  it('points at the sole admin, or at the roster, instead of the top of the file', () => {
+    const soleAdmin = [...healthy.slice(0, 2), member('linus', ['member'], ['x'], '2026-07-01', '2026-12-31', 15)];
+    expect(lintRoster(config(soleAdmin, platforms), today).find((f) => f.message.startsWith('mastodon has only ada'))?.line).toBe(5);
+    const noChair = healthy.map((m) => ({ ...m, roles: m.roles.filter((r) => r !== 'chair') }));
+    expect(lintRoster(config(noChair, platforms), today).find((f) => f.message.includes('no active chair'))?.line).toBe(5);
+  });
+
   it('counts only members whose term covers today', () => {
     const ended = healthy.map((m) => (m.login === 'linus' ? { ...m, termEnd: '2026-11-20' } : m));
     const messages = lintRoster(config(ended, platforms), today).map((f) => f.message);
