@@ -30,15 +30,18 @@ function parseRange(s: string, from: number, to: number): Inline[] {
       i += 2;
       continue;
     }
-    const found = c === '`' ? code(s, i, to) : c === '[' ? link(s, i, to) : c === '<' ? autolink(s, i, to) : delimited(s, i, to);
+    const found = c === '`' ? code(s, i, to) : c === '[' ? link(s, i, to) : c === '<' ? autolink(s, i, to) : MARKER_START.has(c) ? delimited(s, i, to) : undefined;
     if (found) {
       flush();
       out.push(found.token);
       i = found.end;
       continue;
     }
-    text += c;
-    i++;
+    // Copy the run up to the next character that can start a token or an escape.
+    let end = i + 1;
+    while (end < to && !SPECIAL.has(s[end] as string)) end++;
+    text += s.slice(i, end);
+    i = end;
   }
   flush();
   return out;
@@ -78,6 +81,10 @@ function autolink(s: string, i: number, to: number): Found | undefined {
   const url = m[1] as string;
   return { token: { type: 'link', url, children: [{ type: 'text', value: url }] }, end: i + m[0].length };
 }
+
+// Characters that can start an emphasis marker (see MARKERS), and everything parseRange stops at.
+const MARKER_START = new Set(['*', '_', '~']);
+const SPECIAL = new Set(['\\', '`', '[', '<', '*', '_', '~']);
 
 const MARKERS: [string, 'strong' | 'em' | 'strike'][] = [
   ['**', 'strong'], ['__', 'strong'], ['~~', 'strike'], ['*', 'em'], ['_', 'em'],
