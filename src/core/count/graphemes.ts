@@ -92,6 +92,11 @@ export function graphemeStart(text: string, n: number): number {
   return text.length;
 }
 
+/** True when every cluster of `text` is one code point, or CR LF (see isSolo). */
+export function isSoloText(text: string): boolean {
+  return soloCodePoints(text, 0, text.length) !== -1;
+}
+
 /** graphemeStart for a text whose non-ASCII code points are all solo: clusters are code points or CR LF. */
 function soloClusterStart(text: string, n: number): number {
   let i = 0;

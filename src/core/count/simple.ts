@@ -1,6 +1,6 @@
 // Platforms that count characters plainly (code points, UTF-16 units) or nearly so.
 import type { Count, PlatformLimits } from '../types.ts';
-import { codePointCount, codePointStart, forEachGrapheme, utf8Length } from './graphemes.ts';
+import { codePointCount, codePointStart, forEachGrapheme, isSoloText, utf8Length } from './graphemes.ts';
 
 /** Code points, as Discord, Slack and Discourse (Ruby String#length) count. */
 export function countCodePoints(text: string, limits: Required<PlatformLimits>): Count {
@@ -19,6 +19,13 @@ export function countDiscourse(text: string, limits: Required<PlatformLimits>): 
 }
 
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+const emojiKinds = new Uint8Array(0x110000); // 0 not yet known, 1 emoji, 2 not
+
+function isEmoji(cp: number): boolean {
+  let kind = emojiKinds[cp] as number;
+  if (kind === 0) emojiKinds[cp] = kind = EMOJI.test(String.fromCodePoint(cp)) ? 1 : 2;
+  return kind === 1;
+}
 
 /** Threads: characters, except that an emoji counts as many as its UTF-8 bytes. */
 export function countThreads(text: string, limits: Required<PlatformLimits>): Count {
@@ -26,10 +33,21 @@ export function countThreads(text: string, limits: Required<PlatformLimits>): Co
   if (!EMOJI.test(text)) return countCodePoints(text, limits);
   let used = 0;
   let overflowAt: number | undefined;
-  forEachGrapheme(text, (grapheme, index) => {
-    used += EMOJI.test(grapheme) ? utf8Length(grapheme) : codePointCount(grapheme);
-    if (used > limit && overflowAt === undefined) overflowAt = index;
-  });
+  if (isSoloText(text)) {
+    // Each cluster is one code point, or CR LF (two code points, no emoji).
+    for (let i = 0; i < text.length; ) {
+      const cp = text.codePointAt(i) as number;
+      const crlf = cp === 13 && text.charCodeAt(i + 1) === 10;
+      used += crlf ? 2 : isEmoji(cp) ? utf8Length(String.fromCodePoint(cp)) : 1;
+      if (used > limit && overflowAt === undefined) overflowAt = i;
+      i += crlf || cp > 0xffff ? 2 : 1;
+    }
+  } else {
+    forEachGrapheme(text, (grapheme, index) => {
+      used += EMOJI.test(grapheme) ? utf8Length(grapheme) : codePointCount(grapheme);
+      if (used > limit && overflowAt === undefined) overflowAt = index;
+    });
+  }
   const count: Count = { used, limit };
   if (overflowAt !== undefined) count.overflowAt = overflowAt;
   return count;
