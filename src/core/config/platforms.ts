@@ -66,7 +66,7 @@ function readPlatform(reader: YamlReader, id: PlatformId, node: Node): PlatformC
     } else if (key === 'retired') {
       const retired = readRetired(reader, value, path);
       if (retired) platform.retired = retired;
-    } else if (key === 'server') platform.server = reader.url(value, path)?.replace(/\/+$/, '');
+    } else if (key === 'server') platform.server = reader.url(value, path, 'https://fosstodon.org')?.replace(/\/+$/, '');
     else if (key === 'account') platform.account = reader.string(value, path, 'the account name, e.g. @django@fosstodon.org')?.trim();
     else if (key === 'limits') platform.limits = readLimits(reader, value, path);
     else if (isScalar(value) && ['string', 'number', 'boolean'].includes(typeof value.value)) {

@@ -75,7 +75,7 @@ function readFeed(reader: YamlReader, node: Node, index: number): FeedConfig | u
   for (const { key, value } of reader.entries(map, field, ['name', 'url', 'template', 'language', 'trusted', 'platforms'])) {
     const path = `${field}.${key}`;
     if (key === 'name') feed.name = reader.string(value, path, 'a name, e.g. Django news')?.trim();
-    else if (key === 'url') feed.url = reader.url(value, path);
+    else if (key === 'url') feed.url = reader.url(value, path, 'https://www.djangoproject.com/rss/weblog/');
     else if (key === 'trusted') feed.trusted = reader.bool(value, path) ?? false;
     else if (key === 'template') {
       const template = reader.string(value, path, 'the post text with {title}, {url}, {summary} or {feed}');

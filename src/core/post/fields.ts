@@ -100,7 +100,7 @@ export function readFields(reader: YamlReader, root: YAMLMap | undefined): { fie
       case 'reply_to': fields.replyTo = reader.url(value, key); break;
       case 'quote': fields.quote = reader.url(value, key); break;
       case 'repost': fields.repost = reader.url(value, key); break;
-      case 'code_of_conduct': fields.codeOfConduct = reader.url(value, key); break;
+      case 'code_of_conduct': fields.codeOfConduct = reader.url(value, key, 'https://2027.djangocon.eu/conduct/'); break;
       case 'content_warning': fields.contentWarning = reader.string(value, key, 'a short warning, e.g. "Discussion of burnout"')?.trim(); break;
       case 'sponsor': fields.sponsor = reader.string(value, key, 'the sponsor\'s name, e.g. "Acme Corp"')?.trim(); break;
       case 'visibility': fields.visibility = reader.oneOf(value, key, VISIBILITIES); break;

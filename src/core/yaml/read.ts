@@ -135,8 +135,8 @@ export class YamlReader {
   }
 
   /** An absolute http(s) URL. */
-  url(node: Node, field: string): string | undefined {
-    const example = 'an https:// URL, e.g. https://fosstodon.org/@django/113456789012345678';
+  url(node: Node, field: string, sample = 'https://fosstodon.org/@django/113456789012345678'): string | undefined {
+    const example = `an https:// URL, e.g. ${sample}`;
     const text = this.string(node, field, example);
     if (text === undefined) return undefined;
     const value = text.trim();

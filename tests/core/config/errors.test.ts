@@ -18,7 +18,7 @@ describe('config errors point at the line', () => {
     ['option of another platform', 'platforms:\n  x: { channel: news }', 2, 8, 'unknown field "channel" in platforms.x'],
     ['mastodon without server', 'platforms:\n  mastodon: { account: "@a@b.c" }', 2, 3, 'platforms.mastodon.server: required for mastodon'],
     ['bare discourse without server', 'platforms:\n  discourse:', 2, 3, 'platforms.discourse.server: required'],
-    ['server not a URL', 'platforms:\n  mastodon: { server: fosstodon.org }', 2, 23, 'platforms.mastodon.server: expected an https:// URL'],
+    ['server not a URL', 'platforms:\n  mastodon: { server: fosstodon.org }', 2, 23, 'platforms.mastodon.server: expected an https:// URL, e.g. https://fosstodon.org (got "fosstodon.org")'],
     ['limit not a number', 'platforms:\n  x: { limits: { characters: lots } }', 2, 30, 'platforms.x.limits.characters: expected a whole number from 1 to 10000000'],
     ['limit zero', 'platforms:\n  x: { limits: { media: 0 } }', 2, 25, 'platforms.x.limits.media: expected a whole number from 1 to 100'],
     ['unknown limit', 'platforms:\n  x: { limits: { chars: 9 } }', 2, 18, 'unknown field "chars" in platforms.x.limits. Did you mean "characters"?'],
@@ -48,7 +48,7 @@ describe('config errors point at the line', () => {
     ['bad tracking parameter', 'words:\n  tracking_parameters: ["utm source"]', 2, 25, 'is not a query parameter name'],
     ['empty topic', 'words:\n  sensitive_topics: { burnout: [] }', 2, 32, 'words.sensitive_topics.burnout: list at least one word'],
     ['feed without url', 'feeds:\n  - { name: News }', 2, 5, 'feeds[0].url: required'],
-    ['feed bad url', 'feeds:\n  - { name: News, url: "ftp://x.org/feed" }', 2, 24, 'feeds[0].url: expected an https:// URL'],
+    ['feed bad url', 'feeds:\n  - { name: News, url: "ftp://x.org/feed" }', 2, 24, 'feeds[0].url: expected an https:// URL, e.g. https://www.djangoproject.com/rss/weblog/ (got'],
     ['feed bad placeholder', 'feeds:\n  - { name: News, url: "https://x.org/f", template: "{headline} {url}" }', 2, 53, 'feeds[0].template: unknown placeholder {headline}'],
     ['feed trusted string', 'feeds:\n  - { name: News, url: "https://x.org/f", trusted: "yes" }', 2, 52, 'feeds[0].trusted: expected true or false'],
   ];

@@ -52,7 +52,7 @@ describe('parsePost: fields', () => {
     ['reply_to not a URL', 'reply_to: fosstodon.org/@django/1', 2, 11, 'reply_to: expected an https:// URL'],
     ['quote javascript: URL', 'quote: "javascript:alert(1)"', 2, 8, 'quote: expected an https:// URL'],
     ['repost number', 'repost: 12', 2, 9, 'repost: expected an https:// URL'],
-    ['code_of_conduct not a URL', 'code_of_conduct: see website', 2, 18, 'code_of_conduct: expected an https:// URL'],
+    ['code_of_conduct not a URL', 'code_of_conduct: see website', 2, 18, 'code_of_conduct: expected an https:// URL, e.g. https://2027.djangocon.eu/conduct/'],
     ['language invalid', 'language: english', 2, 11, 'language: expected a BCP 47 language tag'],
     ['language underscore', 'language: pt_BR', 2, 11, 'Did you mean "pt-BR"?'],
     ['visibility invalid', 'visibility: followers', 2, 13, 'visibility: expected one of public, unlisted, private, direct (got "followers")'],
