@@ -1,5 +1,8 @@
 // `herald check` and the shared step every reading command starts with: config + posts → CheckReport.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { HeraldError } from '../core/errors.ts';
 import { checkPosts, type CheckReport } from '../core/check.ts';
 import { lintRoster } from '../core/governance/lint-roster.ts';
 import { parsePost } from '../core/post/parse.ts';
@@ -30,8 +33,13 @@ export interface CheckedRepo {
 
 export async function checkRepo(io: CliIO, paths: string[], configPath: string): Promise<CheckedRepo> {
   const loaded = loadConfig(io.cwd, configPath);
+  const hasPostsDir = existsSync(join(io.cwd, 'posts'));
+  if (!paths.length && !hasPostsDir) {
+    throw new HeraldError(`no posts/ folder in ${io.cwd}`, { hint: 'Run herald at the root of the repository, name the post files, or write a first post with herald new "Title".' });
+  }
   const files = findPostFiles(io.cwd, paths.length ? paths : ['posts']);
-  const allFiles = findPostFiles(io.cwd, ['posts']).filter((file) => !files.includes(file));
+  // The other posts feed the rules that look across posts (cadence, sponsors); a repository may have none yet.
+  const allFiles = hasPostsDir ? findPostFiles(io.cwd, ['posts']).filter((file) => !files.includes(file)) : [];
   const otherPosts = readPostFiles(io.cwd, allFiles).flatMap((file) => {
     const parsed = parsePost(file.path, file.content);
     return parsed.ok ? [parsed.post] : [];

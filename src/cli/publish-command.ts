@@ -2,10 +2,11 @@
 import { parseArgs } from 'node:util';
 import { PLATFORM_IDS, type PlatformId } from '../core/types.ts';
 import { didYouMean } from '../core/yaml/suggest.ts';
+import { HeraldError } from '../core/errors.ts';
 import { hasCommit } from '../git/diff.ts';
 import { dryRun } from '../publish/dry-run.ts';
 import { UsageError, type CliIO } from './io.ts';
-import { CONFIG_PATH } from './repo.ts';
+import { CONFIG_PATH, loadValidConfig } from './repo.ts';
 
 export const PUBLISH_HELP = `Usage: herald publish --dry-run [options]
 
@@ -40,6 +41,9 @@ export async function publishCommand(argv: string[], io: CliIO): Promise<number>
     throw new UsageError('publishing runs in the Herald Action, where the credentials are; add --dry-run to see what it would send');
   }
   const platforms = values.platforms === undefined ? undefined : parsePlatforms(values.platforms);
+  if (!loadValidConfig(io.cwd, values.config).found) {
+    throw new HeraldError(`${values.config}: not found`, { hint: 'Publishing needs the platforms’ settings (servers, accounts): see docs/configuration.md, or run herald at the root of the repository.' });
+  }
   // The Action treats an unknown `before` as a force push (every post is new); from a person it is a typo.
   if (values.before && !(await hasCommit(io.cwd, values.before))) {
     throw new UsageError(`--before ${values.before}: no such commit in this repository (try a commit hash, HEAD~1 or origin/main)`);

@@ -24,6 +24,16 @@ const good = '---\nlanguage: en\n---\nDjango 6.0 is out. Thank you to everyone w
 const tooLongForX = `---\nlanguage: en\n---\n${'Thank you to every volunteer. '.repeat(12)}\n`;
 
 describe('herald check', () => {
+  it('says where it looked when there is no posts/ folder, and checks named files without one', async () => {
+    const dir = repo({ 'drafts/a.md': good });
+    const io = captureIO(dir);
+    expect(await run(['check'], io)).toBe(1);
+    expect(io.stderr()).toBe(`herald check: no posts/ folder in ${dir}\nRun herald at the root of the repository, name the post files, or write a first post with herald new "Title".\n`);
+    const named = captureIO(dir);
+    expect(await run(['check', 'drafts/a.md'], named)).toBe(0);
+    expect(named.stdout()).toBe('1 file checked: 0 errors, 0 warnings\n');
+  });
+
   it('passes a good post with exit 0', async () => {
     const io = captureIO(repo({ 'posts/2026-12-01-good.md': good }));
     expect(await run(['check'], io)).toBe(0);

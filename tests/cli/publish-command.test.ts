@@ -39,6 +39,12 @@ describe('herald publish --dry-run', () => {
     expect(io.stdout()).toBe('');
   });
 
+  it('says the config is missing instead of a raw ENOENT', async () => {
+    const io = captureIO(mkdtempSync(join(tmpdir(), 'herald-publish-empty-')));
+    expect(await run(['publish', '--dry-run'], io)).toBe(1);
+    expect(io.stderr()).toContain('herald publish: .github/herald.yml: not found\nPublishing needs the platforms’ settings');
+  });
+
   it('suggests the platform meant', async () => {
     const io = captureIO(repo);
     expect(await run(['publish', '--dry-run', '--platforms', 'mastadon'], io)).toBe(2);
