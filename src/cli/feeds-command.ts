@@ -22,7 +22,7 @@ Reads the RSS, Atom and JSON feeds named under feeds: in the config and, for eac
 pull request with a draft post (voted like any post); a feed with trusted: true commits the post to
 the default branch instead. Never the same entry twice; on a feed's first run only the newest
 --limit entries are drafted. Needs GITHUB_TOKEN and GITHUB_REPOSITORY unless --dry-run.
-Exit code 1 when a feed could not be read.
+Exit code 1 when a feed could not be read or the config has errors (then nothing is drafted).
 
 Options:
   --limit <n>      most drafts per feed and run (default: 5)

@@ -17,7 +17,7 @@ Checks the roster against the charter (admins per platform, chair, co-chair, boa
 lengths) as of today in the config's time zone, and opens or updates one issue per member whose
 term ends within governance.renewal_notice_days, asking them to opt in to another term.
 Needs GITHUB_TOKEN and GITHUB_REPOSITORY (set in GitHub Actions) unless --dry-run.
-Exit code 1 when the roster breaks a rule of the charter.
+Exit code 1 when the roster breaks a rule of the charter or the config has errors.
 
 Options:
   --dry-run        print the issues it would open or update; send nothing
