@@ -26,13 +26,14 @@ Options:
 export function scaffold(title: string, language: string, platforms: string[] | undefined): string {
   const lines = ['---', `language: ${language}`];
   if (platforms) lines.push(`platforms: [${platforms.join(', ')}]`);
+  // The guidance lives in YAML comments: text in the body would be published if the author forgot it.
   lines.push(
     '# publish_at: 2026-12-01T09:00:00+01:00   # omit to publish on merge',
     '# content_warning: ...',
+    '# Write the post below the closing ---; a line with only --- starts the next part of a thread.',
+    '# Images: ![what the image shows](media/photo.png "Photo: who made it, licence")',
     '---',
     `${title}`,
-    '',
-    'Write the post here. A line with only --- starts the next part of a thread.',
     '',
   );
   return lines.join('\n');

@@ -22,6 +22,8 @@ describe('herald new', () => {
     const parsed = parsePost(path, readFileSync(join(dir, path), 'utf8'));
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(parsed.post.platforms).toEqual(['mastodon', 'bluesky']);
+    // Only the title is text: instructions in the body would be published if the author forgot to delete them.
+    expect(parsed.ok && parsed.post.parts.map((p) => p.text)).toEqual(['Django 6.0 released']);
     const again = captureIO(dir);
     expect(await run(['new', 'Django 6.0 released'], again)).toBe(2);
     expect(again.stderr()).toContain('already exists');
