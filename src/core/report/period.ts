@@ -1,4 +1,5 @@
 // Report periods from the command line: a quarter (2026Q3) or explicit dates.
+import { isCalendarDate } from '../config/dates.ts';
 import type { ReportPeriod as Period } from './types.ts';
 
 export function quarterPeriod(quarter: string): Period | string {
@@ -13,9 +14,9 @@ export function quarterPeriod(quarter: string): Period | string {
 }
 
 export function datesPeriod(since: string, until: string): Period | string {
-  const iso = /^\d{4}-\d{2}-\d{2}$/;
-  if (!iso.test(since)) return `--since "${since}" is not a date like 2026-07-01`;
-  if (!iso.test(until)) return `--until "${until}" is not a date like 2026-09-30`;
+  // Calendar dates only: 2026-09-31 would silently mean 1 October in the bounds below.
+  if (!isCalendarDate(since)) return `--since "${since}" is not a calendar date like 2026-07-01`;
+  if (!isCalendarDate(until)) return `--until "${until}" is not a calendar date like 2026-09-30`;
   if (until < since) return `--until ${until} is before --since ${since}`;
   return { start: since, end: until, label: `${since} to ${until}` };
 }
