@@ -16,6 +16,16 @@ describe('media-count', () => {
   });
 });
 
+describe('media-count hints', () => {
+  it('tells a single post how to become a thread, and a thread to move media along', async () => {
+    const items = Array.from({ length: 5 }, (_, i) => media({ path: `media/${i}.png`, line: 7 + i }));
+    const single = await only('media-count', { renditions: [rendition('x', [{ text: 't', count: {}, media: items }])] });
+    expect(single.findings[0]?.hint).toBe('Make it a thread: add a line with only --- and move some media below it.');
+    const thread = await only('media-count', { renditions: [rendition('x', [{ text: 't', count: {}, media: items }, { text: 'u', count: {}, media: [] }])] });
+    expect(thread.findings[0]?.hint).toBe('Move some media to another part of the thread.');
+  });
+});
+
 describe('alt-text', () => {
   it.each([
     ['a description', 'Volunteers around a table at the sprint', []],
