@@ -1,6 +1,7 @@
 // Each part, as rendered for each platform, fits the platform's limit (characters and, for Bluesky, bytes).
 import { excerpt, placeAt, type Place } from '../position.ts';
-import type { Post, RenderedPart, Rendition } from '../../types.ts';
+import { PROFILES } from '../../platforms/profiles.ts';
+import type { PlatformId, Post, RenderedPart, Rendition } from '../../types.ts';
 import type { Draft, Rule } from '../types.ts';
 
 /** Where in the source file rendered offset `offset` of `part` is; the part's start when it cannot be told. */
@@ -15,6 +16,13 @@ function sourcePlace(post: Post, rendition: Rendition, part: RenderedPart, offse
     if (at !== -1) return placeAt(candidate.text, at, candidate);
   }
   return { line: part.line, column: part.column };
+}
+
+/** Platforms that join a thread's parts into one message gain nothing from splitting; the others do. */
+function lengthHint(platform: PlatformId, parts: number): string {
+  if (!PROFILES[platform].threads) return `Shorten the text, or add a shorter override for ${platform} (${platform} joins a thread's parts into one message).`;
+  if (parts > 1) return 'Shorten this part or move text to the next part.';
+  return `Shorten the text, or add a shorter override for ${platform}, or split it into a thread (a line with only ---).`;
 }
 
 export const length: Rule = {
@@ -42,7 +50,7 @@ export const length: Rule = {
             message:
               `${platform}: ${prefix}${used}/${limit}${unit} (${used - limit} over); ` +
               `the overflow starts at line ${place.line} col ${place.column} '${excerpt(part.text, offset)}'`,
-            hint: parts.length > 1 || rendition.platform === 'linkedin' ? 'Shorten this part or move text to the next part.' : `Shorten the text, or add a shorter override for ${platform}, or split it into a thread.`,
+            hint: lengthHint(platform, parts.length),
           });
         }
         if (count.invalidAt !== undefined) {

@@ -20,6 +20,18 @@ describe('length', () => {
     expect(result.findings[0]).toMatchObject({ platform: 'x', severity: 'error', ruleId: 'length' });
   });
 
+  it.each([
+    ['x', 1, 'Shorten the text, or add a shorter override for x, or split it into a thread (a line with only ---).'],
+    ['x', 2, 'Shorten this part or move text to the next part.'],
+    ['discord', 1, 'Shorten the text, or add a shorter override for discord (discord joins a thread\'s parts into one message).'],
+    ['linkedin', 2, 'Shorten the text, or add a shorter override for linkedin (linkedin joins a thread\'s parts into one message).'],
+  ] as const)('tells %s with %i part(s) what will help', async (platform, n, hint) => {
+    const over = { text: 'long', count: { used: 9999, limit: 280, overflowAt: 2 } };
+    const parts = n === 1 ? [over] : [{ text: 'a', count: { used: 1, limit: 280 } }, over];
+    const result = await only('length', { renditions: [rendition(platform, parts)] });
+    expect(result.findings.map((f) => f.hint)).toEqual([hint]);
+  });
+
   it('reports Bluesky bytes separately', async () => {
     const result = await only('length', { post: post({ parts: [part('ééé')] }), renditions: [rendition('bluesky', [{ text: 'ééé', count: { used: 3, limit: 300, bytes: { used: 3012, limit: 3000 }, overflowAt: 1 } }])] });
     expect(result.tuples).toEqual([[5, 2, "bluesky: 3012/3000 bytes (12 over); the overflow starts at line 5 col 2 'éé'"]]);
