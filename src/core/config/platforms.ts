@@ -102,6 +102,13 @@ export function readPlatforms(reader: YamlReader, node: Node): PlatformConfig[] 
       // `bluesky:` or `bluesky: true` alone means enabled with defaults; `bluesky: false`, disabled.
       const flag = isScalar(value) && typeof value.value === 'boolean' ? value.value : undefined;
       const bare = value === keyNode || reader.isNull(value) || flag !== undefined;
+      // YAML 1.2 reads yes/no/on/off as text: say so, rather than asking for a mapping.
+      if (!bare && isScalar(value) && typeof value.value === 'string' && /^(?:yes|no|on|off|y|n|enabled|disabled)$/i.test(value.value)) {
+        const meant = /^(?:yes|on|y|enabled)$/i.test(value.value);
+        reader.error(value, `platforms.${id}: write ${meant}, not "${value.value}" (YAML reads it as text)`, `${id}: true enables it, ${id}: false disables it`);
+        found.set(id, defaultPlatform(id, meant));
+        continue;
+      }
       const platform = bare ? defaultPlatform(id, flag ?? true) : readPlatform(reader, id, value);
       requireServer(reader, platform, keyNode);
       found.set(id, platform);
