@@ -101,7 +101,8 @@ export class YamlReader {
 
   bool(node: Node, field: string): boolean | undefined {
     if (isScalar(node) && typeof node.value === 'boolean') return node.value;
-    this.error(node, `${field}: expected true or false`);
+    const got = isScalar(node) && node.value !== null ? ` (got ${JSON.stringify(String(node.value).slice(0, 40))}${typeof node.value === 'string' ? ', which YAML reads as text' : ''})` : '';
+    this.error(node, `${field}: expected true or false${got}`);
     return undefined;
   }
 

@@ -60,7 +60,7 @@ describe('parsePost: fields', () => {
     ['publish_at date only', 'publish_at: 2026-12-01', 2, 13, 'a date alone is not enough'],
     ['publish_at impossible day', 'publish_at: 2026-02-30T09:00:00Z', 2, 13, 'day 30 does not exist in month 2'],
     ['publish_at number', 'publish_at: 2026', 2, 13, 'publish_at: expected an ISO 8601 date-time'],
-    ['link_card yes', 'link_card: yes', 2, 12, 'link_card: expected true or false'],
+    ['link_card yes', 'link_card: yes', 2, 12, 'link_card: expected true or false (got "yes", which YAML reads as text)'],
     ['outside_goals string', 'outside_goals: "true"', 2, 16, 'outside_goals: expected true or false'],
     ['sponsor empty string', 'sponsor: ""', 2, 10, 'sponsor: must not be empty'],
     ['tags single string', 'tags: release', 2, 7, 'tags: expected a list'],
