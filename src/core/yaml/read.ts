@@ -110,7 +110,8 @@ export class YamlReader {
     if (isScalar(node) && typeof node.value === 'number' && Number.isInteger(node.value) && node.value >= min && node.value <= max) {
       return node.value;
     }
-    this.error(node, `${field}: expected a whole number from ${min} to ${max}`);
+    const got = isScalar(node) && node.value !== null ? ` (got ${JSON.stringify(String(node.value).slice(0, 40))})` : '';
+    this.error(node, `${field}: expected a whole number from ${min} to ${max}${got}`);
     return undefined;
   }
 

@@ -21,7 +21,7 @@ describe('config errors point at the line', () => {
     ['yes for a platform', 'platforms:\n  x: yes', 2, 6, 'platforms.x: write true, not "yes" (YAML reads it as text)'],
     ['off for a platform', 'platforms:\n  threads: off', 2, 12, 'platforms.threads: write false, not "off"'],
     ['server not a URL', 'platforms:\n  mastodon: { server: fosstodon.org }', 2, 23, 'platforms.mastodon.server: expected an https:// URL, e.g. https://fosstodon.org (got "fosstodon.org")'],
-    ['limit not a number', 'platforms:\n  x: { limits: { characters: lots } }', 2, 30, 'platforms.x.limits.characters: expected a whole number from 1 to 10000000'],
+    ['limit not a number', 'platforms:\n  x: { limits: { characters: lots } }', 2, 30, 'platforms.x.limits.characters: expected a whole number from 1 to 10000000 (got "lots")'],
     ['limit zero', 'platforms:\n  x: { limits: { media: 0 } }', 2, 25, 'platforms.x.limits.media: expected a whole number from 1 to 100'],
     ['unknown limit', 'platforms:\n  x: { limits: { chars: 9 } }', 2, 18, 'unknown field "chars" in platforms.x.limits. Did you mean "characters"?'],
     ['retired without since', 'platforms:\n  x: { retired: { successor: bluesky } }', 2, 17, 'platforms.x.retired: since is required'],
