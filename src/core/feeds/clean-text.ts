@@ -7,7 +7,7 @@ export function cleanText(value: string): string {
     .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) => decodeEntity(match, name))
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ') // C1 too: posts refuse every control but tab and line breaks
     .replace(/!\[/g, '[')
     .replace(/\s+/g, ' ')
     .trim();

@@ -66,7 +66,7 @@ function error(file: string, ruleId: string, line: number, column: number, messa
 
 /**
  * Decodes a repository file. Refuses files over the size cap, invalid UTF-8 (pointing at the first
- * bad byte), lone surrogates in strings and NUL characters. Strips one BOM; keeps CRLF as is.
+ * bad byte), lone surrogates in strings, NUL and other control characters. Strips one BOM; keeps CRLF as is.
  */
 export function decodeSource(file: string, source: string | Uint8Array, ruleId: string): Decoded {
   let text: string;
@@ -102,8 +102,21 @@ export function decodeSource(file: string, source: string | Uint8Array, ruleId: 
     const { line, column } = new LineIndex(text).at(nul);
     return { ok: false, findings: [error(file, ruleId, line, column - (line === 1 ? bomLength : 0), 'the file contains a NUL character: it looks binary, not text', 'remove the NUL byte or save the file as plain UTF-8 text')] };
   }
+  // Escape sequences and other controls would be published invisibly, and replayed by any terminal that prints them.
+  const control = CONTROL.exec(text);
+  if (control) {
+    const { line, column } = new LineIndex(text).at(control.index);
+    const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return {
+      ok: false,
+      findings: [error(file, ruleId, line, column - (line === 1 ? bomLength : 0), `the file contains the control character ${code}, which no platform shows and a terminal may act on`, 'delete it (it is invisible in most editors; it often comes from pasting terminal output)')],
+    };
+  }
   return { ok: true, text: text.slice(bomLength), bomLength };
 }
+
+/** C0 and C1 controls except tab, line feed and carriage return. */
+const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** Readers may hand over only the first limit + 1 bytes of a huge file, so no size is quoted. */
 function tooLarge(file: string, ruleId: string): Finding {

@@ -68,4 +68,8 @@ describe('cleanText', () => {
     expect(cleanText('Big news\n---\nplatforms: [x]\n![pwn](../../etc/passwd "x")')).toBe('Big news --- platforms: [x] [pwn](../../etc/passwd "x")');
     expect(cleanText('caf&#233; &amp; &#x1F389; &bogus;')).toBe('café & 🎉 &bogus;');
   });
+
+  it('drops C0 and C1 controls, written or as entities, so the draft passes herald check', () => {
+    expect(cleanText('a&#27;[2Jb&#155;31mc\u0085d')).toBe('a [2Jb 31mc d');
+  });
 });

@@ -60,6 +60,13 @@ describe('CRLF front matter (files saved on Windows)', () => {
 });
 
 describe('file-level safety', () => {
+  it('refuses terminal escape sequences and other controls, at their place', () => {
+    const result = parsePost(FILE, '\uFEFF---\nlanguage: en\n---\nHello \u001b]0;pwned\u0007 world\n');
+    expect(result).toMatchObject({ ok: false, findings: [{ line: 4, column: 7, message: 'the file contains the control character U+001B, which no platform shows and a terminal may act on' }] });
+    expect(parsePost(FILE, '---\nlanguage: en\n---\nA C1 control: \u009b\n')).toMatchObject({ ok: false, findings: [{ line: 4, column: 15 }] });
+    expect(parsePost(FILE, '---\r\nlanguage: en\r\n---\r\nTabs\tand CRLF are fine\r\n').ok).toBe(true);
+  });
+
   it('does not quote a size it cannot know (the CLI reads a 5 MB file only up to the limit + 1 byte)', () => {
     const capped = new Uint8Array(MAX_SOURCE_BYTES + 1).fill(0x61);
     const result = parsePost(FILE, capped);
