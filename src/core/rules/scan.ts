@@ -7,8 +7,28 @@ export interface Match {
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`]+/giu;
 const TRAILING = /[.,;:!?)\]}'"…]+$/u;
 
+// Several rules scan the same text for the same things (emoji-count and emoji-repeat, hashtag-count and
+// hashtag-case, link-shortener and tracking-parameters): the last texts' results are kept, frozen because
+// they are shared.
+const MEMO_SIZE = 32;
+const memos = { urls: new Map<string, readonly Match[]>(), hashtags: new Map<string, readonly Match[]>(), emoji: new Map<string, readonly Match[]>() };
+
+function remembered(memo: Map<string, readonly Match[]>, text: string, find: (text: string) => Match[]): readonly Match[] {
+  let found = memo.get(text);
+  if (!found) {
+    found = Object.freeze(find(text).map((match) => Object.freeze(match)));
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(text, found);
+  }
+  return found;
+}
+
 /** Bare and markdown links; trailing sentence punctuation is not part of the link. */
-export function findUrls(text: string): Match[] {
+export function findUrls(text: string): readonly Match[] {
+  return remembered(memos.urls, text, scanUrls);
+}
+
+function scanUrls(text: string): Match[] {
   const found: Match[] = [];
   for (const match of text.matchAll(URL_PATTERN)) {
     let url = match[0];
@@ -54,8 +74,12 @@ function inRanges(offset: number, ranges: [number, number][]): boolean {
 }
 
 /** `#Tag` occurrences (the offset is the `#`), outside links. */
-export function findHashtags(text: string): Match[] {
+export function findHashtags(text: string): readonly Match[] {
   if (!text.includes('#')) return [];
+  return remembered(memos.hashtags, text, scanHashtags);
+}
+
+function scanHashtags(text: string): Match[] {
   const ranges = urlRanges(text);
   const found: Match[] = [];
   for (const match of text.matchAll(/(?<![\p{L}\p{N}_&/#])#([\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*)/gu)) {
@@ -72,8 +96,12 @@ const EMOJI = new RegExp(String.raw`\p{Regional_Indicator}{2}|[0-9#*]\uFE0F?\u20
 const MAYBE_EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u20E3]/u;
 
 /** Emoji (whole RGI sequences: a family or a flag is one), outside links. */
-export function findEmoji(text: string): Match[] {
+export function findEmoji(text: string): readonly Match[] {
   if (!MAYBE_EMOJI.test(text)) return [];
+  return remembered(memos.emoji, text, scanEmoji);
+}
+
+function scanEmoji(text: string): Match[] {
   const found: Match[] = [];
   for (const match of text.matchAll(EMOJI)) found.push({ text: match[0], offset: match.index });
   return found;
