@@ -8,6 +8,8 @@ export interface PostChange {
   status: 'added' | 'modified' | 'renamed';
   file: string;
   previousFile?: string;
+  /** The file's blob at `after`: read by id, without walking posts/ again. */
+  blob: string;
 }
 
 /**
@@ -16,20 +18,21 @@ export interface PostChange {
  */
 export async function changedPosts(cwd: string, before: string | undefined, after: string, postsDir = 'posts'): Promise<PostChange[]> {
   const from = before && !ZERO.test(before) && (await hasCommit(cwd, before)) ? before : EMPTY_TREE;
-  const out = await git(cwd, ['diff', '--name-status', '-z', '-M', from, after, '--', `${postsDir}/`]);
+  // --raw: ":<mode> <mode> <old blob> <new blob> <status>\0<path>\0" (two paths for a rename or copy).
+  const out = await git(cwd, ['diff', '--raw', '--no-abbrev', '-z', '-M', from, after, '--', `${postsDir}/`]);
   const fields = out.split('\0');
   const changes: PostChange[] = [];
   for (let i = 0; i < fields.length - 1; ) {
-    const code = fields[i++]!;
+    const [, , , blob = '', code = ''] = fields[i++]!.split(' ');
     if (code.startsWith('R') || code.startsWith('C')) {
       const previousFile = fields[i++]!;
       const file = fields[i++]!;
-      if (isPost(file)) changes.push({ status: code.startsWith('R') ? 'renamed' : 'added', file, ...(code.startsWith('R') ? { previousFile } : {}) });
+      if (isPost(file)) changes.push({ status: code.startsWith('R') ? 'renamed' : 'added', file, blob, ...(code.startsWith('R') ? { previousFile } : {}) });
     } else {
       const file = fields[i++]!;
       if (!isPost(file)) continue;
-      if (code === 'A') changes.push({ status: 'added', file });
-      else if (code === 'M' || code === 'T') changes.push({ status: 'modified', file });
+      if (code === 'A') changes.push({ status: 'added', file, blob });
+      else if (code === 'M' || code === 'T') changes.push({ status: 'modified', file, blob });
     }
   }
   return changes;

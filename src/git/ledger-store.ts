@@ -7,6 +7,7 @@ import { serialiseLedger } from '../core/ledger/format.ts';
 import { ledgerPath } from '../core/ledger/keys.ts';
 import { mergeLedger } from '../core/ledger/merge.ts';
 import type { LedgerEntry } from '../core/ledger/types.ts';
+import { writeContentIndex } from './content-index.ts';
 import { readLedgerAt } from './read.ts';
 import { git, gitRaw } from './run.ts';
 
@@ -53,7 +54,8 @@ export function gitLedgerStore(options: LedgerStoreOptions): LedgerStore {
 
   async function commitLocal(entries: LedgerEntry[], message: string): Promise<boolean> {
     for (const entry of entries) await writeLocal(entry);
-    await git(cwd, ['add', '--', ...entries.map((e) => ledgerPath(e.postId))]);
+    const indexed = await writeContentIndex(cwd, entries);
+    await git(cwd, ['add', '--', ...entries.map((e) => ledgerPath(e.postId)), ...indexed]);
     const staged = await gitRaw(cwd, ['diff', '--cached', '--quiet']);
     if (staged.code === 0) return false;
     await git(cwd, [...identity, 'commit', '--quiet', '--no-verify', '-m', message]);
