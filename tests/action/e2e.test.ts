@@ -1,13 +1,16 @@
 // End to end: a real git repository and origin, a push event, and the BUNDLED Action run as a process
-// with the environment Actions gives it; Mastodon and GitHub are local servers.
+// with the environment Actions gives it; Mastodon and GitHub (the shared fake, which checks every
+// request against GitHub's OpenAPI description) are local servers.
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseLedger } from '../../src/core/ledger/format.ts';
+import { useRepoRoutes } from '../helpers/fake-github/repo-routes.ts';
+import { recordMerge } from '../helpers/fake-github/routes-commits.ts';
+import { startFakeGitHub } from '../helpers/fake-github/server.ts';
 import { startMastodonServer } from '../helpers/servers/mastodon.ts';
 import { createRepo, heraldConfig, PNG, threadPost, type TestRepo } from '../publish/_repo.ts';
-import { startMiniGitHub, type MiniGitHub } from './_github.ts';
 
 const bundle = resolve(import.meta.dirname, '../../action/dist/index.js');
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -20,8 +23,16 @@ async function setup() {
   const repo: TestRepo = createRepo({ '.github/herald.yml': heraldConfig({ mastodon: mastodon.url }), 'posts/media/square.png': PNG });
   const before = repo.git('rev-parse', 'HEAD').trim();
   const after = repo.commit({ 'posts/2026-12-01-launch.md': threadPost(['Herald is live! #Herald', 'Every post exactly once.'], { media: true }) }, 'Merge pull request #7 from wg/launch');
-  const github: MiniGitHub = await startMiniGitHub({ token: 'ghs_test', repository: 'wg/social', pulls: { [after]: 7 } });
+  useRepoRoutes();
+  const github = await startFakeGitHub();
+  const ghRepo = github.state.createRepo('wg', 'social', { '.github/herald.yml': repo.git('show', 'HEAD:.github/herald.yml') });
+  const pull = github.state.openPull(ghRepo, { author: { login: 'ada', type: 'User' }, changes: { 'posts/2026-12-01-launch.md': repo.git('show', `${after}:posts/2026-12-01-launch.md`) }, title: 'Launch post' });
+  recordMerge(ghRepo, pull, after);
+  // What `permissions:` in .github/workflows/publish.yml grants the job's GITHUB_TOKEN.
+  const token = github.auth.issueToken({ login: 'github-actions[bot]', appId: 15368, permissions: { metadata: 'read', contents: 'write', pull_requests: 'write' } });
   cleanups.push(() => mastodon.close(), () => github.close(), () => repo.remove());
+  // Checked after every test: a request GitHub would refuse fails it.
+  cleanups.push(() => github.assertNoViolations());
   const event = join(repo.root, 'event.json');
   writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', before, after, repository: { full_name: 'wg/social' } }));
   let runs = 0;
@@ -55,7 +66,7 @@ async function setup() {
       'INPUT_DRY-RUN': 'false',
       'INPUT_PLATFORMS': '',
       'INPUT_RETRY-POST': '',
-      'INPUT_GITHUB-TOKEN': 'ghs_test',
+      'INPUT_GITHUB-TOKEN': token,
       MASTODON_ACCESS_TOKEN: 'mastodon-secret-token',
       GIT_AUTHOR_NAME: 'github-actions',
       GIT_AUTHOR_EMAIL: 'actions@example.test',
@@ -70,12 +81,12 @@ async function setup() {
     const code = await new Promise<number | null>((r) => proc.on('close', (c) => r(c)));
     return { code, log, output: readFileSync(output, 'utf8'), summary: readFileSync(summary, 'utf8') };
   };
-  return { mastodon, repo, github, run, after };
+  return { mastodon, repo, github, ghRepo, pull, run, after };
 }
 
 describe('the bundled Action, end to end', () => {
   it('publishes the merged post once, records the ledger, comments the links on the PR, and writes outputs and summary', async () => {
-    const { mastodon, repo, github, run } = await setup();
+    const { mastodon, repo, github, ghRepo, pull, run } = await setup();
     const first = await run();
     expect(first.code, first.log).toBe(0);
     expect(first.log).toContain('::add-mask::mastodon-secret-token');
@@ -88,10 +99,14 @@ describe('the bundled Action, end to end', () => {
     const urls = published[0]!.platforms[0]!.urls;
     expect(urls).toHaveLength(2);
     expect(first.summary).toContain('| Post | Platform | Status | Links |');
-    expect(github.comments).toHaveLength(1);
-    expect(github.comments[0]!.issue).toBe(7);
-    for (const url of urls) expect(github.comments[0]!.body).toContain(url);
-    expect(github.unhandled).toEqual([]);
+    expect(github.requests.map((r) => [r.operation, r.status])).toEqual([
+      ['repos/list-pull-requests-associated-with-commit', 200],
+      ['issues/create-comment', 201],
+    ]);
+    expect(ghRepo.comments).toHaveLength(1);
+    expect(ghRepo.comments[0]).toMatchObject({ issueNumber: pull.number, author: { login: 'github-actions[bot]' } });
+    for (const url of urls) expect(ghRepo.comments[0]!.body).toContain(url);
+    github.assertNoViolations();
 
     repo.git('fetch', '-q', 'origin');
     const ledger = parseLedger('l', repo.git('show', 'origin/main:published/2026-12-01-launch.yml'));
@@ -101,6 +116,8 @@ describe('the bundled Action, end to end', () => {
     const again = await run();
     expect(again.code, again.log).toBe(0);
     expect(mastodon.state.statuses).toHaveLength(2);
+    expect(github.requests).toHaveLength(2);
+    expect(ghRepo.comments).toHaveLength(1);
   }, 120_000);
 
   it('checks credentials before anything is sent, naming the missing secret', async () => {

@@ -1,8 +1,9 @@
-// Adds the routes the scheduled runs (feeds, governance, report) need to the fake GitHub, and hands out
-// an Octokit with an Actions-style GITHUB_TOKEN for a fresh repository.
+// Adds the routes the scheduled runs (feeds, governance, report) and the publish Action need to the fake
+// GitHub, and hands out an Octokit with an Actions-style GITHUB_TOKEN for a fresh repository.
 import { Octokit } from '@octokit/rest';
 import type { Permissions } from './auth.ts';
 import { REST_HANDLERS } from './rest.ts';
+import { COMMITS_HANDLERS } from './routes-commits.ts';
 import { CONTENTS_HANDLERS } from './routes-contents.ts';
 import { ISSUES_HANDLERS } from './routes-issues.ts';
 import { PULLS_HANDLERS } from './routes-pulls.ts';
@@ -13,7 +14,7 @@ import type { FakeRepo } from './state.ts';
 export const WORKFLOW_PERMISSIONS: Permissions = { metadata: 'read', contents: 'write', pull_requests: 'write', issues: 'write' };
 
 export function useRepoRoutes(): void {
-  Object.assign(REST_HANDLERS, CONTENTS_HANDLERS, PULLS_HANDLERS, ISSUES_HANDLERS);
+  Object.assign(REST_HANDLERS, CONTENTS_HANDLERS, PULLS_HANDLERS, ISSUES_HANDLERS, COMMITS_HANDLERS);
 }
 
 export interface RepoGitHub {

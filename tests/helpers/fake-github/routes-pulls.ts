@@ -12,7 +12,7 @@ function repoOf(ctx: Ctx): FakeRepo | ReturnType<typeof fail> {
   return ctx.state.repo(ctx.params.owner!, ctx.params.repo!) ?? fail(404, 'Not Found', `no repository ${ctx.params.owner}/${ctx.params.repo}`);
 }
 
-function pullShape(repo: FakeRepo, pull: FakePull, schema: 'pull-request' | 'pull-request-simple') {
+export function pullShape(repo: FakeRepo, pull: FakePull, schema: 'pull-request' | 'pull-request-simple') {
   const info = pullExtras(repo, pull);
   const full = `${repo.owner}/${repo.name}`;
   const api = `https://api.github.com/repos/${full}`;
