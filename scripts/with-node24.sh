@@ -15,9 +15,14 @@ headers=$(dirname "$(dirname "$(dirname "$(find "$tools/node_modules/node" -name
 export PATH="$tools/node_modules/node/bin:$root/node_modules/.bin:$PATH"
 export npm_config_nodedir="$headers"
 stamp="$root/node_modules/.herald-installed"
-if [ ! -f "$stamp" ] || [ "$root/package-lock.json" -nt "$stamp" ]; then
+if [ ! -d "$root/node_modules" ]; then
   echo "herald: installing dependencies with $(node --version)" >&2
   (cd "$root" && npm ci --no-audit --no-fund --loglevel=error >&2)
+  touch "$stamp"
+elif [ ! -f "$stamp" ] || [ "$root/package-lock.json" -nt "$stamp" ]; then
+  # An existing install is brought up to the lock file in place, never wiped.
+  echo "herald: updating dependencies with $(node --version)" >&2
+  (cd "$root" && npm install --no-audit --no-fund --loglevel=error >&2)
   touch "$stamp"
 fi
 exec "$@"
