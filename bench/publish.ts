@@ -1,14 +1,16 @@
 // Publish benchmarks: the bundled Action's cold start and peak RSS with nothing to publish; a 5-part
-// thread with an image per part to 3 platforms (50 ms per call) against the critical path; the plan
-// on a repo of 10,000 published posts (ledger files and content index as Herald writes them) against one of 10.
+// thread with an image per part to 3 platforms (50 ms per call) against the critical path; the plan on
+// a repo of 10,000 published posts (ledger files and content index as Herald writes them) against 10.
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { harness, loadConfig, planAt, runOnce } from '../tests/publish/_harness.ts';
 import { serialiseLedger } from '../src/core/ledger/format.ts';
 import { contentHash, contentIndexPath, ledgerPath, partKey } from '../src/core/ledger/keys.ts';
-import type { HeraldConfig } from '../src/core/types.ts';
-import { createRepo, heraldConfig, threadPost, type TestRepo } from '../tests/publish/_repo.ts';
+import type { HeraldConfig, PlatformId } from '../src/core/types.ts';
+import { tokenVariable } from '../tests/helpers/test-platform/adapter.ts';
+import { factoriesFor, loadConfig, planAt, runOnce } from '../tests/publish/_harness.ts';
+import { createRepo, heraldConfig, PNG, threadPost, type TestRepo } from '../tests/publish/_repo.ts';
+import { startWorkerPlatforms } from './_platforms-worker.ts';
 
 const bundle = resolve(import.meta.dirname, '../action/dist/index.js');
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -41,25 +43,48 @@ async function coldStart(): Promise<void> {
   }
 }
 
+/**
+ * One run of the thread to 3 platforms on fresh servers (in a worker thread, like remote platforms)
+ * and a fresh repository: platform-call span and whole run, in ms.
+ */
+async function fanOutOnce(latency: number): Promise<{ span: number; total: number; critical: number }> {
+  const ids: PlatformId[] = ['mastodon', 'bluesky', 'discourse'];
+  const env = Object.fromEntries(ids.map((id) => [tokenVariable(id), `token-${id}`]));
+  const platforms = await startWorkerPlatforms(Object.fromEntries(ids.map((id) => [id, `token-${id}`])), latency);
+  const repo = createRepo({ '.github/herald.yml': heraldConfig(platforms.urls), 'posts/media/square.png': PNG, 'posts/thread.md': threadPost(['One', 'Two', 'Three', 'Four', 'Five'], { media: true }) });
+  try {
+    const options = { dir: repo.dir, env, factories: factoriesFor(ids) };
+    const config = loadConfig(repo.dir, repo.git('show', 'HEAD:.github/herald.yml'));
+    const plan = await planAt(options, config);
+    const started = performance.now();
+    await runOnce(options, config, plan);
+    const total = performance.now() - started;
+    const requests = await platforms.requests();
+    const all = Object.values(requests).flat();
+    const first = Math.min(...all.map((r) => r.at));
+    const last = Math.max(...all.map((r) => r.at)) + latency;
+    const critical = Math.max(...Object.values(requests).map((r) => r.length)) * latency;
+    return { span: last - first, total, critical };
+  } finally {
+    await platforms.close();
+    repo.remove();
+  }
+}
+
+/**
+ * Five runs, the median reported (the first, in a process that has not run this code yet, shown
+ * too): one run on a shared machine measures the machine's load as much as the publisher.
+ */
 async function fanOut(): Promise<void> {
   const latency = 50;
-  const h = await harness(['mastodon', 'bluesky', 'discourse'], { 'posts/thread.md': threadPost(['One', 'Two', 'Three', 'Four', 'Five'], { media: true }) }, { latencyMs: latency });
-  try {
-    const config = loadConfig(h.repo.dir, h.repo.git('show', 'HEAD:.github/herald.yml'));
-    const plan = await planAt({ dir: h.repo.dir, env: h.env, factories: h.factories }, config);
-    const started = performance.now();
-    await runOnce({ dir: h.repo.dir, env: h.env, factories: h.factories }, config, plan);
-    const total = performance.now() - started;
-    const requests = Object.values(h.servers).flatMap((s) => s.requests);
-    const first = Math.min(...requests.map((r) => r.at));
-    const last = Math.max(...requests.map((r) => r.at)) + latency;
-    const critical = Math.max(...Object.values(h.servers).map((s) => s.requests.length)) * latency;
-    const span = last - first;
-    console.log(`publish: 5-part thread, image per part, 3 platforms, ${latency} ms/call: platform calls ${fmt(span)} ms vs critical path ${fmt(critical)} ms = ${fmt(span / critical, 2)}× (target ≤ 1.2×)`);
-    console.log(`publish: same run including both ledger pushes: ${fmt(total)} ms = ${fmt(total / critical, 2)}× the critical path`);
-  } finally {
-    await h.close();
-  }
+  const runs: { span: number; total: number; critical: number }[] = [];
+  for (let i = 0; i < 5; i++) runs.push(await fanOutOnce(latency));
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const critical = runs[0]!.critical;
+  const span = median(runs.map((r) => r.span));
+  console.log(`publish: 5-part thread, image per part, 3 platforms, ${latency} ms/call: platform calls ${fmt(span)} ms vs critical path ${fmt(critical)} ms = ${fmt(span / critical, 2)}× (target ≤ 1.2×; median of 5, first run ${fmt(runs[0]!.span / critical, 2)}×)`);
+  const total = median(runs.map((r) => r.total));
+  console.log(`publish: same run including both ledger pushes: ${fmt(total)} ms = ${fmt(total / critical, 2)}× the critical path`);
 }
 
 /**
