@@ -10,6 +10,7 @@ import retextProfanities from 'retext-profanities';
 import type { Paragraph, Root, RootContent, Word } from 'nlcst';
 import { ALL_PHRASES, type PluginKind } from './data.ts';
 import { triggeredGroups } from './triggers.ts';
+import { phraseShape, sentenceWindow } from './window.ts';
 
 export interface LanguageOptions {
   kind: PluginKind;
@@ -118,23 +119,29 @@ function textOf(node: RootContent | Word['children'][number]): string {
   return 'children' in node ? (node.children as (typeof node)[]).map(textOf).join('') : '';
 }
 
-/** The tree with only the sentences that could match, the nodes themselves kept (positions, siblings). */
-function triggeredSentences(tree: Root, text: string, kind: PluginKind, sureness: number): Root {
+/**
+ * The tree with only the sentences that could match, each narrowed to the slice the phrases can reach
+ * (./window.ts); the nodes themselves kept (positions, siblings).
+ */
+function triggeredSentences(tree: Root, text: string, kind: PluginKind, sureness: number, phrases: readonly string[]): Root {
+  const shape = phraseShape(phrases);
   // One sentence holds every word, and the caller's prefilter already flagged the whole text.
-  if (tree.children.length === 1 && tree.children[0]?.type === 'ParagraphNode' && tree.children[0].children.length === 1) return tree;
+  const whole = tree.children.length === 1 && tree.children[0]?.type === 'ParagraphNode' && tree.children[0].children.length === 1;
   const keep = (node: RootContent): boolean => {
+    if (whole) return true;
     if (node.type === 'WhiteSpaceNode') return false;
     if (node.type !== 'SentenceNode') return true; // not expected from parse-latin; kept whole to stay exact
     const slice = text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? text.length);
     return triggeredGroups(slice, kind).some((group) => group.rating >= sureness);
   };
+  const narrow = (node: RootContent): RootContent => (shape && node.type === 'SentenceNode' ? sentenceWindow(node, shape) : node);
   const children: Root['children'] = [];
   for (const child of tree.children) {
     if (child.type !== 'ParagraphNode') {
       if (keep(child)) children.push(child);
       continue;
     }
-    const sentences = child.children.filter(keep);
+    const sentences = child.children.filter(keep).map(narrow) as Paragraph['children'];
     if (sentences.length > 0) children.push({ ...child, children: sentences } as Paragraph);
   }
   return { ...tree, children };
@@ -146,8 +153,9 @@ export function checkText(text: string, options: LanguageOptions): LanguageMessa
   const phrases = groups.flatMap((group) => group.phrases).filter((phrase) => !options.ignore.includes(phrase));
   if (phrases.length === 0) return [];
   const messages: Recorded[] = [];
-  const tree = triggeredSentences(parse(text), text, options.kind, options.sureness ?? 0);
-  processorFor(options, phrases.sort())(tree, recordingSink(messages)); // the plugins only read the tree
+  phrases.sort();
+  const tree = triggeredSentences(parse(text), text, options.kind, options.sureness ?? 0, phrases);
+  processorFor(options, phrases)(tree, recordingSink(messages)); // the plugins only read the tree
   return messages
     .map((message) => ({
       source: message.source ?? options.kind,

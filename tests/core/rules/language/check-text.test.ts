@@ -109,6 +109,27 @@ describe('checkText', () => {
     expect(mixed).toBeGreaterThan(100);
   });
 
+  // checkText narrows a flagged sentence to the slice around its candidate words (window.ts): long sentences
+  // with a few phrases among many calm words, delimiters (quotes, brackets, dashes, colons) near the edges.
+  it('reports exactly what the plugins report on 600 seeded long sentences with a few phrases inside', async () => {
+    const random = seededRandom(20261122);
+    const optionSets = someOptions(random);
+    const edges = ['', '', ' "', '" ', ' (', ') ', ' - ', ': ', '; ', ' — ', ' «', '» ', ' [', '] ', ' https://example.com/guys ', ', '];
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    let narrowed = 0;
+    for (let i = 0; i < 600; i++) {
+      const words: string[] = [];
+      const count = 10 + Math.floor(random() * 40);
+      for (let w = 0; w < count; w++) words.push(random() < 0.06 ? pick(phrases) : pick(ordinary), pick(edges) || ' ');
+      const text = words.join('').trim() + pick(['', '.', '!', ' "x"']);
+      const options = optionSets[Math.floor(random() * optionSets.length)] as LanguageOptions;
+      const expected = await fullRun(text, options);
+      if (expected.length > 0) narrowed++;
+      expect(checkText(text, options), JSON.stringify({ text, options })).toEqual(expected);
+    }
+    expect(narrowed).toBeGreaterThan(150);
+  });
+
   it.each([
     ['Thanks, guys!', 'equality', ['guys']],
     ['He or she said', 'equality', []],
