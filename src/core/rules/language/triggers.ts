@@ -78,9 +78,23 @@ export function candidateKeys(text: string): Set<string> {
   return keys;
 }
 
+// inclusive-language and profanity ask about the same texts (every part of a post, one rule after the other):
+// the last texts' keys are kept (only read, so sharing them is safe).
+const recentKeys = new Map<string, Set<string>>();
+
+function keysOf(text: string): Set<string> {
+  let keys = recentKeys.get(text);
+  if (!keys) {
+    keys = candidateKeys(text);
+    if (recentKeys.size >= 32) recentKeys.clear();
+    recentKeys.set(text, keys);
+  }
+  return keys;
+}
+
 /** The phrase groups of `kind` that could report something on `text`. */
 export function triggeredGroups(text: string, kind: PhraseGroup['kind']): PhraseGroup[] {
-  const keys = candidateKeys(text);
+  const keys = keysOf(text);
   const index = byFirstKey[kind];
   const groups = new Set<PhraseGroup>();
   for (const key of keys) {
