@@ -76,7 +76,7 @@ export function decodeSource(file: string, source: string | Uint8Array, ruleId: 
     const bytes = source.length > MAX_SOURCE_BYTES || source.length * 3 <= MAX_SOURCE_BYTES ? source.length : encoder.encode(source).length;
     if (bytes > MAX_SOURCE_BYTES) return { ok: false, findings: [tooLarge(file, ruleId)] };
     text = source;
-    const lone = /\p{Surrogate}/u.exec(text);
+    const lone = text.isWellFormed() ? null : /\p{Surrogate}/u.exec(text);
     if (lone) {
       const { line, column } = new LineIndex(text).at(lone.index);
       return { ok: false, findings: [error(file, ruleId, line, column, 'invalid text: a lone UTF-16 surrogate cannot be encoded as UTF-8', 'save the file as UTF-8')] };
