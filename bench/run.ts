@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 export function benchFiles(dir: string, names: string[]): string[] {
   return readdirSync(dir)
@@ -19,8 +19,7 @@ function main(): void {
   let failed = 0;
   for (const file of files) {
     console.log(`\n# ${basename(file, '.ts')}`);
-    const script = `const m = await import(${JSON.stringify(pathToFileURL(file).href)}); await m.run();`;
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { stdio: 'inherit' });
+    const result = spawnSync(process.execPath, [join(dir, '_main.ts'), file], { stdio: 'inherit' });
     if (result.status !== 0) failed++;
   }
   if (failed) {
