@@ -1,4 +1,6 @@
 // Generates post files of a realistic mix for benchmarks: deterministic (seeded), in memory.
+import { seededRandom } from '../tests/core/rules/seeded-random.ts';
+
 export interface GeneratedPost {
   path: string;
   content: string;
@@ -12,19 +14,8 @@ const WORDS = (
 const TAGS = ['#Django', '#Python', '#OpenSource', '#DjangoGirls', '#JupyterCon', '#PyData'];
 const LINKS = ['https://www.djangoproject.com/weblog/2026/dec/01/django-60-released/', 'https://djangogirls.org/en/', 'https://jupyter.org/'];
 
-export function makeRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generatePosts(count: number, seed = 42): GeneratedPost[] {
-  const random = makeRandom(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const sentence = (words: number) => Array.from({ length: words }, () => pick(WORDS)).join(' ');
   const posts: GeneratedPost[] = [];

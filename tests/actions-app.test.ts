@@ -1,26 +1,18 @@
 // Actions-only mode: the same evaluation with a GITHUB_TOKEN, from the event file Actions provides.
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { run, type ActionsDeps } from '../src/actions-app.ts';
 import { INSTALLATION_ID } from './helpers/fake-github/herald-harness.ts';
 import { pullRequestEvent, reviewEvent } from './helpers/fake-github/payloads.ts';
 import { fixture, person } from './helpers/fake-github/scenario.ts';
-import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github/server.ts';
+import type { FakeGitHub } from './helpers/fake-github/server.ts';
+import { useFakeGitHub } from './helpers/fake-github/use-fake-github.ts';
 import type { Permissions } from './helpers/fake-github/auth.ts';
 
 const ACTIONS_APP_ID = 15368;
 const WORKFLOW_PERMISSIONS: Permissions = { contents: 'read', pull_requests: 'write', checks: 'write', metadata: 'read' };
 let github: FakeGitHub;
 
-beforeEach(async () => {
-  github = await startFakeGitHub();
-});
-afterEach(async () => {
-  try {
-    github.assertNoViolations();
-  } finally {
-    await github.close();
-  }
-});
+useFakeGitHub((started) => (github = started));
 
 function deps(eventName: string, payload: object, permissions = WORKFLOW_PERMISSIONS): ActionsDeps {
   const token = github.auth.issueToken({ login: 'github-actions[bot]', appId: ACTIONS_APP_ID, permissions });

@@ -1,21 +1,13 @@
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { writeCheckRun } from '../../src/github/check-runs.ts';
 import type { CheckAnnotation, CheckRunOutput } from '../../src/core/checks/types.ts';
 import { person } from '../helpers/fake-github/scenario.ts';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/server.ts';
+import type { FakeGitHub } from '../helpers/fake-github/server.ts';
+import { useFakeGitHub } from '../helpers/fake-github/use-fake-github.ts';
 import { clientFor } from './_client.ts';
 
 let github: FakeGitHub;
-beforeEach(async () => {
-  github = await startFakeGitHub();
-});
-afterEach(async () => {
-  try {
-    github.assertNoViolations();
-  } finally {
-    await github.close();
-  }
-});
+useFakeGitHub((started) => (github = started));
 
 const annotation = (i: number): CheckAnnotation => ({ path: 'posts/a.md', start_line: i + 1, end_line: i + 1, annotation_level: 'warning', message: `finding ${i}` });
 const output = (annotations: CheckAnnotation[], summary = 'summary'): CheckRunOutput => ({

@@ -1,20 +1,12 @@
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { upsertComment } from '../../src/github/comment.ts';
 import { person } from '../helpers/fake-github/scenario.ts';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/server.ts';
+import type { FakeGitHub } from '../helpers/fake-github/server.ts';
+import { useFakeGitHub } from '../helpers/fake-github/use-fake-github.ts';
 import { clientFor } from './_client.ts';
 
 let github: FakeGitHub;
-beforeEach(async () => {
-  github = await startFakeGitHub();
-});
-afterEach(async () => {
-  try {
-    github.assertNoViolations();
-  } finally {
-    await github.close();
-  }
-});
+useFakeGitHub((started) => (github = started));
 
 test('creates, then edits in place, then leaves an identical body alone', async () => {
   const client = clientFor(github);

@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { readPullRequest } from '../../src/github/read-pull-request.ts';
 import { person } from '../helpers/fake-github/scenario.ts';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/server.ts';
+import type { FakeGitHub } from '../helpers/fake-github/server.ts';
+import { useFakeGitHub } from '../helpers/fake-github/use-fake-github.ts';
 import { clientFor } from './_client.ts';
 
 const OPTIONS = {
@@ -11,16 +12,7 @@ const OPTIONS = {
   appId: 4242,
 };
 let github: FakeGitHub;
-beforeEach(async () => {
-  github = await startFakeGitHub();
-});
-afterEach(async () => {
-  try {
-    github.assertNoViolations();
-  } finally {
-    await github.close();
-  }
-});
+useFakeGitHub((started) => (github = started));
 
 test('one GraphQL request reads the PR, its files, reviews, comments, both configs and posts with blob oids', async () => {
   const client = clientFor(github);
