@@ -64740,12 +64740,23 @@ var init_read = __esm({
       }
       string(node, field, example) {
         if ((0, import_yaml2.isScalar)(node) && typeof node.value === "string") {
+          if (this.lostHashtag(node, field)) return void 0;
           if (node.value.trim() !== "") return node.value;
           this.error(node, `${field}: must not be empty; expected ${example}`);
           return void 0;
         }
         this.error(node, `${field}: expected ${example}`);
         return void 0;
+      }
+      /**
+       * In an unquoted value, ` #Django` starts a YAML comment: the hashtag would silently vanish from the
+       * post. A comment that starts with a word (not `# a note`) is almost always such a hashtag.
+       */
+      lostHashtag(node, field) {
+        if (node.type !== "PLAIN" || !node.comment || /^\s/.test(node.comment)) return false;
+        const tag = `#${node.comment.split(/\s/)[0]}`;
+        this.error(node, `${field}: "${tag}" starts a YAML comment here, so it and what follows would be left out of the text`, `put the whole value in double quotes, e.g. ${field.split(".").pop()}: "${node.value} ${tag}", or use a | block`);
+        return true;
       }
       bool(node, field) {
         if ((0, import_yaml2.isScalar)(node) && typeof node.value === "boolean") return node.value;

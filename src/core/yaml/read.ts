@@ -1,5 +1,5 @@
 // Typed reading of YAML nodes: every mismatch becomes a finding pointing at the node.
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { ActiveSeverity, Finding } from '../types.ts';
 import type { YamlSource } from './bounded.ts';
 import { didYouMean } from './suggest.ts';
@@ -91,12 +91,24 @@ export class YamlReader {
 
   string(node: Node, field: string, example: string): string | undefined {
     if (isScalar(node) && typeof node.value === 'string') {
+      if (this.lostHashtag(node, field)) return undefined;
       if (node.value.trim() !== '') return node.value;
       this.error(node, `${field}: must not be empty; expected ${example}`);
       return undefined;
     }
     this.error(node, `${field}: expected ${example}`);
     return undefined;
+  }
+
+  /**
+   * In an unquoted value, ` #Django` starts a YAML comment: the hashtag would silently vanish from the
+   * post. A comment that starts with a word (not `# a note`) is almost always such a hashtag.
+   */
+  private lostHashtag(node: Scalar, field: string): boolean {
+    if (node.type !== 'PLAIN' || !node.comment || /^\s/.test(node.comment)) return false;
+    const tag = `#${node.comment.split(/\s/)[0]}`;
+    this.error(node, `${field}: "${tag}" starts a YAML comment here, so it and what follows would be left out of the text`, `put the whole value in double quotes, e.g. ${field.split('.').pop()}: "${node.value} ${tag}", or use a | block`);
+    return true;
   }
 
   bool(node: Node, field: string): boolean | undefined {

@@ -130,4 +130,22 @@ describe('parsePost: combinations', () => {
     // At the override itself (line 4, where `x: Short` is), not at the `overrides:` line above it.
     expect(result.findings).toEqual([expect.objectContaining({ severity: 'warn', line: 4, column: 6, message: expect.stringContaining('overrides.x: never used') })]);
   });
+
+  it('refuses an unquoted value whose hashtag YAML would read as a comment, and keeps real comments', () => {
+    const lost = parsePost(FILE, post('overrides:\n  x: Django 6.0 is out! #Django'));
+    expect(lost.ok).toBe(false);
+    expect(lost.findings).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        line: 3,
+        column: 6,
+        message: 'overrides.x: "#Django" starts a YAML comment here, so it and what follows would be left out of the text',
+        hint: 'put the whole value in double quotes, e.g. x: "Django 6.0 is out! #Django", or use a | block',
+      }),
+    ]);
+    const quoted = ok(parsePost(FILE, post('overrides:\n  x: "Django 6.0 is out! #Django"')));
+    expect(quoted.overrides.x?.[0]?.text).toBe('Django 6.0 is out! #Django');
+    const noted = ok(parsePost(FILE, post('language: en # English\ncontent_warning: spoilers  # season 2')));
+    expect([noted.language, noted.contentWarning]).toEqual(['en', 'spoilers']);
+  });
 });
