@@ -12,6 +12,16 @@ function repoOf(ctx: Ctx): FakeRepo | ReturnType<typeof fail> {
   return ctx.state.repo(ctx.params.owner!, ctx.params.repo!) ?? fail(404, 'Not Found', `no repository ${ctx.params.owner}/${ctx.params.repo}`);
 }
 
+/** The PR a read route names, after the caller's pull_requests: read permission is checked. */
+function readablePull(ctx: Ctx): { repo: FakeRepo; pull: FakePull } | ReturnType<typeof fail> {
+  const repo = repoOf(ctx);
+  if (isResult(repo)) return repo;
+  const who = allowed(ctx.caller, 'pull_requests', 'read');
+  if (isResult(who)) return who;
+  const pull = repo.pulls.get(Number(ctx.params.pull_number));
+  return pull ? { repo, pull } : fail(404, 'Not Found');
+}
+
 export function pullShape(repo: FakeRepo, pull: FakePull, schema: 'pull-request' | 'pull-request-simple') {
   const info = pullExtras(repo, pull);
   const full = `${repo.owner}/${repo.name}`;
@@ -91,12 +101,9 @@ export const PULLS_HANDLERS: Record<string, RestHandler> = {
   },
 
   'pulls/list-files': (ctx) => {
-    const repo = repoOf(ctx);
-    if (isResult(repo)) return repo;
-    const who = allowed(ctx.caller, 'pull_requests', 'read');
-    if (isResult(who)) return who;
-    const pull = repo.pulls.get(Number(ctx.params.pull_number));
-    if (!pull) return fail(404, 'Not Found');
+    const found = readablePull(ctx);
+    if (isResult(found)) return found;
+    const { repo, pull } = found;
     const status = { ADDED: 'added', DELETED: 'removed', MODIFIED: 'modified' } as Record<string, string>;
     const files = ctx.state.changedFiles(repo, pull).map((f) =>
       shaped('diff-entry', { filename: f.path, status: status[f.changeType], additions: f.additions, deletions: f.deletions, changes: f.additions + f.deletions }),
@@ -106,12 +113,9 @@ export const PULLS_HANDLERS: Record<string, RestHandler> = {
   },
 
   'pulls/list-reviews': (ctx) => {
-    const repo = repoOf(ctx);
-    if (isResult(repo)) return repo;
-    const who = allowed(ctx.caller, 'pull_requests', 'read');
-    if (isResult(who)) return who;
-    const pull = repo.pulls.get(Number(ctx.params.pull_number));
-    if (!pull) return fail(404, 'Not Found');
+    const found = readablePull(ctx);
+    if (isResult(found)) return found;
+    const { repo, pull } = found;
     const reviews = pull.reviews.map((r) =>
       shaped('pull-request-review', {
         id: r.id,
