@@ -3,7 +3,7 @@
 // repository in a WeakMap so the shared FakeRepo stays as the app engineer defined it.
 import { can, type Caller } from './auth.ts';
 import { githubError, simpleUser } from './rest-shapes.ts';
-import type { RestResult } from './rest.ts';
+import type { RestHandler, RestResult } from './rest.ts';
 import { shaped } from './schema-example.ts';
 import { tick, type Actor, type FakeGitHubState, type FakePull, type FakeRepo } from './state.ts';
 
@@ -86,6 +86,11 @@ export function allowed(caller: Caller, scope: string, level: 'read' | 'write'):
     return fail(403, 'Resource not accessible by integration', `token lacks ${scope}: ${level}`);
   }
   return caller.identity.login;
+}
+
+/** The repository a route names, or the 404 GitHub answers. */
+export function repoOf(ctx: Parameters<RestHandler>[0]): FakeRepo | RestResult {
+  return ctx.state.repo(ctx.params.owner!, ctx.params.repo!) ?? fail(404, 'Not Found', `no repository ${ctx.params.owner}/${ctx.params.repo}`);
 }
 
 export const isResult = (x: unknown): x is RestResult => typeof x === 'object' && x !== null && 'status' in x && 'body' in x;

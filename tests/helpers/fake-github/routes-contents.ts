@@ -1,15 +1,9 @@
 // Repository, git refs and the contents API, as the feed runner uses them: GitHub's rules included
 // (an existing ref is 422, updating a file needs its current blob sha, a stale sha is 409).
 import type { RestHandler } from './rest.ts';
-import { allowed, fail, isResult, repositoryShape } from './repo-extras.ts';
+import { allowed, fail, isResult, repositoryShape, repoOf } from './repo-extras.ts';
 import { shaped } from './schema-example.ts';
 import { gitBlobOid, type FakeRepo } from './state.ts';
-
-type Ctx = Parameters<RestHandler>[0];
-
-function repoOf(ctx: Ctx): FakeRepo | ReturnType<typeof fail> {
-  return ctx.state.repo(ctx.params.owner!, ctx.params.repo!) ?? fail(404, 'Not Found', `no repository ${ctx.params.owner}/${ctx.params.repo}`);
-}
 
 function refShape(repo: FakeRepo, branch: string, sha: string) {
   const url = `https://api.github.com/repos/${repo.owner}/${repo.name}/git/refs/heads/${branch}`;

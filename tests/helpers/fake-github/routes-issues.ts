@@ -2,15 +2,9 @@
 // included as on GitHub), create, update.
 import { simpleUser } from './rest-shapes.ts';
 import type { RestHandler } from './rest.ts';
-import { allowed, extrasOf, fail, isResult, nextNumber, paginate, type FakeIssue } from './repo-extras.ts';
+import { allowed, extrasOf, fail, isResult, nextNumber, paginate, type FakeIssue, repoOf } from './repo-extras.ts';
 import { shaped } from './schema-example.ts';
 import { tick, type FakeRepo } from './state.ts';
-
-type Ctx = Parameters<RestHandler>[0];
-
-function repoOf(ctx: Ctx): FakeRepo | ReturnType<typeof fail> {
-  return ctx.state.repo(ctx.params.owner!, ctx.params.repo!) ?? fail(404, 'Not Found', `no repository ${ctx.params.owner}/${ctx.params.repo}`);
-}
 
 function issueShape(repo: FakeRepo, issue: FakeIssue) {
   const api = `https://api.github.com/repos/${repo.owner}/${repo.name}`;

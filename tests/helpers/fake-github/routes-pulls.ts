@@ -2,15 +2,11 @@
 // GitHub's rules: one open PR per head branch, no PR without commits, `head` filter as owner:branch.
 import { simpleUser } from './rest-shapes.ts';
 import type { RestHandler } from './rest.ts';
-import { allowed, fail, isResult, nextNumber, paginate, pullExtras, repositoryShape } from './repo-extras.ts';
+import { allowed, fail, isResult, nextNumber, paginate, pullExtras, repositoryShape, repoOf } from './repo-extras.ts';
 import { shaped } from './schema-example.ts';
 import type { FakePull, FakeRepo } from './state.ts';
 
 type Ctx = Parameters<RestHandler>[0];
-
-function repoOf(ctx: Ctx): FakeRepo | ReturnType<typeof fail> {
-  return ctx.state.repo(ctx.params.owner!, ctx.params.repo!) ?? fail(404, 'Not Found', `no repository ${ctx.params.owner}/${ctx.params.repo}`);
-}
 
 /** The PR a read route names, after the caller's pull_requests: read permission is checked. */
 function readablePull(ctx: Ctx): { repo: FakeRepo; pull: FakePull } | ReturnType<typeof fail> {
