@@ -1,9 +1,7 @@
 // The Lambda entry: a signed API Gateway event is handled in full; a bad signature changes nothing.
-import { generateKeyPairSync } from 'node:crypto';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { Probot, ProbotOctokit } from 'probot';
 import { createLambdaHandler, type LambdaEvent } from '../src/lambda.ts';
-import { APP_ID, INSTALLATION_ID, manifest, sign, WEBHOOK_SECRET } from './helpers/fake-github/herald-harness.ts';
+import { APP_ID, INSTALLATION_ID, registeredProbot, sign, WEBHOOK_SECRET } from './helpers/fake-github/herald-harness.ts';
 import { pullRequestEvent } from './helpers/fake-github/payloads.ts';
 import { fixture, person } from './helpers/fake-github/scenario.ts';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github/server.ts';
@@ -13,16 +11,7 @@ let handle: (event: LambdaEvent) => Promise<{ statusCode: number }>;
 
 beforeEach(async () => {
   github = await startFakeGitHub();
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  github.auth.registerApp({ id: APP_ID, slug: 'herald-test', name: 'Herald (test)', publicKey, ...manifest() });
-  const probot = new Probot({
-    appId: APP_ID,
-    privateKey: privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(),
-    secret: WEBHOOK_SECRET,
-    baseUrl: github.url,
-    logLevel: 'fatal',
-    Octokit: ProbotOctokit.defaults((o: Record<string, unknown>) => ({ ...o, throttle: { ...(o.throttle as object), enabled: false } })),
-  });
+  const probot = registeredProbot(github);
   handle = createLambdaHandler(probot, { appId: APP_ID, now: () => new Date('2026-12-01T10:00:00Z') });
 });
 afterEach(async () => {

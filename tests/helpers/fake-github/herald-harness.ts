@@ -26,12 +26,12 @@ export function manifest(): { permissions: Permissions; events: string[] } {
   return { permissions: yaml.default_permissions, events: yaml.default_events };
 }
 
-export async function startHerald(options: { now: () => Date }): Promise<HeraldHarness> {
-  const github = await startFakeGitHub();
+/** A Probot client for the Herald app, registered on `github` with app.yml's permissions and events. */
+export function registeredProbot(github: FakeGitHub): Probot {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const { permissions, events } = manifest();
   github.auth.registerApp({ id: APP_ID, slug: 'herald-test', name: 'Herald (test)', publicKey, permissions, events });
-  const probot = new Probot({
+  return new Probot({
     appId: APP_ID,
     privateKey: privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(),
     secret: WEBHOOK_SECRET,
@@ -43,6 +43,11 @@ export async function startHerald(options: { now: () => Date }): Promise<HeraldH
       throttle: { ...(options.throttle as object), enabled: false },
     })),
   });
+}
+
+export async function startHerald(options: { now: () => Date }): Promise<HeraldHarness> {
+  const github = await startFakeGitHub();
+  const probot = registeredProbot(github);
   const app = await startServer({ probot, port: 0, host: '127.0.0.1', deps: { appId: APP_ID, now: options.now } });
 
   const deliver = async (event: string, payload: object, opts: { signature?: string | null } = {}) => {
