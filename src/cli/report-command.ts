@@ -5,8 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { datesPeriod, periodFileLabel, quarterPeriod } from '../core/report/period.ts';
 import { renderReport } from '../core/report/render.ts';
-import type { PlatformId } from '../core/types.ts';
-import type { AdapterFactory } from '../platforms/types.ts';
+import { ADAPTER_LOADERS, type AdapterLoaders } from '../platforms/registry.ts';
 import { gatherReport } from '../report/gather-report.ts';
 import { githubFromEnv } from './github-env.ts';
 import { UsageError, type CliIO } from './io.ts';
@@ -30,7 +29,7 @@ Options:
 `;
 
 export interface ReportCommandDeps {
-  factories?: Partial<Record<PlatformId, AdapterFactory>>;
+  adapters?: AdapterLoaders;
   fetch?: typeof globalThis.fetch;
 }
 
@@ -60,12 +59,11 @@ export async function reportCommand(argv: string[], io: CliIO, deps: ReportComma
 
   const { config } = loadValidConfig(io.cwd, values.config);
   const label = periodFileLabel(period);
-  const factories = deps.factories ?? (await import('../platforms/index.ts')).ADAPTERS;
   const input = await gatherReport(config, period, {
     root: io.cwd,
     env: io.env,
     github: githubFromEnv(io.env),
-    factories,
+    adapters: deps.adapters ?? ADAPTER_LOADERS,
     fetch: deps.fetch ?? globalThis.fetch,
     log: (m) => io.err(`${m}\n`),
     chartFile: `${label}.svg`,

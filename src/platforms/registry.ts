@@ -1,7 +1,5 @@
-// Platform id → a loader of its adapter factory. The Action loads only the adapters a plan needs:
-// the SDKs behind them (masto, @atproto/api, …) cost memory and start-up time when loaded.
-// index.ts keeps the eager map for callers that want every adapter; tests/platforms/registry.test.ts
-// checks that both name the same factories.
+// Platform id → a loader of its adapter factory: the one registry. Callers load only the adapters they
+// need, since the SDKs behind them (masto, @atproto/api, …) cost memory and start-up time when loaded.
 import type { PlatformId } from '../core/types.ts';
 import type { AdapterFactory } from './types.ts';
 

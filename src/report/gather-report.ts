@@ -5,7 +5,8 @@ import { periodBounds } from '../core/report/period.ts';
 import { deliveries } from '../core/report/published.ts';
 import type { ReportInput, ReportPeriod, VoteRecord } from '../core/report/types.ts';
 import type { HeraldConfig, PlatformId } from '../core/types.ts';
-import type { AdapterContext, AdapterFactory, PlatformAdapter } from '../platforms/types.ts';
+import type { AdapterLoaders } from '../platforms/registry.ts';
+import type { AdapterContext, PlatformAdapter } from '../platforms/types.ts';
 import type { Octokit } from '@octokit/rest';
 import { collectMetrics } from './metrics.ts';
 import { readLedgerDir } from './read-ledger.ts';
@@ -16,7 +17,8 @@ export interface GatherDeps {
   env: Record<string, string | undefined>;
   /** GitHub to read votes from, or why there is none. */
   github: { octokit: Octokit; repo: { owner: string; repo: string } } | string;
-  factories: Partial<Record<PlatformId, AdapterFactory>>;
+  /** Only the adapters of platforms with deliveries in the period are loaded. */
+  adapters: AdapterLoaders;
   fetch: typeof globalThis.fetch;
   log(message: string): void;
   chartFile: string;
@@ -39,7 +41,7 @@ export async function gatherReport(config: HeraldConfig, period: ReportPeriod, d
   };
   const [votes, metrics] = await Promise.all([
     readVotes(config, period, deps),
-    collectMetrics(list, ids, adaptersFor(config, [...new Set(list.map((d) => d.platform))], deps), ctx),
+    adaptersFor(config, [...new Set(list.map((d) => d.platform))], deps).then((adapters) => collectMetrics(list, ids, adapters, ctx)),
   ]);
   return {
     period,
@@ -66,17 +68,17 @@ async function readVotes(config: HeraldConfig, period: ReportPeriod, deps: Gathe
 }
 
 /** An adapter per platform, or the reason there is none: retired, no adapter in Herald, missing credentials. */
-function adaptersFor(config: HeraldConfig, platforms: PlatformId[], deps: GatherDeps): Map<PlatformId, PlatformAdapter | string> {
+async function adaptersFor(config: HeraldConfig, platforms: PlatformId[], deps: GatherDeps): Promise<Map<PlatformId, PlatformAdapter | string>> {
   const adapters = new Map<PlatformId, PlatformAdapter | string>();
   for (const id of platforms) {
     const platform = config.platforms.find((p) => p.id === id);
-    const factory = deps.factories[id];
+    const load = deps.adapters[id];
     if (platform?.retired) adapters.set(id, `retired since ${platform.retired.since}: figures are no longer fetched`);
     else if (!platform) adapters.set(id, 'no longer in the config');
-    else if (!factory) adapters.set(id, 'Herald has no adapter for this platform yet');
+    else if (!load) adapters.set(id, 'Herald has no adapter for this platform yet');
     else {
       try {
-        adapters.set(id, factory(platform, deps.env));
+        adapters.set(id, (await load())(platform, deps.env));
       } catch (error) {
         adapters.set(id, (error as Error).message);
       }

@@ -8,6 +8,7 @@ import { reportCommand } from '../../src/cli/report-command.ts';
 import { run } from '../../src/cli/main.ts';
 import { createLinkedInAdapter } from '../../src/platforms/linkedin.ts';
 import { createMastodonAdapter } from '../../src/platforms/mastodon.ts';
+import { loadersOf } from '../../src/platforms/registry.ts';
 import { createXAdapter } from '../../src/platforms/x.ts';
 import { mergePull } from '../helpers/fake-github/repo-extras.ts';
 import { startRepoGitHub, type RepoGitHub } from '../helpers/fake-github/repo-routes.ts';
@@ -63,7 +64,7 @@ beforeAll(async () => {
     X_ACCESS_TOKEN: 'tk',
     X_ACCESS_TOKEN_SECRET: 'ts',
   };
-  expect(await reportCommand(['--quarter', '2026Q3', '--out', 'reports'], io, { factories })).toBe(0);
+  expect(await reportCommand(['--quarter', '2026Q3', '--out', 'reports'], io, { adapters: loadersOf(factories) })).toBe(0);
   stdout = io.stdout();
   markdown = readFileSync(join(dir, 'reports/2026Q3.md'), 'utf8');
   svg = readFileSync(join(dir, 'reports/2026Q3.svg'), 'utf8');
