@@ -21,6 +21,17 @@ export const OPTIONAL_CREDENTIAL_VARIABLES: Partial<Record<PlatformId, readonly 
   discord: ['DISCORD_BOT_TOKEN'],
 };
 
+/** Secrets whose adapter checks their shape, as a stand-in of that shape that holds no secret. */
+const SHAPED_STAND_INS: Record<string, string> = {
+  DISCORD_WEBHOOK_URL: 'https://discord.com/api/webhooks/0/<DISCORD_WEBHOOK_URL>',
+};
+
+/** An environment of stand-ins for every required secret: adapters build, and describe() shows only names. */
+export function standInCredentials(): Record<string, string> {
+  const names = Object.values(CREDENTIAL_VARIABLES).flat();
+  return Object.fromEntries(names.map((name) => [name, SHAPED_STAND_INS[name] ?? `<${name}>`]));
+}
+
 /** Every secret value Herald may read, for masking in logs. */
 export function secretValues(env: Record<string, string | undefined>): string[] {
   const names = [...Object.values(CREDENTIAL_VARIABLES), ...Object.values(OPTIONAL_CREDENTIAL_VARIABLES)].flat();

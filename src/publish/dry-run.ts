@@ -7,7 +7,7 @@ import { planPublication } from '../core/plan/plan.ts';
 import type { PublishPlan } from '../core/plan/types.ts';
 import type { PlatformId } from '../core/types.ts';
 import { headCommit } from '../git/read.ts';
-import { CREDENTIAL_VARIABLES } from '../platforms/credentials.ts';
+import { standInCredentials } from '../platforms/credentials.ts';
 import { ADAPTER_LOADERS, loadersOf } from '../platforms/registry.ts';
 import type { AdapterFactory, PlatformAdapter } from '../platforms/types.ts';
 import { buildAdapters } from './adapters.ts';
@@ -37,11 +37,6 @@ export function describePlan(plan: PublishPlan, adapters: Partial<Record<Platfor
   return lines.length ? lines.join('\n') + '\n' : 'Nothing to publish.\n';
 }
 
-/** Secrets whose adapter checks their shape get a placeholder of that shape (still never a real value). */
-const SHAPED_PLACEHOLDERS: Record<string, string> = {
-  DISCORD_WEBHOOK_URL: 'https://discord.com/api/webhooks/0/<DISCORD_WEBHOOK_URL>',
-};
-
 export interface DryRunOptions {
   configPath?: string;
   /** Compare with this commit; default: every post at HEAD counts (those already live are reported). */
@@ -59,6 +54,5 @@ export async function dryRun(repoDir: string, options: DryRunOptions = {}): Prom
   const rev = await headCommit(repoDir);
   const input = await gatherPlanInput({ cwd: repoDir, mode: 'push', rev, ...(options.before ? { before: options.before } : {}), config: parsed.config, now: options.now ?? new Date(), ...(options.platforms ? { platforms: options.platforms } : {}) });
   const plan = planPublication(input);
-  const placeholders = Object.fromEntries(Object.values(CREDENTIAL_VARIABLES).flat().map((name) => [name, SHAPED_PLACEHOLDERS[name] ?? `<${name}>`]));
-  return describePlan(plan, await buildAdapters(plan, parsed.config, options.adapters ? loadersOf(options.adapters) : ADAPTER_LOADERS, placeholders));
+  return describePlan(plan, await buildAdapters(plan, parsed.config, options.adapters ? loadersOf(options.adapters) : ADAPTER_LOADERS, standInCredentials()));
 }
