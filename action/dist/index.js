@@ -57166,7 +57166,7 @@ var require_identity = __commonJS({
     var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -57203,7 +57203,7 @@ var require_identity = __commonJS({
     exports2.isNode = isNode2;
     exports2.isPair = isPair;
     exports2.isScalar = isScalar7;
-    exports2.isSeq = isSeq4;
+    exports2.isSeq = isSeq3;
   }
 });
 

@@ -3,7 +3,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseLedger } from '../../src/core/ledger/format.ts';
 import { partKey } from '../../src/core/ledger/keys.ts';
 import type { PlatformId } from '../../src/core/types.ts';

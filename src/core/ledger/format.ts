@@ -1,5 +1,5 @@
 // Reading and writing a ledger file. The file is for people too: stable key order, one part per item.
-import { isMap, isSeq, parseDocument, stringify } from 'yaml';
+import { isMap, parseDocument, stringify } from 'yaml';
 import { InputError } from '../errors.ts';
 import { PLATFORM_IDS, type PlatformId } from '../types.ts';
 import { failuresFromYaml, failuresToYaml } from './failures.ts';
