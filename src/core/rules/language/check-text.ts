@@ -11,6 +11,7 @@ import type { Paragraph, Root, RootContent, Word } from 'nlcst';
 import { ALL_PHRASES, type PluginKind } from './data.ts';
 import { triggeredGroups } from './triggers.ts';
 import { phraseShape, sentenceWindow } from './window.ts';
+import { plainWordMessages } from './plain-words.ts';
 
 export interface LanguageOptions {
   kind: PluginKind;
@@ -154,6 +155,8 @@ export function checkText(text: string, options: LanguageOptions): LanguageMessa
   if (phrases.length === 0) return [];
   const messages: Recorded[] = [];
   phrases.sort();
+  const plain = options.kind === 'equality' ? plainWordMessages(text, phrases, options.binary ?? false) : undefined;
+  if (plain) return plain.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
   const tree = triggeredSentences(parse(text), text, options.kind, options.sureness ?? 0, phrases);
   processorFor(options, phrases)(tree, recordingSink(messages)); // the plugins only read the tree
   return messages

@@ -39,7 +39,7 @@ function isAlnum(code: number): boolean {
 }
 
 // parse-latin's white space (its `whiteSpace` expression): the only characters that never sit inside a word.
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   return (
     (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0x85 || code === 0xa0 || code === 0x1680 ||
     (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000

@@ -1,38 +1,10 @@
 // The prefilter and the per-group processors must give exactly what the full plugins give.
-import { retext } from 'retext';
-import retextEquality from 'retext-equality';
-import retextProfanities from 'retext-profanities';
 import { describe, expect, it } from 'vitest';
-import { checkText, type LanguageMessage, type LanguageOptions } from '../../../../src/core/rules/language/check-text.ts';
+import { checkText, type LanguageOptions } from '../../../../src/core/rules/language/check-text.ts';
 import { ALL_PHRASES } from '../../../../src/core/rules/language/data.ts';
 import { triggeredGroups } from '../../../../src/core/rules/language/triggers.ts';
 import { seededRandom } from '../seeded-random.ts';
-
-const fullProcessors = new Map<LanguageOptions, { process(text: string): Promise<{ messages: import('vfile').VFile['messages'] }> }>();
-
-async function fullRun(text: string, options: LanguageOptions): Promise<LanguageMessage[]> {
-  let processor = fullProcessors.get(options);
-  if (!processor) {
-    const sureness = (options.sureness ?? 0) as 0 | 1 | 2;
-    processor =
-      options.kind === 'equality'
-        ? retext().use(retextEquality, { ignore: [...options.ignore], binary: options.binary ?? false })
-        : retext().use(retextProfanities, { ignore: [...options.ignore], sureness });
-    fullProcessors.set(options, processor);
-  }
-  const file = await processor.process(text);
-  return file.messages
-    .map((m) => ({
-      source: m.source ?? '',
-      ruleId: m.ruleId ?? '',
-      reason: m.reason,
-      actual: (m as { actual?: string }).actual ?? '',
-      expected: (m as { expected?: string[] }).expected ?? [],
-      start: m.place && 'start' in m.place ? (m.place.start.offset ?? 0) : 0,
-      end: m.place && 'end' in m.place ? (m.place.end.offset ?? 0) : 0,
-    }))
-    .sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
-}
+import { fullRun } from './full-run.ts';
 
 const phrases = [...ALL_PHRASES.equality, ...ALL_PHRASES.profanity];
 const ordinary = 'the community sprint Django release thanks volunteers café naïve 日本語 über 🎉 ✨ https://example.com/a-b?x=1 #PyCon @ada'.split(' ');
