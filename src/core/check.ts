@@ -49,7 +49,7 @@ export async function checkPosts(input: CheckInput): Promise<CheckReport> {
       continue;
     }
     const renditions = targetPlatforms(result.post, input.config).map((platform) => renderPost(result.post, platform));
-    const ruled = await runRules({ post: result.post, renditions, config: input.config, repo, now: input.now });
+    const ruled = runRules({ post: result.post, renditions, config: input.config, repo, now: input.now });
     reports.push({
       file,
       post: result.post,

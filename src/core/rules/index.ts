@@ -21,23 +21,37 @@ function settingsFor(config: HeraldConfig): ResolvedSetting<Record<string, unkno
   return settings;
 }
 
-export async function runRules(input: RuleInput): Promise<{ findings: Finding[]; checklist: ChecklistItem[] }> {
+// Findings at the same place are ordered by rule id; each rule's place in that order is computed once.
+const RANK = new Map(
+  [...RULES]
+    .map((rule) => rule.id)
+    .sort((a, b) => a.localeCompare(b))
+    .map((id, rank) => [id, rank] as const),
+);
+
+function rankOf(ruleId: string): number {
+  return RANK.get(ruleId) ?? RANK.size;
+}
+
+export function runRules(input: RuleInput): { findings: Finding[]; checklist: ChecklistItem[] } {
   const findings: Finding[] = [];
   const checklist: ChecklistItem[] = [];
   const settings = settingsFor(input.config);
+  const { post, renditions, config, repo, now } = input;
   for (const [index, rule] of (RULES as readonly Rule[]).entries()) {
     const { severity, options } = settings[index] as ResolvedSetting<Record<string, unknown>>;
     if (severity === 'off') continue;
-    const checked = rule.check({ ...input, options });
-    const result = checked instanceof Promise ? await checked : checked;
+    const result = rule.check({ post, renditions, config, repo, now, options });
     for (const draft of result.findings) {
-      findings.push({ ...draft, file: draft.file ?? input.post.file, ruleId: rule.id, severity });
+      findings.push({ ...draft, file: draft.file ?? post.file, ruleId: rule.id, severity });
     }
-    for (const text of new Set(result.checklist ?? [])) {
-      checklist.push({ id: `${rule.id}:${input.post.id}:${checklistKey(text)}`, file: input.post.file, text });
+    if (result.checklist) {
+      for (const text of new Set(result.checklist)) {
+        checklist.push({ id: `${rule.id}:${post.id}:${checklistKey(text)}`, file: post.file, text });
+      }
     }
   }
-  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || rankOf(a.ruleId) - rankOf(b.ruleId));
   return { findings, checklist };
 }
 

@@ -49,7 +49,7 @@ export interface Rule<O = Record<string, unknown>> {
   rationale: string;
   defaultSeverity: Severity;
   options: OptionsSchema<O>;
-  check(ctx: RuleContext<O>): RuleResult | Promise<RuleResult>;
+  check(ctx: RuleContext<O>): RuleResult;
 }
 
 export const NO_FINDINGS: RuleResult = { findings: [] };

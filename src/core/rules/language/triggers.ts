@@ -19,7 +19,9 @@ interface IndexedPhrase {
 }
 
 const byFirstKey: Record<PhraseGroup['kind'], Map<string, IndexedPhrase[]>> = { equality: new Map(), profanity: new Map() };
-let longestKey = 0;
+/** Every key of every phrase word, and every prefix of one: a concatenation that is no prefix grows into no key. */
+const wordKeys = new Set<string>();
+const keyPrefixes = new Set<string>();
 
 for (const group of [...EQUALITY_GROUPS, ...PROFANITY_GROUPS]) {
   for (const phrase of group.phrases) {
@@ -30,7 +32,10 @@ for (const group of [...EQUALITY_GROUPS, ...PROFANITY_GROUPS]) {
     const entry = { group, rest: rest.filter((key) => key !== '') };
     const index = byFirstKey[group.kind];
     index.set(first, [...(index.get(first) ?? []), entry]);
-    for (const key of [first, ...entry.rest]) longestKey = Math.max(longestKey, key.length);
+    for (const key of [first, ...entry.rest]) {
+      wordKeys.add(key);
+      for (let end = 1; end <= key.length; end++) keyPrefixes.add(key.slice(0, end));
+    }
   }
 }
 
@@ -46,18 +51,22 @@ export function isSpace(code: number): boolean {
   );
 }
 
-/** Every key a word of `text` can have (see the header), up to the longest key in the data. */
+/**
+ * Every key a word of `text` can have (see the header) that is the key of some phrase word: concatenations
+ * stop growing as soon as they are no prefix of one.
+ */
 export function candidateKeys(text: string): Set<string> {
   const lower = text.toLowerCase();
   const keys = new Set<string>();
   let runs: string[] = [];
   const flush = () => {
     for (let i = 0; i < runs.length; i++) {
-      let key = '';
-      for (let j = i; j < runs.length; j++) {
+      let key = runs[i] as string;
+      for (let j = i + 1; ; j++) {
+        if (!keyPrefixes.has(key)) break;
+        if (wordKeys.has(key)) keys.add(key);
+        if (j === runs.length) break;
         key += runs[j];
-        if (key.length > longestKey) break;
-        keys.add(key);
       }
     }
     runs = [];
