@@ -1,5 +1,6 @@
 // Markdown text → thread parts: `---` lines split, images become the part's media.
 import type { Finding, Media, PostPart } from '../types.ts';
+import { mayBreak, mayEscape, mayFence, mayHoldImage } from './line-shape.ts';
 import { MEDIA_EXTENSIONS, mediaKind, resolveMediaPath } from './media.ts';
 
 /** Maps (line index in the text, UTF-16 column in that line) to a file position. */
@@ -18,7 +19,7 @@ const IMAGE =
   /!\[((?:[^\]\\\n]|\\.)*)\]\(\s*(<[^<>\n]*>|[^\s()<>]+)(?:\s+("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\((?:[^()\\\n]|\\.)*\)))?\s*\)/g;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-const unescape = (s: string) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+const unescape = (s: string) => (mayEscape(s) ? s.replace(/\\([!-/:-@[-`{-~])/g, '$1') : s);
 
 interface Line {
   index: number;
@@ -31,19 +32,22 @@ function splitSegments(text: string): { segments: Line[][]; breaks: number[] } {
   const segments: Line[][] = [[]];
   const breaks: number[] = [];
   let fence: string | undefined;
-  text.split('\n').forEach((raw, index) => {
+  let segment = segments[0]!;
+  const raws = text.split('\n');
+  for (let index = 0; index < raws.length; index++) {
+    const raw = raws[index]!;
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const marker = FENCE.exec(line)?.[1];
+    const marker = mayFence(line) ? FENCE.exec(line)?.[1] : undefined;
     const toggles = marker !== undefined && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length));
     const code = fence !== undefined || toggles;
     if (toggles) fence = fence === undefined ? marker : undefined;
-    if (!code && line.replace(/[ \t]+$/, '') === '---') {
-      segments.push([]);
+    if (!code && mayBreak(line) && line.replace(/[ \t]+$/, '') === '---') {
+      segments.push((segment = []));
       breaks.push(index);
-      return;
+      continue;
     }
-    segments.at(-1)!.push({ index, text: line, code });
-  });
+    segment.push({ index, text: line, code });
+  }
   return { segments, breaks };
 }
 
@@ -89,6 +93,10 @@ export function parseParts(input: PartsInput): { parts: PostPart[]; findings: Fi
     for (const line of segment) {
       if (line.code) {
         kept.push(line.text);
+        continue;
+      }
+      if (!mayHoldImage(line.text)) {
+        kept.push(line.text.trimEnd());
         continue;
       }
       let rest = '';

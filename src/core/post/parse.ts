@@ -14,19 +14,19 @@ import { checkCombinations } from './combinations.ts';
 export type ParseResult = { ok: true; post: Post; findings: Finding[] } | { ok: false; findings: Finding[] };
 
 export function postId(file: string): string {
-  const base = file.split(/[\\/]/).pop() ?? file;
-  return base.replace(/\.md$/i, '');
+  const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  return /\.md$/i.test(base) ? base.slice(0, -3) : base;
 }
 
 /** Positions inside an override: exact for `|` block scalars, the value's start otherwise. */
-function overrideLocate(source: OverrideSource, reader: YamlReader, fileLines: string[]): Locate {
+function overrideLocate(source: OverrideSource, reader: YamlReader, lines: LineIndex): Locate {
   const start = reader.position(source.node);
   if (source.node.type !== 'BLOCK_LITERAL') return () => start;
   const valueLines = source.text.split('\n');
   return (index, column) => {
     const line = start.line + 1 + index;
     const value = valueLines[index] ?? '';
-    const indent = value === '' ? 0 : Math.max(0, (fileLines[line - 1] ?? '').replace(/\r$/, '').length - value.length);
+    const indent = value === '' ? 0 : Math.max(0, lines.lineText(line).replace(/\r$/, '').length - value.length);
     return { line, column: indent + column + 1 };
   };
 }
@@ -73,10 +73,9 @@ export function parsePost(file: string, source: string | Uint8Array): ParseResul
   });
   findings.push(...bodyParts.findings);
 
-  const fileLines = text.split('\n');
   const overrides: Partial<Record<PlatformId, PostPart[]>> = {};
   for (const source of overrideSources) {
-    const result = parseParts({ file, text: source.text, label: `overrides.${source.platform}`, locate: overrideLocate(source, reader, fileLines) });
+    const result = parseParts({ file, text: source.text, label: `overrides.${source.platform}`, locate: overrideLocate(source, reader, lines) });
     findings.push(...result.findings);
     if (result.parts.length > 0) overrides[source.platform] = result.parts;
     else findings.push({ ruleId: 'parse', severity: 'error', file, ...reader.position(source.node), message: `overrides.${source.platform}: the text is empty` });

@@ -1,6 +1,7 @@
 // A fast reader for the front matter most posts have: `key: value` lines, one nested level of the same
 // (overrides), values plain words or double-quoted text without escapes. It builds the very nodes the yaml
-// package builds for such text (value, type, source, range) and gives up (undefined) on anything else, so the
+// package builds for such text (value, type, source, range; the yaml package's identity checks hold because
+// each node inherits from one the package built) and gives up (undefined) on anything else, so the
 // full parser (./bounded.ts) still reads every text it does not: blank lines, comments, tabs, CR, quotes
 // with escapes, flow or block collections, anchors, tags, repeated keys, and any plain value the core
 // schema could read as null, a boolean or a number. tests/core/yaml/simple.test.ts compares its trees with
@@ -15,8 +16,15 @@ const PLAIN = /^[A-Za-z0-9](?:[A-Za-z0-9 _.,:/+-]*[A-Za-z0-9_./+-])?$/;
 const NOT_TEXT = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+0-9.][0-9a-fA-FxXoO._eE+-]*)$/;
 const QUOTED = /^"([^"\\]*)"$/;
 
+// Building a node with the package's constructors defines a hidden property on each, several times the cost
+// of the rest of this reader; inheriting it from a node built once is as good for every reader of the nodes.
+const SCALAR = new Scalar(null);
+const PAIR = new Pair(null);
+const MAP = new YAMLMap();
+
 function scalar(value: string, type: Scalar.Type, start: number, end: number, text: string): Scalar<string> {
-  const node = new Scalar(value);
+  const node = Object.create(SCALAR) as Scalar<string>;
+  node.value = value;
   node.range = [start, end, text.charCodeAt(end) === 0x0a ? end + 1 : end];
   node.source = value;
   node.type = type;
@@ -30,8 +38,16 @@ function valueNode(raw: string, start: number, text: string): Scalar<string> | u
   return scalar(raw, 'PLAIN', start, start + raw.length, text);
 }
 
+function pair(key: Scalar<string>, value: Scalar<string> | YAMLMap): Pair {
+  const node = Object.create(PAIR) as Pair;
+  node.key = key;
+  node.value = value;
+  return node;
+}
+
 function block(start: number, end: number): YAMLMap {
-  const map = new YAMLMap();
+  const map = Object.create(MAP) as YAMLMap;
+  map.items = [];
   map.range = [start, end, end];
   return map;
 }
@@ -60,7 +76,7 @@ export function parseSimpleYaml(text: string): YAMLMap | undefined {
       if (!nested) nested = block(keyStart, keyStart);
       if (!value || nestedSeen.has(key)) return undefined;
       nestedSeen.add(key);
-      nested.items.push(new Pair(keyNode, value));
+      nested.items.push(pair(keyNode, value));
     } else {
       if (openKey) {
         if (!nested) return undefined; // `key:` with nothing under it is null: the full parser says so
@@ -72,7 +88,7 @@ export function parseSimpleYaml(text: string): YAMLMap | undefined {
       if (seen.has(key)) return undefined;
       seen.add(key);
       root ??= block(keyStart, keyStart);
-      if (value) root.items.push(new Pair(keyNode, value));
+      if (value) root.items.push(pair(keyNode, value));
       else openKey = keyNode;
     }
     offset += line.length + 1;
@@ -88,5 +104,5 @@ export function parseSimpleYaml(text: string): YAMLMap | undefined {
 
 function closeNested(root: YAMLMap, key: Scalar<string>, nested: YAMLMap, end: number): void {
   nested.range = [nested.range?.[0] ?? 0, end, end];
-  root.items.push(new Pair(key, nested));
+  root.items.push(pair(key, nested));
 }

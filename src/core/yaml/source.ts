@@ -6,7 +6,9 @@ export const MAX_SOURCE_BYTES = 256 * 1024;
 /** Maps UTF-16 offsets in a text to 1-based line and column. */
 export class LineIndex {
   readonly starts: number[];
+  private readonly text: string;
   constructor(text: string) {
+    this.text = text;
     this.starts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
@@ -19,6 +21,13 @@ export class LineIndex {
       else hi = mid - 1;
     }
     return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
+  }
+  /** Line `line` (1-based) without its line feed, as `text.split('\n')[line - 1] ?? ''` gives it. */
+  lineText(line: number): string {
+    const start = this.starts[line - 1];
+    if (start === undefined) return '';
+    const next = this.starts[line];
+    return this.text.slice(start, next === undefined ? this.text.length : next - 1);
   }
 }
 
