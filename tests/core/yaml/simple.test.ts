@@ -1,7 +1,7 @@
 // The simple front matter reader must build exactly the yaml package's nodes, or give up: compared on seeded
 // random and mutated front matter, node by node (value, type, source, range, key order), and through
 // parsePost against parsePost with the fast reader switched off (same Post, same findings).
-import { parseDocument } from 'yaml';
+import { isMap, isNode, isPair, isScalar, Pair, parseDocument, Scalar, YAMLMap } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
 import { generatePosts } from '../../../bench/_posts.ts';
 import { parsePost } from '../../../src/core/post/parse.ts';
@@ -74,6 +74,17 @@ describe('parseSimpleYaml', () => {
     expect(refused).toBeGreaterThan(2000);
   });
 
+  it('builds nodes the yaml package knows by kind, each with its own fields', () => {
+    const root = parseSimpleYaml('\nlanguage: en\noverrides:\n  x: "Short"')!;
+    const [language, overrides] = root.items as Pair<Scalar, Scalar | YAMLMap>[];
+    expect([isMap(root), root instanceof YAMLMap, isPair(language), language instanceof Pair, isScalar(language!.key), isScalar(language!.value)]).toEqual([true, true, true, true, true, true]);
+    expect([isMap(overrides!.value), isNode(overrides!.key), isScalar(root), isMap(language!.value)]).toEqual([true, true, false, false]);
+    const again = parseSimpleYaml('\nlanguage: de')!;
+    expect(again.items).not.toBe(root.items);
+    expect(((again.items[0] as Pair<Scalar, Scalar>).value as Scalar).value).toBe('de');
+    expect((language!.value as Scalar).value).toBe('en');
+  });
+
   it('reads the benchmark posts and their front matter lines', () => {
     expect(parseSimpleYaml('\nlanguage: en\noverrides:\n  x: "Short #Django"\ncontent_warning: flashing images')).toBeDefined();
     expect(parseSimpleYaml('\nlanguage: en\n# a comment')).toBeUndefined();
@@ -99,7 +110,7 @@ describe('parsePost with the simple front matter reader', () => {
         content = mutate(content.slice(0, end), random) + content.slice(end);
       } else if (roll < 0.45) content = content.replace(/^---\n/, `---\n${randomFrontMatter(random).slice(1)}\n`);
       if (parseSimpleYaml(content.slice(3, Math.max(3, content.indexOf('\n---', 3))))) fast++;
-      expect(parsePost(post.path, content), content).toEqual(slow(post.path, content));
+      expect(parsePost(post.path, content), content).toStrictEqual(slow(post.path, content));
     }
     expect(fast).toBeGreaterThan(900);
   });
