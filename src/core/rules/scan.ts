@@ -79,13 +79,29 @@ export function findHashtags(text: string): readonly Match[] {
   return remembered(memos.hashtags, text, scanHashtags);
 }
 
+// A tag is `#` and letters, marks, digits or `_` with at least one letter, not right after a letter, digit,
+// `_`, `&`, `/` or `#`. Each `#` is looked at directly: a global search with that lookbehind tries every
+// position of the text.
+const TAG_AT = /#[\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*/uy;
+const NOT_AFTER = /[\p{L}\p{N}_&/#]/u;
+
 function scanHashtags(text: string): Match[] {
   const ranges = urlRanges(text);
   const found: Match[] = [];
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}_&/#])#([\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*)/gu)) {
-    if (!inRanges(match.index, ranges)) found.push({ text: match[0], offset: match.index });
+  for (let at = text.indexOf('#'); at !== -1; at = text.indexOf('#', at + 1)) {
+    if (at > 0 && NOT_AFTER.test(codePointBefore(text, at))) continue;
+    TAG_AT.lastIndex = at;
+    const tag = TAG_AT.exec(text)?.[0];
+    if (tag !== undefined && !inRanges(at, ranges)) found.push({ text: tag, offset: at });
   }
   return found;
+}
+
+/** The code point that ends just before `index` (a surrogate pair whole, a lone surrogate alone). */
+function codePointBefore(text: string, index: number): string {
+  const low = text.charCodeAt(index - 1);
+  const high = index >= 2 ? text.charCodeAt(index - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(index - 2, index) : text.charAt(index - 1);
 }
 
 // One emoji as people see it: a flag (two regional indicators), a keycap, or a pictograph in emoji
@@ -120,7 +136,8 @@ export function findWords(text: string): Match[] {
 /** Case-insensitive whole-word occurrences of `terms` (single words or phrases), outside links. */
 export function findTerms(text: string, terms: readonly string[], allowSuffix = false): Match[] {
   if (terms.length === 0) return [];
-  const pattern = termPattern(terms, allowSuffix);
+  const { pattern, firstWords } = termPattern(terms, allowSuffix);
+  if (firstWords && !text.includes('\u017F') && !firstWords.some((word) => lowerCased(text).includes(word))) return [];
   const ranges = urlRanges(text);
   const found: Match[] = [];
   for (const match of text.matchAll(pattern)) {
@@ -129,27 +146,50 @@ export function findTerms(text: string, terms: readonly string[], allowSuffix = 
   return found;
 }
 
-const termPatterns = new Map<string, RegExp>();
+// A match starts with its term's first word, case-insensitively. With ASCII first words, the text's
+// lower case holds that word wherever the pattern matches: the one character Unicode case folding maps to
+// an ASCII letter without toLowerCase doing so is U+017F (long s, folds to s), which sends the text to the
+// pattern. Texts without any first word skip the pattern's scan of every position.
+const ASCII_WORD = /^[\x21-\x7e]+$/;
+
+let lastText: string | undefined;
+let lastLower = '';
+function lowerCased(text: string): string {
+  if (text !== lastText) [lastText, lastLower] = [text, text.toLowerCase()];
+  return lastLower;
+}
+
+interface TermPattern {
+  pattern: RegExp;
+  /** Lower-cased first words of the terms, or undefined when one is not ASCII (no prefilter then). */
+  firstWords: string[] | undefined;
+}
+
+const termPatterns = new Map<string, TermPattern>();
 // Rules pass the same option arrays for every post: an array seen before with the same terms skips the key.
 const byArray = [new WeakMap<readonly string[], Known>(), new WeakMap<readonly string[], Known>()] as const;
 interface Known {
   terms: string[];
-  pattern: RegExp;
+  compiled: TermPattern;
 }
 
-function termPattern(terms: readonly string[], allowSuffix: boolean): RegExp {
+function termPattern(terms: readonly string[], allowSuffix: boolean): TermPattern {
   const seen = byArray[allowSuffix ? 1 : 0];
   const known = seen.get(terms);
-  if (known && known.terms.length === terms.length && known.terms.every((term, i) => term === terms[i])) return known.pattern;
+  if (known && known.terms.length === terms.length && known.terms.every((term, i) => term === terms[i])) return known.compiled;
   const key = JSON.stringify([terms, allowSuffix]);
-  let pattern = termPatterns.get(key);
-  if (!pattern) {
+  let compiled = termPatterns.get(key);
+  if (!compiled) {
     const escaped = terms.map((term) => term.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
     const end = allowSuffix ? '[\\p{L}\\p{N}]*' : '(?![\\p{L}\\p{N}_])';
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${escaped.join('|')})${end}`, 'giu');
+    const firstWords = terms.map((term) => term.trim().split(/\s+/)[0] ?? '');
+    compiled = {
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(?:${escaped.join('|')})${end}`, 'giu'),
+      firstWords: firstWords.every((word) => ASCII_WORD.test(word)) ? firstWords.map((word) => word.toLowerCase()) : undefined,
+    };
     if (termPatterns.size > 64) termPatterns.clear();
-    termPatterns.set(key, pattern);
+    termPatterns.set(key, compiled);
   }
-  seen.set(terms, { terms: [...terms], pattern });
-  return pattern;
+  seen.set(terms, { terms: [...terms], compiled });
+  return compiled;
 }

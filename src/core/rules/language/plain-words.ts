@@ -68,6 +68,11 @@ function runsOf(lower: string): string[] {
   return lower.split(/[^a-z0-9]+/).filter((run) => run !== '');
 }
 
+function keyIn(alnum: string, keys: Set<string>): boolean {
+  for (const key of keys) if (alnum.includes(key)) return true;
+  return false;
+}
+
 /** Whether some concatenation of consecutive runs equals one of `keys`. */
 function holdsKey(runs: string[], keys: Set<string>): boolean {
   for (let i = 0; i < runs.length; i++) {
@@ -107,7 +112,9 @@ export function plainWordMessages(text: string, phrases: readonly string[], bina
     const trailing = letters === end - 1 && TRAILING.has(text.charAt(letters)) ? 1 : 0;
     if (letters + trailing !== end) {
       // Not a plain word: it must not hold a phrase in any way parse-latin could make a word of.
-      if (holdsKey(runsOf(text.slice(start, end).toLowerCase()), keys)) return undefined;
+      const lower = text.slice(start, end).toLowerCase();
+      const alnum = lower.replace(/[^a-z0-9]+/g, ''); // every concatenation of runs is a substring of this
+      if (keyIn(alnum, keys) && holdsKey(runsOf(lower), keys)) return undefined;
       continue;
     }
     const word = text.slice(start, letters);
