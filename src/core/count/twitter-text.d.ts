@@ -1,6 +1,6 @@
 // The parts of twitter-text (which ships no types) that Herald uses.
 declare module 'twitter-text' {
-  interface TwitterTextConfig {
+  export interface TwitterTextConfig {
     version: number;
     maxWeightedTweetLength: number;
     scale: number;
@@ -18,7 +18,7 @@ declare module 'twitter-text' {
     displayRangeStart: number;
     displayRangeEnd: number;
   }
-  interface UrlEntity {
+  export interface UrlEntity {
     url: string;
     indices: [number, number];
   }
@@ -30,4 +30,13 @@ declare module 'twitter-text' {
   }
   const twitterText: TwitterText;
   export default twitterText;
+}
+
+// twitter-text's own emoji parser (its dependency, the copy parseTweet calls): the part Herald uses.
+declare module 'twemoji-parser' {
+  interface EmojiEntity {
+    text: string;
+    indices: [number, number];
+  }
+  export function parse(text: string): EmojiEntity[];
 }

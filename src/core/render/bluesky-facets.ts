@@ -2,23 +2,23 @@
 // in the text (bare links, #tags, @handle mentions), all with UTF-8 byte offsets.
 // `@atproto/api` exports only its root, which loads every lexicon (half a second, see docs/platforms.md);
 // RichText#detectFacetsWithoutResolution is detectFacets(new UnicodeString(text)) sorted by byteStart, so
-// those two files are imported by path, as RichText itself imports them. tests/core/render/bluesky-facets.test.ts
-// proves they are the installed package's and give exactly what RichText gives.
+// detection is imported by path, as RichText itself imports it. tests/core/render/bluesky-facets.test.ts
+// proves it is the installed package's and gives exactly what RichText gives.
 import { detectFacets } from '../../../node_modules/@atproto/api/dist/rich-text/detection.js';
-import { UnicodeString } from '../../../node_modules/@atproto/api/dist/rich-text/unicode.js';
+import type { UnicodeString } from '../../../node_modules/@atproto/api/dist/rich-text/unicode.js';
 import { utf8Length } from '../count/graphemes.ts';
 import type { Facet } from '../types.ts';
 import type { LinkRange } from './formats.ts';
 
 export function blueskyFacets(text: string, links: LinkRange[]): Facet[] {
-  const byteIndex = byteIndexer(text);
+  const indexed = new Utf8Indexed(text);
   const facets: Facet[] = links.map((l) => ({
-    byteStart: byteIndex(l.start),
-    byteEnd: byteIndex(l.end),
+    byteStart: indexed.utf16IndexToUtf8Index(l.start),
+    byteEnd: indexed.utf16IndexToUtf8Index(l.end),
     kind: 'link',
     value: l.url,
   }));
-  for (const detected of detectedFacets(text)) {
+  for (const detected of detectedFacets(text, indexed)) {
     const { byteStart, byteEnd } = detected.index;
     if (facets.some((f) => byteStart < f.byteEnd && f.byteStart < byteEnd)) continue;
     for (const feature of detected.features) {
@@ -33,11 +33,28 @@ export function blueskyFacets(text: string, links: LinkRange[]): Facet[] {
 }
 
 /** What `new RichText({ text }).detectFacetsWithoutResolution()` leaves in `facets`. */
-export function detectedFacets(text: string): NonNullable<ReturnType<typeof detectFacets>> {
-  return (detectFacets(new UnicodeString(text)) ?? []).sort((a, b) => a.index.byteStart - b.index.byteStart);
+export function detectedFacets(text: string, indexed = new Utf8Indexed(text)): NonNullable<ReturnType<typeof detectFacets>> {
+  return (detectFacets(indexed as unknown as UnicodeString) ?? []).sort((a, b) => a.index.byteStart - b.index.byteStart);
 }
 
-/** UTF-16 index → UTF-8 byte index (a lone surrogate is 3 bytes, as TextEncoder writes U+FFFD). */
-function byteIndexer(text: string): (utf16: number) => number {
-  return (utf16) => utf8Length(text.slice(0, utf16));
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * What detectFacets reads of a UnicodeString (`utf16`, `utf16IndexToUtf8Index`), without encoding the whole
+ * text up front or each prefix again: the UTF-8 length of `utf16.slice(0, i)`, as TextEncoder counts it (a
+ * lone surrogate, also one cut off by the slice, is U+FFFD: 3 bytes).
+ */
+class Utf8Indexed {
+  readonly utf16: string;
+  private readonly ascii: boolean;
+
+  constructor(text: string) {
+    this.utf16 = text;
+    this.ascii = ASCII.test(text);
+  }
+
+  utf16IndexToUtf8Index(i: number): number {
+    if (this.ascii && i >= 0 && i <= this.utf16.length) return i;
+    return utf8Length(this.utf16.slice(0, i));
+  }
 }

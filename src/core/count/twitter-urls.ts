@@ -1,0 +1,29 @@
+// twitter-text's URL extraction, run once per text for both consumers: X counts every URL (with or without a
+// scheme), Mastodon only those with one. The scheme-only answer is the full one filtered, exactly:
+// - extractUrlsWithIndices walks the same regex matches in both modes (the option only decides what is kept);
+// - a match with a scheme is kept the same way in both, and its `url` starts with that scheme (`https?://`,
+//   any case; a t.co URL is cut from the same start); an entry without one is an ASCII domain plus its path,
+//   which has no `:`;
+// - the early exits agree: every match has a `.` (a domain name ends in one), and a scheme has a `:`.
+// tests/core/count/twitter-urls.test.ts checks both against the library on hostile texts.
+import twitterText from 'twitter-text';
+import type { UrlEntity } from 'twitter-text';
+
+const SCHEME = /^https?:\/\//i;
+const RECENT = 8;
+
+// The last few texts: a post's parts are measured for Mastodon and then X with the same plain text.
+const recent: { text: string; urls: readonly UrlEntity[] }[] = [];
+
+/** extractUrlsWithIndices(text): URLs with or without a scheme. The entities are shared: do not change them. */
+export function twitterUrls(text: string): readonly UrlEntity[] {
+  for (const entry of recent) if (entry.text === text) return entry.urls;
+  const urls = twitterText.extractUrlsWithIndices(text);
+  if (recent.unshift({ text, urls }) > RECENT) recent.pop();
+  return urls;
+}
+
+/** extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false }). */
+export function twitterUrlsWithScheme(text: string): UrlEntity[] {
+  return twitterUrls(text).filter((entity) => SCHEME.test(entity.url));
+}
