@@ -6,29 +6,53 @@ import { postDay } from '../post-day.ts';
 import type { HeraldConfig, PlatformId, Post } from '../../types.ts';
 import type { Draft, Rule } from '../types.ts';
 
-// runRules sees the same repo view for every post of a check: count once per view and time zone.
-const cache = new WeakMap<Post[], Map<string, Map<string, Post[]>>>();
+/** A post's day and, per platform it goes to, every post going there that day (itself included). */
+interface PostSlots {
+  day: string;
+  slots: { platform: PlatformId; posts: Post[] }[];
+}
 
-function postsByDayAndPlatform(posts: Post[], config: HeraldConfig): Map<string, Post[]> {
-  let perZone = cache.get(posts);
-  if (!perZone) cache.set(posts, (perZone = new Map()));
+// runRules sees the same repo view for every post of a check: group once per view, time zone and platforms.
+const cache = new WeakMap<Post[], Map<string, Grouped>>();
+
+interface Grouped {
+  byPost: Map<Post, PostSlots>;
+  bySlot: Map<string, Post[]>;
+}
+
+function grouped(posts: Post[], config: HeraldConfig): Grouped {
+  let perConfig = cache.get(posts);
+  if (!perConfig) cache.set(posts, (perConfig = new Map()));
   const key = `${config.timezone}\n${config.platforms.map((p) => `${p.id}:${p.enabled}:${Boolean(p.retired)}`).join(',')}`;
-  let counts = perZone.get(key);
-  if (!counts) {
-    counts = new Map();
+  let groups = perConfig.get(key);
+  if (!groups) {
+    const byPost = new Map<Post, PostSlots>();
+    const bySlot = new Map<string, Post[]>();
     for (const post of posts) {
       const day = postDay(post, config.timezone);
       if (!day) continue;
-      for (const platform of postTargets(post, config)) {
+      const slots = postTargets(post, config).map((platform) => {
         const slot = `${day} ${platform}`;
-        const list = counts.get(slot);
-        if (list) list.push(post);
-        else counts.set(slot, [post]);
-      }
+        let list = bySlot.get(slot);
+        if (!list) bySlot.set(slot, (list = []));
+        list.push(post);
+        return { platform, posts: list };
+      });
+      byPost.set(post, { day, slots });
     }
-    perZone.set(key, counts);
+    perConfig.set(key, (groups = { byPost, bySlot }));
   }
-  return counts;
+  return groups;
+}
+
+/** The post's slots; a post the view does not hold is counted with the view's posts of its day. */
+function slotsOf(post: Post, posts: Post[], config: HeraldConfig): PostSlots | undefined {
+  const { byPost, bySlot } = grouped(posts, config);
+  const known = byPost.get(post);
+  if (known) return known;
+  const day = postDay(post, config.timezone);
+  if (!day) return undefined;
+  return { day, slots: postTargets(post, config).map((platform) => ({ platform, posts: bySlot.get(`${day} ${platform}`) ?? [] })) };
 }
 
 function firstOtherFiles(posts: Post[], file: string, most: number): string[] {
@@ -48,18 +72,16 @@ export const postingCadence: Rule<{ maxPerDay: number }> = {
   defaultSeverity: 'warn',
   options: { maxPerDay: integer('Most posts per platform per day.', 3, 1) },
   check({ post, config, repo, options }) {
-    const day = postDay(post, config.timezone);
-    if (!day) return { findings: [] };
-    const slots = postsByDayAndPlatform(repo.posts, config);
+    const mine = slotsOf(post, repo.posts, config);
+    if (!mine) return { findings: [] };
     const findings: Draft[] = [];
-    for (const platform of postTargets(post, config) as PlatformId[]) {
-      const same = slots.get(`${day} ${platform}`) ?? [];
+    for (const { platform, posts: same } of mine.slots) {
       if (same.length <= options.maxPerDay) continue;
       const others = firstOtherFiles(same, post.file, 6); // five are named, a sixth says there are more
       findings.push({
         ...fieldPlace(post, post.publishAt ? 'publish_at' : 'platforms'),
         platform,
-        message: `${platform}: ${same.length} posts on ${day} (at most ${options.maxPerDay}); also ${others.slice(0, 5).join(', ')}${others.length > 5 ? ', …' : ''}`,
+        message: `${platform}: ${same.length} posts on ${mine.day} (at most ${options.maxPerDay}); also ${others.slice(0, 5).join(', ')}${others.length > 5 ? ', …' : ''}`,
         hint: 'Move this post to another day with publish_at.',
       });
     }
