@@ -20,11 +20,20 @@ function directoryOf(file: string): string[] {
   return segments.filter((s) => s !== '..');
 }
 
+// Relative names of letters, digits, _ - and . whose segments do not start with a dot: none of the checks
+// of resolveAnyMediaPath can refuse them, and they are already normalised.
+const PLAIN_PATH = /^[\w-][\w.-]*(?:\/[\w-][\w.-]*)*$/;
+
 /**
  * Resolves a media reference written in `postFile` to a normalised repository-relative path.
  * Relative paths start at the post's directory, `/`-paths at the repository root.
  */
 export function resolveMediaPath(postFile: string, raw: string): Resolved {
+  if (PLAIN_PATH.test(raw)) return { ok: true, path: [...directoryOf(postFile), raw].join('/') };
+  return resolveAnyMediaPath(postFile, raw);
+}
+
+export function resolveAnyMediaPath(postFile: string, raw: string): Resolved {
   if (/[\u0000-\u001f\u007f]/.test(raw)) return { ok: false, message: 'the media path contains control characters' };
   let path: string;
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateTime } from '../../../src/core/post/datetime.ts';
+import { daysIn, parseDateTime } from '../../../src/core/post/datetime.ts';
 
 describe('parseDateTime', () => {
   const valid: [string, string][] = [
@@ -32,5 +32,15 @@ describe('parseDateTime', () => {
     const result = parseDateTime(text);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toContain(reason);
+  });
+});
+
+describe('daysIn', () => {
+  it('counts the days of every month from 1970 to 9999 as Date does', () => {
+    for (let year = 1970; year <= 9999; year++) {
+      for (let month = 1; month <= 12; month++) {
+        if (daysIn(year, month) !== new Date(Date.UTC(year, month, 0)).getUTCDate()) expect({ year, month, days: daysIn(year, month) }).toBeUndefined();
+      }
+    }
   });
 });
