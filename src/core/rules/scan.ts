@@ -136,20 +136,46 @@ export function findWords(text: string): Match[] {
 /** Case-insensitive whole-word occurrences of `terms` (single words or phrases), outside links. */
 export function findTerms(text: string, terms: readonly string[], allowSuffix = false): Match[] {
   if (terms.length === 0) return [];
-  const { pattern, firstWords } = termPattern(terms, allowSuffix);
-  if (firstWords && !text.includes('\u017F') && !firstWords.some((word) => lowerCased(text).includes(word))) return [];
+  const { pattern, sticky, firstWords } = termPattern(terms, allowSuffix);
+  const lower = firstWords && !text.includes('\u017F') ? lowerCased(text) : undefined;
+  // Lower-casing kept every index in place (no character became two), so starts found there are starts here.
+  const starts = lower !== undefined && lower.length === text.length ? firstWordStarts(lower, firstWords as string[]) : undefined;
+  if (starts?.length === 0) return [];
   const ranges = urlRanges(text);
   const found: Match[] = [];
-  for (const match of text.matchAll(pattern)) {
-    if (!inRanges(match.index, ranges)) found.push({ text: match[0], offset: match.index });
+  if (!starts) {
+    for (const match of text.matchAll(pattern)) {
+      if (!inRanges(match.index, ranges)) found.push({ text: match[0], offset: match.index });
+    }
+    return found;
+  }
+  // The global search would try each position left to right and go on after each match; only these can match.
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    sticky.lastIndex = start;
+    const match = sticky.exec(text)?.[0];
+    if (match === undefined) continue;
+    if (!inRanges(start, ranges)) found.push({ text: match, offset: start });
+    from = start + match.length;
   }
   return found;
+}
+
+/** Every index where one of `words` starts in `lower`, ascending, without repeats. */
+function firstWordStarts(lower: string, words: string[]): number[] {
+  const starts: number[] = [];
+  for (const word of words) {
+    for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) starts.push(at);
+  }
+  return starts.length < 2 ? starts : [...new Set(starts)].sort((a, b) => a - b);
 }
 
 // A match starts with its term's first word, case-insensitively. With ASCII first words, the text's
 // lower case holds that word wherever the pattern matches: the one character Unicode case folding maps to
 // an ASCII letter without toLowerCase doing so is U+017F (long s, folds to s), which sends the text to the
-// pattern. Texts without any first word skip the pattern's scan of every position.
+// global search. Otherwise the pattern is tried only where a first word starts (none: nothing to find),
+// instead of at every position.
 const ASCII_WORD = /^[\x21-\x7e]+$/;
 
 let lastText: string | undefined;
@@ -161,6 +187,8 @@ function lowerCased(text: string): string {
 
 interface TermPattern {
   pattern: RegExp;
+  /** The same pattern, matching only where lastIndex says. */
+  sticky: RegExp;
   /** Lower-cased first words of the terms, or undefined when one is not ASCII (no prefilter then). */
   firstWords: string[] | undefined;
 }
@@ -183,8 +211,10 @@ function termPattern(terms: readonly string[], allowSuffix: boolean): TermPatter
     const escaped = terms.map((term) => term.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
     const end = allowSuffix ? '[\\p{L}\\p{N}]*' : '(?![\\p{L}\\p{N}_])';
     const firstWords = terms.map((term) => term.trim().split(/\s+/)[0] ?? '');
+    const source = `(?<![\\p{L}\\p{N}_])(?:${escaped.join('|')})${end}`;
     compiled = {
-      pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(?:${escaped.join('|')})${end}`, 'giu'),
+      pattern: new RegExp(source, 'giu'),
+      sticky: new RegExp(source, 'iuy'),
       firstWords: firstWords.every((word) => ASCII_WORD.test(word)) ? firstWords.map((word) => word.toLowerCase()) : undefined,
     };
     if (termPatterns.size > 64) termPatterns.clear();

@@ -27,7 +27,7 @@ function referenceTerms(text: string, terms: readonly string[], allowSuffix: boo
 const PIECES = [
   '#', '#', '##', 'Django', 'tag', 'TAG', 'ſprint', 'Sprint', 'SPRINT', 'ſ', 'K', 'İ', 'ı', 'é', 'e\u0301', '𝐀', '𠀀', '日本', '3', '_', '&', '/',
   ' ', ' ', '\n', '.', ',', '(', ')', '\uD800', '\uDC00', '🎉', 'https://example.com/#frag', 'https://x.org/a?b=#c', 'PyCon', 'pycon',
-  'conference', 'CONFERENCE', 'call for', 'call  for proposals', 'click here', 'Kubernetes', 'meet-up', 'summit',
+  'conference', 'CONFERENCE', 'call for', 'call  for proposals', 'for proposals', 'proposals', 'click here', 'Kubernetes', 'meet-up', 'summit',
 ];
 const TERM_LISTS: (readonly string[])[] = [
   ['conference', 'summit', 'meet-up', 'call for proposals', 'PyCon'],
@@ -36,6 +36,7 @@ const TERM_LISTS: (readonly string[])[] = [
   ['Kelvin', 'kubernetes'],
   ['café', 'sprint'], // a non-ASCII first word: no prefilter
   ['  spaced   term  ', 'x.y'],
+  ['for proposals', 'call for', 'call for proposals', 'proposals'], // overlapping: a later start inside a match
 ];
 
 function randomText(random: () => number): string {
