@@ -106,13 +106,14 @@ export function decodeSource(file: string, source: string | Uint8Array, ruleId: 
     }
   }
   const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const nul = text.indexOf('\0');
+  // One scan finds NUL and the other controls alike; a NUL anywhere is said before an earlier control.
+  const control = NUL_OR_CONTROL.exec(text);
+  const nul = control ? text.indexOf('\0') : -1;
   if (nul !== -1) {
     const { line, column } = new LineIndex(text).at(nul);
     return { ok: false, findings: [error(file, ruleId, line, column - (line === 1 ? bomLength : 0), 'the file contains a NUL character: it looks binary, not text', 'remove the NUL byte or save the file as plain UTF-8 text')] };
   }
   // Escape sequences and other controls would be published invisibly, and replayed by any terminal that prints them.
-  const control = CONTROL.exec(text);
   if (control) {
     const { line, column } = new LineIndex(text).at(control.index);
     const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -124,8 +125,8 @@ export function decodeSource(file: string, source: string | Uint8Array, ruleId: 
   return { ok: true, text: text.slice(bomLength), bomLength };
 }
 
-/** C0 and C1 controls except tab, line feed and carriage return. */
-const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/** NUL, and the C0 and C1 controls except tab, line feed and carriage return. */
+const NUL_OR_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** Readers may hand over only the first limit + 1 bytes of a huge file, so no size is quoted. */
 function tooLarge(file: string, ruleId: string): Finding {
