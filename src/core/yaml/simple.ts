@@ -58,8 +58,8 @@ export function parseSimpleYaml(text: string): YAMLMap | undefined {
   let root: YAMLMap | undefined;
   let nested: YAMLMap | undefined;
   let openKey: Scalar<string> | undefined; // a top-level key with nothing after the colon, awaiting its map
-  const seen = new Set<string>();
-  let nestedSeen = new Set<string>();
+  const seen: string[] = []; // a few keys: a list is cheaper than a set
+  const nestedSeen: string[] = [];
   let offset = 1;
   const lines = text.slice(1).split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop(); // the text's final line break
@@ -74,8 +74,8 @@ export function parseSimpleYaml(text: string): YAMLMap | undefined {
     if (indent) {
       if (!openKey && !nested) return undefined;
       if (!nested) nested = block(keyStart, keyStart);
-      if (!value || nestedSeen.has(key)) return undefined;
-      nestedSeen.add(key);
+      if (!value || nestedSeen.includes(key)) return undefined;
+      nestedSeen.push(key);
       nested.items.push(pair(keyNode, value));
     } else {
       if (openKey) {
@@ -84,9 +84,9 @@ export function parseSimpleYaml(text: string): YAMLMap | undefined {
       }
       openKey = undefined;
       nested = undefined;
-      nestedSeen = new Set();
-      if (seen.has(key)) return undefined;
-      seen.add(key);
+      nestedSeen.length = 0;
+      if (seen.includes(key)) return undefined;
+      seen.push(key);
       root ??= block(keyStart, keyStart);
       if (value) root.items.push(pair(keyNode, value));
       else openKey = keyNode;
