@@ -5,8 +5,6 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 // Pure ASCII without CR has one grapheme per code unit: skip the segmenter entirely.
 const SIMPLE = /^[\x00-\x0c\x0e-\x7f]*$/;
 
-const NON_ASCII = /[^\x00-\x7f]+/g;
-
 // A "solo" code point is a cluster of its own next to ASCII or any other solo code point. The segmenter
 // decides: `a` + it + `a` must be three clusters (so it is not Extend, ZWJ, SpacingMark or Prepend). Of the
 // rules that join two such code points, only Hangul syllable sequences and regional-indicator pairs remain,
@@ -53,29 +51,26 @@ function soloCodePoints(text: string, start: number, end: number): number {
  * neighbours, which it may absorb (a combining mark after `e`, a prepended mark before a letter).
  */
 export function graphemeCount(text: string): number {
-  let n = asciiClusters(text);
-  if (SIMPLE.test(text)) return n;
-  for (const island of text.matchAll(NON_ASCII)) {
-    const solo = soloCodePoints(text, island.index, island.index + island[0].length);
-    if (solo !== -1) {
-      n += solo;
+  let n = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (!(c === 13 && text.charCodeAt(i + 1) === 10)) n++;
+      i++;
       continue;
     }
-    const start = island.index > 0 ? island.index - 1 : island.index;
-    const end = Math.min(text.length, island.index + island[0].length + 1);
-    let clusters = 0;
-    for (const _ of segmenter.segment(text.slice(start, end))) clusters++;
-    n += clusters - (island.index - start) - (end - island.index - island[0].length);
-  }
-  return n;
-}
-
-/** ASCII code units, with each CR LF pair counted once. */
-function asciiClusters(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80 && !(c === 13 && text.charCodeAt(i + 1) === 10)) n++;
+    let end = i + 1;
+    while (end < text.length && text.charCodeAt(end) >= 0x80) end++;
+    const solo = soloCodePoints(text, i, end);
+    if (solo !== -1) n += solo;
+    else {
+      const start = i > 0 ? i - 1 : i;
+      const after = Math.min(text.length, end + 1);
+      let clusters = 0;
+      for (const _ of segmenter.segment(text.slice(start, after))) clusters++;
+      n += clusters - (i - start) - (after - end);
+    }
+    i = end;
   }
   return n;
 }

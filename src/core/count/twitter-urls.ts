@@ -5,11 +5,15 @@
 //   any case; a t.co URL is cut from the same start); an entry without one is an ASCII domain plus its path,
 //   which has no `:`;
 // - the early exits agree: every match has a `.` (a domain name ends in one), and a scheme has a `:`.
+// A text where no `.` is followed by a letter or a non-ASCII code unit has no URL: a domain name ends in a `.`
+// followed by its top-level domain, and every top-level domain starts with one of those (the test checks the
+// library's patterns say so).
 // tests/core/count/twitter-urls.test.ts checks both against the library on hostile texts.
 import twitterText from 'twitter-text';
 import type { UrlEntity } from 'twitter-text';
 
 const SCHEME = /^https?:\/\//i;
+const TOP_LEVEL_DOMAIN_START = /\.[a-zA-Z\u0080-\uffff]/;
 const RECENT = 8;
 
 // The last few texts: a post's parts are measured for Mastodon and then X with the same plain text.
@@ -17,6 +21,7 @@ const recent: { text: string; urls: readonly UrlEntity[] }[] = [];
 
 /** extractUrlsWithIndices(text): URLs with or without a scheme. The entities are shared: do not change them. */
 export function twitterUrls(text: string): readonly UrlEntity[] {
+  if (!TOP_LEVEL_DOMAIN_START.test(text)) return [];
   for (const entry of recent) if (entry.text === text) return entry.urls;
   const urls = twitterText.extractUrlsWithIndices(text);
   if (recent.unshift({ text, urls }) > RECENT) recent.pop();
@@ -25,5 +30,6 @@ export function twitterUrls(text: string): readonly UrlEntity[] {
 
 /** extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false }). */
 export function twitterUrlsWithScheme(text: string): UrlEntity[] {
+  if (!text.includes(':')) return [];
   return twitterUrls(text).filter((entity) => SCHEME.test(entity.url));
 }

@@ -2,12 +2,25 @@
 import twitterText from 'twitter-text';
 import { describe, expect, it } from 'vitest';
 import { twitterUrls, twitterUrlsWithScheme } from '../../../src/core/count/twitter-urls.ts';
+import { seededRandom } from '../rules/seeded-random.ts';
 import { hostileTexts, randomCodePointTexts } from './_hostile.ts';
 
-const texts = [...hostileTexts(6000), ...randomCodePointTexts(2000)];
+// Prose: sentences, versions and numbers, where a `.` is rarely part of a URL.
+function proseTexts(count: number): string[] {
+  const random = seededRandom(17);
+  const words = ['Django', 'release', 'is', 'out', '6.0', '3.14', '2026', 'e.g.', 'a.m.', 'café', '日本語', '✨', '@alice', '#Django', '.', '...', '!', '?', ',', '(', ')', ':', '"', '.\n', '.\u00a0'];
+  return Array.from({ length: count }, () => {
+    let text = '';
+    const length = Math.floor(random() * 30);
+    for (let i = 0; i < length; i++) text += words[Math.floor(random() * words.length)]! + (random() < 0.7 ? ' ' : '');
+    return text;
+  });
+}
+
+const texts = [...hostileTexts(6000), ...randomCodePointTexts(2000), ...proseTexts(2000)];
 
 describe('twitterUrls and twitterUrlsWithScheme against extractUrlsWithIndices', () => {
-  it('give the library answers, fresh and shared, on 8,000 hostile texts', () => {
+  it('give the library answers, fresh and shared, on 10,000 hostile texts', () => {
     let withScheme = 0;
     let withoutScheme = 0;
     texts.forEach((text, i) => {
@@ -22,6 +35,27 @@ describe('twitterUrls and twitterUrlsWithScheme against extractUrlsWithIndices',
     });
     expect(withScheme).toBeGreaterThan(3000);
     expect(withoutScheme).toBeGreaterThan(3000);
+  });
+
+  it('texts with no dot before a letter or non-ASCII character are answered without the library, often', () => {
+    const skipped = texts.filter((text) => !/\.[a-zA-Z\u0080-\uffff]/.test(text));
+    for (const text of skipped) expect(twitterText.extractUrlsWithIndices(text), JSON.stringify(text)).toEqual([]);
+    expect(skipped.filter((text) => text.includes('.')).length).toBeGreaterThan(400);
+  });
+
+  it("the library's patterns: a domain ends in `.` and a top-level domain that starts with a letter or non-ASCII", () => {
+    const { extractUrl, validDomain, validSubdomain, validDomainName, validGTLD, validCCTLD, validPunycode } = twitterText.regexen as unknown as Record<string, RegExp>;
+    expect(extractUrl!.source).toContain(`(${validDomain!.source})`);
+    expect(validDomain!.source).toBe(`(?:${validSubdomain!.source}*${validDomainName!.source}(?:${validGTLD!.source}|${validCCTLD!.source}|${validPunycode!.source}))`);
+    expect(validDomainName!.source.endsWith('\\.)')).toBe(true);
+    expect(validPunycode!.source).toBe('(?:xn--[\\-0-9a-z]+)');
+    for (const tlds of [validGTLD!, validCCTLD!]) {
+      const inner = /^\(\?:\(\?:(.*)\)\(\?=\[\^0-9a-zA-Z@\+-\]\|\$\)\)$/.exec(tlds.source);
+      expect(inner, tlds.source.slice(0, 80)).not.toBeNull();
+      const alternatives = inner![1]!.split('|');
+      expect(alternatives.length).toBeGreaterThan(200);
+      for (const tld of alternatives) expect(tld, tld).toMatch(/^[a-zA-Z\u0080-\uffff][^()[\]|?*+\\]*$/);
+    }
   });
 
   it('every extracted URL has a dot, and a scheme has a colon (the early exits agree)', () => {
