@@ -16,7 +16,7 @@
 // tests/core/rules/language/plain-words.test.ts proves it against the plugin for every eligible phrase.
 import { patterns } from '../../../../node_modules/retext-equality/lib/patterns-en.js';
 import type { LanguageMessage } from './check-text.ts';
-import { isSpace } from './triggers.ts';
+import { forEachKeyIn, isSpace } from './triggers.ts';
 
 type Pattern = (typeof patterns)[number];
 
@@ -63,28 +63,6 @@ function asciiLettersEnd(text: string, start: number, end: number): number {
   return i;
 }
 
-/** Lower-cased ASCII letter/digit runs of a stretch, as the prefilter joins them. */
-function runsOf(lower: string): string[] {
-  return lower.split(/[^a-z0-9]+/).filter((run) => run !== '');
-}
-
-function keyIn(alnum: string, keys: Set<string>): boolean {
-  for (const key of keys) if (alnum.includes(key)) return true;
-  return false;
-}
-
-/** Whether some concatenation of consecutive runs equals one of `keys`. */
-function holdsKey(runs: string[], keys: Set<string>): boolean {
-  for (let i = 0; i < runs.length; i++) {
-    let joined = '';
-    for (let j = i; j < runs.length; j++) {
-      joined += runs[j];
-      if (keys.has(joined)) return true;
-    }
-  }
-  return false;
-}
-
 function warning(actual: string, pattern: Pattern, start: number): LanguageMessage {
   let expected: string[] | undefined;
   if (pattern.considerate) {
@@ -107,14 +85,17 @@ export function plainWordMessages(text: string, phrases: readonly string[], bina
   }
   const keys = new Set(byKey.keys());
   const messages: LanguageMessage[] = [];
+  let lower: string | undefined;
   for (const { start, end } of stretches(text)) {
     const letters = asciiLettersEnd(text, start, end);
     const trailing = letters === end - 1 && TRAILING.has(text.charAt(letters)) ? 1 : 0;
     if (letters + trailing !== end) {
       // Not a plain word: it must not hold a phrase in any way parse-latin could make a word of.
-      const lower = text.slice(start, end).toLowerCase();
-      const alnum = lower.replace(/[^a-z0-9]+/g, ''); // every concatenation of runs is a substring of this
-      if (keyIn(alnum, keys) && holdsKey(runsOf(lower), keys)) return undefined;
+      lower ??= text.toLowerCase();
+      if (lower.length !== text.length) return undefined; // lower-casing moved characters: no stretch lines up
+      let holds = false;
+      forEachKeyIn(lower, start, end, (key) => (holds ||= keys.has(key)));
+      if (holds) return undefined;
       continue;
     }
     const word = text.slice(start, letters);

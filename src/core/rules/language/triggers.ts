@@ -19,9 +19,36 @@ interface IndexedPhrase {
 }
 
 const byFirstKey: Record<PhraseGroup['kind'], Map<string, IndexedPhrase[]>> = { equality: new Map(), profanity: new Map() };
-/** Every key of every phrase word, and every prefix of one: a concatenation that is no prefix grows into no key. */
-const wordKeys = new Set<string>();
-const keyPrefixes = new Set<string>();
+
+// Every phrase word's key in a trie over a-z0-9, walked character by character over the text: a
+// concatenation of runs that leaves the trie grows into no key, and nothing is sliced or hashed on the way.
+const SYMBOLS = 36;
+let next = new Int32Array(SYMBOLS * 1024); // node * SYMBOLS + symbol → child node, 0 for none (0 is the root)
+let nodes = 1;
+const keyAt: (string | undefined)[] = [];
+
+function symbolOf(code: number): number {
+  if (code >= 0x61 && code <= 0x7a) return code - 0x61;
+  if (code >= 0x30 && code <= 0x39) return code - 0x30 + 26;
+  return -1;
+}
+
+function addKey(key: string): void {
+  let node = 0;
+  for (let i = 0; i < key.length; i++) {
+    const slot = node * SYMBOLS + symbolOf(key.charCodeAt(i));
+    if (next[slot] === 0) {
+      if (nodes * SYMBOLS >= next.length) {
+        const grown = new Int32Array(next.length * 2);
+        grown.set(next);
+        next = grown;
+      }
+      next[slot] = nodes++;
+    }
+    node = next[slot] as number;
+  }
+  keyAt[node] = key;
+}
 
 for (const group of [...EQUALITY_GROUPS, ...PROFANITY_GROUPS]) {
   for (const phrase of group.phrases) {
@@ -32,15 +59,31 @@ for (const group of [...EQUALITY_GROUPS, ...PROFANITY_GROUPS]) {
     const entry = { group, rest: rest.filter((key) => key !== '') };
     const index = byFirstKey[group.kind];
     index.set(first, [...(index.get(first) ?? []), entry]);
-    for (const key of [first, ...entry.rest]) {
-      wordKeys.add(key);
-      for (let end = 1; end <= key.length; end++) keyPrefixes.add(key.slice(0, end));
-    }
+    for (const key of [first, ...entry.rest]) addKey(key);
   }
 }
 
-function isAlnum(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+/**
+ * Calls `found` with every phrase-word key that is a concatenation of consecutive letter/digit runs of
+ * lower[start, end) (a whitespace-free stretch of lower-cased text).
+ */
+export function forEachKeyIn(lower: string, start: number, end: number, found: (key: string) => void): void {
+  for (let from = start; from < end; from++) {
+    // Each run start begins a walk; the walk crosses the punctuation between runs without moving.
+    if (symbolOf(lower.charCodeAt(from)) === -1 || (from > start && symbolOf(lower.charCodeAt(from - 1)) !== -1)) continue;
+    let node = 0;
+    for (let i = from; i <= end; i++) {
+      const symbol = i < end ? symbolOf(lower.charCodeAt(i)) : -1;
+      if (symbol === -1) {
+        // A run ends here: its concatenation so far may be a key.
+        const key = keyAt[node];
+        if (key !== undefined && i > from && symbolOf(lower.charCodeAt(i - 1)) !== -1) found(key);
+        continue;
+      }
+      node = next[node * SYMBOLS + symbol] as number;
+      if (node === 0) break;
+    }
+  }
 }
 
 // parse-latin's white space (its `whiteSpace` expression): the only characters that never sit inside a word.
@@ -58,31 +101,16 @@ export function isSpace(code: number): boolean {
 export function candidateKeys(text: string): Set<string> {
   const lower = text.toLowerCase();
   const keys = new Set<string>();
-  let runs: string[] = [];
-  const flush = () => {
-    for (let i = 0; i < runs.length; i++) {
-      let key = runs[i] as string;
-      for (let j = i + 1; ; j++) {
-        if (!keyPrefixes.has(key)) break;
-        if (wordKeys.has(key)) keys.add(key);
-        if (j === runs.length) break;
-        key += runs[j];
-      }
-    }
-    runs = [];
-  };
-  let runStart = -1;
+  const add = (key: string) => keys.add(key);
+  let stretchStart = -1;
   for (let i = 0; i <= lower.length; i++) {
-    const code = i < lower.length ? lower.charCodeAt(i) : 0x20;
-    if (isAlnum(code)) {
-      if (runStart === -1) runStart = i;
-      continue;
+    const space = i === lower.length || isSpace(lower.charCodeAt(i));
+    if (!space) {
+      if (stretchStart === -1) stretchStart = i;
+    } else if (stretchStart !== -1) {
+      forEachKeyIn(lower, stretchStart, i, add);
+      stretchStart = -1;
     }
-    if (runStart !== -1) {
-      runs.push(lower.slice(runStart, i));
-      runStart = -1;
-    }
-    if (isSpace(code)) flush();
   }
   return keys;
 }
