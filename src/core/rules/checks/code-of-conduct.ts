@@ -10,6 +10,24 @@ const LEADING = /^(?:(?:The|A|An|Our|Their|This|That|Join|See|At|In|On|For|To|We
 const SPACE = /\s/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const CAPITAL = /\p{Lu}/u;
+const AFTER = /(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d{2,4}))+/uy;
+
+// ASCII answered directly; the rest by the Unicode classes.
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : SPACE.test(text[i] as string);
+}
+
+function isWordCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  return WORD_CHAR.test(text[i] as string);
+}
+
+function isCapitalAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : CAPITAL.test(text[i] as string);
+}
 
 /**
  * Where the capitalised words that end at `end` can start at the earliest: they hold only letters, digits
@@ -20,11 +38,11 @@ const CAPITAL = /\p{Lu}/u;
 function capitalisedTailStart(text: string, end: number): number {
   let i = end;
   for (;;) {
-    while (i > 0 && SPACE.test(text[i - 1] as string)) i--;
+    while (i > 0 && isSpaceAt(text, i - 1)) i--;
     let j = i;
-    while (j > 0 && WORD_CHAR.test(text[j - 1] as string)) j--;
+    while (j > 0 && isWordCharAt(text, j - 1)) j--;
     if (j > 0 && (text.charCodeAt(j - 1) & 0xf800) === 0xd800) return 0;
-    if (j === i || !CAPITAL.test(text[j] as string) || j === 0 || !SPACE.test(text[j - 1] as string)) return j;
+    if (j === i || !isCapitalAt(text, j) || j === 0 || !isSpaceAt(text, j - 1)) return j;
     i = j;
   }
 }
@@ -33,7 +51,8 @@ function capitalisedTailStart(text: string, end: number): number {
 function eventName(source: TextSource, offset: number, match: string): string {
   const from = capitalisedTailStart(source.text, offset);
   const before = (source.text.slice(from, offset).match(/(?:\p{Lu}[\p{L}\p{N}]*\s+)+$/u)?.[0] ?? '').replace(LEADING, '');
-  const after = source.text.slice(offset + match.length).match(/^(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d{2,4}))+/u)?.[0] ?? '';
+  AFTER.lastIndex = offset + match.length;
+  const after = AFTER.exec(source.text)?.[0] ?? '';
   const name = `${before}${match}${after}`.replace(/\s+/g, ' ').trim();
   return /^\p{Lu}|^\d/u.test(name) ? name : `the ${name}`;
 }
