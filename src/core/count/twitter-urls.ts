@@ -6,14 +6,19 @@
 //   which has no `:`;
 // - the early exits agree: every match has a `.` (a domain name ends in one), and a scheme has a `:`.
 // A text where no `.` is followed by a letter or a non-ASCII code unit has no URL: a domain name ends in a `.`
-// followed by its top-level domain, and every top-level domain starts with one of those (the test checks the
-// library's patterns say so).
+// followed by its top-level domain, and every top-level domain starts with one of those.
+// The library scans the whole text; only the words (runs without space or newline) with such a `.` are given to
+// it here, each with the space or newline before it, because a match never contains a space or newline past its
+// first character (the one before the URL, which a space or newline may be, as may the start of the text), and
+// the only lookaheads (after a top-level domain) accept a space or newline just as they accept the end.
+// The test checks the library's patterns say all this.
 // tests/core/count/twitter-urls.test.ts checks both against the library on hostile texts.
 import twitterText from 'twitter-text';
 import type { UrlEntity } from 'twitter-text';
 
 const SCHEME = /^https?:\/\//i;
 const TOP_LEVEL_DOMAIN_START = /\.[a-zA-Z\u0080-\uffff]/;
+const WORD = /[^ \n]+/g;
 const RECENT = 8;
 
 // The last few texts: a post's parts are measured for Mastodon and then X with the same plain text.
@@ -23,7 +28,14 @@ const recent: { text: string; urls: readonly UrlEntity[] }[] = [];
 export function twitterUrls(text: string): readonly UrlEntity[] {
   if (!TOP_LEVEL_DOMAIN_START.test(text)) return [];
   for (const entry of recent) if (entry.text === text) return entry.urls;
-  const urls = twitterText.extractUrlsWithIndices(text);
+  const urls: UrlEntity[] = [];
+  for (const word of text.matchAll(WORD)) {
+    if (!TOP_LEVEL_DOMAIN_START.test(word[0])) continue;
+    const from = word.index > 0 ? word.index - 1 : 0;
+    for (const { url, indices } of twitterText.extractUrlsWithIndices(text.slice(from, word.index + word[0].length))) {
+      urls.push({ url, indices: [indices[0] + from, indices[1] + from] });
+    }
+  }
   if (recent.unshift({ text, urls }) > RECENT) recent.pop();
   return urls;
 }

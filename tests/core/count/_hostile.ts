@@ -11,7 +11,8 @@ export const PIECES = [
   'https://www.djangoproject.com/weblog/2026/dec/01/django-60-released/', 'https://ja.wikipedia.org/wiki/日本語',
   // without a scheme
   'example.com', 'www.djangoproject.com/weblog/', 'djangogirls.org/en/', 't.co/abc', 'foo.bar', 'a.b', 'café.com', '例え.テスト',
-  'sub.example.co.uk/path?x=1', 'example.com:80', 'EXAMPLE.COM', 'x.com/😀',
+  'sub.example.co.uk/path?x=1', 'example.com:80', 'EXAMPLE.COM', 'x.com/😀', 'übung.de', 'ü.de/x', '.com', 'x.', '-example.com',
+  '_a.com', '/a.com', '(example.com)', 'example.com.', 'a.com/b.org', '\u200eexample.com', '\u00e9.fr', '日本.jp',
   // mentions, addresses, tags, cashtags
   '@alice', '@alice@mastodon.social', '@bob@例え.jp', 'bob@example.com', '@ada.bsky.social', '@x.test', '=@no', '/@no', '@_x_',
   '#Django', '#日本', '#123', '#a_b', '##x', '＃tag', '$DJNG', '$x',

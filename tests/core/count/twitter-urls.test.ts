@@ -54,8 +54,31 @@ describe('twitterUrls and twitterUrlsWithScheme against extractUrlsWithIndices',
       expect(inner, tlds.source.slice(0, 80)).not.toBeNull();
       const alternatives = inner![1]!.split('|');
       expect(alternatives.length).toBeGreaterThan(200);
-      for (const tld of alternatives) expect(tld, tld).toMatch(/^[a-zA-Z\u0080-\uffff][^()[\]|?*+\\]*$/);
+      for (const tld of alternatives) expect(tld, tld).toMatch(/^[a-zA-Z\u0080-\uffff][^()[\]|?*+\\ \n]*$/);
     }
+  });
+
+  it("the library's pattern: past the character before the URL, nothing matches a space or newline and the only lookaheads accept them as the end", () => {
+    const { extractUrl, validGTLD, validCCTLD, validUrlPrecedingChars } = twitterText.regexen as unknown as Record<string, RegExp>;
+    expect(extractUrl!.flags).toBe('gi');
+    const source = extractUrl!.source;
+    const urlStart = source.indexOf('((https?:\\/\\/)?');
+    expect(source.slice(0, urlStart)).toBe(`((${validUrlPrecedingChars!.source})`);
+    for (const c of [' ', '\n']) expect(new RegExp(`^${validUrlPrecedingChars!.source}$`).test(c)).toBe(true);
+    // The URL part: the top-level domain lists (with their lookahead) set aside, every class refuses space and
+    // newline, no escape or dot outside a class matches anything wider, and no other lookaround is left.
+    const url = source.slice(urlStart).split(validGTLD!.source).join('GTLD').split(validCCTLD!.source).join('CCTLD');
+    for (const tlds of [validGTLD!, validCCTLD!]) expect(tlds.source.endsWith('(?=[^0-9a-zA-Z@+-]|$))')).toBe(true);
+    for (const c of [' ', '\n']) expect(/^[^0-9a-zA-Z@+-]$/.test(c)).toBe(true);
+    const classes = url.match(/\[(?:\\.|[^\]\\])*\]/g) ?? [];
+    expect(classes.length).toBeGreaterThan(10);
+    for (const cls of classes) for (const c of [' ', '\n']) expect(new RegExp(cls, 'i').test(c), cls.slice(0, 60)).toBe(false);
+    const outside = url.replace(/\[(?:\\.|[^\]\\])*\]/g, '');
+    expect(outside).not.toMatch(/\(\?[=!<]/);
+    const escapes = outside.match(/\\./g) ?? [];
+    for (const e of escapes) expect(['\\/', '\\.', '\\?', '\\(', '\\)', '\\-']).toContain(e);
+    expect(outside.replace(/\\./g, '')).not.toMatch(/\./);
+    expect(outside).not.toMatch(/[ \n]/);
   });
 
   it('every extracted URL has a dot, and a scheme has a colon (the early exits agree)', () => {
