@@ -11,8 +11,14 @@ const WORDISH = /[\p{L}\p{N}]/u;
 
 /** Parses one part's markdown; CRLF becomes LF and hard breaks (two spaces or `\` before a newline) become plain newlines. */
 export function parseInline(markdown: string): Inline[] {
-  const source = markdown.replace(/\r\n?/g, '\n').replace(/(?: {2,}|\\)\n/g, '\n');
+  const source = plainLineBreaks(markdown);
   return parseRange(source, 0, source.length);
+}
+
+/** CRLF and CR become LF, hard breaks a plain LF (the replacements run only where they can match). */
+export function plainLineBreaks(markdown: string): string {
+  const lf = markdown.includes('\r') ? markdown.replace(/\r\n?/g, '\n') : markdown;
+  return lf.includes('  \n') || lf.includes('\\\n') ? lf.replace(/(?: {2,}|\\)\n/g, '\n') : lf;
 }
 
 function parseRange(s: string, from: number, to: number): Inline[] {
@@ -37,9 +43,7 @@ function parseRange(s: string, from: number, to: number): Inline[] {
       i = found.end;
       continue;
     }
-    // Copy the run up to the next character that can start a token or an escape.
-    let end = i + 1;
-    while (end < to && !SPECIAL.has(s[end] as string)) end++;
+    const end = runEnd(s, i + 1, to);
     text += s.slice(i, end);
     i = end;
   }
@@ -84,7 +88,19 @@ function autolink(s: string, i: number, to: number): Found | undefined {
 
 // Characters that can start an emphasis marker (see MARKERS), and everything parseRange stops at.
 const MARKER_START = new Set(['*', '_', '~']);
-const SPECIAL = new Set(['\\', '`', '[', '<', '*', '_', '~']);
+// The search also stops at `]`, so scanning a link's text ends at its `]`, not somewhere in the rest of the post.
+const SPECIAL_OR_CLOSE = /[\\`[<*_~\]]/g;
+
+/** Index of the first character in [from, to) that can start a token or an escape (backslash ` [ < * _ ~), or `to`. */
+export function runEnd(s: string, from: number, to: number): number {
+  for (let at = from; ; ) {
+    SPECIAL_OR_CLOSE.lastIndex = at;
+    const next = SPECIAL_OR_CLOSE.exec(s);
+    if (!next || next.index >= to) return to;
+    if (s[next.index] !== ']') return next.index;
+    at = next.index + 1;
+  }
+}
 
 const MARKERS: [string, 'strong' | 'em' | 'strike'][] = [
   ['**', 'strong'], ['__', 'strong'], ['~~', 'strike'], ['*', 'em'], ['_', 'em'],
