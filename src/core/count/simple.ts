@@ -59,6 +59,12 @@ export const LITTLE_RESERVED = /[|{}@[\]()<>#\\*_~]/;
 /** LinkedIn counts the text readers see: escapes removed, in UTF-16 code units. */
 export function countLinkedIn(text: string, limits: Required<PlatformLimits>): Count {
   const limit = limits.characters;
+  // Without a backslash every code unit counts: the walk below would end with used = text.length.
+  if (!text.includes('\\') && Number.isInteger(limit) && limit >= 0) {
+    const count: Count = { used: text.length, limit };
+    if (text.length > limit) count.overflowAt = limit;
+    return count;
+  }
   let used = 0;
   let overflowAt: number | undefined;
   for (let i = 0; i < text.length; i++) {

@@ -58,8 +58,11 @@ export function toSlack(tokens: Inline[]): string {
   return out;
 }
 
+const SLACK_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const SLACK_RESERVED = /[&<>]/g;
+
 export function escapeSlack(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text.replace(SLACK_RESERVED, (c) => SLACK_ESCAPES[c] as string);
 }
 
 /** LinkedIn commentary ("little" text): markup dropped, reserved characters escaped, links as `text url`. */
@@ -96,15 +99,13 @@ export function escapeLittle(text: string): string {
 
 const count = (text: string, c: string) => text.split(c).length - 1;
 
-const RESERVED = new Set('|{}@[]()<>#\\*_~');
+const RESERVED = /[|{}@[\]()<>#\\*_~]/g;
 const BEFORE_TAG = /[\p{L}\p{N}_&\\]/u;
 
 function escapeWords(text: string): string {
   let out = '';
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (!RESERVED.has(c)) continue;
+  for (const { index: i, 0: c } of text.matchAll(RESERVED)) {
     // `#` starts a hashtag (kept) when a word follows and no word or escape precedes it.
     if (c === '#' && TAG_CHAR.test(text[i + 1] ?? '') && !BEFORE_TAG.test(text[i - 1] ?? '')) continue;
     out += text.slice(from, i) + '\\' + c;

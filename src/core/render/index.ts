@@ -75,7 +75,7 @@ interface Formatted {
 function formatPart(part: PostPart, profile: PlatformProfile): Formatted {
   switch (profile.format) {
     case 'markdown':
-      return { text: part.text.replace(/\r\n?/g, '\n'), links: [] };
+      return { text: part.text.includes('\r') ? part.text.replace(/\r\n?/g, '\n') : part.text, links: [] };
     case 'plain':
       return { text: plainOf(part), links: [] };
     case 'bluesky':
