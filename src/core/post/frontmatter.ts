@@ -1,6 +1,6 @@
-// Splitting a post into YAML front matter and body. Only the fences are found here, the way gray-matter
-// finds them (tests/core/post/split-equivalence.test.ts holds the two together on hostile texts); nothing is
-// parsed, and any language after the opening fence is refused, so no front matter engine ever sees the text.
+// Splitting a post into YAML front matter and body. gray-matter finds the fences; it never parses:
+// every engine is replaced by one that returns nothing, and any language after the fence is refused.
+import matter from 'gray-matter';
 import type { Finding } from '../types.ts';
 
 export interface Split {
@@ -10,51 +10,49 @@ export interface Split {
   bodyOffset: number;
 }
 
+const inert = { parse: () => ({}), stringify: () => '' };
+// Passing options also keeps gray-matter from caching results by content.
+const OPTIONS = {
+  language: 'yaml',
+  excerpt: false,
+  engines: { yaml: inert, yml: inert, json: inert, javascript: inert, js: inert, coffee: inert, toml: inert },
+};
+
 const YAML_ONLY = 'start the file with a line containing only --- and write the fields in YAML';
-const LEADING_BLANK_LINES_THEN_FENCE = /^(?:[ \t]*\r?\n)+---[ \t]*\r?$/my;
 
 function fail(file: string, line: number, column: number, message: string): { ok: false; findings: Finding[] } {
   return { ok: false, findings: [{ ruleId: 'parse', severity: 'error', file, line, column, message, hint: YAML_ONLY }] };
 }
 
-/** The line starting at `start`, without its line break (a CR before the LF included). */
-function lineFrom(text: string, start: number): string {
-  const end = text.indexOf('\n', start);
-  const line = end === -1 ? text.slice(start) : text.slice(start, end);
-  return line.endsWith('\r') ? line.slice(0, -1) : line;
-}
-
 export function splitFrontMatter(file: string, text: string): { ok: true; split: Split } | { ok: false; findings: Finding[] } {
-  const firstLine = lineFrom(text, 0);
-  const opens = firstLine.startsWith('---') && firstLine.charCodeAt(3) !== 0x2d;
-  if (!opens) {
-    if (/^\+\+\+\s*$/.test(firstLine)) return fail(file, 1, 1, 'TOML front matter (+++) is not supported: Herald reads YAML front matter only');
-    LEADING_BLANK_LINES_THEN_FENCE.lastIndex = 0;
-    if (LEADING_BLANK_LINES_THEN_FENCE.test(text)) {
+  const firstLine = (text.split('\n', 1)[0] ?? '').replace(/\r$/, '');
+  if (/^\+\+\+\s*$/.test(firstLine)) return fail(file, 1, 1, 'TOML front matter (+++) is not supported: Herald reads YAML front matter only');
+  if (/^---(?!-)/.test(firstLine) && firstLine.slice(3).trim() !== '') {
+    const language = firstLine.slice(3).trim().slice(0, 20);
+    return fail(file, 1, 4, `front matter language "${language}" is not supported: Herald reads YAML only and never runs code from a post`);
+  }
+  if (!/^---(?!-)/.test(firstLine)) {
+    const fence = /^(?:[ \t]*\r?\n)+---[ \t]*\r?$/m.exec(text);
+    if (fence && fence.index === 0) {
       return fail(file, 1, 1, 'front matter must start on the very first line of the file (remove the blank lines above ---)');
     }
     return { ok: true, split: { body: text, bodyOffset: 0 } };
   }
-  if (firstLine.slice(3).trim() !== '') {
-    const language = firstLine.slice(3).trim().slice(0, 20);
-    return fail(file, 1, 4, `front matter language "${language}" is not supported: Herald reads YAML only and never runs code from a post`);
+  const parsed = matter(text, OPTIONS);
+  const yamlOffset = 3;
+  const closeAt = yamlOffset + parsed.matter.length + 1;
+  if (text.indexOf('\n---', yamlOffset - 1) === -1 || !text.startsWith(parsed.matter, yamlOffset)) {
+    return fail(file, 1, 1, 'the front matter is never closed: add a line containing only --- after the fields');
   }
-  // gray-matter's fences: the matter runs from after the opening --- to the first "\n---" after it.
-  const close = text.indexOf('\n---', 3);
-  if (close === -1) return fail(file, 1, 1, 'the front matter is never closed: add a line containing only --- after the fields');
-  const closing = lineFrom(text, close + 1);
+  const closing = (text.slice(closeAt).split('\n', 1)[0] ?? '').replace(/\r$/, '');
   if (!/^---[ \t]*$/.test(closing)) {
-    const line = text.slice(0, close + 1).split('\n').length;
+    const line = text.slice(0, closeAt).split('\n').length;
     return fail(file, line, 1, `the front matter must be closed by a line containing only --- (found "${closing.slice(0, 20)}")`);
   }
-  // The body starts after the closing ---, less one CR and then one LF (so `--- ` keeps its trailing space).
-  let bodyOffset = close + 4;
-  if (text.charCodeAt(bodyOffset) === 0x0d) bodyOffset += 1;
-  if (text.charCodeAt(bodyOffset) === 0x0a) bodyOffset += 1;
-  const matter = text.slice(3, close);
+  if (!text.endsWith(parsed.content)) return fail(file, 1, 1, 'the front matter could not be separated from the body');
   return {
     ok: true,
     // With CRLF the matter ends in the closing line's \r, and the yaml package refuses `[a, b]` followed by a lone \r.
-    split: { yaml: { text: matter.endsWith('\r') ? matter.slice(0, -1) : matter, offset: 3 }, body: text.slice(bodyOffset), bodyOffset },
+    split: { yaml: { text: parsed.matter.replace(/\r$/, ''), offset: yamlOffset }, body: parsed.content, bodyOffset: text.length - parsed.content.length },
   };
 }

@@ -42,6 +42,7 @@ export const sponsorSaturation: Rule<{ max: number; days: number }> = {
   defaultSeverity: 'warn',
   options: { max: integer('Most posts mentioning one sponsor in the window.', 2, 1), days: integer('Window length in days.', 30, 1) },
   check({ post, config, repo, now, options }) {
+    if (config.words.sponsors.length === 0) return { findings: [] };
     const findings: Draft[] = [];
     const day = dayNumber(postDay(post, config.timezone) ?? dayIn(now, config.timezone));
     const index = mentionIndex(repo.posts, config.words.sponsors, config.timezone);
