@@ -21,7 +21,7 @@ function isHangulOrIndicator(cp: number): boolean {
   );
 }
 
-function isSolo(cp: number): boolean {
+export function isSolo(cp: number): boolean {
   let kind = soloCache[cp] as number;
   if (kind === SOLO_UNKNOWN) {
     let clusters = 0;
@@ -85,11 +85,6 @@ export function graphemeStart(text: string, n: number): number {
     i++;
   }
   return text.length;
-}
-
-/** True when every cluster of `text` is one code point, or CR LF (see isSolo). */
-export function isSoloText(text: string): boolean {
-  return soloCodePoints(text, 0, text.length) !== -1;
 }
 
 /** graphemeStart for a text whose non-ASCII code points are all solo: clusters are code points or CR LF. */

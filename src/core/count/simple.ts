@@ -1,6 +1,6 @@
 // Platforms that count characters plainly (code points, UTF-16 units) or nearly so.
 import type { Count, PlatformLimits } from '../types.ts';
-import { codePointCount, codePointStart, forEachGrapheme, isSoloText, utf8Length } from './graphemes.ts';
+import { codePointCount, codePointStart, forEachGrapheme, isSolo, utf8Length } from './graphemes.ts';
 
 /** Code points, as Discord, Slack and Discourse (Ruby String#length) count. */
 export function countCodePoints(text: string, limits: Required<PlatformLimits>): Count {
@@ -27,27 +27,42 @@ function isEmoji(cp: number): boolean {
   return kind === 1;
 }
 
+/** UTF-8 length of one code point that is not a surrogate. */
+function utf8Bytes(cp: number): number {
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
 /** Threads: characters, except that an emoji counts as many as its UTF-8 bytes. */
 export function countThreads(text: string, limits: Required<PlatformLimits>): Count {
   const limit = limits.characters;
   if (!EMOJI.test(text)) return countCodePoints(text, limits);
+  return countSoloThreads(text, limit) ?? countThreadsByGrapheme(text, limit);
+}
+
+/** countThreads when every cluster is one code point or CR LF (see isSolo), else undefined. */
+function countSoloThreads(text: string, limit: number): Count | undefined {
   let used = 0;
   let overflowAt: number | undefined;
-  if (isSoloText(text)) {
-    // Each cluster is one code point, or CR LF (two code points, no emoji).
-    for (let i = 0; i < text.length; ) {
-      const cp = text.codePointAt(i) as number;
-      const crlf = cp === 13 && text.charCodeAt(i + 1) === 10;
-      used += crlf ? 2 : isEmoji(cp) ? utf8Length(String.fromCodePoint(cp)) : 1;
-      if (used > limit && overflowAt === undefined) overflowAt = i;
-      i += crlf || cp > 0xffff ? 2 : 1;
-    }
-  } else {
-    forEachGrapheme(text, (grapheme, index) => {
-      used += EMOJI.test(grapheme) ? utf8Length(grapheme) : codePointCount(grapheme);
-      if (used > limit && overflowAt === undefined) overflowAt = index;
-    });
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) as number;
+    if (cp >= 0x80 && !isSolo(cp)) return undefined;
+    const crlf = cp === 13 && text.charCodeAt(i + 1) === 10;
+    used += crlf ? 2 : isEmoji(cp) ? utf8Bytes(cp) : 1;
+    if (used > limit && overflowAt === undefined) overflowAt = i;
+    i += crlf || cp > 0xffff ? 2 : 1;
   }
+  const count: Count = { used, limit };
+  if (overflowAt !== undefined) count.overflowAt = overflowAt;
+  return count;
+}
+
+function countThreadsByGrapheme(text: string, limit: number): Count {
+  let used = 0;
+  let overflowAt: number | undefined;
+  forEachGrapheme(text, (grapheme, index) => {
+    used += EMOJI.test(grapheme) ? utf8Length(grapheme) : codePointCount(grapheme);
+    if (used > limit && overflowAt === undefined) overflowAt = index;
+  });
   const count: Count = { used, limit };
   if (overflowAt !== undefined) count.overflowAt = overflowAt;
   return count;

@@ -18,7 +18,8 @@ import type { UrlEntity } from 'twitter-text';
 
 const SCHEME = /^https?:\/\//i;
 const TOP_LEVEL_DOMAIN_START = /\.[a-zA-Z\u0080-\uffff]/;
-const WORD = /[^ \n]+/g;
+const DOT_BEFORE_DOMAIN = /\.[a-zA-Z\u0080-\uffff]/g;
+const SEPARATOR = /[ \n]/g;
 const RECENT = 8;
 
 // The last few texts: a post's parts are measured for Mastodon and then X with the same plain text.
@@ -29,12 +30,16 @@ export function twitterUrls(text: string): readonly UrlEntity[] {
   if (!TOP_LEVEL_DOMAIN_START.test(text)) return [];
   for (const entry of recent) if (entry.text === text) return entry.urls;
   const urls: UrlEntity[] = [];
-  for (const word of text.matchAll(WORD)) {
-    if (!TOP_LEVEL_DOMAIN_START.test(word[0])) continue;
-    const from = word.index > 0 ? word.index - 1 : 0;
-    for (const { url, indices } of twitterText.extractUrlsWithIndices(text.slice(from, word.index + word[0].length))) {
+  DOT_BEFORE_DOMAIN.lastIndex = 0;
+  for (let dot = DOT_BEFORE_DOMAIN.exec(text); dot; dot = DOT_BEFORE_DOMAIN.exec(text)) {
+    const wordStart = Math.max(text.lastIndexOf(' ', dot.index), text.lastIndexOf('\n', dot.index)) + 1;
+    SEPARATOR.lastIndex = dot.index;
+    const wordEnd = SEPARATOR.exec(text)?.index ?? text.length;
+    const from = wordStart > 0 ? wordStart - 1 : 0;
+    for (const { url, indices } of twitterText.extractUrlsWithIndices(text.slice(from, wordEnd))) {
       urls.push({ url, indices: [indices[0] + from, indices[1] + from] });
     }
+    DOT_BEFORE_DOMAIN.lastIndex = wordEnd;
   }
   if (recent.unshift({ text, urls }) > RECENT) recent.pop();
   return urls;
