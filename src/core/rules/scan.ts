@@ -139,7 +139,7 @@ export function findTerms(text: string, terms: readonly string[], allowSuffix = 
   const { pattern, sticky, firstWords } = termPattern(terms, allowSuffix);
   const lower = firstWords && !text.includes('\u017F') ? lowerCased(text) : undefined;
   // Lower-casing kept every index in place (no character became two), so starts found there are starts here.
-  const starts = lower !== undefined && lower.length === text.length ? firstWordStarts(lower, firstWords as string[]) : undefined;
+  const starts = lower !== undefined && lower.length === text.length ? firstWordStarts(lower, firstWords as Map<number, string[]>) : undefined;
   if (starts?.length === 0) return [];
   const ranges = urlRanges(text);
   const found: Match[] = [];
@@ -162,13 +162,22 @@ export function findTerms(text: string, terms: readonly string[], allowSuffix = 
   return found;
 }
 
-/** Every index where one of `words` starts in `lower`, ascending, without repeats. */
-function firstWordStarts(lower: string, words: string[]): number[] {
+/**
+ * Every index where one of `words` starts in `lower`, ascending: only where the character before is no ASCII
+ * letter, digit or `_` (the pattern's lookbehind refuses those), looked up by the word's first character.
+ */
+function firstWordStarts(lower: string, byInitial: Map<number, string[]>): number[] {
   const starts: number[] = [];
-  for (const word of words) {
-    for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) starts.push(at);
+  let previous = 0x20;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    const afterWordChar = (previous >= 0x61 && previous <= 0x7a) || (previous >= 0x30 && previous <= 0x39) || previous === 0x5f;
+    previous = code;
+    if (afterWordChar) continue;
+    const words = byInitial.get(code);
+    if (words && words.some((word) => lower.startsWith(word, i))) starts.push(i);
   }
-  return starts.length < 2 ? starts : [...new Set(starts)].sort((a, b) => a - b);
+  return starts;
 }
 
 // A match starts with its term's first word, case-insensitively. With ASCII first words, the text's
@@ -185,12 +194,18 @@ function lowerCased(text: string): string {
   return lastLower;
 }
 
+function byInitial(words: string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const word of words) map.set(word.charCodeAt(0), [...(map.get(word.charCodeAt(0)) ?? []), word]);
+  return map;
+}
+
 interface TermPattern {
   pattern: RegExp;
   /** The same pattern, matching only where lastIndex says. */
   sticky: RegExp;
-  /** Lower-cased first words of the terms, or undefined when one is not ASCII (no prefilter then). */
-  firstWords: string[] | undefined;
+  /** Lower-cased first words of the terms by their first character, or undefined when one is not ASCII (no prefilter then). */
+  firstWords: Map<number, string[]> | undefined;
 }
 
 const termPatterns = new Map<string, TermPattern>();
@@ -215,7 +230,7 @@ function termPattern(terms: readonly string[], allowSuffix: boolean): TermPatter
     compiled = {
       pattern: new RegExp(source, 'giu'),
       sticky: new RegExp(source, 'iuy'),
-      firstWords: firstWords.every((word) => ASCII_WORD.test(word)) ? firstWords.map((word) => word.toLowerCase()) : undefined,
+      firstWords: firstWords.every((word) => ASCII_WORD.test(word)) ? byInitial(firstWords.map((word) => word.toLowerCase())) : undefined,
     };
     if (termPatterns.size > 64) termPatterns.clear();
     termPatterns.set(key, compiled);

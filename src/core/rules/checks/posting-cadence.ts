@@ -65,6 +65,22 @@ function firstOtherFiles(posts: Post[], file: string, most: number): string[] {
   return files;
 }
 
+function slotMessage(platform: PlatformId, posts: Post[], day: string, most: number, file: string): string {
+  const others = firstOtherFiles(posts, file, 6); // five are named, a sixth says there are more
+  return `${platform}: ${posts.length} posts on ${day} (at most ${most}); also ${others.slice(0, 5).join(', ')}${others.length > 5 ? ', …' : ''}`;
+}
+
+// Every post of a crowded slot but the first six gets the same message: it is written once per slot.
+const outsiderMessages = new WeakMap<Post[], { most: number; message: string }>();
+
+function messageFor(platform: PlatformId, posts: Post[], day: string, most: number, file: string): string {
+  const insider = posts.length <= 6 || posts.slice(0, 6).some((other) => other.file === file);
+  if (insider) return slotMessage(platform, posts, day, most, file);
+  let known = outsiderMessages.get(posts);
+  if (known?.most !== most) outsiderMessages.set(posts, (known = { most, message: slotMessage(platform, posts, day, most, file) }));
+  return known.message;
+}
+
 export const postingCadence: Rule<{ maxPerDay: number }> = {
   id: 'posting-cadence',
   description: 'At most `maxPerDay` posts go to one platform on one day (days in config.timezone; posts without publish_at count on the date their file name starts with).',
@@ -77,11 +93,10 @@ export const postingCadence: Rule<{ maxPerDay: number }> = {
     const findings: Draft[] = [];
     for (const { platform, posts: same } of mine.slots) {
       if (same.length <= options.maxPerDay) continue;
-      const others = firstOtherFiles(same, post.file, 6); // five are named, a sixth says there are more
       findings.push({
         ...fieldPlace(post, post.publishAt ? 'publish_at' : 'platforms'),
         platform,
-        message: `${platform}: ${same.length} posts on ${mine.day} (at most ${options.maxPerDay}); also ${others.slice(0, 5).join(', ')}${others.length > 5 ? ', …' : ''}`,
+        message: messageFor(platform, same, mine.day, options.maxPerDay, post.file),
         hint: 'Move this post to another day with publish_at.',
       });
     }
