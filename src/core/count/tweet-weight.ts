@@ -2,8 +2,8 @@
 // call and regex test per character. Same NFC text, same entities (keyed by start, a later one replacing an
 // earlier), same order of additions, so the same numbers; tests/core/count/tweet-weight.test.ts proves it
 // against parseTweet on every configuration.
-import { parse as emojiEntities } from 'twemoji-parser';
 import type { TwitterTextConfig } from 'twitter-text';
+import { emojiEntities } from './emoji-entities.ts';
 import { twitterUrls } from './twitter-urls.ts';
 
 export interface TweetWeight {
@@ -12,18 +12,13 @@ export interface TweetWeight {
   validRangeEnd: number;
 }
 
-// Every alternative of twemoji-parser's regex has a non-ASCII code unit (keycaps end in U+20E3).
-const NON_ASCII = /[^\x00-\x7f]/;
-
 export function weighTweet(text: string, config: TwitterTextConfig, maxWeightedLength = config.maxWeightedTweetLength): TweetWeight {
   const { defaultWeight, scale, transformedURLLength } = config;
   const ranges = Array.isArray(config.ranges) ? config.ranges : [];
   const normalized = text.normalize();
   const length = normalized.length;
   const urls = startsAndLengths(twitterUrls(normalized).map((u) => [u.indices[0], u.url.length]));
-  const emoji = startsAndLengths(
-    config.emojiParsingEnabled && NON_ASCII.test(normalized) ? emojiEntities(normalized).map((e) => [e.indices[0], e.text.length]) : [],
-  );
+  const emoji = startsAndLengths(config.emojiParsingEnabled ? emojiEntities(normalized) : []);
   const maxWeight = maxWeightedLength * scale;
   let weightedLength = 0;
   let validDisplayIndex = 0;

@@ -1,6 +1,5 @@
 // weighTweet must give parseTweet's weightedLength and validRangeEnd, for every configuration and limit.
 import twitterText from 'twitter-text';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { weighTweet } from '../../../src/core/count/tweet-weight.ts';
 import { seededRandom } from '../rules/seeded-random.ts';
@@ -41,13 +40,5 @@ describe('weighTweet against twitter-text parseTweet', () => {
   it('defaults to the configuration limit', () => {
     const text = 'a'.repeat(300);
     expect(weighTweet(text, CONFIGS.v3).validRangeEnd).toBe(twitterText.parseTweet(text, CONFIGS.v3).validRangeEnd);
-  });
-});
-
-describe('the emoji parser', () => {
-  it('is the one twitter-text loads', () => {
-    const fromHere = createRequire(import.meta.url).resolve('twemoji-parser');
-    const fromTwitterText = createRequire(createRequire(import.meta.url).resolve('twitter-text')).resolve('twemoji-parser');
-    expect(fromHere).toBe(fromTwitterText);
   });
 });
