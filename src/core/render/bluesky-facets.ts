@@ -47,6 +47,8 @@ const ASCII = /^[\x00-\x7f]*$/;
 class Utf8Indexed {
   readonly utf16: string;
   private readonly ascii: boolean;
+  /** bytesBefore[i]: UTF-8 length of utf16.slice(0, i), built on the first lookup in a non-ASCII text. */
+  private bytesBefore: Int32Array | undefined;
 
   constructor(text: string) {
     this.utf16 = text;
@@ -54,7 +56,26 @@ class Utf8Indexed {
   }
 
   utf16IndexToUtf8Index(i: number): number {
-    if (this.ascii && i >= 0 && i <= this.utf16.length) return i;
-    return utf8Length(this.utf16.slice(0, i));
+    if (!(i >= 0 && i <= this.utf16.length && Number.isInteger(i))) return utf8Length(this.utf16.slice(0, i));
+    if (this.ascii) return i;
+    this.bytesBefore ??= prefixBytes(this.utf16);
+    return this.bytesBefore[i] as number;
   }
+}
+
+function prefixBytes(text: string): Int32Array {
+  const bytes = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    const before = bytes[i] as number;
+    if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes[i + 1] = before + 3; // a slice between the two halves ends in a lone surrogate
+      bytes[i + 2] = before + 4;
+      i += 2;
+    } else {
+      bytes[i + 1] = before + (c < 0x80 ? 1 : c < 0x800 ? 2 : 3);
+      i++;
+    }
+  }
+  return bytes;
 }
