@@ -6,6 +6,9 @@ import type { TwitterTextConfig } from 'twitter-text';
 import { emojiEntities } from './emoji-entities.ts';
 import { twitterUrls } from './twitter-urls.ts';
 
+// What parseTweet's hasInvalidCharacters refuses; without one in the text, validity never changes.
+const REFUSED = /[\uFFFE\uFEFF\uFFFF]/;
+
 export interface TweetWeight {
   weightedLength: number;
   /** parseTweet's validRangeEnd. */
@@ -20,18 +23,21 @@ export function weighTweet(text: string, config: TwitterTextConfig, maxWeightedL
   const urls = startsAndLengths(twitterUrls(normalized).map((u) => [u.indices[0], u.url.length]));
   const emoji = startsAndLengths(config.emojiParsingEnabled ? emojiEntities(normalized) : []);
   const maxWeight = maxWeightedLength * scale;
+  const mayTurnInvalid = REFUSED.test(normalized);
   let weightedLength = 0;
   let validDisplayIndex = 0;
   let valid = true;
   let nextUrl = 0;
+  let urlAt = urls.starts[0] as number;
   let nextEmoji = 0;
+  let emojiAt = emoji.starts[0] as number;
   for (let i = 0; i < length; i++) {
-    while ((urls.starts[nextUrl] as number) < i) nextUrl++;
-    while ((emoji.starts[nextEmoji] as number) < i) nextEmoji++;
-    if (urls.starts[nextUrl] === i) {
+    while (urlAt < i) urlAt = urls.starts[++nextUrl] as number;
+    while (emojiAt < i) emojiAt = emoji.starts[++nextEmoji] as number;
+    if (urlAt === i) {
       weightedLength += transformedURLLength * scale;
       i += (urls.lengths[nextUrl] as number) - 1;
-    } else if (emoji.starts[nextEmoji] === i) {
+    } else if (emojiAt === i) {
       weightedLength += defaultWeight;
       i += (emoji.lengths[nextEmoji] as number) - 1;
     } else {
@@ -53,7 +59,7 @@ export function weighTweet(text: string, config: TwitterTextConfig, maxWeightedL
       }
       weightedLength += weight;
     }
-    if (valid) {
+    if (valid && mayTurnInvalid) {
       const c = normalized.charCodeAt(i);
       valid = c !== 0xfffe && c !== 0xfeff && c !== 0xffff;
     }
