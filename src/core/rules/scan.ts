@@ -123,14 +123,54 @@ function scanEmoji(text: string): Match[] {
   return found;
 }
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+
 /** Words (letters, marks, digits, inner apostrophes and hyphens) outside links. */
 export function findWords(text: string): Match[] {
   const ranges = urlRanges(text);
   const found: Match[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*/gu)) {
+  for (const match of text.matchAll(WORD)) {
     if (!inRanges(match.index, ranges)) found.push({ text: match[0], offset: match.index });
   }
   return found;
+}
+
+const WORD_FROM = new RegExp(WORD); // its own lastIndex, set per stretch
+
+/**
+ * The words of findWords in the stretches between ASCII white space that lower-casing changes: every word
+ * with a letter lower-casing changes is among them. A word never holds white space and the pattern looks
+ * behind nothing, so searching from a stretch's start finds that stretch's words as the whole search does.
+ */
+export function findCasedWords(text: string): Match[] {
+  const ranges = urlRanges(text);
+  const found: Match[] = [];
+  const word = WORD_FROM;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (code !== 0x20 && (code < 0x09 || code > 0x0d)) continue;
+    if (i > start && lowerCasingChanges(text, start, i)) {
+      word.lastIndex = start;
+      for (let match = word.exec(text); match && match.index < i; match = word.exec(text)) {
+        if (!inRanges(match.index, ranges)) found.push({ text: match[0], offset: match.index });
+      }
+    }
+    start = i + 1;
+  }
+  return found;
+}
+
+function lowerCasingChanges(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) return true;
+    if (code >= 0x80) {
+      const stretch = text.slice(start, end);
+      return stretch.toLowerCase() !== stretch;
+    }
+  }
+  return false;
 }
 
 /** Case-insensitive whole-word occurrences of `terms` (single words or phrases), outside links. */

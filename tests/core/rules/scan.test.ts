@@ -1,7 +1,7 @@
 // The scanners' shortcuts (hashtags found from each `#`, terms skipped when no first word is in the text)
 // must find exactly what a plain global search with the documented pattern finds.
 import { describe, expect, it } from 'vitest';
-import { findHashtags, findTerms, findUrls } from '../../../src/core/rules/scan.ts';
+import { findCasedWords, findHashtags, findTerms, findUrls, findWords } from '../../../src/core/rules/scan.ts';
 import { seededRandom } from './seeded-random.ts';
 
 function outsideUrls(text: string, matches: { text: string; offset: number }[]) {
@@ -78,5 +78,25 @@ describe('findTerms', () => {
 
   it('still finds a term spelled with the long s, which folds to s but does not lower-case to it', () => {
     expect(findTerms('A ſprint today', ['sprint']).map((match) => match.text)).toEqual(['ſprint']);
+  });
+});
+
+describe('findCasedWords', () => {
+  it('finds every word findWords finds that lower-casing changes, and only words findWords finds, on 20,000 seeded texts', () => {
+    const random = seededRandom(20261124);
+    const changes = (word: { text: string }) => word.text.toLowerCase() !== word.text;
+    let cased = 0;
+    let skipped = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const text = randomText(random);
+      const all = findWords(text);
+      const some = findCasedWords(text);
+      expect(some.filter(changes), JSON.stringify(text)).toEqual(all.filter(changes));
+      expect(all, JSON.stringify(text)).toEqual(expect.arrayContaining(some));
+      cased += all.filter(changes).length;
+      skipped += all.length - some.length;
+    }
+    expect(cased).toBeGreaterThan(5_000);
+    expect(skipped).toBeGreaterThan(5_000);
   });
 });
