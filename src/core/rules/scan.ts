@@ -48,6 +48,7 @@ function scanUrls(text: string): Match[] {
 
 /** `[label](url)` links: the label and where it starts. */
 export function findLinkLabels(text: string): Match[] {
+  if (!text.includes('](')) return [];
   const found: Match[] = [];
   for (const match of text.matchAll(/(?<!!)\[([^\]\n]{1,200})\]\(([^)\s]+)\)/gu)) {
     found.push({ text: match[1] as string, offset: match.index + 1 });

@@ -1,5 +1,6 @@
 // hashtag-case, hashtag-count, emoji-count, emoji-repeat, all-caps, fancy-letters, vague-link-text
 import { describe, expect, it } from 'vitest';
+import { FANCY, mayBeFancy } from '../../../../src/core/rules/checks/fancy-letters.ts';
 import { config, only, part, post } from '../fixtures.ts';
 
 const text = (t: string, line = 5, column = 1) => post({ parts: [part(t, line, [], column)] });
@@ -64,6 +65,20 @@ describe('all-caps', () => {
 });
 
 describe('fancy-letters', () => {
+  it('looks for the pattern in every text holding any code point it matches (all of Unicode checked)', () => {
+    const single = new RegExp(`^${FANCY.source}$`, 'u');
+    let fancy = 0;
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const char = String.fromCodePoint(cp);
+      if (!single.test(char)) continue;
+      fancy++;
+      expect(mayBeFancy(`plain ${char} text`), cp.toString(16)).toBe(true);
+    }
+    expect(fancy).toBeGreaterThan(1_000);
+    expect(mayBeFancy('Plain text, café, 日本語 and 🎉')).toBe(false);
+  });
+
   it.each([
     ['plain text, café', []],
     ['Big 𝗻𝗲𝘄𝘀 today', [[5, 5, "'𝗻𝗲𝘄𝘀' uses fancy Unicode letters"]]],
