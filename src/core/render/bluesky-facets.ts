@@ -47,8 +47,7 @@ const ASCII = /^[\x00-\x7f]*$/;
 class Utf8Indexed {
   readonly utf16: string;
   private readonly ascii: boolean;
-  /** bytesBefore[i]: UTF-8 length of utf16.slice(0, i), built on the first lookup in a non-ASCII text. */
-  private bytesBefore: Int32Array | undefined;
+  private wide: WideUnits | undefined;
 
   constructor(text: string) {
     this.utf16 = text;
@@ -58,24 +57,34 @@ class Utf8Indexed {
   utf16IndexToUtf8Index(i: number): number {
     if (!(i >= 0 && i <= this.utf16.length && Number.isInteger(i))) return utf8Length(this.utf16.slice(0, i));
     if (this.ascii) return i;
-    this.bytesBefore ??= prefixBytes(this.utf16);
-    return this.bytesBefore[i] as number;
+    const { at, extraBefore } = (this.wide ??= wideUnits(this.utf16));
+    let k = 0;
+    while (k < at.length && (at[k] as number) < i) k++;
+    return i + (extraBefore[k] as number);
   }
 }
 
-function prefixBytes(text: string): Int32Array {
-  const bytes = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    const before = bytes[i] as number;
-    if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes[i + 1] = before + 3; // a slice between the two halves ends in a lone surrogate
-      bytes[i + 2] = before + 4;
-      i += 2;
-    } else {
-      bytes[i + 1] = before + (c < 0x80 ? 1 : c < 0x800 ? 2 : 3);
-      i++;
-    }
+/** Non-ASCII code units, ascending, and extraBefore[k]: the bytes beyond one per unit of the first k of them. */
+interface WideUnits {
+  at: number[];
+  extraBefore: number[];
+}
+
+const NON_ASCII_UNIT = /[^\x00-\x7f]/g;
+
+// A unit below U+0800 takes 2 bytes; a high surrogate 3 alone or 4 with the low one after it (which adds
+// nothing then); any other unit 3.
+function wideUnits(text: string): WideUnits {
+  const at: number[] = [];
+  const extraBefore = [0];
+  let extra = 0;
+  NON_ASCII_UNIT.lastIndex = 0;
+  for (let m = NON_ASCII_UNIT.exec(text); m; m = NON_ASCII_UNIT.exec(text)) {
+    const c = text.charCodeAt(m.index);
+    const pairedLow = (c & 0xfc00) === 0xdc00 && (text.charCodeAt(m.index - 1) & 0xfc00) === 0xd800;
+    extra += c < 0x800 ? 1 : pairedLow ? 0 : 2;
+    at.push(m.index);
+    extraBefore.push(extra);
   }
-  return bytes;
+  return { at, extraBefore };
 }

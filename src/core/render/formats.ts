@@ -84,6 +84,7 @@ const TAG_CHAR = /[\p{L}\p{N}_]/u;
 
 /** Escapes little's reserved characters, except the `#` of a hashtag and inside bare URLs. */
 export function escapeLittle(text: string): string {
+  if (!text.includes('http')) return escapeWords(text); // every bare URL starts with http
   let out = '';
   let from = 0;
   for (const m of text.matchAll(BARE_URL)) {
@@ -100,9 +101,11 @@ export function escapeLittle(text: string): string {
 const count = (text: string, c: string) => text.split(c).length - 1;
 
 const RESERVED = /[|{}@[\]()<>#\\*_~]/g;
+const ANY_RESERVED = /[|{}@[\]()<>#\\*_~]/;
 const BEFORE_TAG = /[\p{L}\p{N}_&\\]/u;
 
 function escapeWords(text: string): string {
+  if (!ANY_RESERVED.test(text)) return text;
   let out = '';
   let from = 0;
   for (const { index: i, 0: c } of text.matchAll(RESERVED)) {

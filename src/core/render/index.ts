@@ -1,7 +1,7 @@
 // renderPost(): exactly what one platform receives for one post, with counts. Pure.
 import { measure } from '../count/index.ts';
 import { limitsFor, PROFILES, type PlatformProfile } from '../platforms/profiles.ts';
-import type { HeraldConfig, PlatformConfig, Post, PostPart, RenderedPart, Rendition } from '../types.ts';
+import type { HeraldConfig, Media, PlatformConfig, Post, PostPart, RenderedPart, Rendition } from '../types.ts';
 import { blueskyFacets } from './bluesky-facets.ts';
 import { escapeLittle, escapeSlack, toBluesky, toLinkedIn, toPlain, toSlack, type LinkRange } from './formats.ts';
 import { parseInline, type Inline } from './markdown.ts';
@@ -89,11 +89,13 @@ function formatPart(part: PostPart, profile: PlatformProfile): Formatted {
 
 function joined(source: PostPart[], texts: Formatted[]) {
   const first = source[0] ?? { text: '', media: [], line: 1, column: 1 };
+  const media: Media[] = [];
+  for (const part of source) for (const m of part.media) media.push(m);
   return {
     part: first,
-    text: texts.map((t) => t.text).join(PART_JOINER),
+    text: texts.length === 1 ? (texts[0] as Formatted).text : texts.map((t) => t.text).join(PART_JOINER),
     links: [] as LinkRange[],
-    media: source.flatMap((p) => p.media),
+    media,
   };
 }
 
