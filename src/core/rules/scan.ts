@@ -180,7 +180,7 @@ export function findTerms(text: string, terms: readonly string[], allowSuffix = 
   const { pattern, sticky, firstWords } = termPattern(terms, allowSuffix);
   const lower = firstWords && !text.includes('\u017F') ? lowerCased(text) : undefined;
   // Lower-casing kept every index in place (no character became two), so starts found there are starts here.
-  const starts = lower !== undefined && lower.length === text.length ? firstWordStarts(lower, firstWords as Map<number, string[]>) : undefined;
+  const starts = lower !== undefined && lower.length === text.length ? firstWordStarts(lower, firstWords as RegExp) : undefined;
   if (starts?.length === 0) return [];
   const ranges = urlRanges(text);
   const found: Match[] = [];
@@ -203,20 +203,13 @@ export function findTerms(text: string, terms: readonly string[], allowSuffix = 
   return found;
 }
 
-/**
- * Every index where one of `words` starts in `lower`, ascending: only where the character before is no ASCII
- * letter, digit or `_` (the pattern's lookbehind refuses those), looked up by the word's first character.
- */
-function firstWordStarts(lower: string, byInitial: Map<number, string[]>): number[] {
+/** Every index where a first word starts in `lower`, ascending: every position the candidate pattern accepts. */
+function firstWordStarts(lower: string, candidates: RegExp): number[] {
   const starts: number[] = [];
-  let previous = 0x20;
-  for (let i = 0; i < lower.length; i++) {
-    const code = lower.charCodeAt(i);
-    const afterWordChar = (previous >= 0x61 && previous <= 0x7a) || (previous >= 0x30 && previous <= 0x39) || previous === 0x5f;
-    previous = code;
-    if (afterWordChar) continue;
-    const words = byInitial.get(code);
-    if (words && words.some((word) => lower.startsWith(word, i))) starts.push(i);
+  candidates.lastIndex = 0;
+  for (let match = candidates.exec(lower); match; match = candidates.exec(lower)) {
+    starts.push(match.index);
+    candidates.lastIndex = match.index + 1; // the match is empty: every start is seen, overlapping ones too
   }
   return starts;
 }
@@ -235,18 +228,22 @@ function lowerCased(text: string): string {
   return lastLower;
 }
 
-function byInitial(words: string[]): Map<number, string[]> {
-  const map = new Map<number, string[]>();
-  for (const word of words) map.set(word.charCodeAt(0), [...(map.get(word.charCodeAt(0)) ?? []), word]);
-  return map;
+/**
+ * Where a match of the terms can start in the lower-cased text: a first word, not right after an ASCII letter,
+ * digit or `_` (the terms' lookbehind refuses those, and more). The pattern only looks, so it reports every
+ * start, overlapping ones included.
+ */
+function candidatePattern(firstWords: string[]): RegExp {
+  const escaped = firstWords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![a-z0-9_])(?=${escaped.join('|')})`, 'g');
 }
 
 interface TermPattern {
   pattern: RegExp;
   /** The same pattern, matching only where lastIndex says. */
   sticky: RegExp;
-  /** Lower-cased first words of the terms by their first character, or undefined when one is not ASCII (no prefilter then). */
-  firstWords: Map<number, string[]> | undefined;
+  /** Where the terms' lower-cased first words start, or undefined when one is not ASCII (no prefilter then). */
+  firstWords: RegExp | undefined;
 }
 
 const termPatterns = new Map<string, TermPattern>();
@@ -271,7 +268,7 @@ function termPattern(terms: readonly string[], allowSuffix: boolean): TermPatter
     compiled = {
       pattern: new RegExp(source, 'giu'),
       sticky: new RegExp(source, 'iuy'),
-      firstWords: firstWords.every((word) => ASCII_WORD.test(word)) ? byInitial(firstWords.map((word) => word.toLowerCase())) : undefined,
+      firstWords: firstWords.every((word) => ASCII_WORD.test(word)) ? candidatePattern(firstWords.map((word) => word.toLowerCase())) : undefined,
     };
     if (termPatterns.size > 64) termPatterns.clear();
     termPatterns.set(key, compiled);
