@@ -47,7 +47,7 @@ function countSoloThreads(text: string, limit: number): Count | undefined {
     const cp = text.codePointAt(i) as number;
     if (cp >= 0x80 && !isSolo(cp)) return undefined;
     const crlf = cp === 13 && text.charCodeAt(i + 1) === 10;
-    used += crlf ? 2 : isEmoji(cp) ? utf8Bytes(cp) : 1;
+    used += crlf ? 2 : cp >= 0x80 && isEmoji(cp) ? utf8Bytes(cp) : 1; // no ASCII character is an emoji
     if (used > limit && overflowAt === undefined) overflowAt = i;
     i += crlf || cp > 0xffff ? 2 : 1;
   }

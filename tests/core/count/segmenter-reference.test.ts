@@ -47,6 +47,10 @@ function blueskyReference(text: string, limit: number, byteLimit: number): Count
 }
 
 describe('counts against Intl.Segmenter and TextEncoder', () => {
+  it('no ASCII character is an emoji to Threads', () => {
+    for (let c = 0; c < 0x80; c++) expect(EMOJI.test(String.fromCharCode(c))).toBe(false);
+  });
+
   it(`Threads on ${texts.length.toLocaleString('en')} hostile texts`, () => {
     const random = seededRandom(44);
     let soloWithEmoji = 0;
