@@ -72,7 +72,7 @@ async function publish(deps: ActionDeps): Promise<void> {
 
   const adapters = await buildAdapters(plan, parsed.config, deps.adapters, env);
   if (inputs.dryRun) {
-    core.info(describePlan(plan, adapters));
+    core.info(describePlan(plan, adapters, { timeZone: parsed.config.timezone, now }));
     core.setOutput('published', JSON.stringify(publishedJson({ posts: plan.posts.map((p) => ({ postId: p.postId, file: p.file, plan: p, platforms: [] })), failed: false })));
     return;
   }

@@ -2,32 +2,14 @@
 // Platforms that receive exactly the same text and media are shown together, each with its own count.
 import type { PostReport } from '../core/check.ts';
 import type { Count, RenderedPart, Rendition } from '../core/types.ts';
+import { describeSchedule, type ScheduleClock } from '../core/plan/describe-schedule.ts';
 import type { Style } from './style.ts';
 
-/** The group's clock: scheduled times are shown in its time zone, and past ones as publishing on merge. */
-export interface PreviewClock {
-  timeZone: string;
-  now: Date;
-}
-
-export function formatPreview(reports: PostReport[], style: Style, clock?: PreviewClock): string {
+export function formatPreview(reports: PostReport[], style: Style, clock?: ScheduleClock): string {
   return reports.map((report) => previewPost(report, style, clock)).join('\n') + '\n';
 }
 
-/** "scheduled for 2026-12-03 10:00 (Europe/Amsterdam)"; a time already past publishes on merge. */
-export function describeSchedule(publishAt: Date | undefined, clock?: PreviewClock): string {
-  if (!publishAt) return 'publishes on merge';
-  if (!clock) return `scheduled for ${publishAt.toISOString()}`;
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone: clock.timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(publishAt)
-      .map((part) => [part.type, part.value]),
-  );
-  const local = `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} (${clock.timeZone})`;
-  return publishAt.getTime() <= clock.now.getTime() ? `publish_at ${local} has passed: publishes on merge` : `scheduled for ${local}`;
-}
-
-function previewPost(report: PostReport, style: Style, clock?: PreviewClock): string {
+function previewPost(report: PostReport, style: Style, clock?: ScheduleClock): string {
   const lines = [style.bold(`━━ ${report.file}`)];
   if (!report.post) {
     lines.push(style.red('  cannot be previewed: fix the errors `herald check` reports first'));

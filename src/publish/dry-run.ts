@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseConfig } from '../core/config/parse.ts';
 import { HeraldError } from '../core/errors.ts';
+import { describeSchedule, type ScheduleClock } from '../core/plan/describe-schedule.ts';
 import { planPublication } from '../core/plan/plan.ts';
 import type { PublishPlan } from '../core/plan/types.ts';
 import type { PlatformId } from '../core/types.ts';
@@ -14,11 +15,12 @@ import { buildAdapters } from './adapters.ts';
 import { gatherPlanInput } from './gather.ts';
 import { partRequest } from './thread.ts';
 
-export function describePlan(plan: PublishPlan, adapters: Partial<Record<PlatformId, PlatformAdapter>>): string {
+/** Scheduled times read as `herald preview` shows them: in the config's time zone (`clock`). */
+export function describePlan(plan: PublishPlan, adapters: Partial<Record<PlatformId, PlatformAdapter>>, clock: ScheduleClock): string {
   const lines: string[] = [];
   for (const post of plan.posts) {
     if (post.status !== 'publish') {
-      lines.push(`${post.file}: ${post.status}${post.status === 'scheduled' ? ` for ${post.publishAt.toISOString()}` : ''}`);
+      lines.push(`${post.file}: ${post.status === 'scheduled' ? describeSchedule(post.publishAt, clock) : post.status}`);
       continue;
     }
     lines.push(`${post.file}:`);
@@ -52,7 +54,9 @@ export async function dryRun(repoDir: string, options: DryRunOptions = {}): Prom
   const parsed = parseConfig(configPath, await readFile(resolve(repoDir, configPath)));
   if (!parsed.ok) throw new HeraldError(`${configPath} is invalid: ${parsed.findings.map((f) => `${f.line}:${f.column}: ${f.message}`).join('; ')}`);
   const rev = await headCommit(repoDir);
-  const input = await gatherPlanInput({ cwd: repoDir, mode: 'push', rev, ...(options.before ? { before: options.before } : {}), config: parsed.config, now: options.now ?? new Date(), ...(options.platforms ? { platforms: options.platforms } : {}) });
+  const now = options.now ?? new Date();
+  const input = await gatherPlanInput({ cwd: repoDir, mode: 'push', rev, ...(options.before ? { before: options.before } : {}), config: parsed.config, now, ...(options.platforms ? { platforms: options.platforms } : {}) });
   const plan = planPublication(input);
-  return describePlan(plan, await buildAdapters(plan, parsed.config, options.adapters ? loadersOf(options.adapters) : ADAPTER_LOADERS, standInCredentials()));
+  const adapters = await buildAdapters(plan, parsed.config, options.adapters ? loadersOf(options.adapters) : ADAPTER_LOADERS, standInCredentials());
+  return describePlan(plan, adapters, { timeZone: parsed.config.timezone, now });
 }

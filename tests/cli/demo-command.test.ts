@@ -31,7 +31,7 @@ describe('herald demo', () => {
     expect(out).toContain('3. What a merge would publish (herald publish --dry-run)');
     expect(out).toMatch(/POST https:\/\/fosstodon\.org\/api\/v1\/statuses /);
     expect(out).toMatch(/POST https:\/\/bsky\.social\/xrpc\/com\.atproto\.repo\.createRecord /);
-    expect(out).toMatch(/scheduled for 2026-12-03T09:00:00\.000Z/);
+    expect(out).toMatch(/: scheduled for 2026-12-03 10:00 \(Europe\/Amsterdam\)\n/);
   });
 });
 
