@@ -110,7 +110,7 @@ function codePointBefore(text: string, index: number): string {
 // same but V8 runs it an order of magnitude slower.)
 const PICTO = String.raw`(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)[\u{1F3FB}-\u{1F3FF}]?\uFE0F?[\u{E0020}-\u{E007F}]*`;
 const EMOJI = new RegExp(String.raw`\p{Regional_Indicator}{2}|[0-9#*]\uFE0F?\u20E3|${PICTO}(?:\u200D${PICTO})*`, 'gu');
-const MAYBE_EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u20E3]/u;
+const MAYBE_EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Presentation}\p{Regional_Indicator}\u20E3]/u;
 
 /** Emoji (whole RGI sequences: a family or a flag is one), outside links. */
 export function findEmoji(text: string): readonly Match[] {
@@ -118,10 +118,30 @@ export function findEmoji(text: string): readonly Match[] {
   return remembered(memos.emoji, text, scanEmoji);
 }
 
+const EMOJI_AT = new RegExp(EMOJI.source, 'uy');
+
+// An emoji starts with a character from U+00A9 up (pictographs, regional indicators) or with a keycap's
+// # * 0-9 right before U+20E3 (a U+FE0F between): the pattern is tried at those code points only, as the
+// global search would reach them, going on after each match.
 function scanEmoji(text: string): Match[] {
   const found: Match[] = [];
-  for (const match of text.matchAll(EMOJI)) found.push({ text: match[0], offset: match.index });
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xa9 && !isKeycapStart(text, i, code)) continue;
+    if (code >= 0xdc00 && code <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) continue; // inside a pair
+    EMOJI_AT.lastIndex = i;
+    const emoji = EMOJI_AT.exec(text)?.[0];
+    if (emoji === undefined) continue;
+    found.push({ text: emoji, offset: i });
+    i += emoji.length - 1;
+  }
   return found;
+}
+
+function isKeycapStart(text: string, i: number, code: number): boolean {
+  if (code !== 0x23 && code !== 0x2a && (code < 0x30 || code > 0x39)) return false;
+  const next = text.charCodeAt(i + 1);
+  return next === 0x20e3 || (next === 0xfe0f && text.charCodeAt(i + 2) === 0x20e3);
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;

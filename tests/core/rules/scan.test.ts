@@ -1,7 +1,7 @@
 // The scanners' shortcuts (hashtags found from each `#`, terms skipped when no first word is in the text)
 // must find exactly what a plain global search with the documented pattern finds.
 import { describe, expect, it } from 'vitest';
-import { findCasedWords, findHashtags, findTerms, findUrls, findWords } from '../../../src/core/rules/scan.ts';
+import { findCasedWords, findEmoji, findHashtags, findTerms, findUrls, findWords } from '../../../src/core/rules/scan.ts';
 import { seededRandom } from './seeded-random.ts';
 
 function outsideUrls(text: string, matches: { text: string; offset: number }[]) {
@@ -98,5 +98,35 @@ describe('findCasedWords', () => {
     }
     expect(cased).toBeGreaterThan(5_000);
     expect(skipped).toBeGreaterThan(5_000);
+  });
+});
+
+describe('findEmoji', () => {
+  const PICTO = String.raw`(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)[\u{1F3FB}-\u{1F3FF}]?\uFE0F?[\u{E0020}-\u{E007F}]*`;
+  const EMOJI = new RegExp(String.raw`\p{Regional_Indicator}{2}|[0-9#*]\uFE0F?\u20E3|${PICTO}(?:\u200D${PICTO})*`, 'gu');
+  const reference = (text: string) => [...text.matchAll(EMOJI)].map((match) => ({ text: match[0], offset: match.index }));
+  // Flags (and lone or odd regional indicators), keycaps with and without U+FE0F, ZWJ families, skin tones,
+  // tag sequences, text-style pictographs with U+FE0F, ©, ‼, lone surrogates, digits and # * next to U+20E3.
+  const pieces = [
+    '🇺🇸', '🇺', '🇦🇦🇦', '#️⃣', '#⃣', '1⃣', '*️', '7', '#', '\u20E3', '\uFE0F', '👨‍👩‍👧', '👍🏽', '🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}',
+    '❤️', '❤', '©', '©️', '‼️', '🎉', '✨', '\u200D', '\uD83C', '\uDFFB', 'a', ' ', 'é', '日本', '🏻', '\u{1F3FB}\u200D',
+  ].map((piece) => piece.replace(/\\u\{([0-9A-F]+)\}|\\u([0-9A-F]{4})/gi, (_, long: string, short: string) => String.fromCodePoint(parseInt(long ?? short, 16))));
+
+  it('finds what the global pattern finds, on 20,000 seeded texts', () => {
+    const random = seededRandom(20261125);
+    let emoji = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 10) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      const expected = reference(text);
+      expect([...findEmoji(text)], JSON.stringify(text)).toEqual(expected);
+      emoji += expected.length;
+    }
+    expect(emoji).toBeGreaterThan(20_000);
+  });
+
+  it('has no emoji start below U+00A9 but a keycap base', () => {
+    for (let cp = 0; cp < 0xa9; cp++) {
+      expect(/^(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}|\p{Regional_Indicator})/u.test(String.fromCodePoint(cp))).toBe(false);
+    }
   });
 });
