@@ -74,7 +74,8 @@ function slotMessage(platform: PlatformId, posts: Post[], day: string, most: num
 const outsiderMessages = new WeakMap<Post[], { most: number; message: string }>();
 
 function messageFor(platform: PlatformId, posts: Post[], day: string, most: number, file: string): string {
-  const insider = posts.length <= 6 || posts.slice(0, 6).some((other) => other.file === file);
+  let insider = posts.length <= 6;
+  for (let i = 0; i < 6 && !insider; i++) insider = posts[i]?.file === file;
   if (insider) return slotMessage(platform, posts, day, most, file);
   let known = outsiderMessages.get(posts);
   if (known?.most !== most) outsiderMessages.set(posts, (known = { most, message: slotMessage(platform, posts, day, most, file) }));
