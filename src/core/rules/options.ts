@@ -1,5 +1,8 @@
 // Typed rule options with defaults, validated from the config's `rules:` block (ESLint style).
+// Options are written snake_case in .github/herald.yml like every other key there (max_per_day); the
+// camelCase the rule modules use (maxPerDay) is still accepted for configs written before.
 import type { RuleSetting, Severity } from '../types.ts';
+import { closest } from '../yaml/suggest.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };
 
@@ -78,20 +81,49 @@ export function resolveSetting<O>(
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       problems.push(`options must be a mapping, got ${describe(raw)}`);
     } else {
-      for (const [key, value] of Object.entries(raw)) {
-        const spec = Object.hasOwn(schema, key) ? schema[key as keyof O] : undefined;
-        if (!spec) {
-          const known = Object.keys(schema);
-          problems.push(`unknown option '${key}' (${known.length ? `known: ${known.join(', ')}` : 'this rule has no options'})`);
-          continue;
-        }
-        const parsed = spec.parse(value);
-        if (parsed.ok) options[key as keyof O] = parsed.value;
-        else problems.push(`option '${key}' must be ${parsed.expected}, got ${describe(value)}`);
-      }
+      readOptions(schema, raw as Record<string, unknown>, options, problems);
     }
   }
   return { severity, options, problems };
+}
+
+/** How an option is written in .github/herald.yml: maxPerDay → max_per_day. */
+export function optionName(key: string): string {
+  return key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
+
+/** The schema key `written` spells (snake_case, or the rule's own camelCase), if any. */
+function schemaKey<O>(schema: OptionsSchema<O>, written: string): keyof O | undefined {
+  for (const key of Object.keys(schema)) if (written === key || written === optionName(key)) return key as keyof O;
+  return undefined;
+}
+
+function readOptions<O>(schema: OptionsSchema<O>, raw: Record<string, unknown>, options: O, problems: string[]): void {
+  // Grouped by the option they spell first, so both spellings of one option are one error, not a silent winner.
+  const spellings = new Map<keyof O, string[]>();
+  for (const written of Object.keys(raw)) {
+    const key = schemaKey(schema, written);
+    if (key === undefined) problems.push(unknownOption(schema, written));
+    else spellings.set(key, [...(spellings.get(key) ?? []), written]);
+  }
+  for (const [key, written] of spellings) {
+    const name = optionName(key as string);
+    if (written.length > 1) {
+      problems.push(`option '${name}' is given twice, as ${written.map((w) => `'${w}'`).join(' and as ')}: keep only '${name}'`);
+      continue;
+    }
+    const value = raw[written[0] as string];
+    const parsed = schema[key].parse(value);
+    if (parsed.ok) options[key] = parsed.value;
+    else problems.push(`option '${name}'${written[0] === name ? '' : ` (written '${written[0]}')`} must be ${parsed.expected}, got ${describe(value)}`);
+  }
+}
+
+function unknownOption<O>(schema: OptionsSchema<O>, written: string): string {
+  const names = Object.keys(schema).map(optionName);
+  if (names.length === 0) return `unknown option '${written}' (this rule has no options)`;
+  const guess = closest(written, names);
+  return `unknown option '${written}' (known: ${names.join(', ')})${guess ? `; did you mean '${guess}'?` : ''}`;
 }
 
 function describe(value: unknown): string {

@@ -44,7 +44,7 @@ describe('runRules', () => {
   it.each([
     [{ 'all-caps': 'off' }, ['language-present', 'hashtag-case']],
     [{ 'all-caps': 'error', 'language-present': ['off'] }, ['all-caps', 'hashtag-case']],
-    [{ 'hashtag-case': ['warn', { minLength: 20 }] }, ['language-present', 'all-caps']],
+    [{ 'hashtag-case': ['warn', { min_length: 20 }] }, ['language-present', 'all-caps']],
     [{ 'all-caps': ['error', { minLength: 5 }] }, ['language-present', 'hashtag-case']],
   ])('honours %j', async (rules, expected) => {
     const result = await runRules({ post: loud, renditions: [], config: config({ rules: rules as HeraldConfig['rules'] }), repo: repo(), now: new Date() });
@@ -61,19 +61,20 @@ describe('config findings', () => {
   });
 
   it("points at the rule's key in the config file", () => {
-    const source = 'timezone: UTC\nrules:\n  hashtag-cout: warn\n  all-caps: [warn, { minLenght: 3 }]\n';
+    const source = 'timezone: UTC\nrules:\n  hashtag-cout: warn\n  all-caps: [warn, { min_lenght: 3 }]\n';
     const parsed = parseConfig('.github/herald.yml', source);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.findings));
     expect(ruleConfigFindings(parsed.config).map((f) => [f.line, f.column, f.message])).toEqual([
       [3, 3, "rules: unknown rule 'hashtag-cout'; did you mean 'hashtag-count'?"],
-      [4, 3, "rules.all-caps: unknown option 'minLenght' (known: minLength)"],
+      [4, 3, "rules.all-caps: unknown option 'min_lenght' (known: min_length); did you mean 'min_length'?"],
     ]);
   });
 
   it.each([
     ['loud', "rules.all-caps: expected 'off', 'warn', 'error' or [severity, { options }], got \"loud\""],
-    [['warn', { minLength: 1 }], "rules.all-caps: option 'minLength' must be an integer ≥ 2, got 1"],
-    [['warn', { min: 3 }], "rules.all-caps: unknown option 'min' (known: minLength)"],
+    [['warn', { min_length: 1 }], "rules.all-caps: option 'min_length' must be an integer ≥ 2, got 1"],
+    [['warn', { minLength: 1 }], "rules.all-caps: option 'min_length' (written 'minLength') must be an integer ≥ 2, got 1"],
+    [['warn', { min: 3 }], "rules.all-caps: unknown option 'min' (known: min_length); did you mean 'min_length'?"],
     [['warn', [3]], 'rules.all-caps: options must be a mapping, got [3]'],
   ])('reports %j', (setting, message) => {
     const findings = invalidRuleSettings(config({ rules: { 'all-caps': setting as never } }));
