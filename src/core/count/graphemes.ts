@@ -148,16 +148,13 @@ export function utf8OverflowAt(text: string, limit: number): number | undefined 
   return undefined;
 }
 
-/** Code points (what Ruby's String#length and Python's len count). */
+const SURROGATE_PAIRS = /[\ud800-\udbff][\udc00-\udfff]/g;
+
+/** Code points (what Ruby's String#length and Python's len count): one less per surrogate pair. */
 export function codePointCount(text: string): number {
   let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n--;
-      i++;
-    }
-  }
+  SURROGATE_PAIRS.lastIndex = 0;
+  while (SURROGATE_PAIRS.exec(text)) n--;
   return n;
 }
 
