@@ -4,6 +4,7 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 // Pure ASCII without CR has one grapheme per code unit: skip the segmenter entirely.
 const SIMPLE = /^[\x00-\x0c\x0e-\x7f]*$/;
+const NOT_SIMPLE = /[^\x00-\x0c\x0e-\x7f]/g;
 
 // A "solo" code point is a cluster of its own next to ASCII or any other solo code point. The segmenter
 // decides: `a` + it + `a` must be three clusters (so it is not Extend, ZWJ, SpacingMark or Prepend). Of the
@@ -52,10 +53,13 @@ function soloCodePoints(text: string, start: number, end: number): number {
  */
 export function graphemeCount(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if (!(c === 13 && text.charCodeAt(i + 1) === 10)) n++;
+  let i = 0;
+  NOT_SIMPLE.lastIndex = 0;
+  for (let found = NOT_SIMPLE.exec(text); found; found = NOT_SIMPLE.exec(text)) {
+    n += found.index - i; // ASCII other than CR: one cluster each
+    i = found.index;
+    if (text.charCodeAt(i) === 13) {
+      if (text.charCodeAt(i + 1) !== 10) n++; // CR LF is one cluster, counted at the LF
       i++;
       continue;
     }
@@ -71,8 +75,9 @@ export function graphemeCount(text: string): number {
       n += clusters - (i - start) - (after - end);
     }
     i = end;
+    NOT_SIMPLE.lastIndex = end;
   }
-  return n;
+  return n + text.length - i;
 }
 
 /** UTF-16 index where grapheme number `n` (0-based) starts, or text.length if there are fewer. */
