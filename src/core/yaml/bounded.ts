@@ -3,6 +3,7 @@ import { isAlias, isNode, parseDocument, visit, type Document, type ParsedNode }
 import type { Finding } from '../types.ts';
 import { explainYamlProblem } from './explain.ts';
 import type { LineIndex } from './source.ts';
+import { firstUnclosed } from './unclosed.ts';
 
 export const MAX_ALIASES = 16;
 export const MAX_FLOW_DEPTH = 64;
@@ -63,12 +64,18 @@ export function parseBoundedYaml(src: YamlSource, yaml: string): BoundedYaml {
   }
   const findings: Finding[] = [];
   // After the first syntax error the parser's further complaints are mostly its consequences: say the first.
+  // An unclosed quote, [ or { causes the others, so it is the one said, where it opens.
   let syntaxSaid = false;
+  const unclosed = doc.errors.length > 0 ? firstUnclosed(doc, yaml, doc.errors) : undefined;
   for (const problem of [...doc.errors, ...doc.warnings]) {
     if (problem.code === 'TAG_RESOLVE_FAILED') continue; // reported below, per node
     if (problem.code !== 'DUPLICATE_KEY') {
       if (syntaxSaid) continue;
       syntaxSaid = true;
+      if (unclosed) {
+        findings.push(at(src, unclosed.offset, unclosed.message, unclosed.hint));
+        continue;
+      }
     }
     const text = problem.message.split('\n')[0] ?? problem.code;
     const { message, hint } = explainYamlProblem(problem.code, text, yaml, problem.pos);

@@ -8,7 +8,7 @@ describe('config errors point at the line', () => {
   const cases: [string, string, number, number, string][] = [
     ['unknown section', 'timezone: UTC\nmembers: []', 2, 1, 'unknown field "members". Did you mean "roster"?'],
     ['not a mapping', '- a\n- b', 1, 1, 'the config must be a mapping'],
-    ['YAML error', 'timezone: "UTC', 1, 15, 'YAML:'],
+    ['YAML error', 'timezone: "UTC', 1, 11, 'YAML: the quote " opened here is never closed'],
     ['alias bomb', Array.from({ length: 20 }, (_, i) => `k${i}: &k${i} ${i === 0 ? '[x]' : `[*k${i - 1}, *k${i - 1}]`}`).join('\n'), 10, 10, 'more than 16 aliases'],
     ['timezone', 'timezone: Europe/Amsterdm', 1, 11, '"Europe/Amsterdm" is not an IANA time zone such as Europe/Amsterdam or America/Chicago. Did you mean "Europe/Amsterdam"?'],
     ['timezone number', 'timezone: 1', 1, 11, 'timezone: expected an IANA time zone'],

@@ -69,7 +69,7 @@ describe('parsePost: fields', () => {
     ['override unknown platform', 'overrides:\n  twiter: short', 3, 3, 'overrides: unknown platform "twiter". Did you mean "x"?'],
     ['override empty', 'overrides:\n  x: "  "', 3, 6, 'overrides.x: must not be empty'],
     ['front matter is a list', '- a\n- b', 2, 1, 'front matter: expected fields as key: value lines'],
-    ['YAML syntax error', 'language: [en', 2, 14, 'YAML: Flow sequence'],
+    ['YAML syntax error', 'language: [en', 2, 11, 'YAML: the [ opened here is never closed'],
     ['duplicate key', 'language: en\nlanguage: de', 3, 1, '"language" appears twice'],
     ['custom tag', 'sponsor: !js/function "x"', 2, 10, 'YAML tag !js/function is not allowed'],
     ['core-schema foreign tag', 'sponsor: !!binary aGVsbG8=', 2, 10, 'is not allowed'],

@@ -30,6 +30,6 @@ describe('YAML problems a volunteer can act on', () => {
   });
 
   it('says how to fix an unclosed quote', () => {
-    expect(problems('language: "en\n')).toEqual([[2, 1, 'YAML: Missing closing "quote', 'close the quote, or quote the whole value']]);
+    expect(problems('language: "en\n')).toEqual([[1, 11, 'YAML: the quote " opened here is never closed, so everything after it is read as this one text', 'add the closing " where the text ends, e.g. language: "en"']]);
   });
 });
