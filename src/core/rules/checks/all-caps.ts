@@ -23,7 +23,7 @@ function allowedFor(acronyms: string[]): Set<string> {
 
 export const allCaps: Rule<{ minLength: number }> = {
   id: 'all-caps',
-  description: 'No words in ALL CAPS of `minLength` letters or more, except acronyms (built-in list plus words.acronyms).',
+  description: 'No words in ALL CAPS of `min_length` letters or more, except acronyms (built-in list plus words.acronyms).',
   rationale: 'Screen readers spell out or shout capitalised words, and capitals read as shouting to everyone.',
   defaultSeverity: 'warn',
   options: { minLength: integer('Shortest all-capital word to report.', 3, 2) },
