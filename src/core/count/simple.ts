@@ -77,7 +77,7 @@ export function countLinkedIn(text: string, limits: Required<PlatformLimits>): C
   // Without a backslash every code unit counts: the walk below would end with used = text.length.
   if (!text.includes('\\') && Number.isInteger(limit) && limit >= 0) {
     const count: Count = { used: text.length, limit };
-    if (text.length > limit) count.overflowAt = limit;
+    if (text.length > limit) count.overflowAt = pairStart(text, limit);
     return count;
   }
   let used = 0;
@@ -86,9 +86,15 @@ export function countLinkedIn(text: string, limits: Required<PlatformLimits>): C
     const start = i;
     if (text[i] === '\\' && LITTLE_RESERVED.test(text[i + 1] ?? '')) i++;
     used++;
-    if (used > limit && overflowAt === undefined) overflowAt = start;
+    if (used > limit && overflowAt === undefined) overflowAt = pairStart(text, start);
   }
   const count: Count = { used, limit };
   if (overflowAt !== undefined) count.overflowAt = overflowAt;
   return count;
+}
+
+/** The character the code unit at `index` belongs to: the second half of a surrogate pair points at the first. */
+function pairStart(text: string, index: number): number {
+  const unit = text.charCodeAt(index);
+  return unit >= 0xdc00 && unit <= 0xdfff && index > 0 && (text.charCodeAt(index - 1) & 0xfc00) === 0xd800 ? index - 1 : index;
 }

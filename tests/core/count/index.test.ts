@@ -109,6 +109,8 @@ table('linkedin', [
   { name: 'astral characters count 2 (UTF-16)', text: ASTRAL, used: 2 },
   { name: 'exactly 3000 with escapes', text: '\\_'.repeat(3000), used: 3000 },
   { name: 'one over points at the escape', text: '\\_'.repeat(3001), used: 3001, overflowAt: 6000 },
+  { name: 'a pair across the limit: the overflow starts at the pair', text: 'a' + ASTRAL.repeat(1500), used: 3001, overflowAt: 2999 },
+  { name: 'a pair across the limit, with escapes', text: '\\_' + ASTRAL.repeat(1500), used: 3001, overflowAt: 3000 },
 ]);
 
 table('discord', [
