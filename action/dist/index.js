@@ -1204,9 +1204,9 @@ var init_mastodon = __esm({
         },
         async findPart(request, ctx) {
           const me = await client(ctx).v1.accounts.verifyCredentials();
-          const recent = await client(ctx).v1.accounts.$select(me.id).statuses.list({ limit: RECENT_STATUSES, excludeReblogs: true });
+          const recent2 = await client(ctx).v1.accounts.$select(me.id).statuses.list({ limit: RECENT_STATUSES, excludeReblogs: true });
           const inReplyTo = request.parent?.id ?? (request.rendition.replyTo ? await resolveStatusId(request.rendition.replyTo, ctx) : null);
-          for (const status of recent) {
+          for (const status of recent2) {
             if ((status.inReplyToId ?? null) !== inReplyTo) continue;
             const source = await client(ctx).v1.statuses.$select(status.id).source.fetch();
             if (source.text === request.part.text) return livePart(request.index, status);
@@ -1696,9 +1696,9 @@ var init_parseUtil = __esm({
       }
       static async mergeObjectAsync(status, pairs) {
         const syncPairs = [];
-        for (const pair of pairs) {
-          const key = await pair.key;
-          const value = await pair.value;
+        for (const pair2 of pairs) {
+          const key = await pair2.key;
+          const value = await pair2.value;
           syncPairs.push({
             key,
             value
@@ -1708,8 +1708,8 @@ var init_parseUtil = __esm({
       }
       static mergeObjectSync(status, pairs) {
         const finalObject = {};
-        for (const pair of pairs) {
-          const { key, value } = pair;
+        for (const pair2 of pairs) {
+          const { key, value } = pair2;
           if (key.status === "aborted")
             return INVALID;
           if (value.status === "aborted")
@@ -1718,7 +1718,7 @@ var init_parseUtil = __esm({
             status.dirty();
           if (value.status === "dirty")
             status.dirty();
-          if (key.value !== "__proto__" && (typeof value.value !== "undefined" || pair.alwaysSet)) {
+          if (key.value !== "__proto__" && (typeof value.value !== "undefined" || pair2.alwaysSet)) {
             finalObject[key.value] = value.value;
           }
         }
@@ -3692,13 +3692,13 @@ var init_types = __esm({
         if (ctx.common.async) {
           return Promise.resolve().then(async () => {
             const syncPairs = [];
-            for (const pair of pairs) {
-              const key = await pair.key;
-              const value = await pair.value;
+            for (const pair2 of pairs) {
+              const key = await pair2.key;
+              const value = await pair2.value;
               syncPairs.push({
                 key,
                 value,
-                alwaysSet: pair.alwaysSet
+                alwaysSet: pair2.alwaysSet
               });
             }
             return syncPairs;
@@ -4345,9 +4345,9 @@ var init_types = __esm({
         if (ctx.common.async) {
           const finalMap = /* @__PURE__ */ new Map();
           return Promise.resolve().then(async () => {
-            for (const pair of pairs) {
-              const key = await pair.key;
-              const value = await pair.value;
+            for (const pair2 of pairs) {
+              const key = await pair2.key;
+              const value = await pair2.value;
               if (key.status === "aborted" || value.status === "aborted") {
                 return INVALID;
               }
@@ -4360,9 +4360,9 @@ var init_types = __esm({
           });
         } else {
           const finalMap = /* @__PURE__ */ new Map();
-          for (const pair of pairs) {
-            const key = pair.key;
-            const value = pair.value;
+          for (const pair2 of pairs) {
+            const key = pair2.key;
+            const value = pair2.value;
             if (key.status === "aborted" || value.status === "aborted") {
               return INVALID;
             }
@@ -50993,36 +50993,12 @@ var init_detection = __esm({
 });
 
 // node_modules/@atproto/api/dist/rich-text/unicode.js
-var encoder, decoder, UnicodeString;
+var encoder, decoder;
 var init_unicode = __esm({
   "node_modules/@atproto/api/dist/rich-text/unicode.js"() {
     init_dist5();
     encoder = new TextEncoder();
     decoder = new TextDecoder();
-    UnicodeString = class {
-      constructor(utf16) {
-        this.utf16 = utf16;
-        this.utf8 = encoder.encode(utf16);
-      }
-      get length() {
-        return this.utf8.byteLength;
-      }
-      get graphemeLength() {
-        if (!this._graphemeLen) {
-          this._graphemeLen = graphemeLenLegacy(this.utf16);
-        }
-        return this._graphemeLen;
-      }
-      slice(start, end) {
-        return decoder.decode(this.utf8.slice(start, end));
-      }
-      utf16IndexToUtf8Index(i) {
-        return encoder.encode(this.utf16.slice(0, i)).byteLength;
-      }
-      toString() {
-        return this.utf16;
-      }
-    };
   }
 });
 
@@ -56258,10 +56234,10 @@ var init_x = __esm({
         async findPart(request, ctx) {
           const id11 = await userId(ctx);
           const url = `${api}/2/users/${id11}/tweets?max_results=${RECENT_TWEETS}&tweet.fields=referenced_tweets`;
-          const recent = await call(ctx, { method: "GET", url });
+          const recent2 = await call(ctx, { method: "GET", url });
           const replyTo = replyTarget(request);
           const wanted = comparable(request.part.text);
-          const found = (recent.data ?? []).find(
+          const found = (recent2.data ?? []).find(
             (tweet) => comparable(tweet.text) === wanted && (tweet.referenced_tweets?.find((r) => r.type === "replied_to")?.id ?? void 0) === replyTo
           );
           return found ? live(request.index, found.id) : void 0;
@@ -57156,21 +57132,21 @@ var require_identity = __commonJS({
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
-    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var MAP2 = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR2 = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR2 = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR2;
+    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
-          case MAP:
+          case MAP2:
           case SEQ:
             return true;
         }
@@ -57180,29 +57156,29 @@ var require_identity = __commonJS({
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
-          case MAP:
-          case SCALAR:
+          case MAP2:
+          case SCALAR2:
           case SEQ:
             return true;
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar8(node) || isCollection2(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
-    exports2.MAP = MAP;
+    exports2.MAP = MAP2;
     exports2.NODE_TYPE = NODE_TYPE;
-    exports2.PAIR = PAIR;
-    exports2.SCALAR = SCALAR;
+    exports2.PAIR = PAIR2;
+    exports2.SCALAR = SCALAR2;
     exports2.SEQ = SEQ;
     exports2.hasAnchor = hasAnchor;
     exports2.isAlias = isAlias3;
-    exports2.isCollection = isCollection;
+    exports2.isCollection = isCollection2;
     exports2.isDocument = isDocument;
     exports2.isMap = isMap5;
     exports2.isNode = isNode2;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar7;
+    exports2.isScalar = isScalar8;
     exports2.isSeq = isSeq3;
   }
 });
@@ -57215,7 +57191,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -57224,9 +57200,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -57360,7 +57336,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit2;
+    exports2.visit = visit3;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -57370,7 +57346,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -57514,7 +57490,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -57541,7 +57517,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -57552,7 +57528,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -57732,7 +57708,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -57758,7 +57734,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -58960,8 +58936,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -59186,14 +59162,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair2.Pair(pair, pair?.value);
+        if (identity.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair2.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair2.Pair(pair.key, pair.value);
+          _pair = new Pair2.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -59784,16 +59760,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair2.Pair(new Scalar2.Scalar(null));
+            const pair2 = item.items[0] || new Pair2.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
+              const cn = pair2.value ?? pair2.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair;
+            item = pair2;
           }
           seq.items[i] = identity.isPair(item) ? item : new Pair2.Pair(item);
         }
@@ -59874,13 +59850,13 @@ var require_omap = __commonJS({
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const pair of this.items) {
+        for (const pair2 of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+          if (identity.isPair(pair2)) {
+            key = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair2, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -60096,24 +60072,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair;
+        let pair2;
         if (identity.isPair(key))
-          pair = key;
+          pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair2.Pair(key.key, null);
+          pair2 = new Pair2.Pair(key.key, null);
         else
-          pair = new Pair2.Pair(key, null);
-        const prev = YAMLMap2.findPair(this.items, pair.key);
+          pair2 = new Pair2.Pair(key, null);
+        const prev = YAMLMap2.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap2.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair2 = YAMLMap2.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -61088,7 +61064,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports2.mapIncludes = mapIncludes;
   }
@@ -61174,10 +61150,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode2.range[2];
-          const pair = new Pair2.Pair(keyNode, valueNode2);
+          const pair2 = new Pair2.Pair(keyNode, valueNode2);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -61187,10 +61163,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair2.Pair(keyNode);
+          const pair2 = new Pair2.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -61441,18 +61417,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair2.Pair(keyNode, valueNode2);
+          const pair2 = new Pair2.Pair(keyNode, valueNode2);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
+            pair2.srcToken = collItem;
           if (isMap5) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map.items.push(pair2);
           } else {
             const map = new YAMLMap2.YAMLMap(ctx.schema);
             map.flow = true;
-            map.items.push(pair);
+            map.items.push(pair2);
             const endRange = (valueNode2 ?? keyNode).range;
             map.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
@@ -62680,15 +62656,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -62699,8 +62675,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit3.parentCollection = (cst, path) => {
+      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -62731,7 +62707,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports2.visit = visit2;
+    exports2.visit = visit3;
   }
 });
 
@@ -62745,9 +62721,9 @@ var require_cst = __commonJS({
     var BOM = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
-    var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var SCALAR2 = "";
+    var isCollection2 = (token) => !!token && "items" in token;
+    var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -62756,7 +62732,7 @@ var require_cst = __commonJS({
           return "<DOC>";
         case FLOW_END:
           return "<FLOW_END>";
-        case SCALAR:
+        case SCALAR2:
           return "<SCALAR>";
         default:
           return JSON.stringify(token);
@@ -62770,7 +62746,7 @@ var require_cst = __commonJS({
           return "doc-mode";
         case FLOW_END:
           return "flow-error-end";
-        case SCALAR:
+        case SCALAR2:
           return "scalar";
         case "---":
           return "doc-start";
@@ -62829,9 +62805,9 @@ var require_cst = __commonJS({
     exports2.BOM = BOM;
     exports2.DOCUMENT = DOCUMENT;
     exports2.FLOW_END = FLOW_END;
-    exports2.SCALAR = SCALAR;
-    exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar7;
+    exports2.SCALAR = SCALAR2;
+    exports2.isCollection = isCollection2;
+    exports2.isScalar = isScalar8;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -64447,7 +64423,7 @@ var require_dist2 = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -64475,8 +64451,8 @@ var require_dist2 = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit2.visit;
-    exports2.visitAsync = visit2.visitAsync;
+    exports2.visit = visit3.visit;
+    exports2.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -64526,6 +64502,77 @@ var init_explain = __esm({
   }
 });
 
+// src/core/yaml/unclosed.ts
+function firstUnclosed(doc, yaml2, problems) {
+  let openings;
+  for (const problem of problems) {
+    const text = problem.message.split("\n")[0] ?? "";
+    const quote = QUOTE_MISSING.exec(text)?.[1];
+    const closer = quote ? void 0 : FLOW_UNENDED.exec(text)?.[1];
+    const opener = quote ?? (closer && OPENER[closer]);
+    if (!opener) continue;
+    openings ??= openingsOf(doc, yaml2);
+    const open2 = openings.get(`${opener}${problem.pos[0]}`);
+    if (open2) return quote ? unclosedQuote(yaml2, quote, open2.offset, open2.inFlow) : unclosedFlow(yaml2, closer, open2.offset, problem.pos[0]);
+  }
+  return void 0;
+}
+function openingsOf(doc, yaml2) {
+  const openings = /* @__PURE__ */ new Map();
+  (0, import_yaml.visit)(doc, (_, node, path) => {
+    const quoted = (0, import_yaml.isScalar)(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE");
+    if (!quoted && !((0, import_yaml.isCollection)(node) && node.flow === true)) return;
+    const range = node.range;
+    const opener = range && yaml2[range[0]];
+    if (!range || !opener || !(quoted ? `"'` : "[{").includes(opener)) return;
+    const key = `${opener}${range[1]}`;
+    if ((openings.get(key)?.offset ?? -1) >= range[0]) return;
+    openings.set(key, { offset: range[0], inFlow: path.some((ancestor) => (0, import_yaml.isCollection)(ancestor) && ancestor.flow === true) });
+  });
+  return openings;
+}
+function lineAround(yaml2, offset) {
+  const start = yaml2.lastIndexOf("\n", offset - 1) + 1;
+  const newline = yaml2.indexOf("\n", offset);
+  const end = newline === -1 ? yaml2.length : newline;
+  return { start, end: yaml2[end - 1] === "\r" ? end - 1 : end };
+}
+function unclosedQuote(yaml2, quote, open2, inFlow) {
+  const line = lineAround(yaml2, open2);
+  const opened = yaml2.slice(line.start, line.end).trimEnd();
+  const fixed = `${opened}${quote}`;
+  const example = !inFlow && opened.length > open2 - line.start + 1 && fixed.length <= MAX_EXAMPLE ? `, e.g. ${fixed.trim()}` : "";
+  return {
+    offset: open2,
+    message: `YAML: the quote ${quote} opened here is never closed, so everything after it is read as this one text`,
+    hint: `add the closing ${quote} where the text ends${example || ` (or remove the opening ${quote})`}`
+  };
+}
+function unclosedFlow(yaml2, closer, open2, end) {
+  const opener = OPENER[closer];
+  const inside = yaml2.slice(open2, end).trimEnd();
+  const line = lineAround(yaml2, open2);
+  const oneLine = !inside.includes("\n") && !/\s#/.test(yaml2.slice(open2, line.end));
+  const fixed = `${yaml2.slice(line.start, open2 + inside.length)}${closer}${yaml2.slice(open2 + inside.length, line.end)}`.trim();
+  const kind = closer === "]" ? "list" : "mapping";
+  return {
+    offset: open2,
+    message: `YAML: the ${opener} opened here is never closed: a ${kind} written in ${opener} ${closer} must end with ${closer}`,
+    hint: `add the closing ${closer} after the last ${closer === "]" ? "item" : "entry"}${oneLine && fixed.length <= MAX_EXAMPLE ? `, e.g. ${fixed}` : ""}`
+  };
+}
+var import_yaml, QUOTE_MISSING, FLOW_UNENDED, OPENER, MAX_EXAMPLE;
+var init_unclosed = __esm({
+  "src/core/yaml/unclosed.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist2(), 1);
+    QUOTE_MISSING = /^Missing closing (["'])quote/;
+    FLOW_UNENDED = /^Flow (?:sequence|map)\b.*end with a ([\]}])/;
+    OPENER = { "]": "[", "}": "{" };
+    MAX_EXAMPLE = 160;
+  }
+});
+
 // src/core/yaml/bounded.ts
 function at(src4, offset, message, hint) {
   const { line, column } = src4.lines.at(src4.offset + offset);
@@ -64549,7 +64596,7 @@ function parseBoundedYaml(src4, yaml2) {
   }
   let doc;
   try {
-    doc = (0, import_yaml.parseDocument)(yaml2, {
+    doc = (0, import_yaml2.parseDocument)(yaml2, {
       version: "1.2",
       schema: "core",
       merge: false,
@@ -64563,11 +64610,16 @@ function parseBoundedYaml(src4, yaml2) {
   }
   const findings = [];
   let syntaxSaid = false;
+  const unclosed = doc.errors.length > 0 ? firstUnclosed(doc, yaml2, doc.errors) : void 0;
   for (const problem of [...doc.errors, ...doc.warnings]) {
     if (problem.code === "TAG_RESOLVE_FAILED") continue;
     if (problem.code !== "DUPLICATE_KEY") {
       if (syntaxSaid) continue;
       syntaxSaid = true;
+      if (unclosed) {
+        findings.push(at(src4, unclosed.offset, unclosed.message, unclosed.hint));
+        continue;
+      }
     }
     const text = problem.message.split("\n")[0] ?? problem.code;
     const { message, hint } = explainYamlProblem(problem.code, text, yaml2, problem.pos);
@@ -64576,15 +64628,15 @@ function parseBoundedYaml(src4, yaml2) {
   let aliases = 0;
   let aliasAt = -1;
   try {
-    (0, import_yaml.visit)(doc, (_, node) => {
-      if ((0, import_yaml.isAlias)(node)) {
+    (0, import_yaml2.visit)(doc, (_, node) => {
+      if ((0, import_yaml2.isAlias)(node)) {
         aliases += 1;
         if (aliases > MAX_ALIASES && aliasAt === -1) aliasAt = node.range?.[0] ?? 0;
         return;
       }
-      const tag = (0, import_yaml.isNode)(node) ? node.tag : void 0;
+      const tag = (0, import_yaml2.isNode)(node) ? node.tag : void 0;
       if (tag && !/^tag:yaml\.org,2002:(str|int|float|bool|null|seq|map)$/.test(tag)) {
-        const start = (0, import_yaml.isNode)(node) && node.range?.[0] || 0;
+        const start = (0, import_yaml2.isNode)(node) && node.range?.[0] || 0;
         const bang = yaml2.lastIndexOf("!", start);
         const tagAt = bang > yaml2.lastIndexOf("\n", start - 1) ? yaml2.lastIndexOf("!", bang - 1) === bang - 1 ? bang - 1 : bang : start;
         findings.push(at(src4, tagAt, `YAML tag ${tag} is not allowed`, YAML_HINT));
@@ -64597,12 +64649,13 @@ function parseBoundedYaml(src4, yaml2) {
   if (findings.length > 0) return { findings };
   return { doc, root: doc.contents, findings };
 }
-var import_yaml, MAX_ALIASES, MAX_FLOW_DEPTH, YAML_HINT;
+var import_yaml2, MAX_ALIASES, MAX_FLOW_DEPTH, YAML_HINT;
 var init_bounded = __esm({
   "src/core/yaml/bounded.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist2(), 1);
+    import_yaml2 = __toESM(require_dist2(), 1);
     init_explain();
+    init_unclosed();
     MAX_ALIASES = 16;
     MAX_FLOW_DEPTH = 64;
     YAML_HINT = "write plain YAML: key: value pairs, lists and quoted strings; no tags (!!), no merge keys (<<)";
@@ -64665,11 +64718,11 @@ function setOwn(target, key, value) {
   if (key !== "__proto__") target[key] = value;
   else Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
-var import_yaml2, YamlReader;
+var import_yaml3, YamlReader;
 var init_read = __esm({
   "src/core/yaml/read.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist2(), 1);
+    import_yaml3 = __toESM(require_dist2(), 1);
     init_suggest();
     YamlReader = class {
       findings = [];
@@ -64694,23 +64747,23 @@ var init_read = __esm({
       }
       /** Follows an alias to its anchored node (alias count is already bounded). */
       deref(node) {
-        if (node && (0, import_yaml2.isAlias)(node)) return this.doc && node.resolve(this.doc) || void 0;
+        if (node && (0, import_yaml3.isAlias)(node)) return this.doc && node.resolve(this.doc) || void 0;
         return node ?? void 0;
       }
       isNull(node) {
         const value = this.deref(node);
-        return value === void 0 || (0, import_yaml2.isScalar)(value) && value.value === null;
+        return value === void 0 || (0, import_yaml3.isScalar)(value) && value.value === null;
       }
       map(node, field, example) {
         const value = this.deref(node);
-        if (value && (0, import_yaml2.isMap)(value)) return value;
+        if (value && (0, import_yaml3.isMap)(value)) return value;
         this.error(value ?? node, `${field}: expected a mapping of keys to values, e.g. ${example}`);
         return void 0;
       }
       seq(node, field, example) {
         const value = this.deref(node);
-        if (value && (0, import_yaml2.isSeq)(value)) return value;
-        const one = value && (0, import_yaml2.isScalar)(value) && typeof value.value === "string" && /^\[[^{[]/.test(example) ? ` (for one item: [${value.value.slice(0, 40)}])` : "";
+        if (value && (0, import_yaml3.isSeq)(value)) return value;
+        const one = value && (0, import_yaml3.isScalar)(value) && typeof value.value === "string" && /^\[[^{[]/.test(example) ? ` (for one item: [${value.value.slice(0, 40)}])` : "";
         this.error(value ?? node, `${field}: expected a list, e.g. ${example}${one}`);
         return void 0;
       }
@@ -64720,9 +64773,9 @@ var init_read = __esm({
        */
       entries(map, field, known, aliases = {}, keepNull = false) {
         const out = [];
-        for (const pair of map.items) {
-          const keyNode = this.deref(pair.key);
-          if (!keyNode || !(0, import_yaml2.isScalar)(keyNode) || typeof keyNode.value !== "string") {
+        for (const pair2 of map.items) {
+          const keyNode = this.deref(pair2.key);
+          if (!keyNode || !(0, import_yaml3.isScalar)(keyNode) || typeof keyNode.value !== "string") {
             this.error(keyNode, `${field}: keys must be plain words, e.g. name: value`);
             continue;
           }
@@ -64733,13 +64786,13 @@ var init_read = __esm({
             this.error(keyNode, `unknown field "${key}"${where}.${guess}`.replace(/\.$/, ""), guess ? void 0 : `known fields: ${known.join(", ")}`);
             continue;
           }
-          if (this.isNull(pair.value) && !keepNull) continue;
-          out.push({ key, keyNode, value: this.deref(pair.value) ?? keyNode });
+          if (this.isNull(pair2.value) && !keepNull) continue;
+          out.push({ key, keyNode, value: this.deref(pair2.value) ?? keyNode });
         }
         return out;
       }
       string(node, field, example) {
-        if ((0, import_yaml2.isScalar)(node) && typeof node.value === "string") {
+        if ((0, import_yaml3.isScalar)(node) && typeof node.value === "string") {
           if (this.lostHashtag(node, field)) return void 0;
           if (node.value.trim() !== "") return node.value;
           this.error(node, `${field}: must not be empty; expected ${example}`);
@@ -64759,23 +64812,23 @@ var init_read = __esm({
         return true;
       }
       bool(node, field) {
-        if ((0, import_yaml2.isScalar)(node) && typeof node.value === "boolean") return node.value;
-        const got = (0, import_yaml2.isScalar)(node) && node.value !== null ? ` (got ${JSON.stringify(String(node.value).slice(0, 40))}${typeof node.value === "string" ? ", which YAML reads as text" : ""})` : "";
+        if ((0, import_yaml3.isScalar)(node) && typeof node.value === "boolean") return node.value;
+        const got = (0, import_yaml3.isScalar)(node) && node.value !== null ? ` (got ${JSON.stringify(String(node.value).slice(0, 40))}${typeof node.value === "string" ? ", which YAML reads as text" : ""})` : "";
         this.error(node, `${field}: expected true or false${got}`);
         return void 0;
       }
       integer(node, field, min, max) {
-        if ((0, import_yaml2.isScalar)(node) && typeof node.value === "number" && Number.isInteger(node.value) && node.value >= min && node.value <= max) {
+        if ((0, import_yaml3.isScalar)(node) && typeof node.value === "number" && Number.isInteger(node.value) && node.value >= min && node.value <= max) {
           return node.value;
         }
-        const got = (0, import_yaml2.isScalar)(node) && node.value !== null ? ` (got ${JSON.stringify(String(node.value).slice(0, 40))})` : "";
+        const got = (0, import_yaml3.isScalar)(node) && node.value !== null ? ` (got ${JSON.stringify(String(node.value).slice(0, 40))})` : "";
         this.error(node, `${field}: expected a whole number from ${min} to ${max}${got}`);
         return void 0;
       }
       oneOf(node, field, values) {
-        if ((0, import_yaml2.isScalar)(node) && typeof node.value === "string" && values.includes(node.value)) return node.value;
-        const got = (0, import_yaml2.isScalar)(node) ? ` (got "${String(node.value)}")` : "";
-        const hint = (0, import_yaml2.isScalar)(node) && typeof node.value === "string" ? didYouMean(node.value, values) : "";
+        if ((0, import_yaml3.isScalar)(node) && typeof node.value === "string" && values.includes(node.value)) return node.value;
+        const got = (0, import_yaml3.isScalar)(node) ? ` (got "${String(node.value)}")` : "";
+        const hint = (0, import_yaml3.isScalar)(node) && typeof node.value === "string" ? didYouMean(node.value, values) : "";
         this.error(node, `${field}: expected one of ${values.join(", ")}${got}.${hint}`.replace(/\.$/, ""));
         return void 0;
       }
@@ -64867,12 +64920,12 @@ function decodeSource(file, source, ruleId) {
     }
   }
   const bomLength = text.charCodeAt(0) === 65279 ? 1 : 0;
-  const nul = text.indexOf("\0");
+  const control = NUL_OR_CONTROL.exec(text);
+  const nul = control ? text.indexOf("\0") : -1;
   if (nul !== -1) {
     const { line, column } = new LineIndex(text).at(nul);
     return { ok: false, findings: [error2(file, ruleId, line, column - (line === 1 ? bomLength : 0), "the file contains a NUL character: it looks binary, not text", "remove the NUL byte or save the file as plain UTF-8 text")] };
   }
-  const control = CONTROL.exec(text);
   if (control) {
     const { line, column } = new LineIndex(text).at(control.index);
     const code2 = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
@@ -64886,14 +64939,16 @@ function decodeSource(file, source, ruleId) {
 function tooLarge(file, ruleId) {
   return error2(file, ruleId, 1, 1, `the file is too large: the limit is ${MAX_SOURCE_BYTES} bytes (256 KiB)`, "split it into several posts, and keep images and other data in media files");
 }
-var MAX_SOURCE_BYTES, LineIndex, fatalDecoder, encoder2, CONTROL;
+var MAX_SOURCE_BYTES, LineIndex, fatalDecoder, encoder2, NUL_OR_CONTROL;
 var init_source = __esm({
   "src/core/yaml/source.ts"() {
     "use strict";
     MAX_SOURCE_BYTES = 256 * 1024;
     LineIndex = class {
       starts;
+      text;
       constructor(text) {
+        this.text = text;
         this.starts = [0];
         for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
       }
@@ -64907,10 +64962,17 @@ var init_source = __esm({
         }
         return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
       }
+      /** Line `line` (1-based) without its line feed, as `text.split('\n')[line - 1] ?? ''` gives it. */
+      lineText(line) {
+        const start = this.starts[line - 1];
+        if (start === void 0) return "";
+        const next = this.starts[line];
+        return this.text.slice(start, next === void 0 ? this.text.length : next - 1);
+      }
     };
     fatalDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     encoder2 = new TextEncoder();
-    CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+    NUL_OR_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
   }
 });
 
@@ -64934,7 +64996,8 @@ var init_types7 = __esm({
 
 // src/core/post/datetime.ts
 function daysIn(year, month) {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 function parseDateTime(text) {
   const value = text.trim();
@@ -64989,10 +65052,10 @@ function canonicalise(tag) {
   }
 }
 function platformId(reader, node, field) {
-  if ((0, import_yaml3.isScalar)(node) && typeof node.value === "string" && PLATFORM_IDS.includes(node.value)) {
+  if ((0, import_yaml4.isScalar)(node) && typeof node.value === "string" && PLATFORM_IDS.includes(node.value)) {
     return node.value;
   }
-  const got = (0, import_yaml3.isScalar)(node) ? String(node.value) : "";
+  const got = (0, import_yaml4.isScalar)(node) ? String(node.value) : "";
   reader.error(
     node,
     `${field}: unknown platform "${got.slice(0, 40)}".${didYouMean(got, PLATFORM_IDS, PLATFORM_ALIASES)}`.replace(/\.$/, ""),
@@ -65029,9 +65092,9 @@ function readFields(reader, root) {
   const fields = { linkCard: true, outsideGoals: false, tags: [], fieldLines: {} };
   let overrides = [];
   if (!root) return { fields, overrides };
-  for (const pair of root.items) {
-    const key = reader.deref(pair.key);
-    if (key && (0, import_yaml3.isScalar)(key) && typeof key.value === "string") setOwn(fields.fieldLines, key.value, reader.position(key).line);
+  for (const pair2 of root.items) {
+    const key = reader.deref(pair2.key);
+    if (key && (0, import_yaml4.isScalar)(key) && typeof key.value === "string") setOwn(fields.fieldLines, key.value, reader.position(key).line);
   }
   for (const { key, value } of reader.entries(root, "", POST_FIELDS2, FIELD_ALIASES)) {
     switch (key) {
@@ -65100,11 +65163,11 @@ function readPublishAt(reader, value) {
   reader.error(value, `publish_at: expected ${example}: ${parsed2.reason}`);
   return void 0;
 }
-var import_yaml3, POST_FIELDS2, FIELD_ALIASES, PLATFORM_ALIASES, VISIBILITIES, languageNames, knownLanguages;
+var import_yaml4, POST_FIELDS2, FIELD_ALIASES, PLATFORM_ALIASES, VISIBILITIES, languageNames, knownLanguages;
 var init_fields = __esm({
   "src/core/post/fields.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist2(), 1);
+    import_yaml4 = __toESM(require_dist2(), 1);
     init_read();
     init_suggest();
     init_types7();
@@ -65187,7 +65250,8 @@ var init_keys = __esm({
 
 // src/core/yaml/simple.ts
 function scalar(value, type, start, end, text) {
-  const node = new import_yaml8.Scalar(value);
+  const node = Object.create(SCALAR);
+  node.value = value;
   node.range = [start, end, text.charCodeAt(end) === 10 ? end + 1 : end];
   node.source = value;
   node.type = type;
@@ -65199,8 +65263,15 @@ function valueNode(raw, start, text) {
   if (!PLAIN.test(raw) || raw.includes(": ") || NOT_TEXT.test(raw)) return void 0;
   return scalar(raw, "PLAIN", start, start + raw.length, text);
 }
+function pair(key, value) {
+  const node = Object.create(PAIR);
+  node.key = key;
+  node.value = value;
+  return node;
+}
 function block(start, end) {
-  const map = new import_yaml8.YAMLMap();
+  const map = Object.create(MAP);
+  map.items = [];
   map.range = [start, end, end];
   return map;
 }
@@ -65209,8 +65280,8 @@ function parseSimpleYaml(text) {
   let root;
   let nested;
   let openKey;
-  const seen = /* @__PURE__ */ new Set();
-  let nestedSeen = /* @__PURE__ */ new Set();
+  const seen = [];
+  const nestedSeen = [];
   let offset = 1;
   const lines = text.slice(1).split("\n");
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
@@ -65225,9 +65296,9 @@ function parseSimpleYaml(text) {
     if (indent) {
       if (!openKey && !nested) return void 0;
       if (!nested) nested = block(keyStart, keyStart);
-      if (!value || nestedSeen.has(key)) return void 0;
-      nestedSeen.add(key);
-      nested.items.push(new import_yaml8.Pair(keyNode, value));
+      if (!value || nestedSeen.includes(key)) return void 0;
+      nestedSeen.push(key);
+      nested.items.push(pair(keyNode, value));
     } else {
       if (openKey) {
         if (!nested) return void 0;
@@ -65235,11 +65306,11 @@ function parseSimpleYaml(text) {
       }
       openKey = void 0;
       nested = void 0;
-      nestedSeen = /* @__PURE__ */ new Set();
-      if (seen.has(key)) return void 0;
-      seen.add(key);
+      nestedSeen.length = 0;
+      if (seen.includes(key)) return void 0;
+      seen.push(key);
       root ??= block(keyStart, keyStart);
-      if (value) root.items.push(new import_yaml8.Pair(keyNode, value));
+      if (value) root.items.push(pair(keyNode, value));
       else openKey = keyNode;
     }
     offset += line.length + 1;
@@ -65254,17 +65325,35 @@ function parseSimpleYaml(text) {
 }
 function closeNested(root, key, nested, end) {
   nested.range = [nested.range?.[0] ?? 0, end, end];
-  root.items.push(new import_yaml8.Pair(key, nested));
+  root.items.push(pair(key, nested));
 }
-var import_yaml8, LINE, PLAIN, NOT_TEXT, QUOTED;
+var import_yaml9, LINE, PLAIN, NOT_TEXT, QUOTED, SCALAR, PAIR, MAP;
 var init_simple = __esm({
   "src/core/yaml/simple.ts"() {
     "use strict";
-    import_yaml8 = __toESM(require_dist2(), 1);
+    import_yaml9 = __toESM(require_dist2(), 1);
     LINE = /^( {2})?([a-z][a-z_]*):(?: (.*))?$/;
     PLAIN = /^[A-Za-z0-9](?:[A-Za-z0-9 _.,:/+-]*[A-Za-z0-9_./+-])?$/;
     NOT_TEXT = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+0-9.][0-9a-fA-FxXoO._eE+-]*)$/;
     QUOTED = /^"([^"\\]*)"$/;
+    SCALAR = new import_yaml9.Scalar(null);
+    PAIR = new import_yaml9.Pair(null);
+    MAP = new import_yaml9.YAMLMap();
+  }
+});
+
+// src/core/post/line-shape.ts
+var mayFence, mayBreak, mayHoldImage, mayEscape;
+var init_line_shape = __esm({
+  "src/core/post/line-shape.ts"() {
+    "use strict";
+    mayFence = (line) => {
+      const c = line.charCodeAt(0);
+      return c === 32 || c === 96 || c === 126;
+    };
+    mayBreak = (line) => line.charCodeAt(0) === 45;
+    mayHoldImage = (line) => line.includes("![");
+    mayEscape = (text) => text.includes("\\");
   }
 });
 
@@ -65275,6 +65364,10 @@ function directoryOf(file) {
   return segments.filter((s) => s !== "..");
 }
 function resolveMediaPath(postFile, raw) {
+  if (PLAIN_PATH.test(raw)) return { ok: true, path: [...directoryOf(postFile), raw].join("/") };
+  return resolveAnyMediaPath(postFile, raw);
+}
+function resolveAnyMediaPath(postFile, raw) {
   if (/[\u0000-\u001f\u007f]/.test(raw)) return { ok: false, message: "the media path contains control characters" };
   let path;
   try {
@@ -65305,7 +65398,7 @@ function mediaKind(path) {
   const ext = path.slice(dot + 1).toLowerCase();
   return Object.hasOwn(KINDS, ext) ? KINDS[ext] : void 0;
 }
-var KINDS, MEDIA_EXTENSIONS;
+var KINDS, PLAIN_PATH, MEDIA_EXTENSIONS;
 var init_media3 = __esm({
   "src/core/post/media.ts"() {
     "use strict";
@@ -65319,6 +65412,7 @@ var init_media3 = __esm({
       mov: "video",
       webm: "video"
     };
+    PLAIN_PATH = /^[\w-][\w.-]*(?:\/[\w-][\w.-]*)*$/;
     MEDIA_EXTENSIONS = Object.keys(KINDS);
   }
 });
@@ -65328,19 +65422,22 @@ function splitSegments(text) {
   const segments = [[]];
   const breaks = [];
   let fence;
-  text.split("\n").forEach((raw, index) => {
+  let segment = segments[0];
+  const raws = text.split("\n");
+  for (let index = 0; index < raws.length; index++) {
+    const raw = raws[index];
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    const marker = FENCE.exec(line)?.[1];
+    const marker = mayFence(line) ? FENCE.exec(line)?.[1] : void 0;
     const toggles = marker !== void 0 && (fence === void 0 || marker[0] === fence[0] && marker.length >= fence.length);
     const code2 = fence !== void 0 || toggles;
     if (toggles) fence = fence === void 0 ? marker : void 0;
-    if (!code2 && line.replace(/[ \t]+$/, "") === "---") {
-      segments.push([]);
+    if (!code2 && mayBreak(line) && line.replace(/[ \t]+$/, "") === "---") {
+      segments.push(segment = []);
       breaks.push(index);
-      return;
+      continue;
     }
-    segments.at(-1).push({ index, text: line, code: code2 });
-  });
+    segment.push({ index, text: line, code: code2 });
+  }
   return { segments, breaks };
 }
 function error3(input2, lineIndex, column, message, hint) {
@@ -65394,6 +65491,10 @@ function parseParts(input2) {
         kept.push(line.text);
         continue;
       }
+      if (!mayHoldImage(line.text)) {
+        kept.push(line.text.trimEnd());
+        continue;
+      }
       let rest = "";
       let last = 0;
       let stray = -1;
@@ -65441,10 +65542,11 @@ var IMAGE, FENCE, unescape;
 var init_body = __esm({
   "src/core/post/body.ts"() {
     "use strict";
+    init_line_shape();
     init_media3();
     IMAGE = /!\[((?:[^\]\\\n]|\\.)*)\]\(\s*(<[^<>\n]*>|[^\s()<>]+)(?:\s+("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\((?:[^()\\\n]|\\.)*\)))?\s*\)/g;
     FENCE = /^ {0,3}(`{3,}|~{3,})/;
-    unescape = (s) => s.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+    unescape = (s) => mayEscape(s) ? s.replace(/\\([!-/:-@[-`{-~])/g, "$1") : s;
   }
 });
 
@@ -66569,13 +66671,13 @@ var require_omap2 = __commonJS({
     var _toString = Object.prototype.toString;
     function resolveYamlOmap(data) {
       if (data === null) return true;
-      var objectKeys = {}, index, length4, pair, pairKey, pairHasKey, object2 = data;
+      var objectKeys = {}, index, length4, pair2, pairKey, pairHasKey, object2 = data;
       for (index = 0, length4 = object2.length; index < length4; index += 1) {
-        pair = object2[index];
+        pair2 = object2[index];
         pairHasKey = false;
-        if (_toString.call(pair) !== "[object Object]") return false;
-        for (pairKey in pair) {
-          if (_hasOwnProperty.call(pair, pairKey)) {
+        if (_toString.call(pair2) !== "[object Object]") return false;
+        for (pairKey in pair2) {
+          if (_hasOwnProperty.call(pair2, pairKey)) {
             if (!pairHasKey) pairHasKey = true;
             else return false;
           }
@@ -66605,25 +66707,25 @@ var require_pairs2 = __commonJS({
     var _toString = Object.prototype.toString;
     function resolveYamlPairs(data) {
       if (data === null) return true;
-      var index, length4, pair, keys, result, object2 = data;
+      var index, length4, pair2, keys, result, object2 = data;
       result = new Array(object2.length);
       for (index = 0, length4 = object2.length; index < length4; index += 1) {
-        pair = object2[index];
-        if (_toString.call(pair) !== "[object Object]") return false;
-        keys = Object.keys(pair);
+        pair2 = object2[index];
+        if (_toString.call(pair2) !== "[object Object]") return false;
+        keys = Object.keys(pair2);
         if (keys.length !== 1) return false;
-        result[index] = [keys[0], pair[keys[0]]];
+        result[index] = [keys[0], pair2[keys[0]]];
       }
       return true;
     }
     function constructYamlPairs(data) {
       if (data === null) return [];
-      var index, length4, pair, keys, result, object2 = data;
+      var index, length4, pair2, keys, result, object2 = data;
       result = new Array(object2.length);
       for (index = 0, length4 = object2.length; index < length4; index += 1) {
-        pair = object2[index];
-        keys = Object.keys(pair);
-        result[index] = [keys[0], pair[keys[0]]];
+        pair2 = object2[index];
+        keys = Object.keys(pair2);
+        result[index] = [keys[0], pair2[keys[0]]];
       }
       return result;
     }
@@ -69062,17 +69164,17 @@ var init_combinations = __esm({
 
 // src/core/post/parse.ts
 function postId(file) {
-  const base4 = file.split(/[\\/]/).pop() ?? file;
-  return base4.replace(/\.md$/i, "");
+  const base4 = file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1);
+  return /\.md$/i.test(base4) ? base4.slice(0, -3) : base4;
 }
-function overrideLocate(source, reader, fileLines) {
+function overrideLocate(source, reader, lines) {
   const start = reader.position(source.node);
   if (source.node.type !== "BLOCK_LITERAL") return () => start;
   const valueLines = source.text.split("\n");
   return (index, column) => {
     const line = start.line + 1 + index;
     const value = valueLines[index] ?? "";
-    const indent = value === "" ? 0 : Math.max(0, (fileLines[line - 1] ?? "").replace(/\r$/, "").length - value.length);
+    const indent = value === "" ? 0 : Math.max(0, lines.lineText(line).replace(/\r$/, "").length - value.length);
     return { line, column: indent + column + 1 };
   };
 }
@@ -69098,8 +69200,8 @@ function parsePost(file, source) {
       reader = new YamlReader(src4, bounded.doc);
       contents = bounded.root;
     }
-    if (contents && (0, import_yaml9.isMap)(contents)) root = contents;
-    else if (contents && !((0, import_yaml9.isScalar)(contents) && contents.value === null)) {
+    if (contents && (0, import_yaml10.isMap)(contents)) root = contents;
+    else if (contents && !((0, import_yaml10.isScalar)(contents) && contents.value === null)) {
       reader.error(contents, "front matter: expected fields as key: value lines, e.g. language: en");
     }
   }
@@ -69114,10 +69216,9 @@ function parsePost(file, source) {
     locate: (index, column) => ({ line: bodyStart.line + index, column: (index === 0 ? bodyStart.column : 1) + column })
   });
   findings.push(...bodyParts.findings);
-  const fileLines = text.split("\n");
   const overrides = {};
   for (const source2 of overrideSources) {
-    const result = parseParts({ file, text: source2.text, label: `overrides.${source2.platform}`, locate: overrideLocate(source2, reader, fileLines) });
+    const result = parseParts({ file, text: source2.text, label: `overrides.${source2.platform}`, locate: overrideLocate(source2, reader, lines) });
     findings.push(...result.findings);
     if (result.parts.length > 0) overrides[source2.platform] = result.parts;
     else findings.push({ ruleId: "parse", severity: "error", file, ...reader.position(source2.node), message: `overrides.${source2.platform}: the text is empty` });
@@ -69128,11 +69229,11 @@ function parsePost(file, source) {
   if (findings.some((f) => f.severity === "error")) return { ok: false, findings };
   return { ok: true, post, findings };
 }
-var import_yaml9;
+var import_yaml10;
 var init_parse = __esm({
   "src/core/post/parse.ts"() {
     "use strict";
-    import_yaml9 = __toESM(require_dist2(), 1);
+    import_yaml10 = __toESM(require_dist2(), 1);
     init_bounded();
     init_read();
     init_simple();
@@ -69295,29 +69396,32 @@ function soloCodePoints(text, start, end) {
   return n;
 }
 function graphemeCount(text) {
-  let n = asciiClusters(text);
-  if (SIMPLE.test(text)) return n;
-  for (const island of text.matchAll(NON_ASCII)) {
-    const solo = soloCodePoints(text, island.index, island.index + island[0].length);
-    if (solo !== -1) {
-      n += solo;
+  let n = 0;
+  let i = 0;
+  NOT_SIMPLE.lastIndex = 0;
+  for (let found = NOT_SIMPLE.exec(text); found; found = NOT_SIMPLE.exec(text)) {
+    n += found.index - i;
+    i = found.index;
+    if (text.charCodeAt(i) === 13) {
+      if (text.charCodeAt(i + 1) !== 10) n++;
+      i++;
       continue;
     }
-    const start = island.index > 0 ? island.index - 1 : island.index;
-    const end = Math.min(text.length, island.index + island[0].length + 1);
-    let clusters = 0;
-    for (const _ of segmenter2.segment(text.slice(start, end))) clusters++;
-    n += clusters - (island.index - start) - (end - island.index - island[0].length);
+    let end = i + 1;
+    while (end < text.length && text.charCodeAt(end) >= 128) end++;
+    const solo = soloCodePoints(text, i, end);
+    if (solo !== -1) n += solo;
+    else {
+      const start = i > 0 ? i - 1 : i;
+      const after = Math.min(text.length, end + 1);
+      let clusters = 0;
+      for (const _ of segmenter2.segment(text.slice(start, after))) clusters++;
+      n += clusters - (i - start) - (after - end);
+    }
+    i = end;
+    NOT_SIMPLE.lastIndex = end;
   }
-  return n;
-}
-function asciiClusters(text) {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 && !(c === 13 && text.charCodeAt(i + 1) === 10)) n++;
-  }
-  return n;
+  return n + text.length - i;
 }
 function graphemeStart(text, n) {
   if (SIMPLE.test(text)) return Math.min(n, text.length);
@@ -69329,9 +69433,6 @@ function graphemeStart(text, n) {
   }
   return text.length;
 }
-function isSoloText(text) {
-  return soloCodePoints(text, 0, text.length) !== -1;
-}
 function soloClusterStart(text, n) {
   let i = 0;
   for (let seen = 0; seen < n && i < text.length; seen++) i += clusterLength(text, i);
@@ -69342,16 +69443,16 @@ function clusterLength(text, i) {
   if (c === 13 && text.charCodeAt(i + 1) === 10) return 2;
   return c >= 55296 && c <= 56319 && (text.charCodeAt(i + 1) & 64512) === 56320 ? 2 : 1;
 }
-function forEachGrapheme(text, visit2) {
+function forEachGrapheme(text, visit3) {
   if (soloCodePoints(text, 0, text.length) !== -1) {
     for (let i = 0; i < text.length; ) {
       const length4 = clusterLength(text, i);
-      visit2(text.slice(i, i + length4), i);
+      visit3(text.slice(i, i + length4), i);
       i += length4;
     }
     return;
   }
-  for (const { segment, index } of segmenter2.segment(text)) visit2(segment, index);
+  for (const { segment, index } of segmenter2.segment(text)) visit3(segment, index);
 }
 function utf8Length(text) {
   let bytes2 = 0;
@@ -69386,13 +69487,8 @@ function utf8OverflowAt(text, limit) {
 }
 function codePointCount(text) {
   let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 55296 && c <= 56319 && i + 1 < text.length && (text.charCodeAt(i + 1) & 64512) === 56320) {
-      n--;
-      i++;
-    }
-  }
+  SURROGATE_PAIRS.lastIndex = 0;
+  while (SURROGATE_PAIRS.exec(text)) n--;
   return n;
 }
 function codePointStart(text, n) {
@@ -69405,17 +69501,18 @@ function codePointStart(text, n) {
   }
   return text.length;
 }
-var segmenter2, SIMPLE, NON_ASCII, SOLO_UNKNOWN, SOLO, NOT_SOLO, soloCache;
+var segmenter2, SIMPLE, NOT_SIMPLE, SOLO_UNKNOWN, SOLO, NOT_SOLO, soloCache, SURROGATE_PAIRS;
 var init_graphemes = __esm({
   "src/core/count/graphemes.ts"() {
     "use strict";
     segmenter2 = new Intl.Segmenter(void 0, { granularity: "grapheme" });
     SIMPLE = /^[\x00-\x0c\x0e-\x7f]*$/;
-    NON_ASCII = /[^\x00-\x7f]+/g;
+    NOT_SIMPLE = /[^\x00-\x0c\x0e-\x7f]/g;
     SOLO_UNKNOWN = 0;
     SOLO = 1;
     NOT_SOLO = 2;
     soloCache = new Uint8Array(1114112);
+    SURROGATE_PAIRS = /[\ud800-\udbff][\udc00-\udfff]/g;
   }
 });
 
@@ -69427,7 +69524,7 @@ function countBluesky(text, limits) {
   if (used > limits.characters) overAt.push(graphemeStart(text, limits.characters));
   if (Number.isFinite(limits.bytes)) {
     count2.bytes = { used: utf8Length(text), limit: limits.bytes };
-    const byteOver = utf8OverflowAt(text, limits.bytes);
+    const byteOver = count2.bytes.used > limits.bytes ? utf8OverflowAt(text, limits.bytes) : void 0;
     if (byteOver !== void 0) overAt.push(byteOver);
   }
   if (overAt.length > 0) count2.overflowAt = Math.min(...overAt);
@@ -75734,10 +75831,47 @@ var require_dist4 = __commonJS({
   }
 });
 
+// src/core/count/twitter-urls.ts
+function twitterUrls(text) {
+  if (!TOP_LEVEL_DOMAIN_START.test(text)) return [];
+  for (const entry of recent) if (entry.text === text) return entry.urls;
+  const urls2 = [];
+  DOT_BEFORE_DOMAIN.lastIndex = 0;
+  for (let dot = DOT_BEFORE_DOMAIN.exec(text); dot; dot = DOT_BEFORE_DOMAIN.exec(text)) {
+    const wordStart = Math.max(text.lastIndexOf(" ", dot.index), text.lastIndexOf("\n", dot.index)) + 1;
+    SEPARATOR.lastIndex = dot.index;
+    const wordEnd = SEPARATOR.exec(text)?.index ?? text.length;
+    const from5 = wordStart > 0 ? wordStart - 1 : 0;
+    for (const { url, indices } of import_twitter_text.default.extractUrlsWithIndices(text.slice(from5, wordEnd))) {
+      urls2.push({ url, indices: [indices[0] + from5, indices[1] + from5] });
+    }
+    DOT_BEFORE_DOMAIN.lastIndex = wordEnd;
+  }
+  if (recent.unshift({ text, urls: urls2 }) > RECENT) recent.pop();
+  return urls2;
+}
+function twitterUrlsWithScheme(text) {
+  if (!text.includes(":")) return [];
+  return twitterUrls(text).filter((entity) => SCHEME.test(entity.url));
+}
+var import_twitter_text, SCHEME, TOP_LEVEL_DOMAIN_START, DOT_BEFORE_DOMAIN, SEPARATOR, RECENT, recent;
+var init_twitter_urls = __esm({
+  "src/core/count/twitter-urls.ts"() {
+    "use strict";
+    import_twitter_text = __toESM(require_dist4(), 1);
+    SCHEME = /^https?:\/\//i;
+    TOP_LEVEL_DOMAIN_START = /\.[a-zA-Z\u0080-\uffff]/;
+    DOT_BEFORE_DOMAIN = /\.[a-zA-Z\u0080-\uffff]/g;
+    SEPARATOR = /[ \n]/g;
+    RECENT = 8;
+    recent = [];
+  }
+});
+
 // src/core/count/mastodon-entities.ts
 function urls(text) {
   const found = [];
-  for (const { url, indices } of import_twitter_text.default.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false })) {
+  for (const { url, indices } of twitterUrlsWithScheme(text)) {
     const start = indices[0];
     const afterScheme = url.indexOf("://") + 3;
     const hostLength = afterScheme + url.slice(afterScheme).search(/[/?]|$/);
@@ -75753,7 +75887,7 @@ function mentions(text) {
   const found = [];
   for (const match of text.matchAll(MENTION)) {
     const end = match.index + match[0].length;
-    if (import_twitter_text.default.regexen.endMentionMatch.test(text.slice(end, end + 3))) continue;
+    if (import_twitter_text2.default.regexen.endMentionMatch.test(text.slice(end, end + 3))) continue;
     const user = match[1] ?? "";
     found.push({ start: match.index, end, countsAs: 1 + [...user].length });
   }
@@ -75768,11 +75902,12 @@ function mastodonEntities(text) {
   }
   return kept;
 }
-var import_twitter_text, URL_PLACEHOLDER_LENGTH, G, BALANCED, PATH_END, PATH_UNIT, UCHARS, QUERY, PATH_AND_QUERY, WORD, MENTION;
+var import_twitter_text2, URL_PLACEHOLDER_LENGTH, G, BALANCED, PATH_END, PATH_UNIT, UCHARS, QUERY, PATH_AND_QUERY, WORD, MENTION;
 var init_mastodon_entities = __esm({
   "src/core/count/mastodon-entities.ts"() {
     "use strict";
-    import_twitter_text = __toESM(require_dist4(), 1);
+    import_twitter_text2 = __toESM(require_dist4(), 1);
+    init_twitter_urls();
     URL_PLACEHOLDER_LENGTH = 23;
     G = String.raw`[^\p{White_Space}<>()?]`;
     BALANCED = String.raw`\((?:${G}+|${G}*\(${G}+\)${G}*)\)`;
@@ -75852,42 +75987,62 @@ function isEmoji(cp) {
   if (kind === 0) emojiKinds[cp] = kind = EMOJI.test(String.fromCodePoint(cp)) ? 1 : 2;
   return kind === 1;
 }
+function utf8Bytes(cp) {
+  return cp < 128 ? 1 : cp < 2048 ? 2 : cp < 65536 ? 3 : 4;
+}
 function countThreads(text, limits) {
   const limit = limits.characters;
   if (!EMOJI.test(text)) return countCodePoints(text, limits);
+  return countSoloThreads(text, limit) ?? countThreadsByGrapheme(text, limit);
+}
+function countSoloThreads(text, limit) {
   let used = 0;
   let overflowAt;
-  if (isSoloText(text)) {
-    for (let i = 0; i < text.length; ) {
-      const cp = text.codePointAt(i);
-      const crlf = cp === 13 && text.charCodeAt(i + 1) === 10;
-      used += crlf ? 2 : isEmoji(cp) ? utf8Length(String.fromCodePoint(cp)) : 1;
-      if (used > limit && overflowAt === void 0) overflowAt = i;
-      i += crlf || cp > 65535 ? 2 : 1;
-    }
-  } else {
-    forEachGrapheme(text, (grapheme, index) => {
-      used += EMOJI.test(grapheme) ? utf8Length(grapheme) : codePointCount(grapheme);
-      if (used > limit && overflowAt === void 0) overflowAt = index;
-    });
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i);
+    if (cp >= 128 && !isSolo(cp)) return void 0;
+    const crlf = cp === 13 && text.charCodeAt(i + 1) === 10;
+    used += crlf ? 2 : cp >= 128 && isEmoji(cp) ? utf8Bytes(cp) : 1;
+    if (used > limit && overflowAt === void 0) overflowAt = i;
+    i += crlf || cp > 65535 ? 2 : 1;
   }
+  const count2 = { used, limit };
+  if (overflowAt !== void 0) count2.overflowAt = overflowAt;
+  return count2;
+}
+function countThreadsByGrapheme(text, limit) {
+  let used = 0;
+  let overflowAt;
+  forEachGrapheme(text, (grapheme, index) => {
+    used += EMOJI.test(grapheme) ? utf8Length(grapheme) : codePointCount(grapheme);
+    if (used > limit && overflowAt === void 0) overflowAt = index;
+  });
   const count2 = { used, limit };
   if (overflowAt !== void 0) count2.overflowAt = overflowAt;
   return count2;
 }
 function countLinkedIn(text, limits) {
   const limit = limits.characters;
+  if (!text.includes("\\") && Number.isInteger(limit) && limit >= 0) {
+    const count3 = { used: text.length, limit };
+    if (text.length > limit) count3.overflowAt = pairStart(text, limit);
+    return count3;
+  }
   let used = 0;
   let overflowAt;
   for (let i = 0; i < text.length; i++) {
     const start = i;
     if (text[i] === "\\" && LITTLE_RESERVED.test(text[i + 1] ?? "")) i++;
     used++;
-    if (used > limit && overflowAt === void 0) overflowAt = start;
+    if (used > limit && overflowAt === void 0) overflowAt = pairStart(text, start);
   }
   const count2 = { used, limit };
   if (overflowAt !== void 0) count2.overflowAt = overflowAt;
   return count2;
+}
+function pairStart(text, index) {
+  const unit = text.charCodeAt(index);
+  return unit >= 56320 && unit <= 57343 && index > 0 && (text.charCodeAt(index - 1) & 64512) === 55296 ? index - 1 : index;
 }
 var EMOJI, emojiKinds, LITTLE_RESERVED;
 var init_simple2 = __esm({
@@ -75900,10 +76055,104 @@ var init_simple2 = __esm({
   }
 });
 
+// src/core/count/emoji-entities.ts
+function emojiEntities(text) {
+  const found = [];
+  MAY_START.lastIndex = 0;
+  for (let candidate2 = MAY_START.exec(text); candidate2; candidate2 = MAY_START.exec(text)) {
+    EMOJI2.lastIndex = candidate2.index;
+    const match = EMOJI2.exec(text);
+    if (!match) continue;
+    found.push([candidate2.index, match[0].length]);
+    MAY_START.lastIndex = EMOJI2.lastIndex;
+  }
+  return found;
+}
+var import_regex, EMOJI2, MAY_START;
+var init_emoji_entities = __esm({
+  "src/core/count/emoji-entities.ts"() {
+    "use strict";
+    import_regex = __toESM(require_regex(), 1);
+    EMOJI2 = new RegExp((import_regex.default instanceof RegExp ? import_regex.default : import_regex.default.default).source, "y");
+    MAY_START = /[^\x00-\x22\x24-\x29\x2b-\x2f\x3a-\x7f]/g;
+  }
+});
+
+// src/core/count/tweet-weight.ts
+function weighTweet(text, config, maxWeightedLength = config.maxWeightedTweetLength) {
+  const { defaultWeight, scale, transformedURLLength } = config;
+  const ranges = Array.isArray(config.ranges) ? config.ranges : [];
+  const normalized = text.normalize();
+  const length4 = normalized.length;
+  const urls2 = startsAndLengths(twitterUrls(normalized).map((u) => [u.indices[0], u.url.length]));
+  const emoji = startsAndLengths(config.emojiParsingEnabled ? emojiEntities(normalized) : []);
+  const maxWeight = maxWeightedLength * scale;
+  const mayTurnInvalid = REFUSED.test(normalized);
+  let weightedLength = 0;
+  let validDisplayIndex = 0;
+  let valid = true;
+  let nextUrl = 0;
+  let urlAt = urls2.starts[0];
+  let nextEmoji = 0;
+  let emojiAt = emoji.starts[0];
+  for (let i = 0; i < length4; i++) {
+    while (urlAt < i) urlAt = urls2.starts[++nextUrl];
+    while (emojiAt < i) emojiAt = emoji.starts[++nextEmoji];
+    if (urlAt === i) {
+      weightedLength += transformedURLLength * scale;
+      i += urls2.lengths[nextUrl] - 1;
+    } else if (emojiAt === i) {
+      weightedLength += defaultWeight;
+      i += emoji.lengths[nextEmoji] - 1;
+    } else {
+      let c = normalized.charCodeAt(i);
+      if (c >= 55296 && c <= 56319 && i < length4 - 1) {
+        const low = normalized.charCodeAt(i + 1);
+        if (low >= 56320 && low <= 57343) {
+          i++;
+          c = low;
+        }
+      }
+      let weight = defaultWeight;
+      for (let r = 0; r < ranges.length; r++) {
+        const range = ranges[r];
+        if (c >= range.start && c <= range.end) {
+          weight = range.weight;
+          break;
+        }
+      }
+      weightedLength += weight;
+    }
+    if (valid && mayTurnInvalid) {
+      const c = normalized.charCodeAt(i);
+      valid = c !== 65534 && c !== 65279 && c !== 65535;
+    }
+    if (valid && weightedLength <= maxWeight) validDisplayIndex = i;
+  }
+  return { weightedLength: weightedLength / scale, validRangeEnd: validDisplayIndex + text.length - normalized.length };
+}
+function startsAndLengths(entities) {
+  const byStart = /* @__PURE__ */ new Map();
+  for (const [start, length4] of entities) byStart.set(start, length4);
+  const starts = [...byStart.keys()].sort((a, b) => a - b);
+  const lengths = starts.map((s) => byStart.get(s));
+  starts.push(Infinity);
+  return { starts, lengths };
+}
+var REFUSED;
+var init_tweet_weight = __esm({
+  "src/core/count/tweet-weight.ts"() {
+    "use strict";
+    init_emoji_entities();
+    init_twitter_urls();
+    REFUSED = /[\uFFFE\uFEFF\uFFFF]/;
+  }
+});
+
 // src/core/count/x.ts
 function countX(text, limits, config = X_CONFIG) {
   const limit = limits.characters;
-  const parsed2 = import_twitter_text2.default.parseTweet(text, { ...config, maxWeightedTweetLength: limit });
+  const parsed2 = weighTweet(text, config, limit);
   const count2 = { used: parsed2.weightedLength, limit };
   const invalid = INVALID2.exec(text);
   if (invalid) count2.invalidAt = invalid.index;
@@ -75917,18 +76166,19 @@ function overflowIndex(text, validRangeEnd, limit, config) {
   while (low < high) {
     const mid = low + high >> 1;
     const prefix = text.slice(0, graphemeStart(text, mid + 1));
-    if (import_twitter_text2.default.parseTweet(prefix, config).weightedLength > limit) high = mid;
+    if (weighTweet(prefix, config).weightedLength > limit) high = mid;
     else low = mid + 1;
   }
   return graphemeStart(text, low);
 }
-var import_twitter_text2, X_CONFIG, INVALID2;
+var import_twitter_text3, X_CONFIG, INVALID2;
 var init_x2 = __esm({
   "src/core/count/x.ts"() {
     "use strict";
-    import_twitter_text2 = __toESM(require_dist4(), 1);
+    import_twitter_text3 = __toESM(require_dist4(), 1);
     init_graphemes();
-    X_CONFIG = import_twitter_text2.default.configs.version3;
+    init_tweet_weight();
+    X_CONFIG = import_twitter_text3.default.configs.version3;
     INVALID2 = /[\uFFFE\uFEFF\uFFFF]/;
   }
 });
@@ -75976,14 +76226,14 @@ var init_count = __esm({
 
 // src/core/render/bluesky-facets.ts
 function blueskyFacets(text, links) {
-  const byteIndex = byteIndexer(text);
+  const indexed = new Utf8Indexed(text);
   const facets = links.map((l) => ({
-    byteStart: byteIndex(l.start),
-    byteEnd: byteIndex(l.end),
+    byteStart: indexed.utf16IndexToUtf8Index(l.start),
+    byteEnd: indexed.utf16IndexToUtf8Index(l.end),
     kind: "link",
     value: l.url
   }));
-  for (const detected of detectedFacets(text)) {
+  for (const detected of detectedFacets(text, indexed)) {
     const { byteStart, byteEnd } = detected.index;
     if (facets.some((f) => byteStart < f.byteEnd && f.byteStart < byteEnd)) continue;
     for (const feature of detected.features) {
@@ -75995,25 +76245,59 @@ function blueskyFacets(text, links) {
   }
   return facets.sort((a, b) => a.byteStart - b.byteStart);
 }
-function detectedFacets(text) {
-  return (detectFacets(new UnicodeString(text)) ?? []).sort((a, b) => a.index.byteStart - b.index.byteStart);
+function detectedFacets(text, indexed = new Utf8Indexed(text)) {
+  return (detectFacets(indexed) ?? []).sort((a, b) => a.index.byteStart - b.index.byteStart);
 }
-function byteIndexer(text) {
-  return (utf16) => utf8Length(text.slice(0, utf16));
+function wideUnits(text) {
+  const at2 = [];
+  const extraBefore = [0];
+  let extra = 0;
+  NON_ASCII_UNIT.lastIndex = 0;
+  for (let m = NON_ASCII_UNIT.exec(text); m; m = NON_ASCII_UNIT.exec(text)) {
+    const c = text.charCodeAt(m.index);
+    const pairedLow = (c & 64512) === 56320 && (text.charCodeAt(m.index - 1) & 64512) === 55296;
+    extra += c < 2048 ? 1 : pairedLow ? 0 : 2;
+    at2.push(m.index);
+    extraBefore.push(extra);
+  }
+  return { at: at2, extraBefore };
 }
+var ASCII, Utf8Indexed, NON_ASCII_UNIT;
 var init_bluesky_facets = __esm({
   "src/core/render/bluesky-facets.ts"() {
     "use strict";
     init_detection();
-    init_unicode();
     init_graphemes();
+    ASCII = /^[\x00-\x7f]*$/;
+    Utf8Indexed = class {
+      utf16;
+      ascii;
+      wide;
+      constructor(text) {
+        this.utf16 = text;
+        this.ascii = ASCII.test(text);
+      }
+      utf16IndexToUtf8Index(i) {
+        if (!(i >= 0 && i <= this.utf16.length && Number.isInteger(i))) return utf8Length(this.utf16.slice(0, i));
+        if (this.ascii) return i;
+        const { at: at2, extraBefore } = this.wide ??= wideUnits(this.utf16);
+        let k = 0;
+        while (k < at2.length && at2[k] < i) k++;
+        return i + extraBefore[k];
+      }
+    };
+    NON_ASCII_UNIT = /[^\x00-\x7f]/g;
   }
 });
 
 // src/core/render/markdown.ts
 function parseInline(markdown) {
-  const source = markdown.replace(/\r\n?/g, "\n").replace(/(?: {2,}|\\)\n/g, "\n");
+  const source = plainLineBreaks(markdown);
   return parseRange(source, 0, source.length);
+}
+function plainLineBreaks(markdown) {
+  const lf = markdown.includes("\r") ? markdown.replace(/\r\n?/g, "\n") : markdown;
+  return lf.includes("  \n") || lf.includes("\\\n") ? lf.replace(/(?: {2,}|\\)\n/g, "\n") : lf;
 }
 function parseRange(s, from5, to) {
   const out = [];
@@ -76037,8 +76321,7 @@ function parseRange(s, from5, to) {
       i = found.end;
       continue;
     }
-    let end = i + 1;
-    while (end < to && !SPECIAL.has(s[end])) end++;
+    const end = runEnd(s, i + 1, to);
     text += s.slice(i, end);
     i = end;
   }
@@ -76072,6 +76355,15 @@ function autolink(s, i, to) {
   const url = m[1];
   return { token: { type: "link", url, children: [{ type: "text", value: url }] }, end: i + m[0].length };
 }
+function runEnd(s, from5, to) {
+  for (let at2 = from5; ; ) {
+    SPECIAL_OR_CLOSE.lastIndex = at2;
+    const next = SPECIAL_OR_CLOSE.exec(s);
+    if (!next || next.index >= to) return to;
+    if (s[next.index] !== "]") return next.index;
+    at2 = next.index + 1;
+  }
+}
 function delimited(s, i, to) {
   for (const [marker, type] of MARKERS) {
     if (!s.startsWith(marker, i)) continue;
@@ -76097,14 +76389,14 @@ function textOf(tokens) {
   for (const t of tokens) out += t.type === "text" || t.type === "code" ? t.value : textOf(t.children);
   return out;
 }
-var ESCAPABLE, WORDISH, MARKER_START, SPECIAL, MARKERS;
+var ESCAPABLE, WORDISH, MARKER_START, SPECIAL_OR_CLOSE, MARKERS;
 var init_markdown = __esm({
   "src/core/render/markdown.ts"() {
     "use strict";
     ESCAPABLE = /[!-/:-@[-`{-~]/;
     WORDISH = /[\p{L}\p{N}]/u;
     MARKER_START = /* @__PURE__ */ new Set(["*", "_", "~"]);
-    SPECIAL = /* @__PURE__ */ new Set(["\\", "`", "[", "<", "*", "_", "~"]);
+    SPECIAL_OR_CLOSE = /[\\`[<*_~\]]/g;
     MARKERS = [
       ["**", "strong"],
       ["__", "strong"],
@@ -76160,7 +76452,7 @@ function toSlack(tokens) {
   return out;
 }
 function escapeSlack(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return text.replace(SLACK_RESERVED, (c) => SLACK_ESCAPES[c]);
 }
 function toLinkedIn(tokens) {
   let out = "";
@@ -76175,6 +76467,7 @@ function toLinkedIn(tokens) {
   return out;
 }
 function escapeLittle(text) {
+  if (!text.includes("http")) return escapeWords(text);
   let out = "";
   let from5 = 0;
   for (const m of text.matchAll(BARE_URL)) {
@@ -76187,11 +76480,10 @@ function escapeLittle(text) {
   return out + escapeWords(text.slice(from5));
 }
 function escapeWords(text) {
+  if (!ANY_RESERVED.test(text)) return text;
   let out = "";
   let from5 = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (!RESERVED2.has(c)) continue;
+  for (const { index: i, 0: c } of text.matchAll(RESERVED2)) {
     if (c === "#" && TAG_CHAR.test(text[i + 1] ?? "") && !BEFORE_TAG.test(text[i - 1] ?? "")) continue;
     out += text.slice(from5, i) + "\\" + c;
     from5 = i + 1;
@@ -76201,15 +76493,18 @@ function escapeWords(text) {
 function littleUrl(url) {
   return url.replace(/[|{}[\]()<>\\*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
 }
-var BARE_URL, TAG_CHAR, count, RESERVED2, BEFORE_TAG;
+var SLACK_ESCAPES, SLACK_RESERVED, BARE_URL, TAG_CHAR, count, RESERVED2, ANY_RESERVED, BEFORE_TAG;
 var init_formats2 = __esm({
   "src/core/render/formats.ts"() {
     "use strict";
     init_markdown();
+    SLACK_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+    SLACK_RESERVED = /[&<>]/g;
     BARE_URL = /https?:\/\/[^\s<>]+[^\s<>.,;:!?'")\]]/g;
     TAG_CHAR = /[\p{L}\p{N}_]/u;
     count = (text, c) => text.split(c).length - 1;
-    RESERVED2 = new Set("|{}@[]()<>#\\*_~");
+    RESERVED2 = /[|{}@[\]()<>#\\*_~]/g;
+    ANY_RESERVED = /[|{}@[\]()<>#\\*_~]/;
     BEFORE_TAG = /[\p{L}\p{N}_&\\]/u;
   }
 });
@@ -76268,7 +76563,7 @@ function renderPost(post, platform2) {
 function formatPart(part, profile) {
   switch (profile.format) {
     case "markdown":
-      return { text: part.text.replace(/\r\n?/g, "\n"), links: [] };
+      return { text: part.text.includes("\r") ? part.text.replace(/\r\n?/g, "\n") : part.text, links: [] };
     case "plain":
       return { text: plainOf(part), links: [] };
     case "bluesky":
@@ -76281,11 +76576,13 @@ function formatPart(part, profile) {
 }
 function joined(source, texts) {
   const first = source[0] ?? { text: "", media: [], line: 1, column: 1 };
+  const media = [];
+  for (const part of source) for (const m of part.media) media.push(m);
   return {
     part: first,
-    text: texts.map((t) => t.text).join(PART_JOINER),
+    text: texts.length === 1 ? texts[0].text : texts.map((t) => t.text).join(PART_JOINER),
     links: [],
-    media: source.flatMap((p) => p.media)
+    media
   };
 }
 function warningPrefix(warning2, profile) {
@@ -76780,7 +77077,7 @@ import { readFile as readFile4 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 
 // src/core/config/parse.ts
-var import_yaml6 = __toESM(require_dist2(), 1);
+var import_yaml7 = __toESM(require_dist2(), 1);
 init_bounded();
 init_read();
 init_source();
@@ -76875,7 +77172,7 @@ function defaultConfig(file = ".github/herald.yml") {
 }
 
 // src/core/config/platforms.ts
-var import_yaml4 = __toESM(require_dist2(), 1);
+var import_yaml5 = __toESM(require_dist2(), 1);
 init_types7();
 init_fields();
 
@@ -76956,7 +77253,7 @@ function readPlatform(reader, id11, node) {
     } else if (key === "server") platform2.server = reader.url(value, path, "https://fosstodon.org")?.replace(/\/+$/, "");
     else if (key === "account") platform2.account = reader.string(value, path, "the account name, e.g. @django@fosstodon.org")?.trim();
     else if (key === "limits") platform2.limits = readLimits(reader, value, path);
-    else if ((0, import_yaml4.isScalar)(value) && ["string", "number", "boolean"].includes(typeof value.value)) {
+    else if ((0, import_yaml5.isScalar)(value) && ["string", "number", "boolean"].includes(typeof value.value)) {
       platform2.options[key] = value.value;
     } else reader.error(value, `${path}: expected a single value (text, number, true or false)`);
   }
@@ -76983,9 +77280,9 @@ function readPlatforms2(reader, node) {
       const id11 = platformId(reader, keyNode, "platforms");
       if (!id11) continue;
       if (found.has(id11)) reader.error(keyNode, `platforms: ${id11} appears twice`);
-      const flag = (0, import_yaml4.isScalar)(value) && typeof value.value === "boolean" ? value.value : void 0;
+      const flag = (0, import_yaml5.isScalar)(value) && typeof value.value === "boolean" ? value.value : void 0;
       const bare = value === keyNode || reader.isNull(value) || flag !== void 0;
-      if (!bare && (0, import_yaml4.isScalar)(value) && typeof value.value === "string" && /^(?:yes|no|on|off|y|n|enabled|disabled)$/i.test(value.value)) {
+      if (!bare && (0, import_yaml5.isScalar)(value) && typeof value.value === "string" && /^(?:yes|no|on|off|y|n|enabled|disabled)$/i.test(value.value)) {
         const meant = /^(?:yes|on|y|enabled)$/i.test(value.value);
         reader.error(value, `platforms.${id11}: write ${meant}, not "${value.value}" (YAML reads it as text)`, `${id11}: true enables it, ${id11}: false disables it`);
         found.set(id11, defaultPlatform(id11, meant));
@@ -77111,7 +77408,7 @@ function readRoster(reader, node, termMonths) {
 }
 
 // src/core/config/sections.ts
-var import_yaml5 = __toESM(require_dist2(), 1);
+var import_yaml6 = __toESM(require_dist2(), 1);
 init_read();
 init_bounded();
 init_fields();
@@ -77152,12 +77449,12 @@ function readRules(reader, node, doc, lines = {}) {
   for (const { key, keyNode, value } of reader.entries(map, "rules")) {
     const path = `rules.${key}`;
     setOwn(lines, key, reader.position(keyNode));
-    if ((0, import_yaml5.isScalar)(value)) {
+    if ((0, import_yaml6.isScalar)(value)) {
       const severity2 = reader.oneOf(value, path, SEVERITIES);
       if (severity2) setOwn(rules, key, severity2);
       continue;
     }
-    if (!(0, import_yaml5.isSeq)(value) || value.items.length < 1 || value.items.length > 2) {
+    if (!(0, import_yaml6.isSeq)(value) || value.items.length < 1 || value.items.length > 2) {
       reader.error(value, `${path}: expected off, warn or error, or [severity, { options }], e.g. [warn, { max: 3 }]`);
       continue;
     }
@@ -77302,11 +77599,11 @@ function parseConfig(file, source) {
   const reader = new YamlReader(src4, bounded.doc);
   const config = defaultConfig(file);
   const root = bounded.root;
-  if (root && !(0, import_yaml6.isMap)(root) && !((0, import_yaml6.isScalar)(root) && root.value === null)) {
+  if (root && !(0, import_yaml7.isMap)(root) && !((0, import_yaml7.isScalar)(root) && root.value === null)) {
     reader.error(root, "the config must be a mapping of sections, e.g. timezone: Europe/Amsterdam");
   }
   const sections = /* @__PURE__ */ new Map();
-  if (root && (0, import_yaml6.isMap)(root)) {
+  if (root && (0, import_yaml7.isMap)(root)) {
     for (const { key, value } of reader.entries(root, "", CONFIG_KEYS, CONFIG_ALIASES)) sections.set(key, value);
   }
   for (const key of ["governance", ...CONFIG_KEYS.filter((k) => k !== "governance")]) {
@@ -77478,7 +77775,7 @@ function plannedTarget(postId2, rendition, ledger) {
 }
 
 // src/core/ledger/format.ts
-var import_yaml7 = __toESM(require_dist2(), 1);
+var import_yaml8 = __toESM(require_dist2(), 1);
 init_errors();
 init_types7();
 
@@ -77524,7 +77821,7 @@ function serialiseLedger(entry) {
   if (entry.scheduledFor) doc["scheduled_for"] = entry.scheduledFor;
   doc["platforms"] = platforms;
   if (entry.failures?.length) doc["failures"] = failuresToYaml(entry.failures);
-  return HEADER + (0, import_yaml7.stringify)(doc, { lineWidth: 0 });
+  return HEADER + (0, import_yaml8.stringify)(doc, { lineWidth: 0 });
 }
 function partToYaml(part) {
   const out = { part: part.index, state: part.state, key: part.key };
@@ -77537,7 +77834,7 @@ function partToYaml(part) {
   return out;
 }
 function parseLedger(file, text) {
-  const doc = (0, import_yaml7.parseDocument)(text, { prettyErrors: false });
+  const doc = (0, import_yaml8.parseDocument)(text, { prettyErrors: false });
   const fail2 = (message, offset = 0) => {
     const { line, column } = position(text, offset);
     throw new InputError({ file, line, column }, message, {
@@ -77545,7 +77842,7 @@ function parseLedger(file, text) {
     });
   };
   if (doc.errors.length > 0) fail2(`not valid YAML: ${doc.errors[0].message}`, doc.errors[0].pos[0]);
-  if (!(0, import_yaml7.isMap)(doc.contents)) fail2("expected a mapping with post, file, content and platforms");
+  if (!(0, import_yaml8.isMap)(doc.contents)) fail2("expected a mapping with post, file, content and platforms");
   const root = doc.toJS({ maxAliasCount: 0 });
   const offsetOf = (path) => {
     const node = doc.getIn(path, true);
@@ -77873,6 +78170,19 @@ ${problems.map((p) => `- ${p}`).join("\n")}`);
 
 // src/publish/dry-run.ts
 init_errors();
+
+// src/core/plan/describe-schedule.ts
+function describeSchedule(publishAt, clock) {
+  if (!publishAt) return "publishes on merge";
+  if (!clock) return `scheduled for ${publishAt.toISOString()}`;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", { timeZone: clock.timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(publishAt).map((part) => [part.type, part.value])
+  );
+  const local = `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} (${clock.timeZone})`;
+  return publishAt.getTime() <= clock.now.getTime() ? `publish_at ${local} has passed: publishes on merge` : `scheduled for ${local}`;
+}
+
+// src/publish/dry-run.ts
 init_credentials();
 
 // src/publish/gather.ts
@@ -78112,11 +78422,11 @@ function send(adapter, target, request, ctx) {
 }
 
 // src/publish/dry-run.ts
-function describePlan(plan, adapters) {
+function describePlan(plan, adapters, clock) {
   const lines = [];
   for (const post of plan.posts) {
     if (post.status !== "publish") {
-      lines.push(`${post.file}: ${post.status}${post.status === "scheduled" ? ` for ${post.publishAt.toISOString()}` : ""}`);
+      lines.push(`${post.file}: ${post.status === "scheduled" ? describeSchedule(post.publishAt, clock) : post.status}`);
       continue;
     }
     lines.push(`${post.file}:`);
@@ -78483,7 +78793,7 @@ ${parsed2.findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).j
   core.info(`herald: ${event.mode} run at ${event.after.slice(0, 7)}: ${plan.posts.map((p) => `${p.postId} (${p.status})`).join(", ") || "nothing to publish"}`);
   const adapters = await buildAdapters(plan, parsed2.config, deps.adapters, env);
   if (inputs.dryRun) {
-    core.info(describePlan(plan, adapters));
+    core.info(describePlan(plan, adapters, { timeZone: parsed2.config.timezone, now }));
     core.setOutput("published", JSON.stringify(publishedJson({ posts: plan.posts.map((p) => ({ postId: p.postId, file: p.file, plan: p, platforms: [] })), failed: false })));
     return;
   }
