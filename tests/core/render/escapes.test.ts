@@ -44,6 +44,8 @@ function countLinkedInByCharacter(text: string, limit: number) {
     used++;
     if (used > limit && overflowAt === undefined) overflowAt = start;
   }
+  // The second half of a surrogate pair is no place to start: the overflow points at the pair.
+  if (overflowAt !== undefined && /[\udc00-\udfff]/.test(text[overflowAt] ?? '') && /[\ud800-\udbff]/.test(text[overflowAt - 1] ?? '')) overflowAt--;
   return overflowAt === undefined ? { used, limit } : { used, limit, overflowAt };
 }
 
