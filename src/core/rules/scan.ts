@@ -28,9 +28,30 @@ export function findUrls(text: string): readonly Match[] {
   return remembered(memos.urls, text, scanUrls);
 }
 
+const URL_AT = new RegExp(URL_PATTERN.source, 'iuy');
+
+// Every link holds "://" right after http or https (or httpſ: ſ folds to s), so the pattern is tried only
+// 5 or 4 characters before each "://", earlier first, as the global search would reach them.
+function urlMatches(text: string): { 0: string; index: number }[] {
+  const matches: { 0: string; index: number }[] = [];
+  let from = 0;
+  for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 3)) {
+    for (const start of [at - 5, at - 4]) {
+      if (start < from) continue;
+      URL_AT.lastIndex = start;
+      const url = URL_AT.exec(text)?.[0];
+      if (url === undefined) continue;
+      matches.push({ 0: url, index: start });
+      from = start + url.length;
+      break;
+    }
+  }
+  return matches;
+}
+
 function scanUrls(text: string): Match[] {
   const found: Match[] = [];
-  for (const match of text.matchAll(URL_PATTERN)) {
+  for (const match of urlMatches(text)) {
     let url = match[0];
     // `[label](https://x)`: the closing parenthesis belongs to the markdown, unless the URL opened one.
     while (TRAILING.test(url)) {
