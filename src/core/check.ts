@@ -54,14 +54,17 @@ export async function checkPosts(input: CheckInput): Promise<CheckReport> {
       file,
       post: result.post,
       renditions,
-      findings: [...result.findings, ...ruled.findings],
+      findings: result.findings.length === 0 ? ruled.findings : [...result.findings, ...ruled.findings],
       checklist: ruled.checklist,
     });
   }
-  const all = reports.flatMap((r) => r.findings);
-  return {
-    posts: reports,
-    errors: all.filter((f) => f.severity === 'error').length,
-    warnings: all.filter((f) => f.severity === 'warn').length,
-  };
+  let errors = 0;
+  let warnings = 0;
+  for (const report of reports) {
+    for (const finding of report.findings) {
+      if (finding.severity === 'error') errors++;
+      else if (finding.severity === 'warn') warnings++;
+    }
+  }
+  return { posts: reports, errors, warnings };
 }
