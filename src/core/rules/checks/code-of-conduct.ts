@@ -47,10 +47,21 @@ function capitalisedTailStart(text: string, end: number): number {
   }
 }
 
+/** Whether text[from, to) is ASCII without a capital letter (so no capitalised word can end there). */
+function hasNoCapital(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return false;
+  }
+  return true;
+}
+
 /** The event as the text names it: the matched word plus capitalised words and numbers around it. */
 function eventName(source: TextSource, offset: number, match: string): string {
   const from = capitalisedTailStart(source.text, offset);
-  const before = (source.text.slice(from, offset).match(/(?:\p{Lu}[\p{L}\p{N}]*\s+)+$/u)?.[0] ?? '').replace(LEADING, '');
+  const before = hasNoCapital(source.text, from, offset)
+    ? ''
+    : (source.text.slice(from, offset).match(/(?:\p{Lu}[\p{L}\p{N}]*\s+)+$/u)?.[0] ?? '').replace(LEADING, '');
   AFTER.lastIndex = offset + match.length;
   const after = AFTER.exec(source.text)?.[0] ?? '';
   const name = `${before}${match}${after}`.replace(/\s+/g, ' ').trim();
