@@ -68,21 +68,36 @@ for (const group of [...EQUALITY_GROUPS, ...PROFANITY_GROUPS]) {
  * lower[start, end) (a whitespace-free stretch of lower-cased text).
  */
 export function forEachKeyIn(lower: string, start: number, end: number, found: (key: string) => void): void {
-  for (let from = start; from < end; from++) {
-    // Each run start begins a walk; the walk crosses the punctuation between runs without moving.
-    if (symbolOf(lower.charCodeAt(from)) === -1 || (from > start && symbolOf(lower.charCodeAt(from - 1)) !== -1)) continue;
+  let from = start;
+  while (from < end) {
+    // The next run start begins a walk; the walk crosses the punctuation between runs without moving.
+    while (from < end && symbolOf(lower.charCodeAt(from)) === -1) from++;
+    if (from === end) return;
     let node = 0;
+    let runEnd = -1; // where the first run of this walk ends: the next walk starts after it
+    let inRun = true;
     for (let i = from; i <= end; i++) {
       const symbol = i < end ? symbolOf(lower.charCodeAt(i)) : -1;
       if (symbol === -1) {
-        // A run ends here: its concatenation so far may be a key.
-        const key = keyAt[node];
-        if (key !== undefined && i > from && symbolOf(lower.charCodeAt(i - 1)) !== -1) found(key);
+        if (inRun) {
+          // A run ends here: its concatenation so far may be a key.
+          if (runEnd === -1) runEnd = i;
+          const key = keyAt[node];
+          if (key !== undefined) found(key);
+          inRun = false;
+        }
         continue;
       }
+      inRun = true;
       node = next[node * SYMBOLS + symbol] as number;
       if (node === 0) break;
     }
+    if (runEnd === -1) {
+      // The walk left the trie inside its first run: the next run starts after this one.
+      runEnd = from;
+      while (runEnd < end && symbolOf(lower.charCodeAt(runEnd)) !== -1) runEnd++;
+    }
+    from = runEnd;
   }
 }
 
