@@ -15,6 +15,8 @@ export interface LivePart {
 export interface AdapterContext {
   /** Reads a repository file (media), already confined to the repository. */
   readMedia(path: string): Promise<Uint8Array>;
+  /** Size in bytes of a media file without reading it, where the host can tell (lets an adapter refuse a too-large file early). */
+  mediaSize?(path: string): Promise<number>;
   /** fetch to use for all HTTP (tests pass one that records or injects faults). */
   fetch: typeof globalThis.fetch;
   log(message: string): void;

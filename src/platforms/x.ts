@@ -1,11 +1,12 @@
 // X through the v2 API with OAuth 1.0a user context: POST /2/tweets (reply, quote, media),
-// images via POST /2/media/upload and alt text via POST /2/media/metadata, retweets for reposts.
+// media through ./x-media.ts (images in one request, videos and GIFs in chunks) and alt text via
+// POST /2/media/metadata, retweets for reposts.
 import { PlatformError } from '../core/errors.ts';
 import type { Media, PlatformConfig } from '../core/types.ts';
 import { requireCredentials } from './credentials.ts';
 import { firstString, sendRequest, type HttpCall } from './http.ts';
-import { describeMedia, readMediaFile } from './media.ts';
 import { oauthHeader, type OAuth1Keys } from './oauth1.ts';
+import { describeUpload, uploadToX } from './x-media.ts';
 import type { AdapterContext, AdapterFactory, LivePart, PartRequest, PlannedRequest } from './types.ts';
 
 const RECENT_TWEETS = 20;
@@ -46,18 +47,9 @@ export const createXAdapter: AdapterFactory = (config: PlatformConfig, env) => {
     (me ??= call<{ data: { id: string } }>(ctx, { method: 'GET', url: `${api}/2/users/me` }).then((r) => r.data.id));
 
   async function upload(media: Media, ctx: AdapterContext): Promise<string> {
-    if (media.kind === 'video') {
-      throw new PlatformError('x', `${media.path}: video needs X's chunked upload, which Herald does not do yet`, {
-        hint: 'Use an image or GIF for X, or an override without the video.',
-      });
-    }
-    const file = await readMediaFile(media, ctx);
-    const form = new FormData();
-    form.append('media', file.blob, file.name);
-    form.append('media_category', media.kind === 'gif' ? 'tweet_gif' : 'tweet_image');
-    const uploaded = await call<{ data: { id: string } }>(ctx, { method: 'POST', url: `${api}/2/media/upload`, body: form });
-    if (media.alt) await call(ctx, { method: 'POST', url: `${api}/2/media/metadata`, json: altTextBody(uploaded.data.id, media.alt) });
-    return uploaded.data.id;
+    const id = await uploadToX(media, api, (request) => call(ctx, request), ctx);
+    if (media.alt) await call(ctx, { method: 'POST', url: `${api}/2/media/metadata`, json: altTextBody(id, media.alt) });
+    return id;
   }
 
   const live = (index: number, id: string): LivePart => ({ index, id, url: tweetUrl(config.account, id) });
@@ -98,7 +90,7 @@ export const createXAdapter: AdapterFactory = (config: PlatformConfig, env) => {
 
     describe(request) {
       const uploads: PlannedRequest[] = request.part.media.flatMap((media, i) => [
-        { method: 'POST', url: `${api}/2/media/upload`, body: { media: describeMedia(media), media_category: media.kind === 'gif' ? 'tweet_gif' : 'tweet_image' } },
+        ...describeUpload(media, api, `<media ${i + 1}>`),
         ...(media.alt ? [{ method: 'POST', url: `${api}/2/media/metadata`, body: altTextBody(`<media ${i + 1}>`, media.alt) }] : []),
       ]);
       const ids = request.part.media.map((_, i) => `<media ${i + 1}>`);

@@ -1,9 +1,11 @@
 // An X API v2 server in miniature (docs.x.com/x-api): OAuth 1.0a signatures verified against the
 // keys it was started with, 280 weighted characters (twitter-text, as X counts), duplicate
-// content refused, unknown media ids refused, links rewritten to t.co in what it returns.
+// content refused, unknown or unprocessed media ids refused, links rewritten to t.co in what it
+// returns. Media upload (one request and chunked) lives in ./x-media.ts.
 import twitterText from 'twitter-text';
 import { oauthSignature, parseOAuthHeader, type OAuth1Keys } from '../../../src/platforms/oauth1.ts';
 import { field, NOT_HANDLED, startFakeServer, type FakeReply, type FakeServer, type FakeServerOptions, type IncomingCall } from './base.ts';
+import { mediaProblem, routeMedia, type XMediaState } from './x-media.ts';
 
 export interface FakeTweet {
   id: string;
@@ -14,11 +16,10 @@ export interface FakeTweet {
   likes: number;
 }
 
-export interface XState {
+export interface XState extends XMediaState {
   keys: OAuth1Keys;
   userId: string;
   tweets: FakeTweet[];
-  media: Map<string, { id: string; category: string; size: number; alt?: string }>;
   retweets: string[];
   followers: number;
 }
@@ -40,7 +41,10 @@ const invalid = (message: string): FakeReply => ({
 });
 
 export async function startXServer(options: FakeServerOptions = {}): Promise<FakeServer<XState>> {
-  const state: XState = { keys: X_TEST_KEYS, userId: '2244994945', tweets: [], media: new Map(), retweets: [], followers: 7 };
+  const state: XState = {
+    keys: X_TEST_KEYS, userId: '2244994945', tweets: [], media: new Map(), uploads: new Map(), retweets: [], followers: 7,
+    processing: { polls: 1, checkAfterSecs: 0 },
+  };
   let nextId = 1_860_000_000_000_000_000n;
   const newId = () => String((nextId += 1n));
   const server = await startFakeServer(state, (call) => route(call), problem, options);
@@ -81,14 +85,7 @@ export async function startXServer(options: FakeServerOptions = {}): Promise<Fak
       const metrics = call.query.get('user.fields')?.includes('public_metrics') ? { public_metrics: { followers_count: state.followers } } : {};
       return { status: 200, json: { data: { id: state.userId, name: 'Herald', username: 'herald', ...metrics } } };
     }
-    if (method === 'POST' && path === '/2/media/upload') {
-      const form = await call.form().catch(() => undefined);
-      const media = form?.get('media');
-      if (!(media instanceof Blob) || media.size === 0) return invalid('The `media` field is required.');
-      const item = { id: newId(), category: field(form, 'media_category') ?? 'tweet_image', size: media.size };
-      state.media.set(item.id, item);
-      return { status: 200, json: { data: { id: item.id, media_key: `3_${item.id}`, size: item.size, expires_after_secs: 86400 } } };
-    }
+    if (path.startsWith('/2/media/upload')) return routeMedia(call, state, newId, invalid);
     if (method === 'POST' && path === '/2/media/metadata') {
       const body = call.json() as { id?: string; metadata?: { alt_text?: { text?: string } } } | undefined;
       const item = body?.id ? state.media.get(body.id) : undefined;
@@ -128,7 +125,8 @@ export async function startXServer(options: FakeServerOptions = {}): Promise<Fak
     const mediaIds = body.media?.media_ids ?? [];
     if (text === '' && mediaIds.length === 0) return invalid('Post text or media is required.');
     if (twitterText.parseTweet(text).weightedLength > 280) return problem(403, 'Your Tweet text is too long. For more information on how X determines text length see https://github.com/twitter/twitter-text.');
-    if (mediaIds.some((id) => !state.media.has(id))) return invalid('Your media IDs are invalid.');
+    const badMedia = mediaIds.length > 0 ? mediaProblem(mediaIds, state) : undefined;
+    if (badMedia) return invalid(badMedia);
     const replyTo = body.reply?.in_reply_to_tweet_id;
     if (replyTo && !state.tweets.some((t) => t.id === replyTo)) return invalid('The post you are replying to does not exist.');
     if (state.tweets.some((t) => t.text === text && text !== '')) return problem(403, 'You are not allowed to create a Tweet with duplicate content.');
