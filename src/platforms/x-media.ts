@@ -32,16 +32,19 @@ export function maxBytes(kind: Media['kind']): number {
   return Math.min(X_MEDIA.videoBytes, X_MEDIA.maxSegments * X_MEDIA.maxSegmentBytes);
 }
 
-const LIMIT_REASON: Record<Media['kind'], string> = {
-  image: "X's limit for an image",
-  gif: "X's limit for an animated GIF",
-  video: "what X's chunked upload can take (1,000 segments of at most 8 MB; X's own cap for a post's video is 8 GB, 16 GB with X Premium)",
+const LIMIT_FOR: Record<Media['kind'], string> = {
+  image: 'an image',
+  gif: 'an animated GIF',
+  video: "a video sent through its API (1,000 segments of at most 8 MB; X's own cap for a post's video is 8 GB, 16 GB with X Premium)",
 };
 
 export function tooLarge(media: Media, size: number): PlatformError | undefined {
   const max = maxBytes(media.kind);
   if (size <= max) return undefined;
-  return new PlatformError('x', `${media.path} is ${formatBytes(size)}, over ${formatBytes(max)}, ${LIMIT_REASON[media.kind]}`, {
+  // Rounded sizes can look equal just over a limit; then both are given exactly.
+  const exact = formatBytes(size) === formatBytes(max);
+  const [is, limit] = exact ? [size, max].map((n) => `${n.toLocaleString('en-US')} bytes`) : [formatBytes(size), formatBytes(max)];
+  return new PlatformError('x', `${media.path} is ${is}, and X takes at most ${limit} for ${LIMIT_FOR[media.kind]}`, {
     hint: media.kind === 'video'
       ? 'Shorten or re-encode the video (H.264 with AAC audio, 1280×720), or leave it out of the X version with an override.'
       : 'Make the file smaller, or leave it out of the X version with an override.',
