@@ -24,6 +24,8 @@ export interface PlatformProfile {
   minCharacters: number;
   /** Most links one post may carry, Infinity for no limit. */
   maxLinks: number;
+  /** A video or animated GIF must be a post's only media (X: up to 4 photos, 1 animated GIF or 1 video). */
+  animatedAlone?: boolean;
 }
 
 const NO_BYTES = Number.POSITIVE_INFINITY;
@@ -45,7 +47,7 @@ export const PROFILES: Record<PlatformId, PlatformProfile> = {
     id: 'x', name: 'X', format: 'plain',
     defaults: { characters: 280, bytes: NO_BYTES, altText: 1000, media: 4 },
     threads: true, contentWarning: false, visibility: false, language: false,
-    unit: 'weighted characters (twitter-text v3)', minCharacters: 0, maxLinks: Infinity,
+    unit: 'weighted characters (twitter-text v3)', minCharacters: 0, maxLinks: Infinity, animatedAlone: true,
   },
   linkedin: {
     id: 'linkedin', name: 'LinkedIn', format: 'linkedin',

@@ -16,6 +16,20 @@ describe('media-count', () => {
   });
 });
 
+describe('media-count: a video or GIF goes alone on X', () => {
+  it.each([
+    ['x', ['video'], []],
+    ['x', ['image', 'image', 'image', 'image'], []],
+    ['x', ['image', 'video'], [[8, 1, 'x: the post has a video (media/1.mp4) and 1 other media; x takes up to 4 images, or 1 video or 1 animated GIF alone']]],
+    ['x', ['gif', 'image', 'image'], [[7, 1, 'x: the post has a GIF (media/0.mp4) and 2 other media; x takes up to 4 images, or 1 video or 1 animated GIF alone']]],
+    ['mastodon', ['image', 'video'], []],
+  ] as const)('%s with %j', async (platform, kinds, expected) => {
+    const items = kinds.map((kind, i) => media({ path: `media/${i}.${kind === 'image' ? 'png' : 'mp4'}`, kind, line: 7 + i }));
+    const result = await only('media-count', { renditions: [rendition(platform, [{ text: 't', count: {}, media: items }])] });
+    expect(result.tuples).toEqual(expected);
+  });
+});
+
 describe('media-count hints', () => {
   it('tells a single post how to become a thread, and a thread to move media along', async () => {
     const items = Array.from({ length: 5 }, (_, i) => media({ path: `media/${i}.png`, line: 7 + i }));
