@@ -104,7 +104,8 @@ async function uploadInSegments(file: MediaFile, api: string, send: Send, ctx: A
   const total = file.bytes.length;
   const json = { media_type: file.type, total_bytes: total, media_category: categoryOf(file.media) };
   const { data } = await send<UploadResponse>({ method: 'POST', url: `${api}/2/media/upload/initialize`, json });
-  const id = data!.id;
+  if (!data?.id) throw new PlatformError('x', `${file.media.path}: X started no upload session (no media id in its answer)`, { retryable: true });
+  const id = data.id;
   const size = segmentSize(total);
   for (let index = 0; index * size < total; index += 1) {
     const segment = file.bytes.subarray(index * size, Math.min(total, (index + 1) * size));

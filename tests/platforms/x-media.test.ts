@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PlatformError } from '../../src/core/errors.ts';
 import type { Media } from '../../src/core/types.ts';
 import { createXAdapter } from '../../src/platforms/x.ts';
-import { maxBytes, X_MEDIA } from '../../src/platforms/x-media.ts';
+import { maxBytes, segmentSize, X_MEDIA } from '../../src/platforms/x-media.ts';
 import type { AdapterContext, PartRequest } from '../../src/platforms/types.ts';
 import type { FakeServer } from '../helpers/servers/base.ts';
 import { startXServer, type XState } from '../helpers/servers/x.ts';
@@ -175,5 +175,13 @@ describe('x adapter: video and GIF through the chunked upload', () => {
     const sent = writeCalls(server.requests).map((c) => c.replace(media!.id, '<media 1>'));
     expect(planned.map((p) => `${p.method} ${decodeURI(new URL(p.url).pathname)}`)).toEqual(sent);
     expect(planned[0]!.body).toEqual({ media_type: 'video/mp4', total_bytes: '<size of media/talk.mp4>', media_category: 'tweet_video' });
+  });
+
+  it('keeps segments at 4 MB and grows them only as far as 1,000 segments of at most 8 MB need', () => {
+    expect(segmentSize(9 * MB)).toBe(4 * MB);
+    expect(segmentSize(4000 * MB)).toBe(4 * MB);
+    expect(segmentSize(6000 * MB)).toBe(6 * MB);
+    expect(segmentSize(maxBytes('video'))).toBe(X_MEDIA.maxSegmentBytes);
+    expect(Math.ceil(maxBytes('video') / segmentSize(maxBytes('video')))).toBe(X_MEDIA.maxSegments);
   });
 });
