@@ -4,6 +4,7 @@ import { InputError } from '../errors.ts';
 import { PLATFORM_IDS, type PlatformId } from '../types.ts';
 import { failuresFromYaml, failuresToYaml } from './failures.ts';
 import type { LedgerEntry, LedgerPart } from './types.ts';
+import { readWrittenYaml } from './written-yaml.ts';
 
 const HEADER =
   '# Herald publication ledger: what is live where. Written by the publish Action (docs/publishing.md).\n' +
@@ -36,6 +37,31 @@ function partToYaml(part: LedgerPart): Record<string, unknown> {
 
 /** Parses a ledger file; errors name the file, line and field. */
 export function parseLedger(file: string, text: string): LedgerEntry {
+  return parseWrittenLedger(text) ?? parseLedgerFully(file, text);
+}
+
+/** Thrown by entryOf on the fast path: a broken ledger is parsed again in full for its error. */
+const INVALID = Symbol('invalid ledger');
+
+/**
+ * The entry of a ledger file in exactly the YAML Herald writes (written-yaml.ts), or undefined: other
+ * YAML, or not a valid ledger (parseLedgerFully then gives the error with its line).
+ */
+export function parseWrittenLedger(text: string): LedgerEntry | undefined {
+  const root = readWrittenYaml(text);
+  if (!root) return undefined;
+  try {
+    return entryOf(root, () => {
+      throw INVALID;
+    });
+  } catch (error) {
+    if (error === INVALID) return undefined;
+    throw error;
+  }
+}
+
+/** Parses a ledger file with the yaml package, whatever YAML it holds. */
+export function parseLedgerFully(file: string, text: string): LedgerEntry {
   const doc = parseDocument(text, { prettyErrors: false });
   const fail = (message: string, offset = 0): never => {
     const { line, column } = position(text, offset);
@@ -45,13 +71,17 @@ export function parseLedger(file: string, text: string): LedgerEntry {
   };
   if (doc.errors.length > 0) fail(`not valid YAML: ${doc.errors[0]!.message}`, doc.errors[0]!.pos[0]);
   if (!isMap(doc.contents)) fail('expected a mapping with post, file, content and platforms');
-  const root = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>;
   const offsetOf = (path: (string | number)[]): number => {
     const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
     return node?.range?.[0] ?? 0;
   };
+  return entryOf(doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>, (message, path) => fail(message, offsetOf(path)));
+}
+
+/** The entry a ledger's YAML value describes; `fail` is told what is wrong and where (the path to the value). */
+function entryOf(root: Record<string, unknown>, fail: (message: string, path: (string | number)[]) => never): LedgerEntry {
   const str = (value: unknown, path: (string | number)[]): string => {
-    if (typeof value !== 'string' || value === '') fail(`${path.join('.')}: expected a non-empty string`, offsetOf(path));
+    if (typeof value !== 'string' || value === '') fail(`${path.join('.')}: expected a non-empty string`, path);
     return value as string;
   };
   const entry: LedgerEntry = {
@@ -62,16 +92,16 @@ export function parseLedger(file: string, text: string): LedgerEntry {
   };
   if (root['scheduled_for'] !== undefined) entry.scheduledFor = str(root['scheduled_for'], ['scheduled_for']);
   const platforms = root['platforms'] ?? {};
-  if (typeof platforms !== 'object' || platforms === null || Array.isArray(platforms)) fail('platforms: expected a mapping', offsetOf(['platforms']));
+  if (typeof platforms !== 'object' || platforms === null || Array.isArray(platforms)) fail('platforms: expected a mapping', ['platforms']);
   for (const [platform, parts] of Object.entries(platforms as Record<string, unknown>)) {
-    if (!(PLATFORM_IDS as readonly string[]).includes(platform)) fail(`platforms.${platform}: unknown platform (known: ${PLATFORM_IDS.join(', ')})`, offsetOf(['platforms', platform]));
-    if (!Array.isArray(parts)) fail(`platforms.${platform}: expected a list of parts`, offsetOf(['platforms', platform]));
+    if (!(PLATFORM_IDS as readonly string[]).includes(platform)) fail(`platforms.${platform}: unknown platform (known: ${PLATFORM_IDS.join(', ')})`, ['platforms', platform]);
+    if (!Array.isArray(parts)) fail(`platforms.${platform}: expected a list of parts`, ['platforms', platform]);
     entry.platforms[platform as PlatformId] = (parts as unknown[]).map((raw, i) => {
       const path = ['platforms', platform, i];
-      if (typeof raw !== 'object' || raw === null) return fail(`${path.join('.')}: expected a mapping`, offsetOf(path));
+      if (typeof raw !== 'object' || raw === null) return fail(`${path.join('.')}: expected a mapping`, path);
       const p = raw as Record<string, unknown>;
-      if (!Number.isInteger(p['part']) || (p['part'] as number) < 0) fail(`${path.join('.')}.part: expected a part number ≥ 0`, offsetOf(path));
-      if (p['state'] !== 'intent' && p['state'] !== 'live') fail(`${path.join('.')}.state: expected "intent" or "live"`, offsetOf(path));
+      if (!Number.isInteger(p['part']) || (p['part'] as number) < 0) fail(`${path.join('.')}.part: expected a part number ≥ 0`, path);
+      if (p['state'] !== 'intent' && p['state'] !== 'live') fail(`${path.join('.')}.state: expected "intent" or "live"`, path);
       const part: LedgerPart = {
         index: p['part'] as number,
         state: p['state'] as LedgerPart['state'],
@@ -82,14 +112,14 @@ export function parseLedger(file: string, text: string): LedgerEntry {
       if (p['id'] !== undefined) part.id = String(p['id']);
       if (p['url'] !== undefined) part.url = str(p['url'], [...path, 'url']);
       if (p['live_at'] !== undefined) part.liveAt = str(p['live_at'], [...path, 'live_at']);
-      if (p['ref'] !== undefined) part.ref = stringRecord(p['ref'], () => fail(`${path.join('.')}.ref: expected a mapping of strings`, offsetOf(path)));
-      if (part.state === 'live' && (part.id === undefined || part.url === undefined)) fail(`${path.join('.')}: a live part needs id and url`, offsetOf(path));
+      if (p['ref'] !== undefined) part.ref = stringRecord(p['ref'], () => fail(`${path.join('.')}.ref: expected a mapping of strings`, path));
+      if (part.state === 'live' && (part.id === undefined || part.url === undefined)) fail(`${path.join('.')}: a live part needs id and url`, path);
       return part;
     });
   }
   if (root['failures'] !== undefined) {
     const failures = failuresFromYaml(root['failures']);
-    if (typeof failures === 'string') fail(failures, offsetOf(['failures']));
+    if (typeof failures === 'string') fail(failures, ['failures']);
     else if (failures.length > 0) entry.failures = failures;
   }
   return entry;
