@@ -1,7 +1,7 @@
 // Events the groups promote have a code of conduct.
 import { stringList } from '../options.ts';
 import { draftAt, textSources, type TextSource } from '../position.ts';
-import { findTerms } from '../scan.ts';
+import { findTerms } from '../terms.ts';
 import type { Draft, Rule } from '../types.ts';
 
 // Capitalised at the start of a sentence, not part of an event's name.

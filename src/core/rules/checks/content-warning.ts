@@ -1,6 +1,6 @@
 // Posts about sensitive topics carry a content warning.
 import { draftAt, textSources } from '../position.ts';
-import { findTerms } from '../scan.ts';
+import { findTerms } from '../terms.ts';
 import type { Draft, Rule } from '../types.ts';
 
 export const contentWarning: Rule = {

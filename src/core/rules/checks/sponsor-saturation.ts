@@ -2,7 +2,7 @@
 import { integer } from '../options.ts';
 import { draftAt, fieldPlace, textSources } from '../position.ts';
 import { dayIn, dayNumber, postDay } from '../post-day.ts';
-import { findTerms } from '../scan.ts';
+import { findTerms } from '../terms.ts';
 import type { Post } from '../../types.ts';
 import type { Draft, Rule } from '../types.ts';
 

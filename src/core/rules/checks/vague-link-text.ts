@@ -1,7 +1,8 @@
 // Link text says where it goes.
 import { stringList } from '../options.ts';
 import { draftAt, textSources } from '../position.ts';
-import { findLinkLabels, findTerms } from '../scan.ts';
+import { findLinkLabels } from '../scan.ts';
+import { findTerms } from '../terms.ts';
 import { wordsKey } from '../words-key.ts';
 import type { Draft, Rule } from '../types.ts';
 
