@@ -12,7 +12,7 @@ import type { AdapterLoaders } from '../../src/platforms/registry.ts';
 import { buildAdapters } from '../../src/publish/adapters.ts';
 import { describePlan } from '../../src/publish/dry-run.ts';
 import { gatherPlanInput } from '../../src/publish/gather.ts';
-import { repoMediaReader } from '../../src/publish/media.ts';
+import { repoMediaReader, repoMediaSize } from '../../src/publish/media.ts';
 import { commentOnMergedPullRequests } from '../../src/publish/pull-request.ts';
 import { failureLines, publishedJson, pullRequestComment, RETRY_HOW, summaryMarkdown } from '../../src/publish/report.ts';
 import { DEFAULT_RETRY } from '../../src/publish/retry.ts';
@@ -79,7 +79,7 @@ async function publish(deps: ActionDeps): Promise<void> {
   const outcome = await executePlan(plan, {
     store,
     adapters,
-    ctx: { fetch: deps.fetch, readMedia: repoMediaReader(cwd), log: (m) => core.info(m) },
+    ctx: { fetch: deps.fetch, readMedia: repoMediaReader(cwd), mediaSize: repoMediaSize(cwd), log: (m) => core.info(m) },
     runId: env['GITHUB_RUN_ID'] ? `${env['GITHUB_RUN_ID']}-${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : randomUUID(),
     retry: DEFAULT_RETRY,
     now: deps.now,

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { repoMediaReader } from '../../src/publish/media.ts';
+import { repoMediaReader, repoMediaSize } from '../../src/publish/media.ts';
 
 let root: string;
 let outside: string;
@@ -48,5 +48,16 @@ describe('repoMediaReader', () => {
     await expect(generous('posts/media/late.png')).rejects.toThrow('media file not found');
     writeFileSync(join(root, 'posts/media/late.png'), 'here now');
     expect(Buffer.from(await generous('posts/media/late.png')).toString()).toBe('here now');
+  });
+});
+
+describe('repoMediaSize', () => {
+  it('gives the size of a file in the repository, with the reader\'s refusals', async () => {
+    symlinkSync(join(outside, 'secret.png'), join(root, 'posts/media/link.png'));
+    const size = repoMediaSize(root);
+    expect(await size('posts/media/a.png')).toBe(5);
+    await expect(size('../x.png')).rejects.toThrow('media path is outside the repository');
+    await expect(size('posts/media/link.png')).rejects.toThrow('not a regular file');
+    await expect(size('posts/media/none.png')).rejects.toThrow('media file not found');
   });
 });
