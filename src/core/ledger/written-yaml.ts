@@ -5,6 +5,8 @@
 // differently (hand edits, merge artifacts, unusual quoting, anything it would reject), gives
 // undefined and is parsed in full. tests/core/ledger/written-yaml.test.ts proves both agree.
 
+import { PLATFORM_IDS } from '../types.ts';
+
 type Value = string | number | Value[] | { [key: string]: Value };
 
 /** Thrown to give up: the caller parses the text in full. */
@@ -12,55 +14,81 @@ const NOT_WRITTEN = Symbol('not the writer’s YAML');
 
 export function readWrittenYaml(text: string): Record<string, Value> | undefined {
   if (!printable(text) || !text.isWellFormed()) return undefined;
-  const lines = text.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  let at = 0;
-  while (at < lines.length && lines[at]!.startsWith('#')) at++;
-  const reader: Reader = { lines, at };
+  // As if split into lines, less a final empty one: a last line without its line feed counts.
+  const reader: Reader = { text, at: 0, end: text.endsWith('\n') ? text.length - 1 : text.length };
+  while (reader.at < reader.end && text.charCodeAt(reader.at) === 35 /* # */) nextLine(reader);
   try {
-    const root = mapping(reader, 0, false);
-    return reader.at === lines.length ? root : undefined;
+    return mapping(reader, 0, false);
   } catch (error) {
     if (error === NOT_WRITTEN) return undefined;
     throw error;
   }
 }
 
+/** Where the reader is: `at` is the start of the next line to read; text from `end` on is not read. */
 interface Reader {
-  lines: string[];
+  text: string;
   at: number;
+  end: number;
 }
 
 const giveUp = (): never => {
   throw NOT_WRITTEN;
 };
 
-function indentOf(line: string): number {
-  let n = 0;
-  while (line.charCodeAt(n) === 32) n++;
-  return n;
+function lineEnd(reader: Reader): number {
+  const eol = reader.text.indexOf('\n', reader.at);
+  return eol < 0 || eol > reader.end ? reader.end : eol;
+}
+
+function nextLine(reader: Reader): void {
+  reader.at = lineEnd(reader) + 1;
+}
+
+function spacesAt(text: string, at: number): number {
+  let n = at;
+  while (text.charCodeAt(n) === 32) n++;
+  return n - at;
 }
 
 /** A block mapping whose keys start at column `indent`; `onDash`: its first key follows a list's `- `. */
 function mapping(reader: Reader, indent: number, onDash: boolean): Record<string, Value> {
   const out: Record<string, Value> = {};
-  const { lines } = reader;
+  const { text } = reader;
   let first = true;
-  while (reader.at < lines.length) {
-    const line = lines[reader.at]!;
+  while (reader.at <= reader.end) {
+    const start = reader.at;
     if (!(first && onDash)) {
-      const spaces = indentOf(line);
+      const spaces = spacesAt(text, start);
       if (spaces < indent) break;
       if (spaces > indent) giveUp();
     }
     first = false;
     // At the start of a line, `---` and `...` may mark a document's start or end.
-    if (indent === 0 && (line.startsWith('---') || line.startsWith('...'))) giveUp();
-    const { key, rest } = keyOf(line, indent);
-    if (Object.hasOwn(out, key)) giveUp();
-    reader.at++;
-    if (rest === undefined) out[key] = block(reader, indent + 2);
-    else out[key] = scalar(rest);
+    if (indent === 0 && (text.startsWith('---', start) || text.startsWith('...', start))) giveUp();
+    const eol = lineEnd(reader);
+    const col = start + indent;
+    let key: string;
+    let colon: number;
+    const quote = text.charCodeAt(col);
+    if (quote === 34 || quote === 39) {
+      const close = closingQuote(text, col, eol);
+      key = quoted(text, col, close);
+      colon = close + 1;
+      if (text.charCodeAt(colon) !== 58 /* : */) giveUp();
+    } else {
+      colon = text.indexOf(': ', col);
+      if (colon < 0 || colon >= eol) colon = text.charCodeAt(eol - 1) === 58 ? eol - 1 : giveUp();
+      const known = knownKey(text, col, colon);
+      if (known !== undefined) key = known;
+      else if (typeof (key = plain(text, col, colon) as string) !== 'string') giveUp();
+    }
+    // The yaml package refuses implicit keys of more than 1,024 characters; `__proto__` and `<<` are special to it.
+    if (colon - col > 1000 || key === '__proto__' || key === '<<' || Object.hasOwn(out, key)) giveUp();
+    reader.at = eol + 1;
+    if (colon === eol - 1) out[key] = block(reader, indent + 2);
+    else if (text.charCodeAt(colon + 1) !== 32) giveUp();
+    else out[key] = scalar(text, colon + 2, eol);
   }
   if (first) giveUp();
   return out;
@@ -68,62 +96,39 @@ function mapping(reader: Reader, indent: number, onDash: boolean): Record<string
 
 /** The value of `key:` on the lines below: a mapping or a list of mappings, indented by two. */
 function block(reader: Reader, indent: number): Value {
-  const line = reader.lines[reader.at];
-  if (line === undefined || indentOf(line) !== indent) return giveUp();
-  if (line.charCodeAt(indent) !== 45 /* - */) return mapping(reader, indent, false);
+  const { text } = reader;
+  if (reader.at > reader.end || spacesAt(text, reader.at) !== indent) return giveUp();
+  if (text.charCodeAt(reader.at + indent) !== 45 /* - */) return mapping(reader, indent, false);
   const items: Value[] = [];
-  while (reader.at < reader.lines.length) {
-    const item = reader.lines[reader.at]!;
-    const spaces = indentOf(item);
+  while (reader.at <= reader.end) {
+    const start = reader.at;
+    const spaces = spacesAt(text, start);
     if (spaces < indent) break;
-    if (spaces > indent || item.charCodeAt(indent) !== 45 || item.charCodeAt(indent + 1) !== 32) giveUp();
+    if (spaces > indent || text.charCodeAt(start + indent) !== 45 || text.charCodeAt(start + indent + 1) !== 32) giveUp();
     items.push(mapping(reader, indent + 2, true));
   }
   return items;
 }
 
-/** `key: value` (rest is the value's text) or `key:` (rest undefined: the value is the block below). */
-function keyOf(line: string, start: number): { key: string; rest: string | undefined } {
-  const quote = line[start];
-  let key: string;
-  let end: number;
-  if (quote === '"' || quote === "'") {
-    const close = closingQuote(line, start);
-    key = quoted(line.slice(start, close + 1));
-    end = close + 1;
-    if (line[end] !== ':') giveUp();
-  } else {
-    end = line.indexOf(': ', start);
-    if (end < 0) end = line.endsWith(':') ? line.length - 1 : giveUp();
-    key = line.slice(start, end);
-    if (typeof plain(key) !== 'string') giveUp();
+/** The scalar text[start, end): `{}`, `[]`, one-line quoted or plain. */
+function scalar(text: string, start: number, end: number): Value {
+  const c = text.charCodeAt(start);
+  if (end - start === 2 && ((c === 123 && text.charCodeAt(start + 1) === 125) || (c === 91 && text.charCodeAt(start + 1) === 93))) return c === 123 ? {} : [];
+  if (c === 34 || c === 39) {
+    if (closingQuote(text, start, end) !== end - 1) giveUp();
+    return quoted(text, start, end - 1);
   }
-  // The yaml package refuses implicit keys of more than 1,024 characters; `__proto__` and `<<` are special to it.
-  if (end - start > 1000 || key === '__proto__' || key === '<<') giveUp();
-  if (end === line.length - 1) return { key, rest: undefined };
-  if (line[end + 1] !== ' ') giveUp();
-  return { key, rest: line.slice(end + 2) };
+  return plain(text, start, end);
 }
 
-function scalar(text: string): Value {
-  if (text === '{}') return {};
-  if (text === '[]') return [];
-  const quote = text[0];
-  if (quote === '"' || quote === "'") {
-    if (closingQuote(text, 0) !== text.length - 1) giveUp();
-    return quoted(text);
-  }
-  return plain(text);
-}
-
-/** Index of the quote that closes the one at `start`. */
-function closingQuote(text: string, start: number): number {
-  const quote = text[start];
-  for (let i = start + 1; i < text.length; i++) {
-    const c = text[i];
-    if (quote === '"' && c === '\\') i++;
+/** Index of the quote that closes the one at `start`, before `end`. */
+function closingQuote(text: string, start: number, end: number): number {
+  const quote = text.charCodeAt(start);
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (quote === 34 && c === 92 /* \\ */) i++;
     else if (c === quote) {
-      if (quote === "'" && text[i + 1] === "'") i++;
+      if (quote === 39 && text.charCodeAt(i + 1) === 39 && i + 1 < end) i++;
       else return i;
     }
   }
@@ -136,10 +141,10 @@ const ESCAPES: Record<string, string> = {
 };
 const HEX_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
 
-/** A whole one-line quoted scalar, quotes included. */
-function quoted(text: string): string {
-  const inner = text.slice(1, -1);
-  if (text[0] === "'") return inner.includes("'") ? inner.replaceAll("''", "'") : inner;
+/** The quoted scalar from the quote at `open` to the one at `close`. */
+function quoted(text: string, open: number, close: number): string {
+  const inner = text.slice(open + 1, close);
+  if (text.charCodeAt(open) === 39) return inner.includes("'") ? inner.replaceAll("''", "'") : inner;
   if (!inner.includes('\\')) return inner;
   let out = '';
   for (let i = 0; i < inner.length; i++) {
@@ -166,14 +171,50 @@ function quoted(text: string): string {
 // Plain scalars the core schema reads as something else than a string (null, booleans, numbers).
 const NOT_A_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const DIGITS = /^[0-9]+$/;
-// How a plain scalar may start: not with a space or an indicator (`-`, `?` and `:` only before a non-space).
-const PLAIN_START = /^(?:[^\s,[\]{}#&*!|>'"%@`?:-]|[?:-]\S)/u;
+// The keys Herald writes, by length: found in the text without cutting a new string out of it (a string
+// cut out is hashed again when it becomes a property name).
+const KNOWN_KEYS: string[][] = [];
+for (const key of ['post', 'file', 'content', 'scheduled_for', 'platforms', 'failures', 'part', 'state', 'key', 'url', 'id', 'ref', 'run', 'intent_at', 'live_at', 'platform', 'at', 'message', ...PLATFORM_IDS]) {
+  (KNOWN_KEYS[key.length] ??= []).push(key);
+}
 
-/** A plain scalar as the core schema reads it: a string, or an integer in decimal digits. */
-function plain(text: string): string | number {
-  if (!PLAIN_START.test(text) || text.includes(': ') || text.includes(' #') || text.endsWith(' ') || text.endsWith(':')) giveUp();
-  if (!NOT_A_STRING.test(text)) return text;
-  return DIGITS.test(text) ? parseInt(text, 10) : giveUp();
+function knownKey(text: string, start: number, end: number): string | undefined {
+  for (const key of KNOWN_KEYS[end - start] ?? []) {
+    let i = 0;
+    while (i < key.length && key.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+    if (i === key.length) return key;
+  }
+  return undefined;
+}
+
+/** The plain scalar text[start, end) as the core schema reads it: a string, or an integer in decimal digits. */
+function plain(text: string, start: number, end: number): string | number {
+  if (end <= start || !canStartPlain(text, start, end)) giveUp();
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // `: ` and ` #` end a plain scalar; a final space or `:` is not part of one.
+    if (c === 58 || c === 32) {
+      const next = text.charCodeAt(i + 1);
+      if (i === end - 1 || (c === 58 ? next === 32 : next === 35)) giveUp();
+    }
+  }
+  const value = text.slice(start, end);
+  if (!mayNotBeAString(text.charCodeAt(start)) || !NOT_A_STRING.test(value)) return value;
+  return DIGITS.test(value) ? parseInt(value, 10) : giveUp();
+}
+
+/** Not a space or an indicator (`-`, `?` and `:` only before a non-space). */
+function canStartPlain(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c >= 97 ? c <= 122 : c >= 65 ? c <= 90 || c === 95 : c >= 48 && c <= 57) return true; // a-z A-Z _ 0-9 (the usual)
+  if (c === 45 || c === 63 || c === 58) return start + 1 < end && !/\s/.test(text[start + 1]!);
+  return !/[\s,[\]{}#&*!|>'"%@`]/.test(text[start]!);
+}
+
+/** Whether the first character lets the core schema read the scalar as null, a boolean or a number. */
+function mayNotBeAString(c: number): boolean {
+  // 0-9 ~ n N t T f F . + -
+  return (c >= 48 && c <= 57) || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70 || c === 46 || c === 43 || c === 45;
 }
 
 /**
@@ -181,5 +222,6 @@ function plain(text: string): string | number {
  * may treat specially (byte order mark, non-characters, Unicode line breaks).
  */
 function printable(text: string): boolean {
-  return !/[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/.test(text);
+  // Most ledgers are printable ASCII and line feeds, found by the simpler search.
+  return !/[^\n -~]/.test(text) || !/[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/.test(text);
 }
