@@ -80,17 +80,18 @@ export function parseLedgerFully(file: string, text: string): LedgerEntry {
 
 /** The entry a ledger's YAML value describes; `fail` is told what is wrong and where (the path to the value). */
 function entryOf(root: Record<string, unknown>, fail: (message: string, path: (string | number)[]) => never): LedgerEntry {
-  const str = (value: unknown, path: (string | number)[]): string => {
-    if (typeof value !== 'string' || value === '') fail(`${path.join('.')}: expected a non-empty string`, path);
+  // Checked before the path is built: a report reads tens of thousands of these.
+  const str = (value: unknown, path: () => (string | number)[]): string => {
+    if (typeof value !== 'string' || value === '') fail(`${path().join('.')}: expected a non-empty string`, path());
     return value as string;
   };
   const entry: LedgerEntry = {
-    postId: str(root['post'], ['post']),
-    file: str(root['file'], ['file']),
-    contentHash: str(root['content'], ['content']),
+    postId: str(root['post'], () => ['post']),
+    file: str(root['file'], () => ['file']),
+    contentHash: str(root['content'], () => ['content']),
     platforms: {},
   };
-  if (root['scheduled_for'] !== undefined) entry.scheduledFor = str(root['scheduled_for'], ['scheduled_for']);
+  if (root['scheduled_for'] !== undefined) entry.scheduledFor = str(root['scheduled_for'], () => ['scheduled_for']);
   const platforms = root['platforms'] ?? {};
   if (typeof platforms !== 'object' || platforms === null || Array.isArray(platforms)) fail('platforms: expected a mapping', ['platforms']);
   for (const [platform, parts] of Object.entries(platforms as Record<string, unknown>)) {
@@ -105,13 +106,13 @@ function entryOf(root: Record<string, unknown>, fail: (message: string, path: (s
       const part: LedgerPart = {
         index: p['part'] as number,
         state: p['state'] as LedgerPart['state'],
-        key: str(p['key'], [...path, 'key']),
-        run: str(String(p['run'] ?? ''), [...path, 'run']),
-        intentAt: str(p['intent_at'], [...path, 'intent_at']),
+        key: str(p['key'], () => [...path, 'key']),
+        run: str(String(p['run'] ?? ''), () => [...path, 'run']),
+        intentAt: str(p['intent_at'], () => [...path, 'intent_at']),
       };
       if (p['id'] !== undefined) part.id = String(p['id']);
-      if (p['url'] !== undefined) part.url = str(p['url'], [...path, 'url']);
-      if (p['live_at'] !== undefined) part.liveAt = str(p['live_at'], [...path, 'live_at']);
+      if (p['url'] !== undefined) part.url = str(p['url'], () => [...path, 'url']);
+      if (p['live_at'] !== undefined) part.liveAt = str(p['live_at'], () => [...path, 'live_at']);
       if (p['ref'] !== undefined) part.ref = stringRecord(p['ref'], () => fail(`${path.join('.')}.ref: expected a mapping of strings`, path));
       if (part.state === 'live' && (part.id === undefined || part.url === undefined)) fail(`${path.join('.')}: a live part needs id and url`, path);
       return part;
