@@ -1041,9 +1041,9 @@ var init_mastodon_client = __esm({
       beforeDispatch(action) {
         const verbs = ["fetch", "create", "update", "remove", "list"];
         const name = action.type;
-        const plain = verbs.includes(name);
-        const type = plain ? action.type : name === "verify_credentials" || name === "lookup" ? "fetch" : "create";
-        const path = plain ? action.path : `${action.path}/${action.type}`;
+        const plain2 = verbs.includes(name);
+        const type = plain2 ? action.type : name === "verify_credentials" || name === "lookup" ? "fetch" : "create";
+        const path = plain2 ? action.path : `${action.path}/${action.type}`;
         const encoding = type === "create" && MULTIPART_PATHS.has(path) ? "multipart-form" : "json";
         return { ...action, type, path, meta: { ...action.meta, encoding } };
       },
@@ -56139,6 +56139,132 @@ var init_oauth1 = __esm({
   }
 });
 
+// src/platforms/x-media.ts
+import { setTimeout as sleep } from "node:timers/promises";
+function maxBytes(kind) {
+  if (kind === "image") return X_MEDIA.imageBytes;
+  if (kind === "gif") return X_MEDIA.gifBytes;
+  return Math.min(X_MEDIA.videoBytes, X_MEDIA.maxSegments * X_MEDIA.maxSegmentBytes);
+}
+function tooLarge(media, size) {
+  const max = maxBytes(media.kind);
+  if (size <= max) return void 0;
+  const exact = formatBytes(size) === formatBytes(max);
+  const [is2, limit] = exact ? [size, max].map((n) => `${n.toLocaleString("en-US")} bytes`) : [formatBytes(size), formatBytes(max)];
+  return new PlatformError("x", `${media.path} is ${is2}, and X takes at most ${limit} for ${LIMIT_FOR[media.kind]}`, {
+    hint: media.kind === "video" ? "Shorten or re-encode the video (H.264 with AAC audio, 1280\xD7720), or leave it out of the X version with an override." : "Make the file smaller, or leave it out of the X version with an override."
+  });
+}
+function formatBytes(bytes2) {
+  if (bytes2 >= 1024 * MB) return `${(bytes2 / (1024 * MB)).toFixed(1)} GB`;
+  if (bytes2 >= MB) return `${Number((bytes2 / MB).toFixed(1))} MB`;
+  return `${bytes2} bytes`;
+}
+function usesChunks(media) {
+  return media.kind !== "image";
+}
+function categoryOf(media) {
+  return media.kind === "video" ? "tweet_video" : media.kind === "gif" ? "tweet_gif" : "tweet_image";
+}
+function segmentSize(totalBytes) {
+  return Math.max(X_MEDIA.segmentBytes, Math.ceil(totalBytes / X_MEDIA.maxSegments));
+}
+async function uploadToX(media, api, send2, ctx) {
+  const known = ctx.mediaSize ? await ctx.mediaSize(media.path) : void 0;
+  const early = known === void 0 ? void 0 : tooLarge(media, known);
+  if (early) throw early;
+  const file = await readMediaFile(media, ctx);
+  const late2 = tooLarge(media, file.bytes.length);
+  if (late2) throw late2;
+  if (!usesChunks(media)) {
+    const form = new FormData();
+    form.append("media", file.blob, file.name);
+    form.append("media_category", categoryOf(media));
+    return (await send2({ method: "POST", url: `${api}/2/media/upload`, body: form })).data.id;
+  }
+  return uploadInSegments(file, api, send2, ctx);
+}
+async function uploadInSegments(file, api, send2, ctx) {
+  const total = file.bytes.length;
+  const json = { media_type: file.type, total_bytes: total, media_category: categoryOf(file.media) };
+  const { data } = await send2({ method: "POST", url: `${api}/2/media/upload/initialize`, json });
+  if (!data?.id) throw new PlatformError("x", `${file.media.path}: X started no upload session (no media id in its answer)`, { retryable: true });
+  const id11 = data.id;
+  const size = segmentSize(total);
+  for (let index = 0; index * size < total; index += 1) {
+    const segment = file.bytes.subarray(index * size, Math.min(total, (index + 1) * size));
+    const form = new FormData();
+    form.append("segment_index", String(index));
+    form.append("media", new Blob([segment], { type: "application/octet-stream" }), file.name);
+    await send2({ method: "POST", url: `${api}/2/media/upload/${id11}/append`, body: form });
+  }
+  const finalized = await send2({ method: "POST", url: `${api}/2/media/upload/${id11}/finalize` });
+  await waitForProcessing(file.media, id11, finalized.data?.processing_info, api, send2, ctx);
+  return id11;
+}
+async function waitForProcessing(media, id11, first, api, send2, ctx) {
+  let info2 = first;
+  let waited = 0;
+  for (let polls = 0; info2 && info2.state !== "succeeded"; polls += 1) {
+    if (info2.state === "failed") throw processingFailed(media, info2);
+    if (polls >= X_MEDIA.maxPolls || waited >= X_MEDIA.maxWaitSeconds) {
+      throw new PlatformError("x", `${media.path}: X was still processing the ${media.kind} after ${polls} status checks (${waited} s)`, {
+        hint: "Nothing was posted. Re-run the publish workflow later: Herald uploads the file again and posts it once."
+      });
+    }
+    const seconds = Math.min(60, Math.max(0, info2.check_after_secs ?? 1));
+    if (seconds > 0) await sleep(seconds * 1e3, void 0, { signal: ctx.signal });
+    waited += seconds;
+    const status = await send2({ method: "GET", url: `${api}/2/media/upload?command=STATUS&media_id=${id11}` });
+    info2 = status.data?.processing_info;
+  }
+}
+function processingFailed(media, info2) {
+  const reason = [info2.error?.name, info2.error?.message].filter(Boolean).join(": ") || "X gave no reason";
+  return new PlatformError("x", `${media.path}: X could not process this ${media.kind} (${reason})`, {
+    hint: media.kind === "video" ? "Check the file against X's video requirements (docs/platforms.md, X: media): MP4 or MOV, H.264, AAC-LC audio, 0.5 s to 20 minutes, 32\xD732 to 1280\xD71024, at most 60 fps." : "Check the GIF against X's recommendations (docs/platforms.md, X: media): at most 1280\xD71080 and 350 frames."
+  });
+}
+function describeUpload(media, api, ref) {
+  const category = categoryOf(media);
+  if (!usesChunks(media)) {
+    return [{ method: "POST", url: `${api}/2/media/upload`, body: { media: describeMedia(media), media_category: category } }];
+  }
+  return [
+    { method: "POST", url: `${api}/2/media/upload/initialize`, body: { media_type: mimeType(media.path), total_bytes: `<size of ${media.path}>`, media_category: category } },
+    { method: "POST", url: `${api}/2/media/upload/${ref}/append`, body: { media: describeMedia(media), segment_index: `0, 1, \u2026 (one request per ${formatBytes(X_MEDIA.segmentBytes)} segment)` } },
+    { method: "POST", url: `${api}/2/media/upload/${ref}/finalize` }
+  ];
+}
+var MB, X_MEDIA, LIMIT_FOR;
+var init_x_media = __esm({
+  "src/platforms/x-media.ts"() {
+    "use strict";
+    init_errors();
+    init_media();
+    MB = 1024 * 1024;
+    X_MEDIA = {
+      imageBytes: 5 * MB,
+      gifBytes: 15 * MB,
+      /** A post's video for accounts without X Premium (16 GB with Premium). */
+      videoBytes: 8 * 1024 * MB,
+      /** X asks for segments of at most 5 MB; its server takes up to 8 MB. */
+      segmentBytes: 4 * MB,
+      maxSegmentBytes: 8 * MB,
+      /** segment_index runs from 0 to 999. */
+      maxSegments: 1e3,
+      /** Processing is waited for at most this many status polls and seconds, then reported. */
+      maxPolls: 60,
+      maxWaitSeconds: 900
+    };
+    LIMIT_FOR = {
+      image: "an image",
+      gif: "an animated GIF",
+      video: "a video sent through its API (1,000 segments of at most 8 MB; X's own cap for a post's video is 8 GB, 16 GB with X Premium)"
+    };
+  }
+});
+
 // src/platforms/x.ts
 var x_exports = {};
 __export(x_exports, {
@@ -56185,8 +56311,8 @@ var init_x = __esm({
     init_errors();
     init_credentials();
     init_http2();
-    init_media();
     init_oauth1();
+    init_x_media();
     RECENT_TWEETS = 20;
     URL_PATTERN = /https?:\/\/\S+/g;
     createXAdapter = (config, env) => {
@@ -56205,18 +56331,9 @@ var init_x = __esm({
       }
       const userId = (ctx) => me ??= call(ctx, { method: "GET", url: `${api}/2/users/me` }).then((r) => r.data.id);
       async function upload(media, ctx) {
-        if (media.kind === "video") {
-          throw new PlatformError("x", `${media.path}: video needs X's chunked upload, which Herald does not do yet`, {
-            hint: "Use an image or GIF for X, or an override without the video."
-          });
-        }
-        const file = await readMediaFile(media, ctx);
-        const form = new FormData();
-        form.append("media", file.blob, file.name);
-        form.append("media_category", media.kind === "gif" ? "tweet_gif" : "tweet_image");
-        const uploaded = await call(ctx, { method: "POST", url: `${api}/2/media/upload`, body: form });
-        if (media.alt) await call(ctx, { method: "POST", url: `${api}/2/media/metadata`, json: altTextBody(uploaded.data.id, media.alt) });
-        return uploaded.data.id;
+        const id11 = await uploadToX(media, api, (request) => call(ctx, request), ctx);
+        if (media.alt) await call(ctx, { method: "POST", url: `${api}/2/media/metadata`, json: altTextBody(id11, media.alt) });
+        return id11;
       }
       const live = (index, id11) => ({ index, id: id11, url: tweetUrl(config.account, id11) });
       return {
@@ -56249,7 +56366,7 @@ var init_x = __esm({
         },
         describe(request) {
           const uploads = request.part.media.flatMap((media, i) => [
-            { method: "POST", url: `${api}/2/media/upload`, body: { media: describeMedia(media), media_category: media.kind === "gif" ? "tweet_gif" : "tweet_image" } },
+            ...describeUpload(media, api, `<media ${i + 1}>`),
             ...media.alt ? [{ method: "POST", url: `${api}/2/media/metadata`, body: altTextBody(`<media ${i + 1}>`, media.alt) }] : []
           ]);
           const ids2 = request.part.media.map((_, i) => `<media ${i + 1}>`);
@@ -57027,8 +57144,8 @@ function postBody2(request, uploads, category) {
 }
 function titleOf(request) {
   const firstLine = request.part.text.split("\n").find((line) => line.trim() !== "") ?? request.rendition.postId;
-  const plain = firstLine.replace(/^#+\s*/, "").trim();
-  return [...plain].length > TITLE_MAX ? `${[...plain].slice(0, TITLE_MAX - 1).join("")}\u2026` : plain;
+  const plain2 = firstLine.replace(/^#+\s*/, "").trim();
+  return [...plain2].length > TITLE_MAX ? `${[...plain2].slice(0, TITLE_MAX - 1).join("")}\u2026` : plain2;
 }
 function externalId(key) {
   if (key.length <= EXTERNAL_ID_MAX) return key;
@@ -61536,13 +61653,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar2 = require_Scalar();
-    function resolveBlockScalar(ctx, scalar2, onError) {
-      const start = scalar2.offset;
-      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar3, onError) {
+      const start = scalar3.offset;
+      const header = parseBlockScalarHeader(scalar3, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
+      const lines = scalar3.source ? splitLines(scalar3.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -61554,12 +61671,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar2.source)
-          end2 += scalar2.source.length;
+        if (scalar3.source)
+          end2 += scalar3.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar2.indent + header.indent;
-      let offset = scalar2.offset + header.length;
+      let trimIndent = scalar3.indent + header.indent;
+      let offset = scalar3.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -61637,7 +61754,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar2.source.length;
+      const end = start + header.length + scalar3.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -61720,8 +61837,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar2, strict, onError) {
-      const { offset, type, source, end } = scalar2;
+    function resolveFlowScalar(scalar3, strict, onError) {
+      const { offset, type, source, end } = scalar3;
       let _type;
       let value;
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
@@ -61740,7 +61857,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar3, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -61955,26 +62072,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar2;
+      let scalar3;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
+        scalar3 = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error4) {
         const msg = error4 instanceof Error ? error4.message : String(error4);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar2 = new Scalar2.Scalar(value);
+        scalar3 = new Scalar2.Scalar(value);
       }
-      scalar2.range = range;
-      scalar2.source = value;
+      scalar3.range = range;
+      scalar3.source = value;
       if (type)
-        scalar2.type = type;
+        scalar3.type = type;
       if (tagName)
-        scalar2.tag = tagName;
+        scalar3.tag = tagName;
       if (tag.format)
-        scalar2.format = tag.format;
+        scalar3.format = tag.format;
       if (comment)
-        scalar2.comment = comment;
-      return scalar2;
+        scalar3.comment = comment;
+      return scalar3;
     }
     function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -63802,37 +63919,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar2) {
+      *scalar(scalar3) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep2;
-          if (scalar2.end) {
-            sep2 = scalar2.end;
+          if (scalar3.end) {
+            sep2 = scalar3.end;
             sep2.push(this.sourceToken);
-            delete scalar2.end;
+            delete scalar3.end;
           } else
             sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar2.offset,
-            indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep2 }]
+            offset: scalar3.offset,
+            indent: scalar3.indent,
+            items: [{ start, key: scalar3, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar2);
+          yield* this.lineEnd(scalar3);
       }
-      *blockScalar(scalar2) {
+      *blockScalar(scalar3) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar2.props.push(this.sourceToken);
+            scalar3.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar2.source = this.source;
+            scalar3.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -64520,11 +64637,11 @@ function firstUnclosed(doc, yaml2, problems) {
 function openingsOf(doc, yaml2) {
   const openings = /* @__PURE__ */ new Map();
   (0, import_yaml.visit)(doc, (_, node, path) => {
-    const quoted = (0, import_yaml.isScalar)(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE");
-    if (!quoted && !((0, import_yaml.isCollection)(node) && node.flow === true)) return;
+    const quoted2 = (0, import_yaml.isScalar)(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE");
+    if (!quoted2 && !((0, import_yaml.isCollection)(node) && node.flow === true)) return;
     const range = node.range;
     const opener = range && yaml2[range[0]];
-    if (!range || !opener || !(quoted ? `"'` : "[{").includes(opener)) return;
+    if (!range || !opener || !(quoted2 ? `"'` : "[{").includes(opener)) return;
     const key = `${opener}${range[1]}`;
     if ((openings.get(key)?.offset ?? -1) >= range[0]) return;
     openings.set(key, { offset: range[0], inFlow: path.some((ancestor) => (0, import_yaml.isCollection)(ancestor) && ancestor.flow === true) });
@@ -64897,7 +65014,7 @@ function decodeSource(file, source, ruleId) {
   let text;
   if (typeof source === "string") {
     const bytes2 = source.length > MAX_SOURCE_BYTES || source.length * 3 <= MAX_SOURCE_BYTES ? source.length : encoder2.encode(source).length;
-    if (bytes2 > MAX_SOURCE_BYTES) return { ok: false, findings: [tooLarge(file, ruleId)] };
+    if (bytes2 > MAX_SOURCE_BYTES) return { ok: false, findings: [tooLarge2(file, ruleId)] };
     text = source;
     const lone = text.isWellFormed() ? null : new RegExp("\\p{Surrogate}", "u").exec(text);
     if (lone) {
@@ -64905,7 +65022,7 @@ function decodeSource(file, source, ruleId) {
       return { ok: false, findings: [error2(file, ruleId, line, column, "invalid text: a lone UTF-16 surrogate cannot be encoded as UTF-8", "save the file as UTF-8")] };
     }
   } else {
-    if (source.length > MAX_SOURCE_BYTES) return { ok: false, findings: [tooLarge(file, ruleId)] };
+    if (source.length > MAX_SOURCE_BYTES) return { ok: false, findings: [tooLarge2(file, ruleId)] };
     try {
       text = fatalDecoder.decode(source);
     } catch {
@@ -64936,7 +65053,7 @@ function decodeSource(file, source, ruleId) {
   }
   return { ok: true, text: text.slice(bomLength), bomLength };
 }
-function tooLarge(file, ruleId) {
+function tooLarge2(file, ruleId) {
   return error2(file, ruleId, 1, 1, `the file is too large: the limit is ${MAX_SOURCE_BYTES} bytes (256 KiB)`, "split it into several posts, and keep images and other data in media files");
 }
 var MAX_SOURCE_BYTES, LineIndex, fatalDecoder, encoder2, NUL_OR_CONTROL;
@@ -65239,17 +65356,18 @@ function postIdOfFile(file) {
   const base4 = file.slice(file.lastIndexOf("/") + 1);
   return base4.endsWith(".md") ? base4.slice(0, -3) : base4;
 }
-var LEDGER_DIR, CONTENT_INDEX_DIR;
+var LEDGER_DIR, CONTENT_INDEX_DIR, SCHEDULE_INDEX;
 var init_keys = __esm({
   "src/core/ledger/keys.ts"() {
     "use strict";
     LEDGER_DIR = "published";
     CONTENT_INDEX_DIR = `${LEDGER_DIR}/.by-content`;
+    SCHEDULE_INDEX = `${LEDGER_DIR}/.scheduled`;
   }
 });
 
 // src/core/yaml/simple.ts
-function scalar(value, type, start, end, text) {
+function scalar2(value, type, start, end, text) {
   const node = Object.create(SCALAR);
   node.value = value;
   node.range = [start, end, text.charCodeAt(end) === 10 ? end + 1 : end];
@@ -65258,10 +65376,10 @@ function scalar(value, type, start, end, text) {
   return node;
 }
 function valueNode(raw, start, text) {
-  const quoted = QUOTED.exec(raw);
-  if (quoted) return /[\u0000-\u001f\u007f]/.test(raw) ? void 0 : scalar(quoted[1], "QUOTE_DOUBLE", start, start + raw.length, text);
+  const quoted2 = QUOTED.exec(raw);
+  if (quoted2) return /[\u0000-\u001f\u007f]/.test(raw) ? void 0 : scalar2(quoted2[1], "QUOTE_DOUBLE", start, start + raw.length, text);
   if (!PLAIN.test(raw) || raw.includes(": ") || NOT_TEXT.test(raw)) return void 0;
-  return scalar(raw, "PLAIN", start, start + raw.length, text);
+  return scalar2(raw, "PLAIN", start, start + raw.length, text);
 }
 function pair(key, value) {
   const node = Object.create(PAIR);
@@ -65269,7 +65387,7 @@ function pair(key, value) {
   node.value = value;
   return node;
 }
-function block(start, end) {
+function block2(start, end) {
   const map = Object.create(MAP);
   map.items = [];
   map.range = [start, end, end];
@@ -65290,12 +65408,12 @@ function parseSimpleYaml(text) {
     if (!match) return void 0;
     const [, indent, key = "", raw] = match;
     const keyStart = offset + (indent ? 2 : 0);
-    const keyNode = scalar(key, "PLAIN", keyStart, keyStart + key.length, "");
+    const keyNode = scalar2(key, "PLAIN", keyStart, keyStart + key.length, "");
     const value = raw === void 0 ? void 0 : valueNode(raw, keyStart + key.length + 2, text);
     if (raw !== void 0 && !value) return void 0;
     if (indent) {
       if (!openKey && !nested) return void 0;
-      if (!nested) nested = block(keyStart, keyStart);
+      if (!nested) nested = block2(keyStart, keyStart);
       if (!value || nestedSeen.includes(key)) return void 0;
       nestedSeen.push(key);
       nested.items.push(pair(keyNode, value));
@@ -65309,7 +65427,7 @@ function parseSimpleYaml(text) {
       nestedSeen.length = 0;
       if (seen.includes(key)) return void 0;
       seen.push(key);
-      root ??= block(keyStart, keyStart);
+      root ??= block2(keyStart, keyStart);
       if (value) root.items.push(pair(keyNode, value));
       else openKey = keyNode;
     }
@@ -68246,7 +68364,7 @@ var require_dumper = __commonJS({
       var hasFoldableLine = false;
       var shouldTrackWidth = lineWidth !== -1;
       var previousLineBreak = -1;
-      var plain = isPlainSafeFirst(string2.charCodeAt(0)) && !isWhitespace2(string2.charCodeAt(string2.length - 1));
+      var plain2 = isPlainSafeFirst(string2.charCodeAt(0)) && !isWhitespace2(string2.charCodeAt(string2.length - 1));
       if (singleLineOnly) {
         for (i = 0; i < string2.length; i++) {
           char = string2.charCodeAt(i);
@@ -68254,7 +68372,7 @@ var require_dumper = __commonJS({
             return STYLE_DOUBLE;
           }
           prev_char = i > 0 ? string2.charCodeAt(i - 1) : null;
-          plain = plain && isPlainSafe(char, prev_char);
+          plain2 = plain2 && isPlainSafe(char, prev_char);
         }
       } else {
         for (i = 0; i < string2.length; i++) {
@@ -68270,12 +68388,12 @@ var require_dumper = __commonJS({
             return STYLE_DOUBLE;
           }
           prev_char = i > 0 ? string2.charCodeAt(i - 1) : null;
-          plain = plain && isPlainSafe(char, prev_char);
+          plain2 = plain2 && isPlainSafe(char, prev_char);
         }
         hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string2[previousLineBreak + 1] !== " ");
       }
       if (!hasLineBreak && !hasFoldableLine) {
-        return plain && !testAmbiguousType(string2) ? STYLE_PLAIN : STYLE_SINGLE;
+        return plain2 && !testAmbiguousType(string2) ? STYLE_PLAIN : STYLE_SINGLE;
       }
       if (indentPerLevel > 9 && needIndentIndicator(string2)) {
         return STYLE_DOUBLE;
@@ -68502,15 +68620,15 @@ var require_dumper = __commonJS({
       }
       return false;
     }
-    function writeNode(state, level, object2, block2, compact, iskey) {
+    function writeNode(state, level, object2, block3, compact, iskey) {
       state.tag = null;
       state.dump = object2;
       if (!detectType(state, object2, false)) {
         detectType(state, object2, true);
       }
       var type = _toString.call(state.dump);
-      if (block2) {
-        block2 = state.flowLevel < 0 || state.flowLevel > level;
+      if (block3) {
+        block3 = state.flowLevel < 0 || state.flowLevel > level;
       }
       var objectOrArray = type === "[object Object]" || type === "[object Array]", duplicateIndex, duplicate;
       if (objectOrArray) {
@@ -68527,7 +68645,7 @@ var require_dumper = __commonJS({
           state.usedDuplicates[duplicateIndex] = true;
         }
         if (type === "[object Object]") {
-          if (block2 && Object.keys(state.dump).length !== 0) {
+          if (block3 && Object.keys(state.dump).length !== 0) {
             writeBlockMapping(state, level, state.dump, compact);
             if (duplicate) {
               state.dump = "&ref_" + duplicateIndex + state.dump;
@@ -68540,7 +68658,7 @@ var require_dumper = __commonJS({
           }
         } else if (type === "[object Array]") {
           var arrayLevel = state.noArrayIndent && level > 0 ? level - 1 : level;
-          if (block2 && state.dump.length !== 0) {
+          if (block3 && state.dump.length !== 0) {
             writeBlockSequence(state, arrayLevel, state.dump, compact);
             if (duplicate) {
               state.dump = "&ref_" + duplicateIndex + state.dump;
@@ -68987,8 +69105,8 @@ var require_gray_matter = __commonJS({
         closeIndex = len;
       }
       file.matter = str2.slice(0, closeIndex);
-      const block2 = file.matter.replace(/^\s*#[^\n]+/gm, "").trim();
-      if (block2 === "") {
+      const block3 = file.matter.replace(/^\s*#[^\n]+/gm, "").trim();
+      if (block3 === "") {
         file.isEmpty = true;
         file.empty = file.content;
         file.data = {};
@@ -69299,7 +69417,8 @@ var init_profiles = __esm({
         language: false,
         unit: "weighted characters (twitter-text v3)",
         minCharacters: 0,
-        maxLinks: Infinity
+        maxLinks: Infinity,
+        animatedAlone: true
       },
       linkedin: {
         id: "linkedin",
@@ -75670,19 +75789,19 @@ var require_es6_array_from = __commonJS({
         var C = typeof this == "function" ? this : Array;
         var aLen = arguments.length;
         var mapfn = aLen > 1 ? arguments[1] : void 0;
-        var mapping = mapfn !== void 0;
+        var mapping2 = mapfn !== void 0;
         var index = 0;
         var iterFn = getIterFn(O);
         var length4, result, step, iterator;
-        if (mapping) mapfn = ctx(mapfn, aLen > 2 ? arguments[2] : void 0, 2);
+        if (mapping2) mapfn = ctx(mapfn, aLen > 2 ? arguments[2] : void 0, 2);
         if (iterFn != void 0 && !(C == Array && isArrayIter(iterFn))) {
           for (iterator = iterFn.call(O), result = new C(); !(step = iterator.next()).done; index++) {
-            createProperty(result, index, mapping ? call(iterator, mapfn, [step.value, index], true) : step.value);
+            createProperty(result, index, mapping2 ? call(iterator, mapfn, [step.value, index], true) : step.value);
           }
         } else {
           length4 = toLength(O.length);
           for (result = new C(length4); length4 > index; index++) {
-            createProperty(result, index, mapping ? mapfn(O[index], index) : O[index]);
+            createProperty(result, index, mapping2 ? mapfn(O[index], index) : O[index]);
           }
         }
         result.length = index;
@@ -75951,9 +76070,9 @@ function overflowInText(text, entities, budget) {
   let from5 = 0;
   const spans = [...entities, { start: text.length, end: text.length, countsAs: 0 }];
   for (const entity of spans) {
-    const plain = text.slice(from5, entity.start);
-    const plainCount = graphemeCount(plain);
-    if (used + plainCount > budget) return from5 + graphemeStart(plain, Math.max(0, budget - used));
+    const plain2 = text.slice(from5, entity.start);
+    const plainCount = graphemeCount(plain2);
+    if (used + plainCount > budget) return from5 + graphemeStart(plain2, Math.max(0, budget - used));
     used += plainCount;
     if (used + entity.countsAs > budget) return entity.start;
     used += entity.countsAs;
@@ -76154,7 +76273,7 @@ function countX(text, limits, config = X_CONFIG) {
   const limit = limits.characters;
   const parsed2 = weighTweet(text, config, limit);
   const count2 = { used: parsed2.weightedLength, limit };
-  const invalid = INVALID2.exec(text);
+  const invalid = INVALID3.exec(text);
   if (invalid) count2.invalidAt = invalid.index;
   if (parsed2.weightedLength > limit) count2.overflowAt = overflowIndex(text, parsed2.validRangeEnd, limit, config);
   return count2;
@@ -76171,7 +76290,7 @@ function overflowIndex(text, validRangeEnd, limit, config) {
   }
   return graphemeStart(text, low);
 }
-var import_twitter_text3, X_CONFIG, INVALID2;
+var import_twitter_text3, X_CONFIG, INVALID3;
 var init_x2 = __esm({
   "src/core/count/x.ts"() {
     "use strict";
@@ -76179,7 +76298,7 @@ var init_x2 = __esm({
     init_graphemes();
     init_tweet_weight();
     X_CONFIG = import_twitter_text3.default.configs.version3;
-    INVALID2 = /[\uFFFE\uFEFF\uFFFF]/;
+    INVALID3 = /[\uFFFE\uFEFF\uFFFF]/;
   }
 });
 
@@ -77073,7 +77192,7 @@ var ADAPTER_LOADERS = {
 
 // action/src/main.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 
 // src/core/config/parse.ts
@@ -77463,14 +77582,14 @@ function readRules(reader, node, doc, lines = {}) {
     const second = value.items[1] === void 0 ? void 0 : reader.deref(value.items[1]);
     const options2 = second === void 0 ? void 0 : reader.map(second, `${path}[1]`, "{ max: 3 }");
     if (!severity || second !== void 0 && options2 === void 0) continue;
-    let plain = {};
+    let plain2 = {};
     try {
-      if (options2) plain = options2.toJS(doc, { maxAliasCount: MAX_ALIASES });
+      if (options2) plain2 = options2.toJS(doc, { maxAliasCount: MAX_ALIASES });
     } catch {
       reader.error(options2, `${path}[1]: the options use too many aliases (*name): write them out`);
       continue;
     }
-    setOwn(rules, key, [severity, plain]);
+    setOwn(rules, key, [severity, plain2]);
   }
   return rules;
 }
@@ -77808,6 +77927,194 @@ function failuresFromYaml(raw) {
   return out;
 }
 
+// src/core/ledger/written-yaml.ts
+init_types7();
+var NOT_WRITTEN = /* @__PURE__ */ Symbol("not the writer\u2019s YAML");
+function readWrittenYaml(text) {
+  if (!printable(text) || !text.isWellFormed()) return void 0;
+  const reader = { text, at: 0, end: text.endsWith("\n") ? text.length - 1 : text.length };
+  while (reader.at < reader.end && text.charCodeAt(reader.at) === 35) nextLine(reader);
+  try {
+    return mapping(reader, 0, false);
+  } catch (error4) {
+    if (error4 === NOT_WRITTEN) return void 0;
+    throw error4;
+  }
+}
+var giveUp = () => {
+  throw NOT_WRITTEN;
+};
+function lineEnd(reader) {
+  const eol = reader.text.indexOf("\n", reader.at);
+  return eol < 0 || eol > reader.end ? reader.end : eol;
+}
+function nextLine(reader) {
+  reader.at = lineEnd(reader) + 1;
+}
+function spacesAt(text, at2) {
+  let n = at2;
+  while (text.charCodeAt(n) === 32) n++;
+  return n - at2;
+}
+function mapping(reader, indent, onDash) {
+  const out = {};
+  const { text } = reader;
+  let first = true;
+  while (reader.at <= reader.end) {
+    const start = reader.at;
+    if (!(first && onDash)) {
+      const spaces = spacesAt(text, start);
+      if (spaces < indent) break;
+      if (spaces > indent) giveUp();
+    }
+    first = false;
+    if (indent === 0 && (text.startsWith("---", start) || text.startsWith("...", start))) giveUp();
+    const eol = lineEnd(reader);
+    const col = start + indent;
+    let key;
+    let colon;
+    const quote = text.charCodeAt(col);
+    if (quote === 34 || quote === 39) {
+      const close = closingQuote(text, col, eol);
+      key = quoted(text, col, close);
+      colon = close + 1;
+      if (text.charCodeAt(colon) !== 58) giveUp();
+    } else {
+      colon = text.indexOf(": ", col);
+      if (colon < 0 || colon >= eol) colon = text.charCodeAt(eol - 1) === 58 ? eol - 1 : giveUp();
+      const known = knownKey(text, col, colon);
+      if (known !== void 0) key = known;
+      else if (typeof (key = plain(text, col, colon)) !== "string") giveUp();
+    }
+    if (colon - col > 1e3 || key === "__proto__" || key === "<<" || Object.hasOwn(out, key)) giveUp();
+    reader.at = eol + 1;
+    if (colon === eol - 1) out[key] = block(reader, indent + 2);
+    else if (text.charCodeAt(colon + 1) !== 32) giveUp();
+    else out[key] = scalar(text, colon + 2, eol);
+  }
+  if (first) giveUp();
+  return out;
+}
+function block(reader, indent) {
+  const { text } = reader;
+  if (reader.at > reader.end || spacesAt(text, reader.at) !== indent) return giveUp();
+  if (text.charCodeAt(reader.at + indent) !== 45) return mapping(reader, indent, false);
+  const items = [];
+  while (reader.at <= reader.end) {
+    const start = reader.at;
+    const spaces = spacesAt(text, start);
+    if (spaces < indent) break;
+    if (spaces > indent || text.charCodeAt(start + indent) !== 45 || text.charCodeAt(start + indent + 1) !== 32) giveUp();
+    items.push(mapping(reader, indent + 2, true));
+  }
+  return items;
+}
+function scalar(text, start, end) {
+  const c = text.charCodeAt(start);
+  if (end - start === 2 && (c === 123 && text.charCodeAt(start + 1) === 125 || c === 91 && text.charCodeAt(start + 1) === 93)) return c === 123 ? {} : [];
+  if (c === 34 || c === 39) {
+    if (closingQuote(text, start, end) !== end - 1) giveUp();
+    return quoted(text, start, end - 1);
+  }
+  return plain(text, start, end);
+}
+function closingQuote(text, start, end) {
+  const quote = text.charCodeAt(start);
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (quote === 34 && c === 92) i++;
+    else if (c === quote) {
+      if (quote === 39 && text.charCodeAt(i + 1) === 39 && i + 1 < end) i++;
+      else return i;
+    }
+  }
+  return giveUp();
+}
+var ESCAPES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  e: "\x1B",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	",
+  v: "\v",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\"
+};
+var HEX_LENGTH = { x: 2, u: 4, U: 8 };
+function quoted(text, open2, close) {
+  const inner = text.slice(open2 + 1, close);
+  if (text.charCodeAt(open2) === 39) return inner.includes("'") ? inner.replaceAll("''", "'") : inner;
+  if (!inner.includes("\\")) return inner;
+  let out = "";
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i];
+    if (c !== "\\") {
+      out += c;
+      continue;
+    }
+    const next = inner[++i] ?? "";
+    const length4 = HEX_LENGTH[next];
+    if (length4 !== void 0) {
+      const hex = inner.slice(i + 1, i + 1 + length4);
+      const code2 = /^[0-9a-fA-F]+$/.test(hex) && hex.length === length4 ? parseInt(hex, 16) : -1;
+      if (code2 < 0 || code2 > 1114111) giveUp();
+      out += String.fromCodePoint(code2);
+      i += length4;
+    } else {
+      out += ESCAPES[next] ?? giveUp();
+    }
+  }
+  return out;
+}
+var NOT_A_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+var DIGITS = /^[0-9]+$/;
+var KNOWN_KEYS = [];
+for (const key of ["post", "file", "content", "scheduled_for", "platforms", "failures", "part", "state", "key", "url", "id", "ref", "run", "intent_at", "live_at", "platform", "at", "message", ...PLATFORM_IDS]) {
+  (KNOWN_KEYS[key.length] ??= []).push(key);
+}
+function knownKey(text, start, end) {
+  for (const key of KNOWN_KEYS[end - start] ?? []) {
+    let i = 0;
+    while (i < key.length && key.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+    if (i === key.length) return key;
+  }
+  return void 0;
+}
+function plain(text, start, end) {
+  if (end <= start || !canStartPlain(text, start, end)) giveUp();
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 32) {
+      const next = text.charCodeAt(i + 1);
+      if (i === end - 1 || (c === 58 ? next === 32 : next === 35)) giveUp();
+    }
+  }
+  const value = text.slice(start, end);
+  if (!mayNotBeAString(text.charCodeAt(start)) || !NOT_A_STRING.test(value)) return value;
+  return DIGITS.test(value) ? parseInt(value, 10) : giveUp();
+}
+function canStartPlain(text, start, end) {
+  const c = text.charCodeAt(start);
+  if (c >= 97 ? c <= 122 : c >= 65 ? c <= 90 || c === 95 : c >= 48 && c <= 57) return true;
+  if (c === 45 || c === 63 || c === 58) return start + 1 < end && !/\s/.test(text[start + 1]);
+  return !/[\s,[\]{}#&*!|>'"%@`]/.test(text[start]);
+}
+function mayNotBeAString(c) {
+  return c >= 48 && c <= 57 || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70 || c === 46 || c === 43 || c === 45;
+}
+function printable(text) {
+  return !/[^\n -~]/.test(text) || !/[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/.test(text);
+}
+
 // src/core/ledger/format.ts
 var HEADER = '# Herald publication ledger: what is live where. Written by the publish Action (docs/publishing.md).\n# A part in state "live" is never sent again; "intent" means a run may have sent it (it is recovered).\n';
 function serialiseLedger(entry) {
@@ -77834,6 +78141,22 @@ function partToYaml(part) {
   return out;
 }
 function parseLedger(file, text) {
+  return parseWrittenLedger(text) ?? parseLedgerFully(file, text);
+}
+var INVALID2 = /* @__PURE__ */ Symbol("invalid ledger");
+function parseWrittenLedger(text) {
+  const root = readWrittenYaml(text);
+  if (!root) return void 0;
+  try {
+    return entryOf(root, () => {
+      throw INVALID2;
+    });
+  } catch (error4) {
+    if (error4 === INVALID2) return void 0;
+    throw error4;
+  }
+}
+function parseLedgerFully(file, text) {
   const doc = (0, import_yaml8.parseDocument)(text, { prettyErrors: false });
   const fail2 = (message, offset = 0) => {
     const { line, column } = position(text, offset);
@@ -77843,51 +78166,53 @@ function parseLedger(file, text) {
   };
   if (doc.errors.length > 0) fail2(`not valid YAML: ${doc.errors[0].message}`, doc.errors[0].pos[0]);
   if (!(0, import_yaml8.isMap)(doc.contents)) fail2("expected a mapping with post, file, content and platforms");
-  const root = doc.toJS({ maxAliasCount: 0 });
   const offsetOf = (path) => {
     const node = doc.getIn(path, true);
     return node?.range?.[0] ?? 0;
   };
+  return entryOf(doc.toJS({ maxAliasCount: 0 }), (message, path) => fail2(message, offsetOf(path)));
+}
+function entryOf(root, fail2) {
   const str2 = (value, path) => {
-    if (typeof value !== "string" || value === "") fail2(`${path.join(".")}: expected a non-empty string`, offsetOf(path));
+    if (typeof value !== "string" || value === "") fail2(`${path().join(".")}: expected a non-empty string`, path());
     return value;
   };
   const entry = {
-    postId: str2(root["post"], ["post"]),
-    file: str2(root["file"], ["file"]),
-    contentHash: str2(root["content"], ["content"]),
+    postId: str2(root["post"], () => ["post"]),
+    file: str2(root["file"], () => ["file"]),
+    contentHash: str2(root["content"], () => ["content"]),
     platforms: {}
   };
-  if (root["scheduled_for"] !== void 0) entry.scheduledFor = str2(root["scheduled_for"], ["scheduled_for"]);
+  if (root["scheduled_for"] !== void 0) entry.scheduledFor = str2(root["scheduled_for"], () => ["scheduled_for"]);
   const platforms = root["platforms"] ?? {};
-  if (typeof platforms !== "object" || platforms === null || Array.isArray(platforms)) fail2("platforms: expected a mapping", offsetOf(["platforms"]));
+  if (typeof platforms !== "object" || platforms === null || Array.isArray(platforms)) fail2("platforms: expected a mapping", ["platforms"]);
   for (const [platform2, parts] of Object.entries(platforms)) {
-    if (!PLATFORM_IDS.includes(platform2)) fail2(`platforms.${platform2}: unknown platform (known: ${PLATFORM_IDS.join(", ")})`, offsetOf(["platforms", platform2]));
-    if (!Array.isArray(parts)) fail2(`platforms.${platform2}: expected a list of parts`, offsetOf(["platforms", platform2]));
+    if (!PLATFORM_IDS.includes(platform2)) fail2(`platforms.${platform2}: unknown platform (known: ${PLATFORM_IDS.join(", ")})`, ["platforms", platform2]);
+    if (!Array.isArray(parts)) fail2(`platforms.${platform2}: expected a list of parts`, ["platforms", platform2]);
     entry.platforms[platform2] = parts.map((raw, i) => {
       const path = ["platforms", platform2, i];
-      if (typeof raw !== "object" || raw === null) return fail2(`${path.join(".")}: expected a mapping`, offsetOf(path));
+      if (typeof raw !== "object" || raw === null) return fail2(`${path.join(".")}: expected a mapping`, path);
       const p = raw;
-      if (!Number.isInteger(p["part"]) || p["part"] < 0) fail2(`${path.join(".")}.part: expected a part number \u2265 0`, offsetOf(path));
-      if (p["state"] !== "intent" && p["state"] !== "live") fail2(`${path.join(".")}.state: expected "intent" or "live"`, offsetOf(path));
+      if (!Number.isInteger(p["part"]) || p["part"] < 0) fail2(`${path.join(".")}.part: expected a part number \u2265 0`, path);
+      if (p["state"] !== "intent" && p["state"] !== "live") fail2(`${path.join(".")}.state: expected "intent" or "live"`, path);
       const part = {
         index: p["part"],
         state: p["state"],
-        key: str2(p["key"], [...path, "key"]),
-        run: str2(String(p["run"] ?? ""), [...path, "run"]),
-        intentAt: str2(p["intent_at"], [...path, "intent_at"])
+        key: str2(p["key"], () => [...path, "key"]),
+        run: str2(String(p["run"] ?? ""), () => [...path, "run"]),
+        intentAt: str2(p["intent_at"], () => [...path, "intent_at"])
       };
       if (p["id"] !== void 0) part.id = String(p["id"]);
-      if (p["url"] !== void 0) part.url = str2(p["url"], [...path, "url"]);
-      if (p["live_at"] !== void 0) part.liveAt = str2(p["live_at"], [...path, "live_at"]);
-      if (p["ref"] !== void 0) part.ref = stringRecord(p["ref"], () => fail2(`${path.join(".")}.ref: expected a mapping of strings`, offsetOf(path)));
-      if (part.state === "live" && (part.id === void 0 || part.url === void 0)) fail2(`${path.join(".")}: a live part needs id and url`, offsetOf(path));
+      if (p["url"] !== void 0) part.url = str2(p["url"], () => [...path, "url"]);
+      if (p["live_at"] !== void 0) part.liveAt = str2(p["live_at"], () => [...path, "live_at"]);
+      if (p["ref"] !== void 0) part.ref = stringRecord(p["ref"], () => fail2(`${path.join(".")}.ref: expected a mapping of strings`, path));
+      if (part.state === "live" && (part.id === void 0 || part.url === void 0)) fail2(`${path.join(".")}: a live part needs id and url`, path);
       return part;
     });
   }
   if (root["failures"] !== void 0) {
     const failures = failuresFromYaml(root["failures"]);
-    if (typeof failures === "string") fail2(failures, offsetOf(["failures"]));
+    if (typeof failures === "string") fail2(failures, ["failures"]);
     else if (failures.length > 0) entry.failures = failures;
   }
   return entry;
@@ -77969,8 +78294,8 @@ async function headCommit(cwd) {
 
 // src/git/ledger-store.ts
 init_errors();
-import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname2, join as join2 } from "node:path";
+import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname as dirname3, join as join3 } from "node:path";
 init_keys();
 
 // src/core/ledger/merge.ts
@@ -78064,6 +78389,42 @@ async function ledgerContents(cwd) {
   return pairs;
 }
 
+// src/git/schedule-index.ts
+init_keys();
+import { mkdir as mkdir3, readdir as readdir3, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname2, join as join2 } from "node:path";
+var idsOf2 = (text) => text.split("\n").filter((line) => line !== "");
+async function readScheduleIndex(reader, rev) {
+  const file = await reader.read(rev, SCHEDULE_INDEX);
+  if (file?.type !== "blob") return void 0;
+  const byPath = (id11) => Buffer.from(ledgerPath(id11), "utf8");
+  return [...new Set(idsOf2(file.bytes.toString("utf8")))].sort((a, b) => Buffer.compare(byPath(a), byPath(b)));
+}
+async function writeScheduleIndex(cwd, entries) {
+  const path = join2(cwd, SCHEDULE_INDEX);
+  const before = await readFile2(path, "utf8").catch(() => void 0);
+  const ids2 = new Set(before === void 0 ? await mentioningSchedule(cwd) : idsOf2(before));
+  for (const entry of entries) {
+    if (entry.scheduledFor) ids2.add(entry.postId);
+    else ids2.delete(entry.postId);
+  }
+  const text = [...ids2].sort().map((id11) => `${id11}
+`).join("");
+  if (text === before) return [];
+  await mkdir3(dirname2(path), { recursive: true });
+  await writeFile3(path, text);
+  return [SCHEDULE_INDEX];
+}
+async function mentioningSchedule(cwd) {
+  const names = await readdir3(join2(cwd, LEDGER_DIR)).catch(() => []);
+  const ids2 = [];
+  for (const name of names) {
+    const postId2 = postIdOfLedgerPath(`${LEDGER_DIR}/${name}`);
+    if (postId2 && (await readFile2(join2(cwd, LEDGER_DIR, name), "utf8").catch(() => "")).includes("scheduled_for:")) ids2.push(postId2);
+  }
+  return ids2;
+}
+
 // src/git/ledger-store.ts
 function gitLedgerStore(options2) {
   const { cwd, remote, branch } = options2;
@@ -78075,13 +78436,13 @@ function gitLedgerStore(options2) {
     return base4.get(postId2);
   }
   async function writeLocal(entry) {
-    const full = join2(cwd, ledgerPath(entry.postId));
-    await mkdir3(dirname2(full), { recursive: true });
-    await writeFile3(full, serialiseLedger(entry));
+    const full = join3(cwd, ledgerPath(entry.postId));
+    await mkdir4(dirname3(full), { recursive: true });
+    await writeFile4(full, serialiseLedger(entry));
   }
   async function commitLocal(entries, message) {
     for (const entry of entries) await writeLocal(entry);
-    const indexed = await writeContentIndex(cwd, entries);
+    const indexed = [...await writeContentIndex(cwd, entries), ...await writeScheduleIndex(cwd, entries)];
     await git(cwd, ["add", "--", ...entries.map((e) => ledgerPath(e.postId)), ...indexed]);
     const staged = await gitRaw(cwd, ["diff", "--cached", "--quiet"]);
     if (staged.code === 0) return false;
@@ -78307,7 +78668,7 @@ async function gather(options2, reader) {
     if (options2.before) await ensureCommit(cwd, options2.remote ?? "origin", options2.before);
     for (const c of await changedPosts(cwd, options2.before, rev, postsDir)) sources.push({ file: c.file, change: c.status, blob: c.blob, ...c.previousFile ? { previousFile: c.previousFile } : {} });
   } else if (options2.mode === "schedule") {
-    const waiting = (await grepLedgers(cwd, ledgerRev, ["scheduled_for:"])).get("scheduled_for:") ?? [];
+    const waiting = await readScheduleIndex(reader, ledgerRev) ?? (await grepLedgers(cwd, ledgerRev, ["scheduled_for:"])).get("scheduled_for:") ?? [];
     for (const id11 of waiting) {
       const entry = await readLedger(id11);
       if (entry?.scheduledFor) sources.push({ file: entry.file, change: "scheduled" });
@@ -78447,7 +78808,7 @@ function describePlan(plan, adapters, clock) {
 
 // src/publish/media.ts
 init_errors();
-import { lstat as lstat2, readFile as readFile2, realpath } from "node:fs/promises";
+import { lstat as lstat2, readFile as readFile3, realpath } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
 var CACHE_BYTES = 64 * 1024 * 1024;
 function repoMediaReader(root, cacheBytes = CACHE_BYTES) {
@@ -78469,14 +78830,20 @@ function repoMediaReader(root, cacheBytes = CACHE_BYTES) {
     return reading;
   };
 }
+function repoMediaSize(root) {
+  return async (path) => (await confined(root, path, resolve(root, path))).size;
+}
 async function readInside(root, path, full) {
+  return readFile3((await confined(root, path, full)).real);
+}
+async function confined(root, path, full) {
   const rel = relative(root, full);
   if (rel === "" || rel.startsWith("..") || rel.startsWith(sep)) throw new HeraldError(`${path}: media path is outside the repository`);
   const stat2 = await lstat2(full).catch(() => void 0);
   if (!stat2?.isFile()) throw new HeraldError(`${path}: media file not found (or not a regular file) in the repository`, { hint: "commit the media next to the post and reference it by a relative path" });
   const real = await realpath(full);
   if (relative(await realpath(root), real).startsWith("..")) throw new HeraldError(`${path}: media path leaves the repository`);
-  return readFile2(real);
+  return { real, size: stat2.size };
 }
 
 // src/publish/pull-request.ts
@@ -78672,10 +79039,10 @@ async function executePlan(plan, deps) {
     const adapter = deps.adapters[platform2];
     for (const { post, target } of jobs) {
       const outcome = outcomes.get(post.postId);
-      const entryOf = () => entries.get(post.postId);
-      const mine = target.parts.filter((p) => claimOf(entryOf(), platform2, p.index, deps.runId) === "ours");
+      const entryOf2 = () => entries.get(post.postId);
+      const mine = target.parts.filter((p) => claimOf(entryOf2(), platform2, p.index, deps.runId) === "ours");
       const result = await (async () => {
-        if (mine.length === 0 && target.parts.some((p) => claimOf(entryOf(), platform2, p.index, deps.runId) === "taken")) {
+        if (mine.length === 0 && target.parts.some((p) => claimOf(entryOf2(), platform2, p.index, deps.runId) === "taken")) {
           return { platform: platform2, status: "taken" };
         }
         try {
@@ -78685,18 +79052,18 @@ async function executePlan(plan, deps) {
             ctx: deps.ctx,
             retry: deps.retry,
             hooks: { sleep: deps.sleep, log: (m) => deps.log(`${post.file} \u2192 ${platform2}: ${m}`) },
-            entry: entryOf,
+            entry: entryOf2,
             onLive: async (live, key) => {
-              entries.set(post.postId, recordLive(entryOf(), platform2, live, key, deps.runId, deps.now()));
+              entries.set(post.postId, recordLive(entryOf2(), platform2, live, key, deps.runId, deps.now()));
               save(post);
             }
           });
-          return { platform: platform2, status: "live", urls: urlsOf(entryOf(), platform2), recovered };
+          return { platform: platform2, status: "live", urls: urlsOf(entryOf2(), platform2), recovered };
         } catch (error4) {
           const message = failureMessage(post.file, platform2, error4);
-          entries.set(post.postId, { ...entryOf(), failures: recordFailure(entryOf(), platform2, deps.runId, message, deps.now()) });
+          entries.set(post.postId, { ...entryOf2(), failures: recordFailure(entryOf2(), platform2, deps.runId, message, deps.now()) });
           save(post);
-          return { platform: platform2, status: "failed", error: message, urls: urlsOf(entryOf(), platform2) };
+          return { platform: platform2, status: "failed", error: message, urls: urlsOf(entryOf2(), platform2) };
         }
       })();
       outcome.platforms.push(result);
@@ -78728,7 +79095,7 @@ function commitMessage(kind, entries) {
 // action/src/inputs.ts
 init_errors();
 init_types7();
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 function input(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
@@ -78757,7 +79124,7 @@ async function readEvent(env, inputs, head) {
   if (name !== "push" || inputs.retryPost) return base4;
   const path = env["GITHUB_EVENT_PATH"];
   if (!path) throw new HeraldError("GITHUB_EVENT_PATH is not set: cannot read the push event");
-  const payload = JSON.parse(await readFile3(path, "utf8"));
+  const payload = JSON.parse(await readFile4(path, "utf8"));
   if (typeof payload.after !== "string") throw new HeraldError(`${path}: the push event has no "after" commit`);
   return { ...base4, mode: "push", after: payload.after, ...typeof payload.before === "string" ? { before: payload.before } : {} };
 }
@@ -78778,7 +79145,7 @@ async function publish(deps) {
   const cwd = env["GITHUB_WORKSPACE"] || process.cwd();
   const inputs = readInputs(env);
   const event = await readEvent(env, inputs, await headCommit(cwd));
-  const configSource = await readFile4(resolve2(cwd, inputs.configPath)).catch((e) => {
+  const configSource = await readFile5(resolve2(cwd, inputs.configPath)).catch((e) => {
     throw new HeraldError(`${inputs.configPath}: cannot read the Herald config (${e.message})`, { hint: "set the `config` input to its path" });
   });
   const parsed2 = parseConfig(inputs.configPath, configSource);
@@ -78800,7 +79167,7 @@ ${parsed2.findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).j
   const outcome = await executePlan(plan, {
     store,
     adapters,
-    ctx: { fetch: deps.fetch, readMedia: repoMediaReader(cwd), log: (m) => core.info(m) },
+    ctx: { fetch: deps.fetch, readMedia: repoMediaReader(cwd), mediaSize: repoMediaSize(cwd), log: (m) => core.info(m) },
     runId: env["GITHUB_RUN_ID"] ? `${env["GITHUB_RUN_ID"]}-${env["GITHUB_RUN_ATTEMPT"] ?? "1"}` : randomUUID2(),
     retry: DEFAULT_RETRY,
     now: deps.now,
