@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CredentialsError, PlatformError } from '../../src/core/errors.ts';
 import { createDiscordAdapter } from '../../src/platforms/discord.ts';
 import type { FakeServer } from '../helpers/servers/base.ts';
+import { useFakeServer } from '../helpers/servers/use-fake-server.ts';
 import { startDiscordServer, type DiscordState } from '../helpers/servers/discord.ts';
 import {
   context, image, part, partRequest, platformConfig, plannedCalls, PNG_BYTES, publishThread, rejection, rendition, writeCalls,
@@ -12,13 +13,7 @@ const adapter = (extra: Record<string, string> = {}, options = {}) =>
   createDiscordAdapter(platformConfig('discord', undefined, options), { DISCORD_WEBHOOK_URL: server.webhookUrl, ...extra });
 const ctx = () => context({ 'media/logo.png': PNG_BYTES });
 
-beforeEach(async () => {
-  server = await startDiscordServer();
-});
-afterEach(async () => {
-  expect(server.unhandled).toEqual([]);
-  await server.close();
-});
+useFakeServer(startDiscordServer, (started) => (server = started));
 
 describe('discord adapter', () => {
   it('needs the webhook URL, and a well-formed one', () => {

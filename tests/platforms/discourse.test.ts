@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CredentialsError, PlatformError } from '../../src/core/errors.ts';
 import { createDiscourseAdapter, externalId } from '../../src/platforms/discourse.ts';
 import type { FakeServer } from '../helpers/servers/base.ts';
+import { useFakeServer } from '../helpers/servers/use-fake-server.ts';
 import { startDiscourseServer, type DiscourseState } from '../helpers/servers/discourse.ts';
 import {
   context, image, part, partRequest, platformConfig, plannedCalls, PNG_BYTES, publishThread, rejection, rendition, writeCalls,
@@ -13,13 +14,7 @@ const adapter = (key = 'discourse-test-key') =>
 const ctx = () => context({ 'media/logo.png': PNG_BYTES });
 const thread = () => rendition('discourse', [part('Django 6.0 released\n\nEverything new in this release.'), part('Upgrade notes are in the docs.')]);
 
-beforeEach(async () => {
-  server = await startDiscourseServer();
-});
-afterEach(async () => {
-  expect(server.unhandled).toEqual([]);
-  await server.close();
-});
+useFakeServer(startDiscourseServer, (started) => (server = started));
 
 describe('discourse adapter', () => {
   it('needs the server and the API key', () => {

@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CredentialsError, PlatformError } from '../../src/core/errors.ts';
 import { createLinkedInAdapter } from '../../src/platforms/linkedin.ts';
 import { toLittleText } from '../../src/platforms/linkedin-text.ts';
 import type { FakeServer } from '../helpers/servers/base.ts';
+import { useFakeServer } from '../helpers/servers/use-fake-server.ts';
 import { startLinkedInServer, type LinkedInState } from '../helpers/servers/linkedin.ts';
 import {
   context, image, part, partRequest, platformConfig, plannedCalls, PNG_BYTES, publishThread, rejection, rendition, writeCalls,
@@ -14,13 +15,7 @@ const adapter = (token = env.LINKEDIN_ACCESS_TOKEN) =>
   createLinkedInAdapter({ ...platformConfig('linkedin', server.url), account: '5515715' }, { LINKEDIN_ACCESS_TOKEN: token });
 const ctx = () => context({ 'media/a.png': PNG_BYTES, 'media/b.png': PNG_BYTES });
 
-beforeEach(async () => {
-  server = await startLinkedInServer();
-});
-afterEach(async () => {
-  expect(server.unhandled).toEqual([]);
-  await server.close();
-});
+useFakeServer(startLinkedInServer, (started) => (server = started));
 
 describe('linkedin adapter', () => {
   it('needs the token and the organization', () => {

@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CredentialsError, PlatformError } from '../../src/core/errors.ts';
 import { createMastodonAdapter, readMastodonLimits } from '../../src/platforms/mastodon.ts';
 import type { FakeServer } from '../helpers/servers/base.ts';
+import { useFakeServer } from '../helpers/servers/use-fake-server.ts';
 import { startMastodonServer, type MastodonState } from '../helpers/servers/mastodon.ts';
 import {
   context, image, part, partRequest, platformConfig, plannedCalls, PNG_BYTES, publishThread, rejection, rendition, writeCalls,
@@ -12,13 +13,7 @@ const env = { MASTODON_ACCESS_TOKEN: 'mastodon-test-token' };
 const adapter = () => createMastodonAdapter(platformConfig('mastodon', server.url), env);
 const ctx = () => context({ 'media/logo.png': PNG_BYTES });
 
-beforeEach(async () => {
-  server = await startMastodonServer();
-});
-afterEach(async () => {
-  expect(server.unhandled).toEqual([]);
-  await server.close();
-});
+useFakeServer(startMastodonServer, (started) => (server = started));
 
 describe('mastodon adapter', () => {
   it('refuses to build without the token, naming the variable', () => {

@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CredentialsError, PlatformError } from '../../src/core/errors.ts';
 import { createSlackAdapter } from '../../src/platforms/slack.ts';
 import type { FakeServer } from '../helpers/servers/base.ts';
+import { useFakeServer } from '../helpers/servers/use-fake-server.ts';
 import { startSlackServer, type SlackState } from '../helpers/servers/slack.ts';
 import {
   context, image, part, partRequest, platformConfig, plannedCalls, PNG_BYTES, publishThread, rejection, rendition, writeCalls,
@@ -13,13 +14,7 @@ const adapter = (token = env.SLACK_BOT_TOKEN) =>
   createSlackAdapter(platformConfig('slack', `${server.url}/api`, { channel: 'C0HERALD01' }), { SLACK_BOT_TOKEN: token });
 const ctx = () => context({ 'media/logo.png': PNG_BYTES });
 
-beforeEach(async () => {
-  server = await startSlackServer();
-});
-afterEach(async () => {
-  expect(server.unhandled).toEqual([]);
-  await server.close();
-});
+useFakeServer(startSlackServer, (started) => (server = started));
 
 describe('slack adapter', () => {
   it('needs the bot token and a channel', () => {

@@ -3,6 +3,7 @@ import { CredentialsError, PlatformError } from '../../src/core/errors.ts';
 import { createThreadsAdapter, threadsAdapterFactory } from '../../src/platforms/threads.ts';
 import type { AdapterContext } from '../../src/platforms/types.ts';
 import type { FakeServer } from '../helpers/servers/base.ts';
+import { useFakeServer } from '../helpers/servers/use-fake-server.ts';
 import { startMediaHost, startThreadsServer, type ThreadsState } from '../helpers/servers/threads.ts';
 import {
   context, image, part, partRequest, platformConfig, plannedCalls, PNG_BYTES, publishThread, rejection, rendition, writeCalls,
@@ -16,13 +17,12 @@ const adapter = (options: Record<string, string> = { media_base_url: `${host.url
   fast(platformConfig('threads', server.url, options), { THREADS_ACCESS_TOKEN: token });
 const ctx = () => context();
 
+useFakeServer(startThreadsServer, (started) => (server = started));
 beforeEach(async () => {
-  server = await startThreadsServer();
   host = await startMediaHost({ 'media/logo.png': PNG_BYTES, 'media/two words.png': PNG_BYTES, 'media/clip.mp4': PNG_BYTES });
 });
 afterEach(async () => {
-  expect(server.unhandled).toEqual([]);
-  await Promise.all([server.close(), host.close()]);
+  await host.close();
 });
 
 describe('threads adapter', () => {

@@ -1,13 +1,14 @@
 import { mkdtemp, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PlatformError } from '../../src/core/errors.ts';
 import type { Media } from '../../src/core/types.ts';
 import { createXAdapter } from '../../src/platforms/x.ts';
 import { maxBytes, segmentSize, X_MEDIA } from '../../src/platforms/x-media.ts';
 import type { AdapterContext, PartRequest } from '../../src/platforms/types.ts';
 import type { FakeServer } from '../helpers/servers/base.ts';
+import { useFakeServer } from '../helpers/servers/use-fake-server.ts';
 import { startXServer, type XState } from '../helpers/servers/x.ts';
 import { context, part, partRequest, platformConfig, rejection, rendition, writeCalls } from '../helpers/servers/fixtures.ts';
 
@@ -26,13 +27,7 @@ const videoPost = (text = 'Watch the keynote') => rendition('x', [part(text, [vi
 const ctx = () => context({ 'media/talk.mp4': VIDEO, 'media/party.gif': GIF });
 const paths = () => server.requests.map((r) => `${r.method} ${r.path}`);
 
-beforeEach(async () => {
-  server = await startXServer();
-});
-afterEach(async () => {
-  expect(server.unhandled).toEqual([]);
-  await server.close();
-});
+useFakeServer(startXServer, (started) => (server = started));
 
 /** A context whose fetch dies (as a killed process would) at the first request `dies` matches, before or after X handled it. */
 function dyingContext(dies: (url: string, method: string) => boolean, when: 'before' | 'after'): AdapterContext {

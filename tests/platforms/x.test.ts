@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CredentialsError, PlatformError } from '../../src/core/errors.ts';
 import { createXAdapter } from '../../src/platforms/x.ts';
 import type { FakeServer } from '../helpers/servers/base.ts';
+import { useFakeServer } from '../helpers/servers/use-fake-server.ts';
 import { startXServer, type XState } from '../helpers/servers/x.ts';
 import {
   context, image, part, partRequest, platformConfig, plannedCalls, PNG_BYTES, publishThread, rejection, rendition, writeCalls,
@@ -12,13 +13,7 @@ const env = { X_API_KEY: 'ck', X_API_SECRET: 'cs', X_ACCESS_TOKEN: 'tk', X_ACCES
 const adapter = (e: Record<string, string> = env) => createXAdapter({ ...platformConfig('x', server.url), account: 'herald' }, e);
 const ctx = () => context({ 'media/logo.png': PNG_BYTES });
 
-beforeEach(async () => {
-  server = await startXServer();
-});
-afterEach(async () => {
-  expect(server.unhandled).toEqual([]);
-  await server.close();
-});
+useFakeServer(startXServer, (started) => (server = started));
 
 describe('x adapter', () => {
   it('refuses to build without every OAuth secret, naming the missing ones', () => {

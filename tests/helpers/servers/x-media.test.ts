@@ -1,7 +1,8 @@
 // The fake X's media endpoints refuse what X documents it refuses, so the adapter tests mean something.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { oauthHeader } from '../../../src/platforms/oauth1.ts';
 import type { FakeServer } from './base.ts';
+import { useFakeServer } from './use-fake-server.ts';
 import { startXServer, X_TEST_KEYS, type XState } from './x.ts';
 
 let server: FakeServer<XState>;
@@ -30,13 +31,7 @@ const segment = (id: string, index: number, bytes: number) => {
 };
 const errorOf = (reply: { json: any }) => reply.json.errors[0].message as string;
 
-beforeEach(async () => {
-  server = await startXServer();
-});
-afterEach(async () => {
-  expect(server.unhandled).toEqual([]);
-  await server.close();
-});
+useFakeServer(startXServer, (started) => (server = started));
 
 describe('fake X media upload', () => {
   it('refuses a media_type outside X\'s list, a missing total_bytes and a video over the 8 GB default cap', async () => {
