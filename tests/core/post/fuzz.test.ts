@@ -5,21 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/core/config/parse.ts';
 import { parsePost } from '../../../src/core/post/parse.ts';
+import { seededRandom } from '../rules/seeded-random.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const SEED = Number(process.env.HERALD_FUZZ_SEED ?? 0x5eed);
-
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const encoder = new TextEncoder();
 const samplePosts = readdirSync(join(ROOT, 'posts')).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(ROOT, 'posts', f)));
@@ -77,7 +66,7 @@ function problemWith(result: { ok: boolean; findings: { file: string; line: numb
 }
 
 describe(`fuzz (seed ${SEED})`, () => {
-  const cases = inputs(prng(SEED));
+  const cases = inputs(seededRandom(SEED));
 
   it(`parsePost and parseConfig answer ${cases.length} malformed inputs without throwing`, () => {
     let rejected = 0;
@@ -101,7 +90,7 @@ describe(`fuzz (seed ${SEED})`, () => {
   });
 
   it('never evaluates a ---js payload, even mutated', () => {
-    const random = prng(SEED + 1);
+    const random = seededRandom(SEED + 1);
     const g = globalThis as Record<string, unknown>;
     delete g.heraldFuzzPwned;
     const payload = '---js\n{ platforms: (globalThis.heraldFuzzPwned = ["x"]) }\n---\nHi\n';
