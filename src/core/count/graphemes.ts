@@ -153,6 +153,11 @@ export function utf8OverflowAt(text: string, limit: number): number | undefined 
   return undefined;
 }
 
+/** Whether text[index] is the second half of a surrogate pair (so no character starts there). */
+export function insidePair(text: string, index: number): boolean {
+  return index > 0 && (text.charCodeAt(index) & 0xfc00) === 0xdc00 && (text.charCodeAt(index - 1) & 0xfc00) === 0xd800;
+}
+
 const SURROGATE_PAIRS = /[\ud800-\udbff][\udc00-\udfff]/g;
 
 /** Code points (what Ruby's String#length and Python's len count): one less per surrogate pair. */

@@ -1,6 +1,6 @@
 // Platforms that count characters plainly (code points, UTF-16 units) or nearly so.
 import type { Count, PlatformLimits } from '../types.ts';
-import { codePointCount, codePointStart, forEachGrapheme, isSolo, utf8Length } from './graphemes.ts';
+import { codePointCount, codePointStart, forEachGrapheme, insidePair, isSolo, utf8Length } from './graphemes.ts';
 
 /** Code points, as Discord, Slack and Discourse (Ruby String#length) count. */
 export function countCodePoints(text: string, limits: Required<PlatformLimits>): Count {
@@ -95,6 +95,5 @@ export function countLinkedIn(text: string, limits: Required<PlatformLimits>): C
 
 /** The character the code unit at `index` belongs to: the second half of a surrogate pair points at the first. */
 function pairStart(text: string, index: number): number {
-  const unit = text.charCodeAt(index);
-  return unit >= 0xdc00 && unit <= 0xdfff && index > 0 && (text.charCodeAt(index - 1) & 0xfc00) === 0xd800 ? index - 1 : index;
+  return insidePair(text, index) ? index - 1 : index;
 }

@@ -6,7 +6,7 @@
 // proves it is the installed package's and gives exactly what RichText gives.
 import { detectFacets } from '../../../node_modules/@atproto/api/dist/rich-text/detection.js';
 import type { UnicodeString } from '../../../node_modules/@atproto/api/dist/rich-text/unicode.js';
-import { utf8Length } from '../count/graphemes.ts';
+import { insidePair, utf8Length } from '../count/graphemes.ts';
 import type { Facet } from '../types.ts';
 import type { LinkRange } from './formats.ts';
 
@@ -81,8 +81,7 @@ function wideUnits(text: string): WideUnits {
   NON_ASCII_UNIT.lastIndex = 0;
   for (let m = NON_ASCII_UNIT.exec(text); m; m = NON_ASCII_UNIT.exec(text)) {
     const c = text.charCodeAt(m.index);
-    const pairedLow = (c & 0xfc00) === 0xdc00 && (text.charCodeAt(m.index - 1) & 0xfc00) === 0xd800;
-    extra += c < 0x800 ? 1 : pairedLow ? 0 : 2;
+    extra += c < 0x800 ? 1 : insidePair(text, m.index) ? 0 : 2;
     at.push(m.index);
     extraBefore.push(extra);
   }

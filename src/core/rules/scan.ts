@@ -1,5 +1,7 @@
 // Finds things in a part's text, with UTF-16 offsets: links, markdown link labels, hashtags, emoji, words
 // (terms: ./terms.ts).
+import { insidePair } from '../count/graphemes.ts';
+
 export interface Match {
   text: string;
   offset: number;
@@ -122,9 +124,7 @@ function scanHashtags(text: string): Match[] {
 
 /** The code point that ends just before `index` (a surrogate pair whole, a lone surrogate alone). */
 function codePointBefore(text: string, index: number): string {
-  const low = text.charCodeAt(index - 1);
-  const high = index >= 2 ? text.charCodeAt(index - 2) : 0;
-  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(index - 2, index) : text.charAt(index - 1);
+  return insidePair(text, index - 1) ? text.slice(index - 2, index) : text.charAt(index - 1);
 }
 
 // One emoji as people see it: a flag (two regional indicators), a keycap, or a pictograph in emoji
@@ -150,7 +150,7 @@ function scanEmoji(text: string): Match[] {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0xa9 && !isKeycapStart(text, i, code)) continue;
-    if (code >= 0xdc00 && code <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) continue; // inside a pair
+    if (insidePair(text, i)) continue;
     EMOJI_AT.lastIndex = i;
     const emoji = EMOJI_AT.exec(text)?.[0];
     if (emoji === undefined) continue;
