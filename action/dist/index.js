@@ -65356,13 +65356,12 @@ function postIdOfFile(file) {
   const base4 = file.slice(file.lastIndexOf("/") + 1);
   return base4.endsWith(".md") ? base4.slice(0, -3) : base4;
 }
-var LEDGER_DIR, CONTENT_INDEX_DIR, SCHEDULE_INDEX;
+var LEDGER_DIR, CONTENT_INDEX_DIR;
 var init_keys = __esm({
   "src/core/ledger/keys.ts"() {
     "use strict";
     LEDGER_DIR = "published";
     CONTENT_INDEX_DIR = `${LEDGER_DIR}/.by-content`;
-    SCHEDULE_INDEX = `${LEDGER_DIR}/.scheduled`;
   }
 });
 
@@ -69603,6 +69602,9 @@ function utf8OverflowAt(text, limit) {
     if (bytes2 > limit) return start;
   }
   return void 0;
+}
+function insidePair(text, index) {
+  return index > 0 && (text.charCodeAt(index) & 64512) === 56320 && (text.charCodeAt(index - 1) & 64512) === 55296;
 }
 function codePointCount(text) {
   let n = text.length;
@@ -76160,8 +76162,7 @@ function countLinkedIn(text, limits) {
   return count2;
 }
 function pairStart(text, index) {
-  const unit = text.charCodeAt(index);
-  return unit >= 56320 && unit <= 57343 && index > 0 && (text.charCodeAt(index - 1) & 64512) === 55296 ? index - 1 : index;
+  return insidePair(text, index) ? index - 1 : index;
 }
 var EMOJI, emojiKinds, LITTLE_RESERVED;
 var init_simple2 = __esm({
@@ -76374,8 +76375,7 @@ function wideUnits(text) {
   NON_ASCII_UNIT.lastIndex = 0;
   for (let m = NON_ASCII_UNIT.exec(text); m; m = NON_ASCII_UNIT.exec(text)) {
     const c = text.charCodeAt(m.index);
-    const pairedLow = (c & 64512) === 56320 && (text.charCodeAt(m.index - 1) & 64512) === 55296;
-    extra += c < 2048 ? 1 : pairedLow ? 0 : 2;
+    extra += c < 2048 ? 1 : insidePair(text, m.index) ? 0 : 2;
     at2.push(m.index);
     extraBefore.push(extra);
   }
@@ -77192,7 +77192,7 @@ var ADAPTER_LOADERS = {
 
 // action/src/main.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 
 // src/core/config/parse.ts
@@ -78294,8 +78294,8 @@ async function headCommit(cwd) {
 
 // src/git/ledger-store.ts
 init_errors();
-import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname3, join as join3 } from "node:path";
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname2, join as join2 } from "node:path";
 init_keys();
 
 // src/core/ledger/merge.ts
@@ -78389,42 +78389,6 @@ async function ledgerContents(cwd) {
   return pairs;
 }
 
-// src/git/schedule-index.ts
-init_keys();
-import { mkdir as mkdir3, readdir as readdir3, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname2, join as join2 } from "node:path";
-var idsOf2 = (text) => text.split("\n").filter((line) => line !== "");
-async function readScheduleIndex(reader, rev) {
-  const file = await reader.read(rev, SCHEDULE_INDEX);
-  if (file?.type !== "blob") return void 0;
-  const byPath = (id11) => Buffer.from(ledgerPath(id11), "utf8");
-  return [...new Set(idsOf2(file.bytes.toString("utf8")))].sort((a, b) => Buffer.compare(byPath(a), byPath(b)));
-}
-async function writeScheduleIndex(cwd, entries) {
-  const path = join2(cwd, SCHEDULE_INDEX);
-  const before = await readFile2(path, "utf8").catch(() => void 0);
-  const ids2 = new Set(before === void 0 ? await mentioningSchedule(cwd) : idsOf2(before));
-  for (const entry of entries) {
-    if (entry.scheduledFor) ids2.add(entry.postId);
-    else ids2.delete(entry.postId);
-  }
-  const text = [...ids2].sort().map((id11) => `${id11}
-`).join("");
-  if (text === before) return [];
-  await mkdir3(dirname2(path), { recursive: true });
-  await writeFile3(path, text);
-  return [SCHEDULE_INDEX];
-}
-async function mentioningSchedule(cwd) {
-  const names = await readdir3(join2(cwd, LEDGER_DIR)).catch(() => []);
-  const ids2 = [];
-  for (const name of names) {
-    const postId2 = postIdOfLedgerPath(`${LEDGER_DIR}/${name}`);
-    if (postId2 && (await readFile2(join2(cwd, LEDGER_DIR, name), "utf8").catch(() => "")).includes("scheduled_for:")) ids2.push(postId2);
-  }
-  return ids2;
-}
-
 // src/git/ledger-store.ts
 function gitLedgerStore(options2) {
   const { cwd, remote, branch } = options2;
@@ -78436,13 +78400,13 @@ function gitLedgerStore(options2) {
     return base4.get(postId2);
   }
   async function writeLocal(entry) {
-    const full = join3(cwd, ledgerPath(entry.postId));
-    await mkdir4(dirname3(full), { recursive: true });
-    await writeFile4(full, serialiseLedger(entry));
+    const full = join2(cwd, ledgerPath(entry.postId));
+    await mkdir3(dirname2(full), { recursive: true });
+    await writeFile3(full, serialiseLedger(entry));
   }
   async function commitLocal(entries, message) {
     for (const entry of entries) await writeLocal(entry);
-    const indexed = [...await writeContentIndex(cwd, entries), ...await writeScheduleIndex(cwd, entries)];
+    const indexed = await writeContentIndex(cwd, entries);
     await git(cwd, ["add", "--", ...entries.map((e) => ledgerPath(e.postId)), ...indexed]);
     const staged = await gitRaw(cwd, ["diff", "--cached", "--quiet"]);
     if (staged.code === 0) return false;
@@ -78668,7 +78632,7 @@ async function gather(options2, reader) {
     if (options2.before) await ensureCommit(cwd, options2.remote ?? "origin", options2.before);
     for (const c of await changedPosts(cwd, options2.before, rev, postsDir)) sources.push({ file: c.file, change: c.status, blob: c.blob, ...c.previousFile ? { previousFile: c.previousFile } : {} });
   } else if (options2.mode === "schedule") {
-    const waiting = await readScheduleIndex(reader, ledgerRev) ?? (await grepLedgers(cwd, ledgerRev, ["scheduled_for:"])).get("scheduled_for:") ?? [];
+    const waiting = (await grepLedgers(cwd, ledgerRev, ["scheduled_for:"])).get("scheduled_for:") ?? [];
     for (const id11 of waiting) {
       const entry = await readLedger(id11);
       if (entry?.scheduledFor) sources.push({ file: entry.file, change: "scheduled" });
@@ -78808,7 +78772,7 @@ function describePlan(plan, adapters, clock) {
 
 // src/publish/media.ts
 init_errors();
-import { lstat as lstat2, readFile as readFile3, realpath } from "node:fs/promises";
+import { lstat as lstat2, readFile as readFile2, realpath } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
 var CACHE_BYTES = 64 * 1024 * 1024;
 function repoMediaReader(root, cacheBytes = CACHE_BYTES) {
@@ -78834,7 +78798,7 @@ function repoMediaSize(root) {
   return async (path) => (await confined(root, path, resolve(root, path))).size;
 }
 async function readInside(root, path, full) {
-  return readFile3((await confined(root, path, full)).real);
+  return readFile2((await confined(root, path, full)).real);
 }
 async function confined(root, path, full) {
   const rel = relative(root, full);
@@ -79095,7 +79059,7 @@ function commitMessage(kind, entries) {
 // action/src/inputs.ts
 init_errors();
 init_types7();
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 function input(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
@@ -79124,7 +79088,7 @@ async function readEvent(env, inputs, head) {
   if (name !== "push" || inputs.retryPost) return base4;
   const path = env["GITHUB_EVENT_PATH"];
   if (!path) throw new HeraldError("GITHUB_EVENT_PATH is not set: cannot read the push event");
-  const payload = JSON.parse(await readFile4(path, "utf8"));
+  const payload = JSON.parse(await readFile3(path, "utf8"));
   if (typeof payload.after !== "string") throw new HeraldError(`${path}: the push event has no "after" commit`);
   return { ...base4, mode: "push", after: payload.after, ...typeof payload.before === "string" ? { before: payload.before } : {} };
 }
@@ -79145,7 +79109,7 @@ async function publish(deps) {
   const cwd = env["GITHUB_WORKSPACE"] || process.cwd();
   const inputs = readInputs(env);
   const event = await readEvent(env, inputs, await headCommit(cwd));
-  const configSource = await readFile5(resolve2(cwd, inputs.configPath)).catch((e) => {
+  const configSource = await readFile4(resolve2(cwd, inputs.configPath)).catch((e) => {
     throw new HeraldError(`${inputs.configPath}: cannot read the Herald config (${e.message})`, { hint: "set the `config` input to its path" });
   });
   const parsed2 = parseConfig(inputs.configPath, configSource);

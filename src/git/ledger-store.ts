@@ -8,7 +8,6 @@ import { ledgerPath } from '../core/ledger/keys.ts';
 import { mergeLedger } from '../core/ledger/merge.ts';
 import type { LedgerEntry } from '../core/ledger/types.ts';
 import { writeContentIndex } from './content-index.ts';
-import { writeScheduleIndex } from './schedule-index.ts';
 import { readLedgerAt } from './read.ts';
 import { git, gitRaw } from './run.ts';
 
@@ -55,7 +54,7 @@ export function gitLedgerStore(options: LedgerStoreOptions): LedgerStore {
 
   async function commitLocal(entries: LedgerEntry[], message: string): Promise<boolean> {
     for (const entry of entries) await writeLocal(entry);
-    const indexed = [...(await writeContentIndex(cwd, entries)), ...(await writeScheduleIndex(cwd, entries))];
+    const indexed = await writeContentIndex(cwd, entries);
     await git(cwd, ['add', '--', ...entries.map((e) => ledgerPath(e.postId)), ...indexed]);
     const staged = await gitRaw(cwd, ['diff', '--cached', '--quiet']);
     if (staged.code === 0) return false;

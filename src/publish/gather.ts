@@ -10,7 +10,6 @@ import { batchReader, type BatchReader } from '../git/batch.ts';
 import { readContentIndex } from '../git/content-index.ts';
 import { changedPosts, ensureCommit } from '../git/diff.ts';
 import { findFilesNamed, grepLedgers } from '../git/read.ts';
-import { readScheduleIndex } from '../git/schedule-index.ts';
 import type { CandidateSource } from './candidate.ts';
 
 export interface GatherOptions {
@@ -52,8 +51,7 @@ async function gather(options: GatherOptions, reader: BatchReader): Promise<Plan
     if (options.before) await ensureCommit(cwd, options.remote ?? 'origin', options.before);
     for (const c of await changedPosts(cwd, options.before, rev, postsDir)) sources.push({ file: c.file, change: c.status, blob: c.blob, ...(c.previousFile ? { previousFile: c.previousFile } : {}) });
   } else if (options.mode === 'schedule') {
-    // From the schedule index; a ledger from before the index is searched (every ledger file read).
-    const waiting = (await readScheduleIndex(reader, ledgerRev)) ?? (await grepLedgers(cwd, ledgerRev, ['scheduled_for:'])).get('scheduled_for:') ?? [];
+    const waiting = (await grepLedgers(cwd, ledgerRev, ['scheduled_for:'])).get('scheduled_for:') ?? [];
     for (const id of waiting) {
       const entry = await readLedger(id);
       if (entry?.scheduledFor) sources.push({ file: entry.file, change: 'scheduled' });

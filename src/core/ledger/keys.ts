@@ -31,12 +31,6 @@ export function contentIndexPath(hash: string): string | undefined {
   return hex ? `${CONTENT_INDEX_DIR}/${hex.slice(0, 2)}/${hex.slice(2)}` : undefined;
 }
 
-/**
- * Index of the ledger's scheduled posts: the post ids whose ledger has `scheduled_for`, one per line,
- * so the scheduled run reads one file instead of every ledger file.
- */
-export const SCHEDULE_INDEX = `${LEDGER_DIR}/.scheduled`;
-
 export function ledgerPath(postId: string): string {
   return `${LEDGER_DIR}/${postId}.yml`;
 }
