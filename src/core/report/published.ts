@@ -1,5 +1,5 @@
 // Posts published in a period, per platform and per month, from the ledger.
-import { localDay } from './local-day.ts';
+import { localDate } from '../tally/local-date.ts';
 import type { LedgerEntry } from '../ledger/types.ts';
 import type { PlatformId } from '../types.ts';
 import type { ReportPeriod } from './types.ts';
@@ -21,7 +21,7 @@ export function deliveries(ledger: LedgerEntry[], period: ReportPeriod, timezone
       const live = (parts ?? []).filter((p) => p.state === 'live' && p.liveAt);
       const first = live.find((p) => p.index === 0) ?? live[0];
       if (!first?.liveAt) continue;
-      const date = localDay(new Date(first.liveAt), timezone);
+      const date = localDate(new Date(first.liveAt), timezone);
       if (date < period.start || date > period.end) continue;
       found.push({ postId: entry.postId, platform, date, url: first.url ?? '', parts: live.length });
     }

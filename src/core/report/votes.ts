@@ -1,6 +1,6 @@
 // The vote figures: when each PR reached quorum (replaying its reviews through the tally) and who took part.
 import { tally } from '../tally/index.ts';
-import { localDay } from './local-day.ts';
+import { localDate } from '../tally/local-date.ts';
 import type { ApprovalPolicy, RosterMember } from '../types.ts';
 import type { VoteRecord } from './types.ts';
 
@@ -14,7 +14,7 @@ export function quorumReachedAt(vote: VoteRecord, roster: RosterMember[], policy
     const result = tally({
       roster,
       policy,
-      today: localDay(new Date(moment), timezone),
+      today: localDate(new Date(moment), timezone),
       prAuthor: vote.author,
       reviews: submitted.filter((r) => (r.submittedAt as string) <= moment),
       contentChangedSince: () => false,
@@ -43,7 +43,7 @@ export interface Participation {
 
 export function participation(votes: VoteRecord[], roster: RosterMember[], timezone: string): Participation[] {
   const logins = [...new Set(roster.map((m) => m.login))];
-  const days = logins.length > 0 ? votes.map((v) => localDay(new Date(v.openedAt), timezone)) : [];
+  const days = logins.length > 0 ? votes.map((v) => localDate(new Date(v.openedAt), timezone)) : [];
   return logins.map((login) => {
     const terms = roster.filter((m) => m.login.toLowerCase() === login.toLowerCase());
     const eligibleVotes = votes.filter((_v, i) => {

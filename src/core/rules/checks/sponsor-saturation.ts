@@ -1,7 +1,8 @@
 // A sponsor is not mentioned in too many posts within a window.
 import { integer } from '../options.ts';
 import { draftAt, fieldPlace, textSources } from '../position.ts';
-import { dayIn, dayNumber, postDay } from '../post-day.ts';
+import { localDate } from '../../tally/local-date.ts';
+import { dayNumber, postDay } from '../post-day.ts';
 import { findTerms } from '../terms.ts';
 import type { Post } from '../../types.ts';
 import type { Draft, Rule } from '../types.ts';
@@ -44,7 +45,7 @@ export const sponsorSaturation: Rule<{ max: number; days: number }> = {
   check({ post, config, repo, now, options }) {
     if (config.words.sponsors.length === 0) return { findings: [] };
     const findings: Draft[] = [];
-    const day = dayNumber(postDay(post, config.timezone) ?? dayIn(now, config.timezone));
+    const day = dayNumber(postDay(post, config.timezone) ?? localDate(now, config.timezone));
     const index = mentionIndex(repo.posts, config.words.sponsors, config.timezone);
     for (const sponsor of config.words.sponsors) {
       if (!mentions(post, sponsor)) continue;
