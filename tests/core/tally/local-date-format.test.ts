@@ -12,10 +12,13 @@ const ZONES = [
   'Etc/GMT+12', 'Antarctica/Troll', 'Europe/Dublin', 'America/Sao_Paulo',
 ];
 
+const referenceFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The date as the formatter's parts say it (what localDate returned before it read format()). */
 function byParts(now: Date, timeZone: string): string {
   if (Number.isNaN(now.getTime())) throw new HeraldError('localDate: `now` is an invalid Date');
-  const formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  let formatter = referenceFormatters.get(timeZone);
+  if (!formatter) referenceFormatters.set(timeZone, (formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
   const parts = formatter.formatToParts(now);
   const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;
