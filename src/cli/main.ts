@@ -18,6 +18,7 @@ Commands:
   feeds              draft posts from new entries of the configured news feeds (scheduled)
   governance         lint the roster and open term-renewal issues (scheduled)
   report --quarter   write the quarterly report to the board (markdown + SVG chart)
+  calendar           write the posting calendar (.ics) of scheduled and recent posts
 
 Run herald <command> --help for a command's options.
 `;
@@ -33,6 +34,7 @@ const COMMANDS: Record<string, Command> = {
   feeds: async (argv, io) => (await import('./feeds-command.ts')).feedsCommand(argv, io),
   governance: async (argv, io) => (await import('./governance-command.ts')).governanceCommand(argv, io),
   report: async (argv, io) => (await import('./report-command.ts')).reportCommand(argv, io),
+  calendar: async (argv, io) => (await import('./calendar-command.ts')).calendarCommand(argv, io),
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
