@@ -19,6 +19,7 @@ Commands:
   governance         lint the roster and open term-renewal issues (scheduled)
   report --quarter   write the quarterly report to the board (markdown + SVG chart)
   calendar           write the posting calendar (.ics) of scheduled and recent posts
+  propose            turn a post proposal (issue form or workflow form) into a draft pull request
 
 Run herald <command> --help for a command's options.
 `;
@@ -35,6 +36,7 @@ const COMMANDS: Record<string, Command> = {
   governance: async (argv, io) => (await import('./governance-command.ts')).governanceCommand(argv, io),
   report: async (argv, io) => (await import('./report-command.ts')).reportCommand(argv, io),
   calendar: async (argv, io) => (await import('./calendar-command.ts')).calendarCommand(argv, io),
+  propose: async (argv, io) => (await import('./propose-command.ts')).proposeCommand(argv, io),
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {

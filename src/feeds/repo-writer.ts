@@ -23,24 +23,25 @@ export class RepoWriter {
   }
 
   /** The file's text and blob sha on a branch, or undefined when it does not exist. */
-  async readFile(path: string, branch: string): Promise<{ text: string; sha: string } | undefined> {
+  async readFile(path: string, branch: string): Promise<{ text: string; bytes: Buffer; sha: string } | undefined> {
     try {
       const { data } = await this.#octokit.rest.repos.getContent({ ...this.#ref, path, ref: branch });
       if (Array.isArray(data) || data.type !== 'file') throw new Error(`${path} is not a file`);
-      return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
+      const bytes = Buffer.from(data.content, 'base64');
+      return { text: bytes.toString('utf8'), bytes, sha: data.sha };
     } catch (error) {
       if (status(error) === 404) return undefined;
       throw error;
     }
   }
 
-  async writeFile(path: string, branch: string, text: string, message: string, sha?: string): Promise<void> {
+  async writeFile(path: string, branch: string, content: string | Uint8Array, message: string, sha?: string): Promise<void> {
     await this.#octokit.rest.repos.createOrUpdateFileContents({
       ...this.#ref,
       path,
       branch,
       message,
-      content: Buffer.from(text, 'utf8').toString('base64'),
+      content: (typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content)).toString('base64'),
       ...(sha ? { sha } : {}),
     });
   }

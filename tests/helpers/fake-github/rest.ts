@@ -2,6 +2,7 @@
 // enforces for it: authentication kind, permissions, ownership, size limits.
 
 import { can, type Caller, type FakeAuth, type FakeApp, type TokenIdentity } from './auth.ts';
+import { extrasOf } from './repo-extras.ts';
 import { checkRun, githubError, issueComment } from './rest-shapes.ts';
 import { tick, type FakeCheckRun, type FakeGitHubState, type FakeRepo } from './state.ts';
 
@@ -68,7 +69,7 @@ export const REST_HANDLERS: Record<string, Handler> = {
     if (isResult(repo)) return repo;
     const number = Number(ctx.params.issue_number);
     const isPull = repo.pulls.has(number);
-    if (!isPull) return fail(404, 'Not Found', `no pull request #${number} (Herald only comments on PRs)`);
+    if (!isPull && !extrasOf(repo).issues.some((i) => i.number === number)) return fail(404, 'Not Found', `no issue or pull request #${number}`);
     const who = tokenCaller(ctx.caller, 'pull_requests', ['issues']);
     if (isResult(who)) return who;
     const body = String(ctx.body.body);

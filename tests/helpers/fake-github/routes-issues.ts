@@ -1,6 +1,6 @@
 // Issues as the governance run uses them: list (with label and state filters, paginated, pull requests
 // included as on GitHub), create, update.
-import { simpleUser } from './rest-shapes.ts';
+import { issueComment, simpleUser } from './rest-shapes.ts';
 import type { RestHandler } from './rest.ts';
 import { allowed, extrasOf, fail, isResult, nextNumber, paginate, type FakeIssue, repoOf } from './repo-extras.ts';
 import { shaped } from './schema-example.ts';
@@ -16,7 +16,7 @@ function issueShape(repo: FakeRepo, issue: FakeIssue) {
     body: issue.body,
     state: issue.state,
     user: simpleUser(issue.author),
-    labels: issue.labels.map((name, i) => ({ id: i + 1, node_id: '', url: `${api}/labels/${name}`, name, description: null, color: 'ededed', default: false })),
+    labels: issue.labels.map((name, i) => ({ id: i + 1, node_id: '', url: `${api}/labels/${encodeURIComponent(name)}`, name, description: null, color: 'ededed', default: false })),
     url: `${api}/issues/${issue.number}`,
     repository_url: api,
     html_url: `https://github.com/${repo.owner}/${repo.name}/issues/${issue.number}`,
@@ -31,6 +31,27 @@ function labelsOf(value: unknown): string[] {
 }
 
 export const ISSUES_HANDLERS: Record<string, RestHandler> = {
+  'issues/get': (ctx) => {
+    const repo = repoOf(ctx);
+    if (isResult(repo)) return repo;
+    const who = allowed(ctx.caller, 'issues', 'read');
+    if (isResult(who)) return who;
+    const issue = extrasOf(repo).issues.find((i) => i.number === Number(ctx.params.issue_number));
+    if (!issue) return fail(404, 'Not Found', `no issue #${ctx.params.issue_number}`);
+    return { status: 200, body: issueShape(repo, issue) };
+  },
+
+  'issues/list-comments': (ctx) => {
+    const repo = repoOf(ctx);
+    if (isResult(repo)) return repo;
+    const who = allowed(ctx.caller, 'issues', 'read');
+    if (isResult(who)) return who;
+    const number = Number(ctx.params.issue_number);
+    const comments = repo.comments.filter((c) => c.issueNumber === number);
+    const { page, headers } = paginate(comments, ctx.query, ctx.origin, `/repos/${repo.owner}/${repo.name}/issues/${number}/comments`);
+    return { status: 200, body: page.map((c) => issueComment(repo, c)), headers };
+  },
+
   'issues/list-for-repo': (ctx) => {
     const repo = repoOf(ctx);
     if (isResult(repo)) return repo;
