@@ -55,7 +55,7 @@ export const createDiscourseAdapter: AdapterFactory = (config: PlatformConfig, e
     for (const media of request.part.media) {
       const file = await readMediaFile(media, ctx);
       const form = new FormData();
-      form.append('type', 'composer');
+      form.append('upload_type', 'composer');
       form.append('synchronous', 'true');
       form.append('file', file.blob, file.name);
       urls.push((await call<{ short_url: string }>(ctx, { method: 'POST', path: '/uploads.json', body: form })).short_url);
@@ -104,7 +104,7 @@ export const createDiscourseAdapter: AdapterFactory = (config: PlatformConfig, e
     },
 
     describe(request) {
-      const uploads = request.part.media.map((media) => ({ method: 'POST', url: `${server}/uploads.json`, body: { type: 'composer', file: describeMedia(media) } }));
+      const uploads = request.part.media.map((media) => ({ method: 'POST', url: `${server}/uploads.json`, body: { upload_type: 'composer', file: describeMedia(media) } }));
       const placeholders = request.part.media.map((_, i) => `upload://<image ${i + 1}>`);
       return [...uploads, { method: 'POST', url: `${server}/posts.json`, body: postBody(request, placeholders, category) }];
     },
@@ -119,7 +119,9 @@ export const createDiscourseAdapter: AdapterFactory = (config: PlatformConfig, e
 function postBody(request: PartRequest, uploads: string[], category: unknown): Record<string, unknown> {
   const images = request.part.media.map((m, i) => `![${m.alt.replace(/[|\]\n]/g, ' ')}](${uploads[i]})`);
   const raw = [request.part.text, ...(images.length ? [images.join('\n')] : [])].join('\n\n');
-  if (request.index > 0) return { topic_id: request.root?.ref?.topic ?? '<topic of part 1>', raw };
+  // Discourse documents topic_id as an integer (the ledger keeps it as text).
+  const topic = request.root?.ref?.topic;
+  if (request.index > 0) return { topic_id: topic ? Number(topic) : '<topic of part 1>', raw };
   return { title: titleOf(request), raw, category, external_id: externalId(request.key) };
 }
 

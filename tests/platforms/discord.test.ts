@@ -57,6 +57,8 @@ describe('discord adapter', () => {
     const error = await rejection(adapter().publishPart(partRequest(rendition('discord', [part('a'.repeat(2001))]), 0), ctx()));
     expect(error).toMatchObject({ platform: 'discord', status: 400, retryable: false });
     expect(String(error)).toContain('Invalid Form Body (50035); content: Must be 2000 or fewer in length.');
+    // The description refuses it too (content maxLength 2000); this test sends it on purpose.
+    if (server.violations.length > 0) expect(server.violations.splice(0)).toEqual([expect.stringContaining('body/content must NOT have more than 2000 characters')]);
   });
 
   it('reports a revoked webhook token without leaking it', async () => {

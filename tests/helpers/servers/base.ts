@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { SpecValidator } from './openapi.ts';
 
 export interface RecordedRequest {
   /** 1-based position among all requests this server received. */
@@ -53,6 +54,8 @@ export interface FakeServer<S> {
   requests: RecordedRequest[];
   /** Requests no route answered: a test that expects none should assert this is empty. */
   unhandled: RecordedRequest[];
+  /** Requests the platform's published API description does not allow (see openapi.ts); a test expects none. */
+  violations: string[];
   /** Milliseconds added to every call (the publish benchmark uses 50). */
   latencyMs: number;
   fail(fault: Fault): void;
@@ -63,6 +66,11 @@ export interface FakeServer<S> {
 
 export interface FakeServerOptions {
   latencyMs?: number;
+}
+
+/** What the platform's own server module passes: its API description, when one is published and present. */
+export interface FakeServerSetup extends FakeServerOptions {
+  spec?: SpecValidator | undefined;
 }
 
 interface Hook {
@@ -77,7 +85,7 @@ export async function startFakeServer<S>(
   state: S,
   handle: Handler,
   errorShape: ErrorShape,
-  options: FakeServerOptions = {},
+  options: FakeServerSetup = {},
 ): Promise<FakeServer<S>> {
   const faults: Array<Fault & { left: number }> = [];
   const hooks: Hook[] = [];
@@ -93,6 +101,7 @@ export async function startFakeServer<S>(
     state,
     requests: [],
     unhandled: [],
+    violations: [],
     latencyMs: options.latencyMs ?? 0,
     fail(fault) {
       faults.push({ ...fault, left: fault.times ?? 1 });
@@ -123,6 +132,9 @@ export async function startFakeServer<S>(
     for (const hook of hooks.filter((h) => h.n === recorded.n && h.timing === 'before')) await hook.callback(recorded);
     if (fake.latencyMs > 0) await sleep(fake.latencyMs);
 
+    // A request the description does not allow is recorded (useFakeServer fails the test on it); the
+    // routes still answer it as the platform would, with the platform's own refusal where it has one.
+    fake.violations.push(...((await options.spec?.validate(recorded)) ?? []));
     const reply = injectedFault(recorded) ?? (await handle(toCall(recorded)));
     const final = reply === NOT_HANDLED ? notHandled(recorded) : reply;
     res.on('finish', () => {

@@ -3,6 +3,10 @@
 // empty messages refused (50006), multipart payload_json + files[n] with attachment descriptions,
 // and a bot-token channel listing for recovery.
 import { field, NOT_HANDLED, startFakeServer, type FakeReply, type FakeServer, type FakeServerOptions, type IncomingCall } from './base.ts';
+import { specValidator } from './openapi.ts';
+
+/** The webhook URLs Discord hands out have no version (/api/webhooks/…, served as the default version); the description's server is /api/v10. */
+const discordSpec = () => specValidator('discord', { bases: ['/api'] });
 
 export interface FakeDiscordMessage {
   id: string;
@@ -36,7 +40,7 @@ export async function startDiscordServer(options: FakeServerOptions = {}): Promi
     messages: [],
   };
   let next = 1_300_000_000_000_000_000n;
-  const server = await startFakeServer(state, (call) => route(call), (s, m) => error(s, m), options);
+  const server = await startFakeServer(state, (call) => route(call), (s, m) => error(s, m), { ...options, spec: discordSpec() });
 
   async function route(call: IncomingCall): Promise<FakeReply> {
     const webhook = /^\/api(?:\/v\d+)?\/webhooks\/(\d+)\/([^/]+)$/.exec(call.path);

@@ -3,6 +3,10 @@
 // characters, body ≤ 32000, topic external_id unique, GET /t/external_id/{id}.json redirecting to
 // the topic, uploads returning upload:// short URLs.
 import { field, NOT_HANDLED, startFakeServer, type FakeReply, type FakeServer, type FakeServerOptions, type IncomingCall } from './base.ts';
+import { specValidator } from './openapi.ts';
+
+/** Discourse redirects to /t/{slug}/{id}.json, the same topic as the documented /t/{id}.json. */
+const discourseSpec = () => specValidator('discourse', { alias: (path) => path.replace(/^\/t\/(?!external_id\/)[^/]+\/(\d+)\.json$/, '/t/$1.json') });
 
 export interface FakeDiscoursePost {
   id: number;
@@ -39,7 +43,7 @@ export async function startDiscourseServer(options: FakeServerOptions = {}): Pro
   const state: DiscourseState = { apiKey: 'discourse-test-key', username: 'herald', categories: [4], topics: [], posts: [], uploads: [] };
   let nextPost = 1000;
   let nextTopic = 500;
-  const server = await startFakeServer(state, (call) => route(call), error, options);
+  const server = await startFakeServer(state, (call) => route(call), error, { ...options, spec: discourseSpec() });
 
   const topicJson = (topic: FakeTopic) => {
     const posts = state.posts.filter((p) => p.topicId === topic.id);
@@ -71,7 +75,7 @@ export async function startDiscourseServer(options: FakeServerOptions = {}): Pro
     if (method === 'POST' && path === '/uploads.json') {
       const form = await call.form().catch(() => undefined);
       const file = form?.get('file');
-      if (!(file instanceof File) || field(form, 'type') === undefined) return error(422, 'You must supply a file and an upload type.');
+      if (!(file instanceof File) || field(form, 'upload_type') === undefined) return error(422, 'You must supply a file and an upload type.');
       const upload = { shortUrl: `upload://u${state.uploads.length + 1}${file.name.slice(file.name.lastIndexOf('.'))}`, name: file.name, size: file.size };
       state.uploads.push(upload);
       return { status: 200, json: { id: state.uploads.length, original_filename: file.name, short_url: upload.shortUrl, url: `/uploads/default/original/1X/${upload.name}` } };

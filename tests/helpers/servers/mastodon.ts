@@ -1,8 +1,34 @@
 // A Mastodon server in miniature: the REST shapes Herald uses (docs.joinmastodon.org/methods),
-// its error body `{ "error": "..." }`, and its rules: bearer auth, 500 characters (URLs count 23),
-// 4 media, description limit 1500, Idempotency-Key returning the same status, 202 + 206 while
-// media is processing.
+// its error body `{ "error": "..." }`, and its rules: bearer auth with scopes (search with
+// resolve=true needs read:search), 500 characters (URLs count 23), 4 media, description limit 1500,
+// Idempotency-Key returning the same status, 202 + 206 while media is processing, status bodies as
+// JSON, multipart or url-encoded forms, an empty `status` refused. Every request is checked against
+// the published description (../shared/api-specs/mastodon.openapi.json) when it is present.
+// Two servers in one: `quotes: false` ignores quoted_status_id (servers without quote posts), and
+// `contentTypes` advertises statuses.supported_mime_types and renders markdown unless told text/plain
+// (Mastodon-API servers such as GoToSocial and Akkoma do; Mastodon itself takes plain text only).
 import { field, NOT_HANDLED, startFakeServer, type FakeReply, type FakeServer, type FakeServerOptions, type IncomingCall } from './base.ts';
+import { specValidator } from './openapi.ts';
+
+/**
+ * Where Mastodon and its generated description disagree, Mastodon wins:
+ * - POST /api/v1/statuses lists only JSON, but Mastodon (Rails params) also takes multipart and url-encoded forms;
+ * - its body is a oneOf of TextStatus, MediaStatus and PollStatus, but text with media matches two of them
+ *   and Mastodon accepts it: read as anyOf.
+ */
+const mastodonSpec = () =>
+  specValidator('mastodon', {
+    alsoAccepts: (template, method) =>
+      template === '/api/v1/statuses' && method === 'POST'
+        ? { 'multipart/form-data': 'application/json', 'application/x-www-form-urlencoded': 'application/json' }
+        : undefined,
+    patch(spec) {
+      const body = (spec.paths['/api/v1/statuses']!['post'] as { requestBody: { content: Record<string, { schema: Record<string, unknown> }> } }).requestBody;
+      const schema = body.content['application/json']!.schema;
+      schema['anyOf'] = schema['oneOf'];
+      delete schema['oneOf'];
+    },
+  });
 
 export interface FakeStatus {
   id: string;
@@ -14,6 +40,8 @@ export interface FakeStatus {
   visibility: string;
   language: string | null;
   reblogOf: string | null;
+  /** The content type the server rendered the text with. */
+  contentType: string;
   idempotencyKey: string | undefined;
   favourites: number;
 }
@@ -29,6 +57,13 @@ export interface FakeMedia {
 
 export interface MastodonState {
   token: string;
+  /** The token's OAuth scopes (`read` includes read:search, `write` every write:*). */
+  scopes: string[];
+  /** Whether quoted_status_id makes a quote (false: ignored, as servers without quote posts do). */
+  quotes: boolean;
+  /** statuses.supported_mime_types advertised by the instance; undefined for Mastodon itself (plain text only). */
+  contentTypes: string[] | undefined;
+  charactersReservedPerUrl: number;
   maxCharacters: number;
   statuses: FakeStatus[];
   media: Map<string, FakeMedia>;
@@ -43,6 +78,10 @@ const URL_PATTERN = /https?:\/\/\S+/g;
 export async function startMastodonServer(options: FakeServerOptions & { token?: string } = {}): Promise<FakeServer<MastodonState>> {
   const state: MastodonState = {
     token: options.token ?? 'mastodon-test-token',
+    scopes: ['read:search', 'read:statuses', 'read:accounts', 'write:statuses', 'write:media'],
+    quotes: true,
+    contentTypes: undefined,
+    charactersReservedPerUrl: 23,
     maxCharacters: 500,
     statuses: [],
     media: new Map(),
@@ -51,7 +90,8 @@ export async function startMastodonServer(options: FakeServerOptions & { token?:
   };
   let nextId = 109_000_000_000_000_000n;
   const newId = () => String((nextId += 1n));
-  const server = await startFakeServer(state, (call) => route(call), error, options);
+  const server = await startFakeServer(state, (call) => route(call), error, { ...options, spec: mastodonSpec() });
+  const allowed = (scope: string) => state.scopes.includes(scope) || state.scopes.includes(scope.split(':')[0]!);
   const base = () => server.url;
   const account = () => ({ id: '1', username: 'herald', acct: 'herald', url: `${base()}/@herald`, followers_count: state.followers });
   const mediaJson = (m: FakeMedia) => ({
@@ -65,12 +105,14 @@ export async function startMastodonServer(options: FakeServerOptions & { token?:
     uri: `${base()}/users/herald/statuses/${s.id}`,
     url: s.reblogOf ? null : `${base()}/@herald/${s.id}`,
     created_at: new Date().toISOString(),
-    content: `<p>${s.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`,
+    content: render(s),
     spoiler_text: s.spoilerText,
     sensitive: s.spoilerText !== '',
     visibility: s.visibility,
     language: s.language,
     in_reply_to_id: s.inReplyToId,
+    quote: s.quotedStatusId ? { state: 'accepted', quoted_status: statusJson(state.statuses.find((o) => o.id === s.quotedStatusId)!) } : null,
+    reblogged: state.statuses.some((o) => o.reblogOf === s.id),
     reblog: s.reblogOf ? statusJson(state.statuses.find((o) => o.id === s.reblogOf)!) : null,
     media_attachments: s.mediaIds.map((id) => mediaJson(state.media.get(id)!)),
     account: account(),
@@ -84,9 +126,10 @@ export async function startMastodonServer(options: FakeServerOptions & { token?:
     if (method === 'GET' && path === '/api/v2/instance') return { status: 200, json: instanceJson(state, base()) };
     if (call.headers.authorization !== `Bearer ${state.token}`) return error(401, 'The access token is invalid');
     if (method === 'GET' && path === '/api/v1/accounts/verify_credentials') return { status: 200, json: account() };
-    if (method === 'POST' && path === '/api/v2/media') return upload(call);
-    if (method === 'POST' && path === '/api/v1/statuses') return createStatus(call);
+    if (method === 'POST' && path === '/api/v2/media') return allowed('write:media') ? upload(call) : error(403, 'This action is outside the authorized scopes');
+    if (method === 'POST' && path === '/api/v1/statuses') return allowed('write:statuses') ? createStatus(call) : error(403, 'This action is outside the authorized scopes');
     if (method === 'GET' && path === '/api/v2/search') {
+      if (call.query.get('resolve') === 'true' && !allowed('read:search')) return error(403, 'This action is outside the authorized scopes');
       const q = call.query.get('q') ?? '';
       const found = state.statuses.filter((s) => !s.reblogOf && statusJson(s).url === q);
       return { status: 200, json: { accounts: [], hashtags: [], statuses: found.map(statusJson) } };
@@ -110,6 +153,10 @@ export async function startMastodonServer(options: FakeServerOptions & { token?:
       const status = state.statuses.find((s) => s.id === match![1]);
       if (!status) return error(404, 'Record not found');
       if (method === 'GET' && !match[2]) return { status: 200, json: statusJson(status) };
+      if (method === 'DELETE' && !match[2]) {
+        state.statuses.splice(state.statuses.indexOf(status), 1);
+        return { status: 200, json: statusJson(status) };
+      }
       if (method === 'GET' && match[2] === '/source') return { status: 200, json: { id: status.id, text: status.text, spoiler_text: status.spoilerText } };
       if (method === 'POST' && match[2] === '/reblog') {
         const existing = state.statuses.find((s) => s.reblogOf === status.id);
@@ -131,15 +178,17 @@ export async function startMastodonServer(options: FakeServerOptions & { token?:
     return { status: media.pollsLeft > 0 ? 202 : 200, json: mediaJson(media) };
   }
 
-  function createStatus(call: IncomingCall): FakeReply {
-    const body = call.json() ?? {};
+  async function createStatus(call: IncomingCall): Promise<FakeReply> {
+    const body = await statusBody(call);
     const key = call.headers['idempotency-key'];
     const repeated = key ? state.statuses.find((s) => s.idempotencyKey === key) : undefined;
     if (repeated) return { status: 200, json: statusJson(repeated) };
     const text = field(body, 'status') ?? '';
-    const mediaIds = ((body as { media_ids?: unknown }).media_ids ?? []) as string[];
+    const mediaIds = (body['media_ids'] ?? []) as string[];
+    // The real server refuses `"status": ""` even with media (every retry); leaving the field out is accepted.
+    if ('status' in body && text === '') return error(400, "Validation failed: Text can't be blank");
     if (text === '' && mediaIds.length === 0) return error(422, "Validation failed: Text can't be blank");
-    if ([...text.replace(URL_PATTERN, 'x'.repeat(23))].length > state.maxCharacters) {
+    if ([...text.replace(URL_PATTERN, 'x'.repeat(state.charactersReservedPerUrl))].length > state.maxCharacters) {
       return error(422, `Validation failed: Text character limit of ${state.maxCharacters} exceeded`);
     }
     if (mediaIds.length > 4) return error(422, 'Cannot attach more than 4 files');
@@ -153,7 +202,8 @@ export async function startMastodonServer(options: FakeServerOptions & { token?:
     const status = addStatus({
       text,
       inReplyToId,
-      quotedStatusId: field(body, 'quoted_status_id') ?? null,
+      quotedStatusId: state.quotes ? (field(body, 'quoted_status_id') ?? null) : null,
+      contentType: state.contentTypes ? (field(body, 'content_type') ?? 'text/markdown') : 'text/plain',
       mediaIds,
       spoilerText: field(body, 'spoiler_text') ?? '',
       visibility,
@@ -174,6 +224,7 @@ export async function startMastodonServer(options: FakeServerOptions & { token?:
       visibility: 'public',
       language: null,
       reblogOf: null,
+      contentType: 'text/plain',
       idempotencyKey: undefined,
       favourites: 0,
       ...fields,
@@ -185,6 +236,28 @@ export async function startMastodonServer(options: FakeServerOptions & { token?:
   return server;
 }
 
+/** The status body as an object, whichever encoding carried it (`media_ids[]` form keys become the array). */
+async function statusBody(call: IncomingCall): Promise<Record<string, unknown>> {
+  const json = call.json();
+  if (json !== undefined) return (json ?? {}) as Record<string, unknown>;
+  const type = call.headers['content-type'] ?? '';
+  const form = type.startsWith('application/x-www-form-urlencoded') ? new URLSearchParams(call.text()) : await call.form().catch(() => new FormData());
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of form) {
+    if (typeof value !== 'string') continue;
+    if (key.endsWith('[]')) body[key.slice(0, -2)] = [...((body[key.slice(0, -2)] as string[]) ?? []), value];
+    else body[key] = value;
+  }
+  return body;
+}
+
+/** HTML as the server renders it; a markdown-rendering server turns `1. x` into a list. */
+function render(s: FakeStatus): string {
+  const escaped = s.text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  if (s.contentType !== 'text/markdown') return `<p>${escaped}</p>`;
+  return escaped.split('\n').map((line) => (/^\d+\.\s/.test(line) ? `<ol><li>${line.replace(/^\d+\.\s/, '')}</li></ol>` : `<p>${line}</p>`)).join('');
+}
+
 function instanceJson(state: MastodonState, url: string): unknown {
   return {
     domain: new URL(url).host,
@@ -192,7 +265,12 @@ function instanceJson(state: MastodonState, url: string): unknown {
     version: '4.5.0',
     configuration: {
       urls: { streaming: url.replace('http', 'ws') },
-      statuses: { max_characters: state.maxCharacters, max_media_attachments: 4, characters_reserved_per_url: 23 },
+      statuses: {
+        max_characters: state.maxCharacters,
+        max_media_attachments: 4,
+        characters_reserved_per_url: state.charactersReservedPerUrl,
+        ...(state.contentTypes ? { supported_mime_types: state.contentTypes } : {}),
+      },
       media_attachments: {
         supported_mime_types: ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'video/mp4'],
         description_limit: 1500,

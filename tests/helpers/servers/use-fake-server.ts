@@ -1,4 +1,5 @@
-// A fresh fake platform server for each test; after it, no request may have missed every route (as useFakeGitHub).
+// A fresh fake platform server for each test; after it, no request may have missed every route or broken
+// the platform's API description (as useFakeGitHub).
 import { afterEach, beforeEach, expect } from 'vitest';
 import type { FakeServer } from './base.ts';
 
@@ -11,6 +12,7 @@ export function useFakeServer<T extends FakeServer<unknown>>(start: () => Promis
   afterEach(async () => {
     try {
       expect(server?.unhandled).toEqual([]);
+      expect(server?.violations).toEqual([]);
     } finally {
       await server?.close();
     }
