@@ -40,8 +40,8 @@ export interface FakeStatus {
   visibility: string;
   language: string | null;
   reblogOf: string | null;
-  /** The content type the server rendered the text with. */
-  contentType: string;
+  /** The content type the server rendered the text with (text/plain when unset). */
+  contentType?: string;
   idempotencyKey: string | undefined;
   favourites: number;
 }

@@ -8,7 +8,7 @@ const missing = specsMissing('mastodon');
 let server: FakeServer<MastodonState> | undefined;
 afterEach(() => server?.close());
 
-const statuses = (body: BodyInit, type?: string) =>
+const statuses = (body: NonNullable<RequestInit['body']>, type?: string) =>
   fetch(`${server!.url}/api/v1/statuses`, {
     method: 'POST',
     headers: { authorization: 'Bearer mastodon-test-token', ...(type ? { 'content-type': type } : {}) },

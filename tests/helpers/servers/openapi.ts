@@ -195,7 +195,7 @@ async function readBody(type: string, request: RecordedRequest): Promise<unknown
       return undefined;
     }
   }
-  const entries: [string, FormDataEntryValue][] =
+  const entries: [string, string | File][] =
     type === 'application/x-www-form-urlencoded'
       ? [...new URLSearchParams(text)]
       : [...(await new Request('http://127.0.0.1/', { method: 'POST', headers: { 'content-type': request.headers['content-type']! }, body: request.body }).formData().catch(() => new FormData()))];
