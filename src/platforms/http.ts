@@ -62,7 +62,7 @@ export function errorFromResponse(
   readMessage: ErrorMessageReader,
 ): PlatformError {
   const status = response.status;
-  const own = readMessage(data, status) ?? (typeof data === 'string' && data ? data.slice(0, 300) : undefined);
+  const own = readMessage(data, status) ?? describeBody(data);
   const retryable = status === 429 || status >= 500;
   const retryAfter = parseRetryAfter(response.headers.get('retry-after'), Date.now());
   return new PlatformError(platform, `${call.method} ${redactUrl(call.url)} failed with ${status}: ${own ?? 'no message'}`, {
@@ -121,6 +121,40 @@ export function redactUrl(url: string): string {
   } catch {
     return '<invalid url>';
   }
+}
+
+const MESSAGE_KEYS = ['error_description', 'error', 'message', 'detail', 'title', 'description', 'errors', 'details'];
+const MAX_MESSAGE = 300;
+
+/**
+ * A readable message from an error body of any shape, for when the platform's own reader finds none:
+ * a JSON object (its error/message fields, nested or not), an array of errors, an HTML page (a proxy's
+ * or load balancer's: its title, else its text) or plain text. Undefined only for an empty body.
+ */
+export function describeBody(data: unknown): string | undefined {
+  const text = messageIn(data, 0)?.replace(/\s+/g, ' ').trim();
+  if (!text) return undefined;
+  return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text;
+}
+
+function messageIn(data: unknown, depth: number): string | undefined {
+  if (depth > 4 || data === null || data === undefined) return undefined;
+  if (typeof data === 'string') return /^\s*</.test(data) ? htmlText(data) : data;
+  if (typeof data === 'number' || typeof data === 'boolean') return String(data);
+  if (Array.isArray(data)) return data.map((item) => messageIn(item, depth + 1)).filter(Boolean).join('; ') || undefined;
+  if (typeof data !== 'object') return undefined;
+  const record = data as Record<string, unknown>;
+  const found = MESSAGE_KEYS.map((key) => messageIn(record[key], depth + 1)).filter((m): m is string => Boolean(m));
+  if (found.length > 0) return [...new Set(found)].slice(0, 2).join(': ');
+  const json = JSON.stringify(data);
+  return json === '{}' ? undefined : json;
+}
+
+function htmlText(html: string): string | undefined {
+  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
+  const text = (title ?? html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' '))
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return text.trim() || undefined;
 }
 
 /** Picks a string out of a JSON error body at the first of the given keys that holds one. */

@@ -14,9 +14,15 @@ import type { AdapterContext } from './types.ts';
 
 const serializer = new SerializerNativeImpl();
 
-/** Mastodon's error body is `{ "error": "..." }` (sometimes with `details`). */
+/**
+ * Mastodon's error body is `{ "error": "..." }` (sometimes with `details`); OAuth refusals add
+ * `error_description` to a code (`insufficient_scope`). Other shapes fall to describeBody in http.ts.
+ */
 export function mastodonMessage(body: unknown): string | undefined {
-  return firstString(body, 'error', 'error_description');
+  const error = firstString(body, 'error');
+  const description = firstString(body, 'error_description');
+  if (error && description && error !== description) return `${error}: ${description}`;
+  return description ?? error;
 }
 
 class ContextHttp extends BaseHttp {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CredentialsError, PlatformError } from '../../src/core/errors.ts';
-import { createMastodonAdapter, readMastodonLimits } from '../../src/platforms/mastodon.ts';
+import { createMastodonAdapter, readMastodonInstance } from '../../src/platforms/mastodon.ts';
 import type { FakeServer } from '../helpers/servers/base.ts';
 import { useFakeServer } from '../helpers/servers/use-fake-server.ts';
 import { startMastodonServer, type MastodonState } from '../helpers/servers/mastodon.ts';
@@ -75,7 +75,7 @@ describe('mastodon adapter', () => {
 
   it('reads the limits from the instance API', async () => {
     server.state.maxCharacters = 1000;
-    expect(await readMastodonLimits(server.url, 'x', ctx())).toEqual({ characters: 1000, media: 4, altText: 1500 });
+    expect(await readMastodonInstance(server.url, 'x', ctx())).toEqual({ limits: { characters: 1000, media: 4, altText: 1500 }, plainText: false });
   });
 
   it("converts over-length text into a PlatformError with Mastodon's own message", async () => {

@@ -41,6 +41,8 @@ export interface Fault {
   /** Sent as the Retry-After header (seconds or an HTTP date). */
   retryAfter?: number | string;
   message?: string;
+  /** The whole answer, for error bodies of other shapes (HTML from a proxy, plain text, arrays); status is then reply.status. */
+  reply?: FakeReply;
   /** How many matching requests fail (default 1). */
   times?: number;
   match?: (request: RecordedRequest) => boolean;
@@ -147,7 +149,7 @@ export async function startFakeServer<S>(
     const fault = faults.find((f) => f.left > 0 && (f.match?.(request) ?? true));
     if (!fault) return undefined;
     fault.left -= 1;
-    const reply = errorShape(fault.status, fault.message ?? (fault.status === 429 ? 'Too many requests' : 'Internal server error'));
+    const reply = fault.reply ? { ...fault.reply } : errorShape(fault.status, fault.message ?? (fault.status === 429 ? 'Too many requests' : 'Internal server error'));
     if (fault.retryAfter !== undefined) reply.headers = { ...reply.headers, 'retry-after': String(fault.retryAfter) };
     return reply;
   }
