@@ -9,6 +9,7 @@ import { parsePost } from '../core/post/parse.ts';
 import { localDate } from '../core/tally/local-date.ts';
 import { ruleConfigFindings } from '../core/rules/index.ts';
 import type { Finding, HeraldConfig } from '../core/types.ts';
+import { serverLimitsReader } from '../platforms/server-limits.ts';
 import { FINDINGS_FORMATS, formatFindings, type FindingsFormat } from './findings-format.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { CONFIG_PATH, findPostFiles, loadConfig, mediaChecker, readPostFiles } from './repo.ts';
@@ -21,7 +22,11 @@ Paths are files or directories (default: posts/). Exit code 1 when any error is 
 Options:
   --format <human|json|github>  output for people, programs, or GitHub log annotations (default: human)
   --config <path>               repository config (default: ${CONFIG_PATH})
+  --offline                     count against the config's limits without asking the servers for theirs
   -h, --help                    show this help
+
+Mastodon limits come from the server's public /api/v2/instance (characters, URL length, media,
+alt text), else the config's limits, else Herald's defaults; a note on stderr says which.
 `;
 
 export interface CheckedRepo {
@@ -29,10 +34,14 @@ export interface CheckedRepo {
   report: CheckReport;
   configFindings: Finding[];
   files: string[];
+  /** Where each server-limited platform's limits came from (its server, the config or the defaults). */
+  limitNotes: string[];
 }
 
-export async function checkRepo(io: CliIO, paths: string[], configPath: string): Promise<CheckedRepo> {
+export async function checkRepo(io: CliIO, paths: string[], configPath: string, options: { offline?: boolean } = {}): Promise<CheckedRepo> {
   const loaded = loadConfig(io.cwd, configPath);
+  const offline = options.offline || io.net?.offline;
+  const limited = offline ? { config: loaded.config, notes: [] } : await serverLimitsReader(io.net)(loaded.config);
   const hasPostsDir = existsSync(join(io.cwd, 'posts'));
   if (!paths.length && !hasPostsDir) {
     throw new HeraldError(`no posts/ folder in ${io.cwd}`, { hint: 'Run herald at the root of the repository, name the post files, or write a first post with herald new "Title".' });
@@ -46,13 +55,13 @@ export async function checkRepo(io: CliIO, paths: string[], configPath: string):
   });
   const report = await checkPosts({
     files: readPostFiles(io.cwd, files),
-    config: loaded.config,
+    config: limited.config,
     otherPosts,
     mediaExists: mediaChecker(io.cwd),
     now: io.now,
   });
   const configFindings = [...loaded.findings, ...(loaded.found ? [...ruleConfigFindings(loaded.config), ...lintRoster(loaded.config, localDate(io.now, loaded.config.timezone))] : [])];
-  return { config: loaded.config, report, configFindings, files };
+  return { config: limited.config, report, configFindings, files, limitNotes: limited.notes };
 }
 
 export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
@@ -62,6 +71,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     options: {
       format: { type: 'string', default: 'human' },
       config: { type: 'string', default: CONFIG_PATH },
+      offline: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -73,7 +83,8 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   if (!FINDINGS_FORMATS.includes(format)) {
     throw new UsageError(`--format must be one of ${FINDINGS_FORMATS.join(', ')}, not "${values.format}"`);
   }
-  const { report, configFindings, files } = await checkRepo(io, positionals, values.config);
+  const { report, configFindings, files, limitNotes } = await checkRepo(io, positionals, values.config, { offline: values.offline ?? false });
+  for (const note of limitNotes) io.err(`note: ${note}\n`);
   const findings = [...configFindings, ...report.posts.flatMap((p) => p.findings)];
   io.out(formatFindings(findings, format, io.style, files.length));
   return findings.some((f) => f.severity === 'error') ? 1 : 0;

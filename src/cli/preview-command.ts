@@ -15,7 +15,11 @@ Exit code 1 when a post cannot be read (herald check says why) or the config has
 Options:
   --json             machine-readable output (the renditions)
   --config <path>    repository config (default: ${CONFIG_PATH})
+  --offline          count against the config's limits without asking the servers for theirs
   -h, --help         show this help
+
+Mastodon limits come from the server's public /api/v2/instance, else the config, else Herald's
+defaults; a note on stderr says which.
 `;
 
 export async function previewCommand(argv: string[], io: CliIO): Promise<number> {
@@ -25,6 +29,7 @@ export async function previewCommand(argv: string[], io: CliIO): Promise<number>
     options: {
       json: { type: 'boolean' },
       config: { type: 'string', default: CONFIG_PATH },
+      offline: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -33,7 +38,8 @@ export async function previewCommand(argv: string[], io: CliIO): Promise<number>
     return 0;
   }
   loadValidConfig(io.cwd, values.config); // previews against a broken config would show the defaults' platforms and limits
-  const { config, report, files } = await checkRepo(io, positionals, values.config);
+  const { config, report, files, limitNotes } = await checkRepo(io, positionals, values.config, { offline: values.offline ?? false });
+  for (const note of limitNotes) io.err(`note: ${note}\n`);
   const unparsed = report.posts.filter((p) => !p.post).flatMap((p) => p.findings);
   if (values.json) {
     // A post that cannot be read carries its findings, so a program can tell it from one that targets nothing.

@@ -115,6 +115,8 @@ export interface PlatformConfig {
   server?: string;
   account?: string;
   limits: PlatformLimits;
+  /** Characters each URL counts as, where the server says (Mastodon's characters_reserved_per_url); read at the edge. */
+  urlLength?: number;
   /** Discourse category, Slack channel name etc. */
   options: Record<string, string | number | boolean>;
 }

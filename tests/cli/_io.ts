@@ -13,6 +13,8 @@ export function captureIO(cwd: string, now = new Date('2026-11-21T12:00:00Z')): 
   return {
     cwd,
     env: {},
+    // Hermetic by default: a test that wants servers' limits read passes its own `net`.
+    net: { offline: true },
     now,
     style: PLAIN,
     out: (text) => void (out += text),

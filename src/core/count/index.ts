@@ -10,14 +10,14 @@ export function measure(
   platform: PlatformId,
   text: string,
   limits: PlatformLimits,
-  extra: { contentWarning?: string } = {},
+  extra: { contentWarning?: string; urlLength?: number } = {},
 ): Count {
   const full = withDefaults(platform, limits);
   switch (platform) {
     case 'x':
       return countX(text, full);
     case 'mastodon':
-      return countMastodon(text, full, extra.contentWarning ?? '');
+      return countMastodon(text, full, extra.contentWarning ?? '', extra.urlLength);
     case 'bluesky':
       return countBluesky(text, full);
     case 'threads':

@@ -1,5 +1,5 @@
 // The entities Mastodon's StatusLengthValidator gives a length concession to: URLs with a scheme
-// (count 23) and mentions (`@user@domain` counts as `@user`). Facts from Mastodon's
+// (count 23, or the server's characters_reserved_per_url) and mentions (`@user@domain` counts as `@user`). Facts from Mastodon's
 // app/validators/status_length_validator.rb, app/lib/extractor.rb, app/models/account.rb
 // (MENTION_RE) and config/initializers/twitter_regex.rb (its wider URL path rule).
 import twitterText from 'twitter-text';
@@ -31,7 +31,7 @@ const MENTION = new RegExp(
   'giu',
 );
 
-function urls(text: string): Entity[] {
+function urls(text: string, urlLength: number): Entity[] {
   const found: Entity[] = [];
   for (const { url, indices } of twitterUrlsWithScheme(text)) {
     const start = indices[0];
@@ -40,7 +40,7 @@ function urls(text: string): Entity[] {
     PATH_AND_QUERY.lastIndex = start + hostLength;
     const tail = PATH_AND_QUERY.exec(text);
     const end = start + hostLength + (tail ? tail[0].length : 0);
-    found.push({ start, end: Math.max(end, indices[1]), countsAs: URL_PLACEHOLDER_LENGTH });
+    found.push({ start, end: Math.max(end, indices[1]), countsAs: urlLength });
   }
   return found;
 }
@@ -58,8 +58,8 @@ function mentions(text: string): Entity[] {
 }
 
 /** URL and mention entities, overlaps removed the way the server does (earlier start wins). */
-export function mastodonEntities(text: string): Entity[] {
-  const all = [...urls(text), ...mentions(text)].sort((a, b) => a.start - b.start);
+export function mastodonEntities(text: string, urlLength = URL_PLACEHOLDER_LENGTH): Entity[] {
+  const all = [...urls(text, urlLength), ...mentions(text)].sort((a, b) => a.start - b.start);
   const kept: Entity[] = [];
   for (const entity of all) {
     const last = kept[kept.length - 1];

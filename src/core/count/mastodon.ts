@@ -1,14 +1,15 @@
 // Mastodon's StatusLengthValidator: grapheme clusters of spoiler_text + the text with each URL
-// counted as 23 and each `@user@domain` as `@user`. A blank text counts nothing.
+// counted as 23 (or the server's characters_reserved_per_url) and each `@user@domain` as `@user`.
+// A blank text counts nothing.
 import type { Count, PlatformLimits } from '../types.ts';
 import { graphemeCount, graphemeStart } from './graphemes.ts';
 import { mastodonEntities } from './mastodon-entities.ts';
 
-export function countMastodon(text: string, limits: Required<PlatformLimits>, contentWarning = ''): Count {
+export function countMastodon(text: string, limits: Required<PlatformLimits>, contentWarning = '', urlLength?: number): Count {
   const limit = limits.characters;
   const warning = graphemeCount(contentWarning);
   if (/^\s*$/u.test(text)) return over({ used: warning, limit }, 0, warning);
-  const entities = mastodonEntities(text);
+  const entities = mastodonEntities(text, urlLength);
   let countable = '';
   let from = 0;
   for (const entity of entities) {

@@ -47,7 +47,7 @@ export function renderPost(post: Post, platform: PlatformConfig): Rendition {
     text,
     media,
     facets: profile.format === 'bluesky' ? blueskyFacets(text, links) : [],
-    count: measure(platform.id, text, limits, profile.contentWarning && warning ? { contentWarning: warning } : {}),
+    count: measure(platform.id, text, limits, { ...(profile.contentWarning && warning ? { contentWarning: warning } : {}), ...(platform.urlLength ? { urlLength: platform.urlLength } : {}) }),
     line: part.line,
     column: part.column,
   }));
