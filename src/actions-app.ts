@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Octokit } from '@octokit/rest';
 import { HeraldError } from './core/errors.ts';
 import { evaluatePullRequest, type EvaluationOutcome } from './app/evaluate-pull-request.ts';
+import { serverLimitsReader } from './platforms/server-limits.ts';
 import { GUIDELINES_CHECK_NAME, VOTE_CHECK_NAME } from './core/checks/types.ts';
 import type { GitHubClient, PullRequestTarget } from './github/types.ts';
 
@@ -48,7 +49,7 @@ export async function run(deps: ActionsDeps): Promise<ActionsOutcome> {
   });
   const target: PullRequestTarget = { owner, repo, number };
   try {
-    const outcome = await evaluatePullRequest(octokit as unknown as GitHubClient, target, { now: deps.now, appId: undefined }, { force });
+    const outcome = await evaluatePullRequest(octokit as unknown as GitHubClient, target, { now: deps.now, appId: undefined, serverLimits: () => serverLimitsReader() }, { force });
     deps.log(`herald: ${owner}/${repo}#${number}: ${JSON.stringify(outcome)}`);
     return outcome;
   } catch (error) {

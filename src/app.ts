@@ -3,6 +3,7 @@ import type { ApplicationFunction, Context, Probot } from 'probot';
 import { GUIDELINES_CHECK_NAME, VOTE_CHECK_NAME } from './core/checks/types.ts';
 import { CoalescingQueue } from './app/coalescing-queue.ts';
 import { evaluatePullRequest, type HeraldDeps } from './app/evaluate-pull-request.ts';
+import { serverLimitsReader } from './platforms/server-limits.ts';
 import type { GitHubClient, PullRequestTarget } from './github/types.ts';
 
 export const PULL_REQUEST_EVENTS = [
@@ -23,7 +24,7 @@ export const REVIEW_EVENTS = [
 type RepoPayload = { repository: { name: string; owner: { login: string } } };
 
 export function heraldApp(options: Partial<HeraldDeps> = {}): ApplicationFunction {
-  const deps: HeraldDeps = { now: options.now ?? (() => new Date()), appId: options.appId };
+  const deps: HeraldDeps = { now: options.now ?? (() => new Date()), appId: options.appId, serverLimits: options.serverLimits ?? (() => serverLimitsReader()) };
   const queue = new CoalescingQueue<{ force: boolean }>((a, b) => ({ force: a.force || b.force }));
 
   return (app: Probot) => {

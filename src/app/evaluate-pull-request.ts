@@ -4,6 +4,7 @@ import { writeCheckRun, type CheckRunWrite } from '../github/check-runs.ts';
 import { upsertComment, type CommentWrite } from '../github/comment.ts';
 import { readPullRequest } from '../github/read-pull-request.ts';
 import type { GitHubClient, PullRequestTarget } from '../github/types.ts';
+import type { ServerLimitsReader } from '../platforms/server-limits.ts';
 import { evaluate } from './evaluate.ts';
 import { CONFIG_PATH, POSTS_DIR, touchesHerald } from './paths.ts';
 
@@ -11,6 +12,8 @@ export interface HeraldDeps {
   now: () => Date;
   /** This GitHub App's id: only its check runs are Herald's. Undefined in Actions mode. */
   appId: number | undefined;
+  /** A fresh reader of servers' published limits per evaluation (each asks each server once). */
+  serverLimits?: () => ServerLimitsReader;
 }
 
 export type EvaluationOutcome =
@@ -33,7 +36,7 @@ export async function evaluatePullRequest(
     return { kind: 'skipped', reason: `touches neither ${POSTS_DIR}/ nor ${CONFIG_PATH}` };
   }
   const now = deps.now();
-  const result = await evaluate(snapshot, now);
+  const result = await evaluate(snapshot, now, deps.serverLimits?.());
   const completedAt = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
   // allSettled, not all: the per-PR lock must not be released while a write is still in flight.
   const settled = await Promise.allSettled([

@@ -7,6 +7,7 @@ import { renderComment } from '../core/comment/index.ts';
 import { parsePost } from '../core/post/parse.ts';
 import { localDate, tally, type BoardReason, type Tally } from '../core/tally/index.ts';
 import type { HeraldConfig, Post } from '../core/types.ts';
+import type { ServerLimitsReader } from '../platforms/server-limits.ts';
 import type { PullRequestSnapshot, TreeFile } from '../github/types.ts';
 import { checkHeadConfig, readDefaultBranchConfig } from './configs.ts';
 import { CONFIG_PATH, isPostPath } from './paths.ts';
@@ -18,8 +19,11 @@ export interface Evaluation {
   checks: CheckRunOutput[];
 }
 
-export async function evaluate(snapshot: PullRequestSnapshot, now: Date): Promise<Evaluation> {
-  const { config, rosterError } = readDefaultBranchConfig(snapshot.defaultConfig);
+/** `serverLimits` (the one I/O step, injected) fills in limits servers publish about themselves, e.g. Mastodon's. */
+export async function evaluate(snapshot: PullRequestSnapshot, now: Date, serverLimits?: ServerLimitsReader): Promise<Evaluation> {
+  const read = readDefaultBranchConfig(snapshot.defaultConfig);
+  const { rosterError } = read;
+  const config = serverLimits ? (await serverLimits(read.config)).config : read.config;
   const changed = snapshot.changedFiles.map((f) => f.path);
   const changedPosts = new Set(changed.filter(isPostPath));
   const configChanged = changed.includes(CONFIG_PATH);

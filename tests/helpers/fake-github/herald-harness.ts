@@ -4,6 +4,7 @@ import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Probot, ProbotOctokit } from 'probot';
 import { parse } from 'yaml';
+import { serverLimitsReader, type ServerLimitsReader } from '../../../src/platforms/server-limits.ts';
 import { startServer, WEBHOOK_PATH, type RunningServer } from '../../../src/server.ts';
 import type { Permissions } from './auth.ts';
 import { startFakeGitHub, type FakeGitHub } from './server.ts';
@@ -45,10 +46,13 @@ export function registeredProbot(github: FakeGitHub): Probot {
   });
 }
 
-export async function startHerald(options: { now: () => Date }): Promise<HeraldHarness> {
+/** Servers' limits are read through a DNS that knows no names (no network in tests) unless a test passes its own reader. */
+const NO_NETWORK = () => serverLimitsReader({ lookup: async (name) => Promise.reject(new Error(`${name}: no network in tests`)) });
+
+export async function startHerald(options: { now: () => Date; serverLimits?: () => ServerLimitsReader }): Promise<HeraldHarness> {
   const github = await startFakeGitHub();
   const probot = registeredProbot(github);
-  const app = await startServer({ probot, port: 0, host: '127.0.0.1', deps: { appId: APP_ID, now: options.now } });
+  const app = await startServer({ probot, port: 0, host: '127.0.0.1', deps: { appId: APP_ID, now: options.now, serverLimits: options.serverLimits ?? NO_NETWORK } });
 
   const deliver = async (event: string, payload: object, opts: { signature?: string | null } = {}) => {
     const body = JSON.stringify(payload);
