@@ -9,6 +9,10 @@ export const PLATFORM_IDS = [
   'discord',
   'slack',
   'discourse',
+  'facebook',
+  'instagram',
+  'reddit',
+  'pinterest',
 ] as const;
 export type PlatformId = (typeof PLATFORM_IDS)[number];
 
@@ -79,6 +83,8 @@ export interface Post {
   replyTo?: string;
   quote?: string;
   repost?: string;
+  /** Title for the platforms whose posts have one (Reddit, Pinterest); else their first line is used. */
+  title?: string;
   contentWarning?: string;
   language?: string;
   visibility?: Visibility;
@@ -221,5 +227,7 @@ export interface Rendition {
   replyTo?: string;
   quote?: string;
   repost?: string;
+  /** The post's `title`, for platforms whose posts have one. */
+  title?: string;
   linkCard: boolean;
 }

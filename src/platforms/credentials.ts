@@ -13,6 +13,11 @@ export const CREDENTIAL_VARIABLES: Record<PlatformId, readonly string[]> = {
   discord: ['DISCORD_WEBHOOK_URL'],
   slack: ['SLACK_BOT_TOKEN'],
   discourse: ['DISCOURSE_API_KEY'],
+  facebook: ['FACEBOOK_PAGE_ACCESS_TOKEN'],
+  instagram: ['INSTAGRAM_ACCESS_TOKEN'],
+  // A "script" app's OAuth client and the posting account (password grant): Reddit's documented way for a bot.
+  reddit: ['REDDIT_CLIENT_ID', 'REDDIT_CLIENT_SECRET', 'REDDIT_USERNAME', 'REDDIT_PASSWORD'],
+  pinterest: ['PINTEREST_ACCESS_TOKEN'],
 };
 
 /** Secrets a platform can use when present, never required. */

@@ -14,6 +14,10 @@ export const ADAPTER_LOADERS: Record<PlatformId, () => Promise<AdapterFactory>> 
   discord: async () => (await import('./discord.ts')).createDiscordAdapter,
   slack: async () => (await import('./slack.ts')).createSlackAdapter,
   discourse: async () => (await import('./discourse.ts')).createDiscourseAdapter,
+  facebook: async () => unavailable('facebook'),
+  instagram: async () => unavailable('instagram'),
+  reddit: async () => unavailable('reddit'),
+  pinterest: async () => (await import('./pinterest.ts')).createPinterestAdapter,
 };
 
 /** Loaders for factories already in memory (tests, callers that built their own). */
@@ -21,4 +25,8 @@ export function loadersOf(factories: Partial<Record<PlatformId, AdapterFactory>>
   const loaders: AdapterLoaders = {};
   for (const [id, factory] of Object.entries(factories) as [PlatformId, AdapterFactory][]) loaders[id] = async () => factory;
   return loaders;
+}
+
+function unavailable(id: PlatformId): never {
+  throw new Error(`${id}: adapter under construction`);
 }

@@ -11,6 +11,10 @@ export const PLATFORM_NAMES: Record<PlatformId, string> = {
   discord: 'Discord',
   slack: 'Slack',
   discourse: 'Discourse',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  reddit: 'Reddit',
+  pinterest: 'Pinterest',
 };
 
 export function countFits(count: Count): boolean {

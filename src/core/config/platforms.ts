@@ -16,6 +16,10 @@ export const PLATFORM_OPTIONS: Record<PlatformId, readonly string[]> = {
   discord: ['username', 'channel'],
   slack: ['channel'],
   discourse: ['category'],
+  facebook: ['page'],
+  instagram: ['user', 'media_base_url'],
+  reddit: ['subreddit', 'flair_id', 'flair_text', 'resubmit'],
+  pinterest: ['board'],
 };
 const COMMON_KEYS = ['enabled', 'retired', 'server', 'account', 'limits'] as const;
 const NEEDS_SERVER: readonly PlatformId[] = ['mastodon', 'discourse'];

@@ -28,6 +28,10 @@ export function measure(
       return countDiscourse(text, full);
     case 'discord':
     case 'slack':
+    case 'facebook':
+    case 'instagram':
+    case 'reddit':
+    case 'pinterest':
       return countCodePoints(text, full);
   }
 }

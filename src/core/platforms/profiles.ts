@@ -24,6 +24,10 @@ export interface PlatformProfile {
   minCharacters: number;
   /** Most links one post may carry, Infinity for no limit. */
   maxLinks: number;
+  /** Posts have a title (front matter `title`, else the first line): this many characters at most. */
+  title?: number;
+  /** A post needs at least one image (Pinterest, Instagram). */
+  needsMedia?: boolean;
   /** A video or animated GIF must be a post's only media (X: up to 4 photos, 1 animated GIF or 1 video). */
   animatedAlone?: boolean;
 }
@@ -78,6 +82,31 @@ export const PROFILES: Record<PlatformId, PlatformProfile> = {
     defaults: { characters: 32000, bytes: NO_BYTES, altText: 1000, media: 50 },
     threads: false, contentWarning: false, visibility: false, language: false,
     unit: 'characters', minCharacters: 20, maxLinks: Infinity,
+  },
+  facebook: {
+    id: 'facebook', name: 'Facebook', format: 'plain',
+    // The Page feed takes no alt text with attached photos: nothing is sent, so nothing is limited.
+    defaults: { characters: 63206, bytes: NO_BYTES, altText: NO_BYTES, media: 10 },
+    threads: false, contentWarning: false, visibility: false, language: false,
+    unit: 'characters', minCharacters: 0, maxLinks: Infinity,
+  },
+  instagram: {
+    id: 'instagram', name: 'Instagram', format: 'plain',
+    defaults: { characters: 2200, bytes: NO_BYTES, altText: 1000, media: 10 },
+    threads: false, contentWarning: false, visibility: false, language: false,
+    unit: 'characters of the caption', minCharacters: 0, maxLinks: Infinity, needsMedia: true,
+  },
+  reddit: {
+    id: 'reddit', name: 'Reddit', format: 'markdown',
+    defaults: { characters: 40000, bytes: NO_BYTES, altText: NO_BYTES, media: 0 },
+    threads: false, contentWarning: false, visibility: false, language: false,
+    unit: 'characters of the text post', minCharacters: 0, maxLinks: Infinity, title: 300,
+  },
+  pinterest: {
+    id: 'pinterest', name: 'Pinterest', format: 'plain',
+    defaults: { characters: 800, bytes: NO_BYTES, altText: 500, media: 1 },
+    threads: false, contentWarning: false, visibility: false, language: false,
+    unit: 'characters of the description', minCharacters: 0, maxLinks: Infinity, title: 100, needsMedia: true,
   },
 };
 

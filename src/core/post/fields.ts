@@ -7,7 +7,7 @@ import { parseDateTime } from './datetime.ts';
 
 export const POST_FIELDS = [
   'platforms', 'overrides', 'reply_to', 'quote', 'repost', 'content_warning', 'language', 'visibility',
-  'publish_at', 'link_card', 'code_of_conduct', 'outside_goals', 'sponsor', 'tags',
+  'publish_at', 'link_card', 'code_of_conduct', 'outside_goals', 'sponsor', 'tags', 'title',
 ] as const;
 
 const FIELD_ALIASES: Record<string, string> = {
@@ -16,7 +16,13 @@ const FIELD_ALIASES: Record<string, string> = {
   in_reply_to: 'reply_to', reply: 'reply_to', boost: 'repost', reblog: 'repost', retweet: 'repost',
   hashtags: 'tags', coc: 'code_of_conduct', platform: 'platforms', targets: 'platforms', override: 'overrides',
 };
-export const PLATFORM_ALIASES: Record<string, string> = { twitter: 'x', bsky: 'bluesky', fediverse: 'mastodon', toot: 'mastodon' };
+export const PLATFORM_ALIASES: Record<string, string> = { twitter: 'x', bsky: 'bluesky', fediverse: 'mastodon', toot: 'mastodon', fb: 'facebook', ig: 'instagram', insta: 'instagram' };
+
+/** Named by groups, but with no API to post through: a clear finding instead of "unknown platform". */
+export const NO_API_PLATFORMS: Record<string, string> = {
+  youtube:
+    'YouTube community posts have no API (activities.insert is no longer available: developers.google.com/youtube/v3/docs/activities/insert), so Herald cannot post there; post by hand',
+};
 const VISIBILITIES: readonly Visibility[] = ['public', 'unlisted', 'private', 'direct'];
 
 export type Fields = Omit<Post, 'file' | 'id' | 'parts' | 'overrides'>;
@@ -53,6 +59,11 @@ export function platformId(reader: YamlReader, node: Node, field: string): Platf
     return node.value as PlatformId;
   }
   const got = isScalar(node) ? String(node.value) : '';
+  const impossible = NO_API_PLATFORMS[got.toLowerCase()];
+  if (impossible) {
+    reader.report('warn', node, `${field}: ${got}: ${impossible}`);
+    return undefined;
+  }
   reader.error(node, `${field}: unknown platform "${got.slice(0, 40)}".${didYouMean(got, PLATFORM_IDS, PLATFORM_ALIASES)}`.replace(/\.$/, ''),
     `platforms are: ${PLATFORM_IDS.join(', ')}`);
   return undefined;
@@ -102,6 +113,7 @@ export function readFields(reader: YamlReader, root: YAMLMap | undefined): { fie
       case 'repost': fields.repost = reader.url(value, key); break;
       case 'code_of_conduct': fields.codeOfConduct = reader.url(value, key, 'https://2027.djangocon.eu/conduct/'); break;
       case 'content_warning': fields.contentWarning = reader.string(value, key, 'a short warning, e.g. "Discussion of burnout"')?.trim(); break;
+      case 'title': fields.title = reader.string(value, key, 'the title Reddit and Pinterest show, e.g. "Django 6.0 released"')?.trim(); break;
       case 'sponsor': fields.sponsor = reader.string(value, key, 'the sponsor\'s name, e.g. "Acme Corp"')?.trim(); break;
       case 'visibility': fields.visibility = reader.oneOf(value, key, VISIBILITIES); break;
       case 'link_card': fields.linkCard = reader.bool(value, key) ?? true; break;

@@ -64,6 +64,7 @@ export function renderPost(post: Post, platform: PlatformConfig): Rendition {
   if (post.replyTo) rendition.replyTo = post.replyTo;
   if (post.quote) rendition.quote = post.quote;
   if (post.repost) rendition.repost = post.repost;
+  if (post.title && profile.title) rendition.title = post.title;
   return rendition;
 }
 

@@ -10,6 +10,10 @@ const COLOURS: Record<PlatformId, string> = {
   discord: '#5865f2',
   slack: '#2eb67d',
   discourse: '#d0232b',
+  facebook: '#0866ff',
+  instagram: '#e1306c',
+  reddit: '#ff4500',
+  pinterest: '#bd081c',
 };
 
 const WIDTH = 640;

@@ -9,3 +9,4 @@ export { startMastodonServer } from './mastodon.ts';
 export { startSlackServer } from './slack.ts';
 export { startMediaHost, startThreadsServer } from './threads.ts';
 export { startXServer, X_TEST_KEYS } from './x.ts';
+export { startPinterestServer } from './pinterest.ts';
