@@ -16,7 +16,7 @@ export const ADAPTER_LOADERS: Record<PlatformId, () => Promise<AdapterFactory>> 
   discourse: async () => (await import('./discourse.ts')).createDiscourseAdapter,
   facebook: async () => unavailable('facebook'),
   instagram: async () => unavailable('instagram'),
-  reddit: async () => unavailable('reddit'),
+  reddit: async () => (await import('./reddit.ts')).createRedditAdapter,
   pinterest: async () => (await import('./pinterest.ts')).createPinterestAdapter,
 };
 

@@ -10,3 +10,4 @@ export { startSlackServer } from './slack.ts';
 export { startMediaHost, startThreadsServer } from './threads.ts';
 export { startXServer, X_TEST_KEYS } from './x.ts';
 export { startPinterestServer } from './pinterest.ts';
+export { startRedditServer } from './reddit.ts';

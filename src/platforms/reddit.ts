@@ -1,0 +1,139 @@
+// Reddit through its OAuth API: a "script" app's password grant (POST www.reddit.com/api/v1/access_token)
+// gives a bearer token for oauth.reddit.com; POST /api/submit makes a text post (kind=self, the post's
+// markdown) or, when the text is one URL alone, a link post (kind=link) in the configured subreddit,
+// titled by front matter `title` (else the first line; 300 characters), with flair_id / flair_text and
+// resubmit from the config. Reddit answers most refusals with 200 and `json.errors` (e.g. ALREADY_SUB,
+// SUBMIT_VALIDATION_FLAIR_REQUIRED), so those are read too. No idempotency key: after a crash findPart
+// reads the account's own submissions (same subreddit, title and text or link).
+import { PlatformError } from '../core/errors.ts';
+import type { PlatformConfig } from '../core/types.ts';
+import { requireCredentials } from './credentials.ts';
+import { describeBody, firstString, sendRequest } from './http.ts';
+import { requireOption, titleOf } from './options.ts';
+import type { AdapterContext, AdapterFactory, LivePart, PartRequest, PlannedRequest, PlatformAdapter } from './types.ts';
+
+const TITLE_MAX = 300;
+const LISTING_LIMIT = 100;
+/** Reddit throttles generic user agents; it asks for `<platform>:<app id>:<version> (by /u/<user>)`. */
+const userAgent = (user: string) => `github-actions:herald:1 (by /u/${user})`;
+
+interface Submission {
+  id: string;
+  name: string;
+  title: string;
+  subreddit: string;
+  selftext?: string;
+  url?: string;
+  is_self?: boolean;
+  permalink: string;
+}
+
+/** Reddit's errors: `{ error, message }`, OAuth's `{ error: "invalid_grant" }`, or `json.errors` triples. */
+export function redditMessage(body: unknown): string | undefined {
+  const errors = (body as { json?: { errors?: unknown[][] } } | undefined)?.json?.errors;
+  if (Array.isArray(errors) && errors.length > 0) return errors.map((e) => (Array.isArray(e) ? `${e[0]}: ${e[1]}${e[2] ? ` (${e[2]})` : ''}` : String(e))).join('; ');
+  return firstString(body, 'message', 'error') ?? describeBody(body);
+}
+
+export const createRedditAdapter: AdapterFactory = (config: PlatformConfig, env) => {
+  const secrets = requireCredentials('reddit', env);
+  const user = secrets.REDDIT_USERNAME!.replace(/^\/?u\//, '');
+  const subreddit = requireOption('reddit', config, 'subreddit', 'django (without r/)').replace(/^\/?r\//, '');
+  const auth = (config.server ?? 'https://www.reddit.com').replace(/\/+$/, '');
+  const api = (config.server ?? 'https://oauth.reddit.com').replace(/\/+$/, '');
+  const resubmit = config.options.resubmit === true || config.options.resubmit === 'true';
+  const flairId = config.options.flair_id === undefined ? undefined : String(config.options.flair_id);
+  const flairText = config.options.flair_text === undefined ? undefined : String(config.options.flair_text);
+  let token: Promise<string> | undefined;
+
+  async function accessToken(ctx: AdapterContext): Promise<string> {
+    const basic = Buffer.from(`${secrets.REDDIT_CLIENT_ID}:${secrets.REDDIT_CLIENT_SECRET}`).toString('base64');
+    const form = new URLSearchParams({ grant_type: 'password', username: user, password: secrets.REDDIT_PASSWORD! });
+    const { data } = await sendRequest<{ access_token?: string; error?: string }>(
+      'reddit', ctx,
+      { method: 'POST', url: `${auth}/api/v1/access_token`, headers: { authorization: `Basic ${basic}`, 'user-agent': userAgent(user) }, body: form },
+      redditMessage,
+    );
+    // A wrong password is a 200 with `{ "error": "invalid_grant" }`.
+    if (!data.access_token) {
+      throw new PlatformError('reddit', `no access token: ${data.error ?? 'no reason given'}`, {
+        hint: 'Check REDDIT_CLIENT_ID / REDDIT_CLIENT_SECRET (a "script" app) and REDDIT_USERNAME / REDDIT_PASSWORD (docs/credentials.md).',
+      });
+    }
+    return data.access_token;
+  }
+
+  async function call<T>(ctx: AdapterContext, method: 'GET' | 'POST', path: string, form?: URLSearchParams): Promise<T> {
+    token ??= accessToken(ctx).catch((error: unknown) => {
+      token = undefined;
+      throw error;
+    });
+    const headers = { authorization: `Bearer ${await token}`, 'user-agent': userAgent(user) };
+    return (await sendRequest<T>('reddit', ctx, { method, url: `${api}${path}`, headers, ...(form ? { body: form } : {}) }, redditMessage)).data;
+  }
+
+  const live = (s: { id: string; permalink?: string; url?: string }): LivePart => ({
+    index: 0,
+    id: s.id,
+    url: s.permalink ? `https://www.reddit.com${s.permalink}` : (s.url ?? `https://www.reddit.com/comments/${s.id}/`),
+  });
+
+  const adapter: PlatformAdapter = {
+    id: 'reddit',
+
+    async publishPart(request, ctx) {
+      refuseMedia(request);
+      const form = new URLSearchParams(submitFields(request, subreddit, { resubmit, flairId, flairText }));
+      const answer = await call<{ json?: { errors?: unknown[][]; data?: { id: string; name: string; url: string } } }>(ctx, 'POST', '/api/submit', form);
+      const errors = answer.json?.errors ?? [];
+      if (errors.length > 0 || !answer.json?.data) {
+        const message = redditMessage(answer) ?? 'no post id in the answer';
+        throw new PlatformError('reddit', `r/${subreddit} refused the post: ${message}`, { hint: hintFor(message) });
+      }
+      const { id, url } = answer.json.data;
+      return live({ id, url });
+    },
+
+    async findPart(request, ctx) {
+      const want = submitFields(request, subreddit, {});
+      const listing = await call<{ data: { children: { data: Submission }[] } }>(ctx, 'GET', `/user/${encodeURIComponent(user)}/submitted?sort=new&limit=${LISTING_LIMIT}&raw_json=1`);
+      const found = listing.data.children
+        .map((c) => c.data)
+        .find((s) => s.subreddit.toLowerCase() === subreddit.toLowerCase() && s.title === want.title && (want.kind === 'link' ? s.url === want.url : (s.selftext ?? '') === want.text));
+      return found ? live(found) : undefined;
+    },
+
+    describe(request): PlannedRequest[] {
+      return [{ method: 'POST', url: `${api}/api/submit`, body: submitFields(request, subreddit, { resubmit, flairId, flairText }) }];
+    },
+  };
+  return adapter;
+};
+
+function refuseMedia(request: PartRequest): void {
+  if (request.part.media.length === 0) return;
+  throw new PlatformError('reddit', `${request.rendition.file}: Herald posts text and links to Reddit, not media`, {
+    hint: 'Link to the image instead, or leave the media out of the Reddit version (overrides.reddit).',
+  });
+}
+
+function submitFields(request: PartRequest, sr: string, extra: { resubmit?: boolean; flairId?: string | undefined; flairText?: string | undefined }): Record<string, string> {
+  const text = request.part.text.trim();
+  const link = /^https?:\/\/\S+$/.test(text) ? text : undefined;
+  return {
+    api_type: 'json',
+    sr,
+    title: titleOf(request, TITLE_MAX),
+    ...(link ? { kind: 'link', url: link } : { kind: 'self', text: request.part.text }),
+    ...(extra.resubmit !== undefined ? { resubmit: String(extra.resubmit) } : {}),
+    ...(extra.flairId ? { flair_id: extra.flairId } : {}),
+    ...(extra.flairText ? { flair_text: extra.flairText } : {}),
+  };
+}
+
+function hintFor(message: string): string | undefined {
+  if (message.startsWith('ALREADY_SUB')) return 'That link was already posted to the subreddit: set platforms.reddit.resubmit: true to post it again.';
+  if (message.includes('FLAIR')) return 'The subreddit requires a flair: set platforms.reddit.flair_id (its moderators list the ids).';
+  if (message.includes('RATELIMIT')) return 'Reddit limits how often a new or low-karma account posts; wait and re-run.';
+  return undefined;
+}
