@@ -46,6 +46,8 @@ export interface GraphCall {
   path: string;
   query?: Record<string, string>;
   form?: Record<string, string | undefined>;
+  /** A file upload (Facebook Page photos); instead of `form`. */
+  multipart?: FormData;
 }
 
 export interface GraphApi {
@@ -69,7 +71,7 @@ export function graphApi(platform: PlatformId, base: string, token: string, secr
       body = data;
       return graphMessage(data);
     };
-    const form = request.form ? formOf(request.form) : undefined;
+    const form = request.multipart ?? (request.form ? formOf(request.form) : undefined);
     try {
       const result = await sendRequest<T>(
         platform,

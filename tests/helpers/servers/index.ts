@@ -11,3 +11,4 @@ export { startMediaHost, startThreadsServer } from './threads.ts';
 export { startXServer, X_TEST_KEYS } from './x.ts';
 export { startPinterestServer } from './pinterest.ts';
 export { startRedditServer } from './reddit.ts';
+export { startFacebookServer } from './facebook.ts';
