@@ -15,7 +15,7 @@ export const ADAPTER_LOADERS: Record<PlatformId, () => Promise<AdapterFactory>> 
   slack: async () => (await import('./slack.ts')).createSlackAdapter,
   discourse: async () => (await import('./discourse.ts')).createDiscourseAdapter,
   facebook: async () => (await import('./facebook.ts')).createFacebookAdapter,
-  instagram: async () => unavailable('instagram'),
+  instagram: async () => (await import('./instagram.ts')).createInstagramAdapter,
   reddit: async () => (await import('./reddit.ts')).createRedditAdapter,
   pinterest: async () => (await import('./pinterest.ts')).createPinterestAdapter,
 };
@@ -25,8 +25,4 @@ export function loadersOf(factories: Partial<Record<PlatformId, AdapterFactory>>
   const loaders: AdapterLoaders = {};
   for (const [id, factory] of Object.entries(factories) as [PlatformId, AdapterFactory][]) loaders[id] = async () => factory;
   return loaders;
-}
-
-function unavailable(id: PlatformId): never {
-  throw new Error(`${id}: adapter under construction`);
 }

@@ -12,3 +12,4 @@ export { startXServer, X_TEST_KEYS } from './x.ts';
 export { startPinterestServer } from './pinterest.ts';
 export { startRedditServer } from './reddit.ts';
 export { startFacebookServer } from './facebook.ts';
+export { startInstagramServer } from './instagram.ts';
