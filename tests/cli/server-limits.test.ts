@@ -72,3 +72,13 @@ describe('server limits in check and preview', () => {
     expect(io.stderr()).toMatch(/not read \(.*(private|loopback|not public|refused).*\)/i);
   });
 });
+
+describe('platforms without an API', () => {
+  it('herald preview says YouTube community posts have no API when the config names youtube', async () => {
+    const dir = repo('https://fosstodon.org', 'Hello');
+    writeFileSync(join(dir, '.github', 'herald.yml'), 'platforms:\n  mastodon:\n    server: https://fosstodon.org\n  youtube: {}\n');
+    const io = captureIO(dir);
+    expect(await run(['preview'], io)).toBe(0);
+    expect(io.stderr()).toContain('youtube: YouTube community posts have no API (activities.insert is no longer available');
+  });
+});

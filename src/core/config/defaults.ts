@@ -15,6 +15,9 @@ export const DEFAULT_TRACKING_PARAMETERS = [
   'wickedid', 'twclid', 'ttclid', 'li_fat_id', 'epik', 'ref_src', 'ref_url', 'si',
 ] as const;
 
+/** Platforms that post only somewhere the config names (a Page, account, subreddit, board): off until configured. */
+export const NEEDS_DESTINATION: Partial<Record<PlatformId, string>> = { facebook: 'page', instagram: 'user', reddit: 'subreddit', pinterest: 'board' };
+
 export function defaultPlatform(id: PlatformId, enabled = true): PlatformConfig {
   return { id, enabled, limits: {}, options: {} };
 }
@@ -23,7 +26,7 @@ export function defaultConfig(file = '.github/herald.yml'): HeraldConfig {
   return {
     file,
     timezone: 'UTC',
-    platforms: PLATFORM_IDS.map((id) => defaultPlatform(id)),
+    platforms: PLATFORM_IDS.map((id) => defaultPlatform(id, NEEDS_DESTINATION[id] === undefined)),
     roster: [],
     approval: { staleApprovals: 'ignore', authorApproves: true, outsideGoalsLabel: 'outside-goals' },
     governance: { termMonths: 6, renewalNoticeDays: 14 },

@@ -4,7 +4,7 @@ import { PLATFORM_IDS, type PlatformConfig, type PlatformId, type PlatformLimits
 import type { YamlReader } from '../yaml/read.ts';
 import { platformId } from '../post/fields.ts';
 import { isCalendarDate } from './dates.ts';
-import { defaultPlatform } from './defaults.ts';
+import { defaultPlatform, NEEDS_DESTINATION } from './defaults.ts';
 
 /** Per-platform options beyond the common keys; extend here when an adapter needs a new one. */
 export const PLATFORM_OPTIONS: Record<PlatformId, readonly string[]> = {
@@ -94,6 +94,19 @@ function requireServer(reader: YamlReader, platform: PlatformConfig, keyNode: No
   reader.error(keyNode, `platforms.${id}.server: required for ${id}: the address of the ${id === 'mastodon' ? 'Mastodon server' : 'Discourse forum'}, e.g. server: ${example}`);
 }
 
+const DESTINATION_EXAMPLES: Record<string, string> = {
+  page: 'page: "104876543210987" (the Page id)',
+  user: 'user: "17841400000000000" (the Instagram professional account id)',
+  subreddit: 'subreddit: django',
+  board: 'board: "549755885175" (the board id)',
+};
+
+function requireDestination(reader: YamlReader, platform: PlatformConfig, keyNode: Node): void {
+  const option = NEEDS_DESTINATION[platform.id];
+  if (!platform.enabled || !option || platform.options[option] !== undefined) return;
+  reader.error(keyNode, `platforms.${platform.id}.${option}: required for ${platform.id}: where Herald posts, e.g. ${DESTINATION_EXAMPLES[option]}`);
+}
+
 /** Every platform id in a fixed order; platforms not named in the config are disabled. */
 export function readPlatforms(reader: YamlReader, node: Node): PlatformConfig[] {
   const map = reader.map(node, 'platforms', '{ mastodon: { server: https://fosstodon.org } }');
@@ -115,6 +128,7 @@ export function readPlatforms(reader: YamlReader, node: Node): PlatformConfig[] 
       }
       const platform = bare ? defaultPlatform(id, flag ?? true) : readPlatform(reader, id, value);
       requireServer(reader, platform, keyNode);
+      requireDestination(reader, platform, keyNode);
       found.set(id, platform);
     }
   }
