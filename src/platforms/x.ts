@@ -71,7 +71,16 @@ export const createXAdapter: AdapterFactory = (config: PlatformConfig, env) => {
     async findPart(request, ctx) {
       const id = await userId(ctx);
       const url = `${api}/2/users/${id}/tweets?max_results=${RECENT_TWEETS}&tweet.fields=referenced_tweets`;
-      const recent = await call<{ data?: Tweet[] }>(ctx, { method: 'GET', url });
+      const recent = await call<{ data?: Tweet[] }>(ctx, { method: 'GET', url }).catch((error: unknown) => {
+        // Low access tiers may post but not read a user's posts: recovery cannot tell, so a person checks (never a re-post).
+        if (error instanceof PlatformError && error.status === 403) {
+          throw new PlatformError('x', `cannot tell whether part ${request.index + 1} of ${request.rendition.postId} reached X before the interruption: reading the account's posts was refused (${error.message.replace(/^x: /, '')})`, {
+            status: 403,
+            hint: "Check the account by hand: if the post is there, record its link in the ledger; if not, retry. Recovery reads GET /2/users/:id/tweets, which needs an X API access tier that includes reading posts (docs/credentials.md).",
+          });
+        }
+        throw error;
+      });
       const replyTo = replyTarget(request);
       const wanted = comparable(request.part.text);
       const found = (recent.data ?? []).find(

@@ -26,8 +26,6 @@ export interface PlatformProfile {
   maxLinks: number;
   /** Posts have a title (front matter `title`, else the first line): this many characters at most. */
   title?: number;
-  /** A post needs at least one image (Pinterest, Instagram). */
-  needsMedia?: boolean;
   /** A video or animated GIF must be a post's only media (X: up to 4 photos, 1 animated GIF or 1 video). */
   animatedAlone?: boolean;
 }
@@ -94,7 +92,7 @@ export const PROFILES: Record<PlatformId, PlatformProfile> = {
     id: 'instagram', name: 'Instagram', format: 'plain',
     defaults: { characters: 2200, bytes: NO_BYTES, altText: 1000, media: 10 },
     threads: false, contentWarning: false, visibility: false, language: false,
-    unit: 'characters of the caption', minCharacters: 0, maxLinks: Infinity, needsMedia: true,
+    unit: 'characters of the caption', minCharacters: 0, maxLinks: Infinity,
   },
   reddit: {
     id: 'reddit', name: 'Reddit', format: 'markdown',
@@ -106,7 +104,7 @@ export const PROFILES: Record<PlatformId, PlatformProfile> = {
     id: 'pinterest', name: 'Pinterest', format: 'plain',
     defaults: { characters: 800, bytes: NO_BYTES, altText: 500, media: 1 },
     threads: false, contentWarning: false, visibility: false, language: false,
-    unit: 'characters of the description', minCharacters: 0, maxLinks: Infinity, title: 100, needsMedia: true,
+    unit: 'characters of the description', minCharacters: 0, maxLinks: Infinity, title: 100,
   },
 };
 

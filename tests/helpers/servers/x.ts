@@ -22,6 +22,8 @@ export interface XState extends XMediaState {
   tweets: FakeTweet[];
   retweets: string[];
   followers: number;
+  /** The app's access tier cannot read timelines (X's lowest tier: GET /2/users/:id/tweets answers 403). */
+  readsRefused: boolean;
 }
 
 export const X_TEST_KEYS: OAuth1Keys = { consumerKey: 'ck', consumerSecret: 'cs', token: 'tk', tokenSecret: 'ts' };
@@ -42,7 +44,7 @@ const invalid = (message: string): FakeReply => ({
 
 export async function startXServer(options: FakeServerOptions = {}): Promise<FakeServer<XState>> {
   const state: XState = {
-    keys: X_TEST_KEYS, userId: '2244994945', tweets: [], media: new Map(), uploads: new Map(), retweets: [], followers: 7,
+    keys: X_TEST_KEYS, userId: '2244994945', tweets: [], media: new Map(), uploads: new Map(), retweets: [], followers: 7, readsRefused: false,
     processing: { polls: 1, checkAfterSecs: 0 },
   };
   let nextId = 1_860_000_000_000_000_000n;
@@ -98,6 +100,9 @@ export async function startXServer(options: FakeServerOptions = {}): Promise<Fak
     if (method === 'POST' && path === '/2/tweets') return createTweet(call);
     let match = /^\/2\/users\/(\d+)\/tweets$/.exec(path);
     if (method === 'GET' && match) {
+      if (state.readsRefused) {
+        return { status: 403, json: { title: 'Client Forbidden', detail: 'When authenticating requests to the Twitter API v2 endpoints, you must use keys and tokens from a Twitter developer App that is attached to a Project with the appropriate level of access.', reason: 'client-not-enrolled', type: 'https://api.twitter.com/2/problems/client-forbidden' } };
+      }
       const max = Number(call.query.get('max_results') ?? 10);
       if (max < 5 || max > 100) return invalid('The `max_results` query parameter value must be between 5 and 100');
       const data = state.tweets.slice().reverse().slice(0, max).map(tweetJson);
