@@ -13,10 +13,12 @@ function ok(result: ConfigResult): HeraldConfig {
 }
 
 describe('defaultConfig', () => {
-  it('enables every platform with no limits or options, and has an empty roster', () => {
+  it('enables every platform that needs no destination, with no limits or options, and has an empty roster', () => {
     const config = defaultConfig();
     expect(config.file).toBe(FILE);
-    expect(config.platforms.map((p) => [p.id, p.enabled])).toEqual(PLATFORM_IDS.map((id) => [id, true]));
+    // Facebook, Instagram, Reddit and Pinterest post only to a Page, account, subreddit or board the config names.
+    const needsDestination = ['facebook', 'instagram', 'reddit', 'pinterest'];
+    expect(config.platforms.map((p) => [p.id, p.enabled])).toEqual(PLATFORM_IDS.map((id) => [id, !needsDestination.includes(id)]));
     expect(config).toMatchObject({ timezone: 'UTC', roster: [], rules: {}, feeds: [], governance: { termMonths: 6, renewalNoticeDays: 14 } });
     expect(config.approval).toEqual({ staleApprovals: 'ignore', authorApproves: true, outsideGoalsLabel: 'outside-goals' });
     expect(config.words.shorteners).toEqual(expect.arrayContaining(['bit.ly', 't.co', 'tinyurl.com', 'goo.gl', 'ow.ly', 'buff.ly', 'is.gd']));
@@ -124,5 +126,25 @@ describe('sections', () => {
     expect(Object.hasOwn(config.rules, '__proto__')).toBe(true);
     expect(Object.hasOwn(config.words.sensitiveTopics, '__proto__')).toBe(true);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+});
+
+describe('platforms that post to a named destination', () => {
+  it.each([
+    ['facebook', 'page'],
+    ['instagram', 'user'],
+    ['reddit', 'subreddit'],
+    ['pinterest', 'board'],
+  ])('%s needs its %s, with an example', (id, option) => {
+    const result = parseConfig(FILE, `platforms:\n  ${id}: {}\n`);
+    expect(result.ok).toBe(false);
+    expect(JSON.stringify(result)).toContain(`platforms.${id}.${option}: required for ${id}`);
+    expect(parseConfig(FILE, `platforms:\n  ${id}: { ${option}: "123" }\n`).ok).toBe(true);
+  });
+
+  it('warns that YouTube has no API instead of calling it an unknown platform', () => {
+    const result = parseConfig(FILE, 'platforms:\n  mastodon: { server: https://fosstodon.org }\n  youtube: {}\n');
+    expect(result.ok).toBe(true);
+    expect(JSON.stringify(result)).toContain('YouTube community posts have no API');
   });
 });
