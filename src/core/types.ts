@@ -218,6 +218,11 @@ export interface RenderedPart {
 /** Exactly what one platform will receive for one post. */
 export interface Rendition {
   platform: PlatformId;
+  /**
+   * Platforms with a native spoiler (Threads): the post has a content warning, shown as the visible
+   * `CW:` line of the first part; everything after it, and every later part, goes behind the spoiler.
+   */
+  spoiler?: { firstPartFrom: number };
   postId: string;
   file: string;
   parts: RenderedPart[];

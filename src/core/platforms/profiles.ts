@@ -24,6 +24,8 @@ export interface PlatformProfile {
   minCharacters: number;
   /** Most links one post may carry, Infinity for no limit. */
   maxLinks: number;
+  /** Has a native spoiler for text and media (Threads' text_entities / is_spoiler_media) to hide warned content behind. */
+  spoiler?: boolean;
   /** Posts have a title (front matter `title`, else the first line): this many characters at most. */
   title?: number;
   /** A video or animated GIF must be a post's only media (X: up to 4 photos, 1 animated GIF or 1 video). */
@@ -61,7 +63,7 @@ export const PROFILES: Record<PlatformId, PlatformProfile> = {
     id: 'threads', name: 'Threads', format: 'plain',
     defaults: { characters: 500, bytes: NO_BYTES, altText: 1000, media: 20 },
     threads: true, contentWarning: false, visibility: false, language: false,
-    unit: 'characters (emoji count their UTF-8 bytes)', minCharacters: 0, maxLinks: 5,
+    unit: 'characters (emoji count their UTF-8 bytes)', minCharacters: 0, maxLinks: 5, spoiler: true,
   },
   discord: {
     id: 'discord', name: 'Discord', format: 'markdown',

@@ -38,8 +38,10 @@ export function renderPost(post: Post, platform: PlatformConfig): Rendition {
   const warning = post.contentWarning?.trim() || undefined;
   const texts = source.map((part) => formatPart(part, profile));
   const parts = profile.threads ? source.map((part, i) => ({ part, media: part.media, ...texts[i]! })) : [joined(source, texts)];
+  let spoilerFrom: number | undefined;
   if (warning && !profile.contentWarning && parts[0]) {
     const prefix = warningPrefix(warning, profile);
+    spoilerFrom = prefix.length;
     parts[0].text = prefix + parts[0].text;
     parts[0].links = parts[0].links.map((l) => ({ ...l, start: l.start + prefix.length, end: l.end + prefix.length }));
   }
@@ -65,6 +67,7 @@ export function renderPost(post: Post, platform: PlatformConfig): Rendition {
   if (post.quote) rendition.quote = post.quote;
   if (post.repost) rendition.repost = post.repost;
   if (post.title && profile.title) rendition.title = post.title;
+  if (spoilerFrom !== undefined && profile.spoiler) rendition.spoiler = { firstPartFrom: spoilerFrom };
   return rendition;
 }
 

@@ -68,12 +68,29 @@ export function partForms(request: PartRequest, targets: Targets, url: (path: st
     text: part.text === '' ? undefined : part.text,
     reply_to_id: targets.replyTo,
     quote_post_id: targets.quote,
+    text_entities: spoilerEntities(request),
   };
+  // A content-warned post hides its media behind Threads' media spoiler too.
+  const hidden: Form = request.rendition.spoiler ? { is_spoiler_media: 'true' } : {};
   const [only] = part.media;
   if (part.media.length === 0) return { items: [], post: () => ({ media_type: 'TEXT', ...common }) };
-  if (part.media.length === 1 && only) return { items: [], post: () => ({ ...mediaFields(only, url(only.path)), ...common }) };
+  if (part.media.length === 1 && only) return { items: [], post: () => ({ ...mediaFields(only, url(only.path)), ...common, ...hidden }) };
   return {
     items: part.media.map((media) => ({ ...mediaFields(media, url(media.path)), is_carousel_item: 'true' })),
-    post: (children) => ({ media_type: 'CAROUSEL', children: children.join(','), ...common }),
+    post: (children) => ({ media_type: 'CAROUSEL', children: children.join(','), ...common, ...hidden }),
   };
+}
+
+/**
+ * Threads' text spoiler (text_entities: entity_type SPOILER, offset, length): the warned text after
+ * the visible CW line, or a later part's whole text. Meta does not name the unit of offset and
+ * length; Herald counts code points (the same as UTF-16 for text without astral characters).
+ */
+function spoilerEntities(request: PartRequest): string | undefined {
+  const { spoiler } = request.rendition;
+  if (!spoiler) return undefined;
+  const from = request.index === 0 ? spoiler.firstPartFrom : 0;
+  const hidden = request.part.text.slice(from);
+  if (hidden.trim() === '') return undefined;
+  return JSON.stringify([{ entity_type: 'SPOILER', offset: [...request.part.text.slice(0, from)].length, length: [...hidden].length }]);
 }

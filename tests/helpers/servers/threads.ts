@@ -6,7 +6,6 @@
 // Where Meta's docs give no wording (over-long text, a container published twice) the message is
 // this fake's own; the code and the HTTP status follow Graph's conventions.
 import { NOT_HANDLED, startFakeServer, type FakeReply, type FakeServer, type FakeServerOptions, type IncomingCall } from './base.ts';
-import { mimeType } from '../../../src/platforms/media.ts';
 import { badParam, download, faultShape, graphError, linkCount, noSuchObject, page, select, threadsLength } from './threads-graph.ts';
 
 export type ContainerStatus = 'IN_PROGRESS' | 'FINISHED' | 'PUBLISHED' | 'ERROR' | 'EXPIRED';
@@ -19,6 +18,9 @@ export interface FakeContainer {
   altText?: string;
   replyToId?: string;
   quotePostId?: string;
+  /** text_entities SPOILER ranges (code points) and is_spoiler_media. */
+  spoilers: Array<{ offset: number; length: number }>;
+  spoilerMedia: boolean;
   isCarouselItem: boolean;
   children: string[];
   status: ContainerStatus;
@@ -35,6 +37,8 @@ export interface FakeThreadsPost {
   replyToId?: string;
   quotePostId?: string;
   repostedPostId?: string;
+  spoilers: Array<{ offset: number; length: number }>;
+  spoilerMedia: boolean;
   media: Array<{ url: string; alt?: string }>;
   timestamp: string;
   likes: number;
@@ -138,6 +142,25 @@ export async function startThreadsServer(options: FakeServerOptions = {}): Promi
     if (text !== undefined && linkCount(text) > 5) {
       return graphError({ message: 'THREADS_API__LINK_LIMIT_EXCEEDED: a post may contain at most 5 links.', code: 100, error_user_title: 'Too many links' });
     }
+    // Spoilers (developers.facebook.com/documentation/threads/create-posts/spoilers): at most 10 text
+    // ranges inside the text; media spoilers only for IMAGE, VIDEO and CAROUSEL.
+    let spoilers: FakeContainer['spoilers'] = [];
+    const entities = p.get('text_entities');
+    if (entities !== null) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(entities);
+      } catch {
+        return badParam('Param text_entities must be a JSON array');
+      }
+      const length = [...(text ?? '')].length;
+      const ok = Array.isArray(parsed) && parsed.length <= 10 && parsed.every((e: { entity_type?: string; offset?: number; length?: number }) =>
+        (e.entity_type === 'SPOILER' || e.entity_type === 'spoiler') && Number.isInteger(e.offset) && e.offset! >= 0 && Number.isInteger(e.length) && e.length! >= 1 && e.offset! + e.length! <= length);
+      if (!ok) return badParam('Param text_entities must list at most 10 SPOILER ranges inside the text');
+      spoilers = (parsed as { offset: number; length: number }[]).map(({ offset, length: l }) => ({ offset, length: l }));
+    }
+    const spoilerMedia = p.get('is_spoiler_media') === 'true';
+    if (spoilerMedia && !['IMAGE', 'VIDEO', 'CAROUSEL'].includes(mediaType)) return badParam('Param is_spoiler_media works only with media_type IMAGE, VIDEO or CAROUSEL');
     const altText = p.get('alt_text') ?? undefined;
     if (altText !== undefined && altText.length > 1000) return badParam('Param alt_text must be at most 1000 characters long.');
     for (const name of ['reply_to_id', 'quote_post_id']) {
@@ -177,6 +200,8 @@ export async function startThreadsServer(options: FakeServerOptions = {}): Promi
       altText,
       replyToId: p.get('reply_to_id') ?? undefined,
       quotePostId: p.get('quote_post_id') ?? undefined,
+      spoilers,
+      spoilerMedia,
       isCarouselItem,
       children,
       status: 'IN_PROGRESS',
@@ -210,6 +235,8 @@ export async function startThreadsServer(options: FakeServerOptions = {}): Promi
       text: container.text,
       replyToId: container.replyToId,
       quotePostId: container.quotePostId,
+      spoilers: container.spoilers,
+      spoilerMedia: container.spoilerMedia,
       media: items.filter((i) => i.mediaUrl).map((i) => ({ url: i.mediaUrl!, alt: i.altText })),
       timestamp: new Date().toISOString().replace(/\.\d+Z$/, '+0000'),
       likes: 0,
@@ -267,7 +294,7 @@ export async function startThreadsServer(options: FakeServerOptions = {}): Promi
   function repost(id: string): FakeReply {
     const original = post(id);
     if (!original || original.mediaType === 'REPOST_FACADE') return noSuchObject(id, 'post');
-    const facade: FakeThreadsPost = { id: newId(), shortcode: '', mediaType: 'REPOST_FACADE', repostedPostId: id, media: [], timestamp: new Date().toISOString(), likes: 0, views: 0 };
+    const facade: FakeThreadsPost = { id: newId(), shortcode: '', mediaType: 'REPOST_FACADE', repostedPostId: id, spoilers: [], spoilerMedia: false, media: [], timestamp: new Date().toISOString(), likes: 0, views: 0 };
     state.posts.push(facade);
     return { status: 200, json: { id: facade.id } };
   }
@@ -276,15 +303,5 @@ export async function startThreadsServer(options: FakeServerOptions = {}): Promi
 }
 
 /** A public web server for media (stands in for the repository's raw URL): GET /<path> → the file. */
-export async function startMediaHost(files: Record<string, Uint8Array>, options: FakeServerOptions = {}): Promise<FakeServer<{ files: Record<string, Uint8Array> }>> {
-  return startFakeServer(
-    { files },
-    (call) => {
-      const bytes = files[decodeURIComponent(call.path.slice(1))];
-      if (call.method !== 'GET' || !bytes) return { status: 404, text: 'Not Found' };
-      return { status: 200, bytes, headers: { 'content-type': mimeType(call.path) } };
-    },
-    (status, message) => ({ status, text: message }),
-    options,
-  );
-}
+
+export { startMediaHost } from './media-host.ts';
