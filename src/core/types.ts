@@ -67,6 +67,14 @@ export interface PostPart {
   column: number;
 }
 
+export interface Poll {
+  options: string[];
+  /** How long it stays open (Threads polls always last 24 hours). */
+  hours: number;
+  /** Voters may pick several options (Mastodon only). */
+  multiple: boolean;
+}
+
 export type Visibility = 'public' | 'unlisted' | 'private' | 'direct';
 
 export interface Post {
@@ -83,6 +91,8 @@ export interface Post {
   replyTo?: string;
   quote?: string;
   repost?: string;
+  /** A poll on the first part (Mastodon, X, Threads; a finding elsewhere). */
+  poll?: Poll;
   /** Title for the platforms whose posts have one (Reddit, Pinterest); else their first line is used. */
   title?: string;
   contentWarning?: string;
@@ -234,5 +244,7 @@ export interface Rendition {
   repost?: string;
   /** The post's `title`, for platforms whose posts have one. */
   title?: string;
+  /** The post's poll, for platforms that have polls. */
+  poll?: Poll;
   linkCard: boolean;
 }

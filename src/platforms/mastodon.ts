@@ -108,13 +108,14 @@ export const createMastodonAdapter: AdapterFactory = (config: PlatformConfig, en
           ...(part.text === '' ? {} : { status: part.text }),
           ...(plainText ? { contentType: 'text/plain' } : {}),
           mediaIds,
+          ...(request.index === 0 && rendition.poll ? { poll: { options: rendition.poll.options, expiresIn: rendition.poll.hours * 3600, multiple: rendition.poll.multiple } } : {}),
           inReplyToId,
           quotedStatusId,
           spoilerText: rendition.contentWarning,
           sensitive: rendition.contentWarning ? true : undefined,
           language: rendition.language,
           visibility: rendition.visibility,
-        },
+        } as mastodon.rest.v1.CreateStatusParams, // (masto's types allow no poll next to mediaIds; the rule poll-support keeps media out)
         { requestInit: { headers: { 'Idempotency-Key': request.key } } },
       );
       if (quotedStatusId) await requireQuoted(status, quotedStatusId, rendition.quote!, ctx);
@@ -181,6 +182,7 @@ function describeMastodon(server: string, request: PartRequest): PlannedRequest[
     media_ids: part.media.map((_, i) => `<media ${i + 1}>`),
     in_reply_to_id: inReplyTo,
     quoted_status_id: index === 0 && rendition.quote ? `<status ${rendition.quote}>` : undefined,
+    poll: index === 0 && rendition.poll ? { options: rendition.poll.options, expires_in: rendition.poll.hours * 3600, multiple: rendition.poll.multiple } : undefined,
     spoiler_text: rendition.contentWarning,
     sensitive: rendition.contentWarning ? true : undefined,
     language: rendition.language,

@@ -138,6 +138,8 @@ function tweetBody(request: PartRequest, mediaIds: string[]): Record<string, unk
   const replyTo = replyTarget(request) ?? (request.index > 0 ? `<id of part ${request.index}>` : undefined);
   if (replyTo) body.reply = { in_reply_to_tweet_id: replyTo };
   if (request.index === 0 && request.rendition.quote) body.quote_tweet_id = tweetIdFrom(request.rendition.quote);
+  const poll = request.index === 0 ? request.rendition.poll : undefined;
+  if (poll) body.poll = { options: poll.options, duration_minutes: poll.hours * 60 };
   if (mediaIds.length > 0) body.media = { media_ids: mediaIds };
   return body;
 }

@@ -24,6 +24,8 @@ export interface PlatformProfile {
   minCharacters: number;
   /** Most links one post may carry, Infinity for no limit. */
   maxLinks: number;
+  /** Takes a poll with the post (the first part): longest option, longest duration in hours, multiple choice. */
+  polls?: { optionLength: number; maxHours: number; multiple: boolean };
   /** Has a native spoiler for text and media (Threads' text_entities / is_spoiler_media) to hide warned content behind. */
   spoiler?: boolean;
   /** Posts have a title (front matter `title`, else the first line): this many characters at most. */
@@ -40,6 +42,7 @@ export const PROFILES: Record<PlatformId, PlatformProfile> = {
     defaults: { characters: 500, bytes: NO_BYTES, altText: 1500, media: 4 },
     threads: true, contentWarning: true, visibility: true, language: true,
     unit: 'characters (URLs count 23, @user@domain counts as @user)', minCharacters: 0, maxLinks: Infinity,
+    polls: { optionLength: 50, maxHours: 24 * 7, multiple: true },
   },
   bluesky: {
     id: 'bluesky', name: 'Bluesky', format: 'bluesky',
@@ -52,6 +55,7 @@ export const PROFILES: Record<PlatformId, PlatformProfile> = {
     defaults: { characters: 280, bytes: NO_BYTES, altText: 1000, media: 4 },
     threads: true, contentWarning: false, visibility: false, language: false,
     unit: 'weighted characters (twitter-text v3)', minCharacters: 0, maxLinks: Infinity, animatedAlone: true,
+    polls: { optionLength: 25, maxHours: 24 * 7, multiple: false },
   },
   linkedin: {
     id: 'linkedin', name: 'LinkedIn', format: 'linkedin',
@@ -64,6 +68,7 @@ export const PROFILES: Record<PlatformId, PlatformProfile> = {
     defaults: { characters: 500, bytes: NO_BYTES, altText: 1000, media: 20 },
     threads: true, contentWarning: false, visibility: false, language: false,
     unit: 'characters (emoji count their UTF-8 bytes)', minCharacters: 0, maxLinks: 5, spoiler: true,
+    polls: { optionLength: 25, maxHours: 24, multiple: false },
   },
   discord: {
     id: 'discord', name: 'Discord', format: 'markdown',

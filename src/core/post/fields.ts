@@ -7,7 +7,7 @@ import { parseDateTime } from './datetime.ts';
 
 export const POST_FIELDS = [
   'platforms', 'overrides', 'reply_to', 'quote', 'repost', 'content_warning', 'language', 'visibility',
-  'publish_at', 'link_card', 'code_of_conduct', 'outside_goals', 'sponsor', 'tags', 'title',
+  'publish_at', 'link_card', 'code_of_conduct', 'outside_goals', 'sponsor', 'tags', 'title', 'poll',
 ] as const;
 
 const FIELD_ALIASES: Record<string, string> = {
@@ -113,6 +113,7 @@ export function readFields(reader: YamlReader, root: YAMLMap | undefined): { fie
       case 'repost': fields.repost = reader.url(value, key); break;
       case 'code_of_conduct': fields.codeOfConduct = reader.url(value, key, 'https://2027.djangocon.eu/conduct/'); break;
       case 'content_warning': fields.contentWarning = reader.string(value, key, 'a short warning, e.g. "Discussion of burnout"')?.trim(); break;
+      case 'poll': fields.poll = readPoll(reader, value); break;
       case 'title': fields.title = reader.string(value, key, 'the title Reddit and Pinterest show, e.g. "Django 6.0 released"')?.trim(); break;
       case 'sponsor': fields.sponsor = reader.string(value, key, 'the sponsor\'s name, e.g. "Acme Corp"')?.trim(); break;
       case 'visibility': fields.visibility = reader.oneOf(value, key, VISIBILITIES); break;
@@ -125,6 +126,23 @@ export function readFields(reader: YamlReader, root: YAMLMap | undefined): { fie
   }
   for (const name of Object.keys(fields) as (keyof Fields)[]) if (fields[name] === undefined) delete fields[name];
   return { fields, overrides };
+}
+
+function readPoll(reader: YamlReader, value: Node): Post['poll'] {
+  const map = reader.map(value, 'poll', '{ options: [Yes, No], hours: 24 }');
+  if (!map) return undefined;
+  const poll: NonNullable<Post['poll']> = { options: [], hours: 24, multiple: false };
+  for (const { key, value: item } of reader.entries(map, 'poll', ['options', 'hours', 'multiple'])) {
+    if (key === 'options') poll.options = (reader.strings(item, 'poll.options', '[Yes, No]') ?? []).map((o) => o.value.trim());
+    else if (key === 'hours') poll.hours = reader.integer(item, 'poll.hours', 1, 24 * 7) ?? 24;
+    else poll.multiple = reader.bool(item, 'poll.multiple') ?? false;
+  }
+  // 2 to 4 options is what every platform with polls accepts (Mastodon's default maximum, X and Threads' range).
+  if (poll.options.length < 2 || poll.options.length > 4) {
+    reader.error(map, `poll.options: a poll needs 2 to 4 options (got ${poll.options.length})`, 'e.g. options: [Yes, No, Maybe]');
+    return undefined;
+  }
+  return poll;
 }
 
 function readLanguage(reader: YamlReader, value: Node): string | undefined {

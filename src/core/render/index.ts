@@ -67,6 +67,7 @@ export function renderPost(post: Post, platform: PlatformConfig): Rendition {
   if (post.quote) rendition.quote = post.quote;
   if (post.repost) rendition.repost = post.repost;
   if (post.title && profile.title) rendition.title = post.title;
+  if (post.poll && profile.polls) rendition.poll = post.poll;
   if (spoilerFrom !== undefined && profile.spoiler) rendition.spoiler = { firstPartFrom: spoilerFrom };
   return rendition;
 }

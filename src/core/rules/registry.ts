@@ -17,6 +17,7 @@ import { linkShortener } from './checks/link-shortener.ts';
 import { mediaCount } from './checks/media-count.ts';
 import { mediaExists } from './checks/media-exists.ts';
 import { platformAvailable } from './checks/platform-available.ts';
+import { pollSupport } from './checks/poll-support.ts';
 import { postingCadence } from './checks/posting-cadence.ts';
 import { profanity } from './checks/profanity.ts';
 import { sponsorSaturation } from './checks/sponsor-saturation.ts';
@@ -25,7 +26,7 @@ import { vagueLinkText } from './checks/vague-link-text.ts';
 import type { Rule } from './types.ts';
 
 export const RULES: readonly Rule[] = [
-  length, mediaCount, platformAvailable,
+  length, mediaCount, platformAvailable, pollSupport,
   altText, altTextLength, imageCredit, mediaExists,
   hashtagCase, hashtagCount, emojiCount, emojiRepeat, allCaps, fancyLetters, vagueLinkText,
   trackingParameters, linkShortener,

@@ -69,6 +69,7 @@ export function partForms(request: PartRequest, targets: Targets, url: (path: st
     reply_to_id: targets.replyTo,
     quote_post_id: targets.quote,
     text_entities: spoilerEntities(request),
+    poll_attachment: pollAttachment(request),
   };
   // A content-warned post hides its media behind Threads' media spoiler too.
   const hidden: Form = request.rendition.spoiler ? { is_spoiler_media: 'true' } : {};
@@ -79,6 +80,13 @@ export function partForms(request: PartRequest, targets: Targets, url: (path: st
     items: part.media.map((media) => ({ ...mediaFields(media, url(media.path)), is_carousel_item: 'true' })),
     post: (children) => ({ media_type: 'CAROUSEL', children: children.join(','), ...common, ...hidden }),
   };
+}
+
+/** Threads' poll (poll_attachment: option_a … option_d), on the first part; its duration is fixed at 24 hours. */
+function pollAttachment(request: PartRequest): string | undefined {
+  const poll = request.index === 0 ? request.rendition.poll : undefined;
+  if (!poll) return undefined;
+  return JSON.stringify(Object.fromEntries(poll.options.map((option, i) => [`option_${'abcd'[i]}`, option])));
 }
 
 /**

@@ -35,6 +35,7 @@ export interface FakeStatus {
   text: string;
   inReplyToId: string | null;
   quotedStatusId: string | null;
+  poll?: { options: string[]; expiresIn: number; multiple: boolean };
   mediaIds: string[];
   spoilerText: string;
   visibility: string;
@@ -195,6 +196,16 @@ export async function startMastodonServer(options: FakeServerOptions & { token?:
     const unknown = mediaIds.filter((id) => !state.media.has(id));
     if (unknown.length > 0) return error(422, `Media attachment ${unknown.join(', ')} not found`);
     if (mediaIds.some((id) => state.media.get(id)!.pollsLeft > 0)) return error(422, 'Cannot attach files that have not finished processing. Try again in a moment!');
+    // Polls (configuration.polls): 2-4 options of at most 50 characters, 5 minutes to a month, never with media.
+    const poll = body['poll'] as { options?: string[]; expires_in?: number | string; multiple?: boolean | string } | undefined;
+    if (poll) {
+      if (mediaIds.length > 0) return error(422, 'Validation failed: Media attachments cannot be combined with a poll');
+      const options = poll.options ?? [];
+      if (options.length < 2 || options.length > 4) return error(422, 'Validation failed: Poll must have between 2 and 4 options');
+      if (options.some((o) => [...o].length > 50)) return error(422, 'Validation failed: Poll options are too long (maximum is 50 characters)');
+      const seconds = Number(poll.expires_in);
+      if (!(seconds >= 300 && seconds <= 2_629_746)) return error(422, 'Validation failed: Poll duration is out of range');
+    }
     const inReplyToId = field(body, 'in_reply_to_id') ?? null;
     if (inReplyToId && !state.statuses.some((s) => s.id === inReplyToId)) return error(404, 'Record not found');
     const visibility = field(body, 'visibility') ?? 'public';
@@ -203,6 +214,7 @@ export async function startMastodonServer(options: FakeServerOptions & { token?:
       text,
       inReplyToId,
       quotedStatusId: state.quotes ? (field(body, 'quoted_status_id') ?? null) : null,
+      ...(poll ? { poll: { options: poll.options!, expiresIn: Number(poll.expires_in), multiple: poll.multiple === true || poll.multiple === 'true' } } : {}),
       contentType: state.contentTypes ? (field(body, 'content_type') ?? 'text/markdown') : 'text/plain',
       mediaIds,
       spoilerText: field(body, 'spoiler_text') ?? '',

@@ -6,6 +6,7 @@
 // Where Meta's docs give no wording (over-long text, a container published twice) the message is
 // this fake's own; the code and the HTTP status follow Graph's conventions.
 import { NOT_HANDLED, startFakeServer, type FakeReply, type FakeServer, type FakeServerOptions, type IncomingCall } from './base.ts';
+import { readExtras } from './threads-extras.ts';
 import { badParam, download, faultShape, graphError, linkCount, noSuchObject, page, select, threadsLength } from './threads-graph.ts';
 
 export type ContainerStatus = 'IN_PROGRESS' | 'FINISHED' | 'PUBLISHED' | 'ERROR' | 'EXPIRED';
@@ -21,6 +22,7 @@ export interface FakeContainer {
   /** text_entities SPOILER ranges (code points) and is_spoiler_media. */
   spoilers: Array<{ offset: number; length: number }>;
   spoilerMedia: boolean;
+  poll?: string[];
   isCarouselItem: boolean;
   children: string[];
   status: ContainerStatus;
@@ -39,6 +41,7 @@ export interface FakeThreadsPost {
   repostedPostId?: string;
   spoilers: Array<{ offset: number; length: number }>;
   spoilerMedia: boolean;
+  poll?: string[];
   media: Array<{ url: string; alt?: string }>;
   timestamp: string;
   likes: number;
@@ -142,25 +145,9 @@ export async function startThreadsServer(options: FakeServerOptions = {}): Promi
     if (text !== undefined && linkCount(text) > 5) {
       return graphError({ message: 'THREADS_API__LINK_LIMIT_EXCEEDED: a post may contain at most 5 links.', code: 100, error_user_title: 'Too many links' });
     }
-    // Spoilers (developers.facebook.com/documentation/threads/create-posts/spoilers): at most 10 text
-    // ranges inside the text; media spoilers only for IMAGE, VIDEO and CAROUSEL.
-    let spoilers: FakeContainer['spoilers'] = [];
-    const entities = p.get('text_entities');
-    if (entities !== null) {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(entities);
-      } catch {
-        return badParam('Param text_entities must be a JSON array');
-      }
-      const length = [...(text ?? '')].length;
-      const ok = Array.isArray(parsed) && parsed.length <= 10 && parsed.every((e: { entity_type?: string; offset?: number; length?: number }) =>
-        (e.entity_type === 'SPOILER' || e.entity_type === 'spoiler') && Number.isInteger(e.offset) && e.offset! >= 0 && Number.isInteger(e.length) && e.length! >= 1 && e.offset! + e.length! <= length);
-      if (!ok) return badParam('Param text_entities must list at most 10 SPOILER ranges inside the text');
-      spoilers = (parsed as { offset: number; length: number }[]).map(({ offset, length: l }) => ({ offset, length: l }));
-    }
-    const spoilerMedia = p.get('is_spoiler_media') === 'true';
-    if (spoilerMedia && !['IMAGE', 'VIDEO', 'CAROUSEL'].includes(mediaType)) return badParam('Param is_spoiler_media works only with media_type IMAGE, VIDEO or CAROUSEL');
+    const extras = readExtras(p, mediaType, text);
+    if (typeof extras === 'string') return badParam(extras);
+    const { spoilers, spoilerMedia, poll } = extras;
     const altText = p.get('alt_text') ?? undefined;
     if (altText !== undefined && altText.length > 1000) return badParam('Param alt_text must be at most 1000 characters long.');
     for (const name of ['reply_to_id', 'quote_post_id']) {
@@ -202,6 +189,7 @@ export async function startThreadsServer(options: FakeServerOptions = {}): Promi
       quotePostId: p.get('quote_post_id') ?? undefined,
       spoilers,
       spoilerMedia,
+      ...(poll ? { poll } : {}),
       isCarouselItem,
       children,
       status: 'IN_PROGRESS',
@@ -237,6 +225,7 @@ export async function startThreadsServer(options: FakeServerOptions = {}): Promi
       quotePostId: container.quotePostId,
       spoilers: container.spoilers,
       spoilerMedia: container.spoilerMedia,
+      ...(container.poll ? { poll: container.poll } : {}),
       media: items.filter((i) => i.mediaUrl).map((i) => ({ url: i.mediaUrl!, alt: i.altText })),
       timestamp: new Date().toISOString().replace(/\.\d+Z$/, '+0000'),
       likes: 0,

@@ -13,6 +13,7 @@ export interface FakeTweet {
   replyTo?: string;
   quoteOf?: string;
   mediaIds: string[];
+  poll?: { options: string[]; durationMinutes: number };
   likes: number;
 }
 
@@ -125,17 +126,26 @@ export async function startXServer(options: FakeServerOptions = {}): Promise<Fak
   }
 
   function createTweet(call: IncomingCall): FakeReply {
-    const body = (call.json() ?? {}) as { text?: string; reply?: { in_reply_to_tweet_id?: string }; quote_tweet_id?: string; media?: { media_ids?: string[] } };
+    const body = (call.json() ?? {}) as { text?: string; reply?: { in_reply_to_tweet_id?: string }; quote_tweet_id?: string; media?: { media_ids?: string[] }; poll?: { options?: string[]; duration_minutes?: number } };
     const text = body.text ?? '';
     const mediaIds = body.media?.media_ids ?? [];
     if (text === '' && mediaIds.length === 0) return invalid('Post text or media is required.');
     if (twitterText.parseTweet(text).weightedLength > 280) return problem(403, 'Your Tweet text is too long. For more information on how X determines text length see https://github.com/twitter/twitter-text.');
     const badMedia = mediaIds.length > 0 ? mediaProblem(mediaIds, state) : undefined;
     if (badMedia) return invalid(badMedia);
+    // POST /2/tweets poll: 2-4 options of at most 25 characters, 5 to 10080 minutes, never with media.
+    const poll = body.poll;
+    if (poll) {
+      if (mediaIds.length > 0) return invalid('You can only attach one of the following: media, poll, quote post.');
+      const options = poll.options ?? [];
+      if (options.length < 2 || options.length > 4 || options.some((o) => [...o].length > 25)) return invalid('The `options` field must have 2 to 4 options of at most 25 characters.');
+      const minutes = poll.duration_minutes ?? 0;
+      if (!Number.isInteger(minutes) || minutes < 5 || minutes > 10080) return invalid('The `duration_minutes` field must be between 5 and 10080.');
+    }
     const replyTo = body.reply?.in_reply_to_tweet_id;
     if (replyTo && !state.tweets.some((t) => t.id === replyTo)) return invalid('The post you are replying to does not exist.');
     if (state.tweets.some((t) => t.text === text && text !== '')) return problem(403, 'You are not allowed to create a Tweet with duplicate content.');
-    const tweet: FakeTweet = { id: newId(), text, replyTo, quoteOf: body.quote_tweet_id, mediaIds, likes: 0 };
+    const tweet: FakeTweet = { id: newId(), text, replyTo, quoteOf: body.quote_tweet_id, mediaIds, ...(poll ? { poll: { options: poll.options!, durationMinutes: poll.duration_minutes! } } : {}), likes: 0 };
     state.tweets.push(tweet);
     return { status: 201, json: { data: { id: tweet.id, text: publicText(tweet), edit_history_tweet_ids: [tweet.id] } } };
   }
