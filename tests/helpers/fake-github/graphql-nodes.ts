@@ -219,16 +219,42 @@ function commitNode(ctx: GraphQLContext, repo: FakeRepo, oid: string) {
   };
 }
 
+/** Per commit's file map: each folder's child names and tree oid, built once (large trees stay fast). */
+interface Folders {
+  children: Map<string, Set<string>>;
+  oids: Map<string, string>;
+}
+const folderCache = new WeakMap<ReadonlyMap<string, string>, Folders>();
+
+function folders(files: ReadonlyMap<string, string>): Folders {
+  let known = folderCache.get(files);
+  if (known) return known;
+  const children = new Map<string, Set<string>>();
+  const listings = new Map<string, string[]>();
+  for (const [path, content] of files) {
+    const segments = path.split('/');
+    for (let i = 0; i < segments.length; i++) {
+      const dir = segments.slice(0, i).join('/');
+      let names = children.get(dir);
+      if (!names) children.set(dir, (names = new Set()));
+      names.add(segments[i]!);
+      let listing = listings.get(dir);
+      if (!listing) listings.set(dir, (listing = []));
+      listing.push(`${path}:${gitBlobOid(content)}`);
+    }
+  }
+  const oids = new Map([...listings].map(([dir, listing]) => [dir, createHash('sha1').update(`tree\0${listing.sort().join('\n')}`).digest('hex')]));
+  folderCache.set(files, (known = { children, oids }));
+  return known;
+}
+
 function treeOid(files: ReadonlyMap<string, string>, dir: string): string {
-  const prefix = dir ? `${dir}/` : '';
-  const listing = [...files].filter(([p]) => p.startsWith(prefix)).map(([p, c]) => `${p}:${gitBlobOid(c)}`).sort();
-  return createHash('sha1').update(`tree\0${listing.join('\n')}`).digest('hex');
+  return folders(files).oids.get(dir) ?? createHash('sha1').update('tree\0').digest('hex');
 }
 
 function treeNode(ctx: GraphQLContext, repo: FakeRepo, files: ReadonlyMap<string, string>, dir: string) {
   const prefix = dir ? `${dir}/` : '';
-  const names = new Set<string>();
-  for (const path of files.keys()) if (path.startsWith(prefix)) names.add(path.slice(prefix.length).split('/')[0]!);
+  const names = folders(files).children.get(dir) ?? new Set<string>();
   const oid = treeOid(files, dir);
   return {
     __typename: 'Tree',
@@ -242,7 +268,7 @@ function treeNode(ctx: GraphQLContext, repo: FakeRepo, files: ReadonlyMap<string
 
 function entryNode(ctx: GraphQLContext, repo: FakeRepo, files: ReadonlyMap<string, string>, path: string) {
   const content = files.get(path);
-  const isTree = content === undefined && [...files.keys()].some((p) => p.startsWith(`${path}/`));
+  const isTree = content === undefined && folders(files).children.has(path);
   if (content === undefined && !isTree) return null;
   const name = path.split('/').at(-1)!;
   const oid = content === undefined ? treeOid(files, path) : gitBlobOid(content);

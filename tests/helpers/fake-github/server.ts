@@ -17,6 +17,8 @@ export interface RecordedRequest {
   operation: string;
   status: number;
   body: unknown;
+  /** Size of the response body in bytes (what the client had to download and parse). */
+  bytes: number;
 }
 
 export interface FakeGitHub {
@@ -46,9 +48,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const raw = await readBody(req);
     const record = (operation: string, status: number, body: unknown, problems: string[], headers: Record<string, string> = {}) => {
-      requests.push({ method: req.method ?? 'GET', path: url.pathname, operation, status, body: parsed });
+      const text = JSON.stringify(body);
+      requests.push({ method: req.method ?? 'GET', path: url.pathname, operation, status, body: parsed, bytes: Buffer.byteLength(text) });
       for (const p of problems) violations.push(`${req.method} ${url.pathname} (${operation}): ${p}`);
-      res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+      res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8' }).end(text);
     };
     let parsed: unknown;
     try {

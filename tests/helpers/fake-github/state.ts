@@ -89,9 +89,16 @@ export interface FakeRepo {
   checkRuns: FakeCheckRun[];
 }
 
+const blobOids = new Map<string, string>();
+
 export function gitBlobOid(content: string): string {
+  const known = blobOids.get(content);
+  if (known) return known;
   const bytes = Buffer.from(content, 'utf8');
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+  const oid = createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+  if (blobOids.size > 100_000) blobOids.clear();
+  blobOids.set(content, oid);
+  return oid;
 }
 
 let clock = Date.parse('2026-01-05T09:00:00Z');
