@@ -27,13 +27,13 @@ async function calls(action: () => Promise<unknown>): Promise<string[]> {
 }
 
 describe('a PR that touches posts/', () => {
-  test('gets one comment and two check runs with the right conclusions, in at most 4 calls', async () => {
+  test('gets one comment and two check runs with the right conclusions: two reads (the PR, then the posts it changes), three writes', async () => {
     const s = scenario(h);
     let pull!: Awaited<ReturnType<typeof s.open>>;
     const made = await calls(async () => {
       pull = await s.open({ 'posts/2026-12-01-release.md': fixture('release.md'), 'posts/2026-12-02-long.md': fixture('too-long.md') });
     });
-    expect(made).toEqual(['graphql', 'issues/create-comment', 'checks/create', 'checks/create']);
+    expect(made).toEqual(['graphql', 'graphql', 'issues/create-comment', 'checks/create', 'checks/create']);
     const [comment, ...others] = s.comments(pull);
     expect(others).toEqual([]);
     expect(comment!.body).toContain('posts/2026-12-01-release.md');
@@ -56,20 +56,21 @@ describe('a PR that touches posts/', () => {
     expect(after[0]!.id).toBe(first.id);
     expect(after[0]!.body).toContain('has been released');
     expect(after[0]!.body).toContain(pull.headSha.slice(0, 12));
-    expect(await calls(() => s.deliverPull(pull, 'edited'))).toEqual(['graphql']);
+    expect(await calls(() => s.deliverPull(pull, 'edited'))).toEqual(['graphql', 'graphql']);
   });
 
   test('a check run re-run writes the check runs again even when nothing changed', async () => {
     const s = scenario(h);
     const pull = await s.open({ 'posts/a.md': fixture('release.md') });
     const made = await calls(() => s.rerun(pull, VOTE));
-    expect(made).toEqual(['graphql', 'checks/update', 'checks/update']);
+    expect(made).toEqual(['graphql', 'graphql', 'checks/update', 'checks/update']);
     expect(s.runs(pull).get(VOTE)!.count).toBe(1);
   });
 });
 
-test('a PR touching neither posts/ nor the config gets nothing, after one read', async () => {
-  const s = scenario(h);
+test('a PR touching only paths the config says are reviewed elsewhere gets nothing, after one read', async () => {
+  const config = fixture('herald.yml').replace('outside_goals_label: outside-goals\n', 'outside_goals_label: outside-goals\n  reviewed_elsewhere: [docs/**, README.md]\n');
+  const s = scenario(h, { '.github/herald.yml': config });
   let pull!: Awaited<ReturnType<typeof s.open>>;
   const made = await calls(async () => {
     pull = await s.open({ 'README.md': '# Our posts, reworded\n', 'docs/howto.md': 'How to post' });

@@ -3,9 +3,13 @@
 import { defaultConfig, parseConfig } from '../core/config/parse.ts';
 import { lintRoster } from '../core/governance/lint-roster.ts';
 import { ruleConfigFindings } from '../core/rules/index.ts';
-import type { Finding, HeraldConfig, RosterMember } from '../core/types.ts';
+import type { Finding, HeraldConfig } from '../core/types.ts';
 import type { FileRead } from '../github/types.ts';
 import { CONFIG_PATH } from './paths.ts';
+import { governedChanges } from './config-changes.ts';
+
+/** The app judges the configs votes are about: no http:// server passes, loopback included. */
+const APP_SERVER_POLICY = { loopbackHttp: false };
 
 export interface DefaultBranchConfig {
   config: HeraldConfig;
@@ -20,7 +24,7 @@ export function readDefaultBranchConfig(file: FileRead): DefaultBranchConfig {
   if (file.state === 'unreadable') {
     return { config: defaultConfig(CONFIG_PATH), rosterError: `${CONFIG_PATH} on the default branch ${file.reason}` };
   }
-  const parsed = parseConfig(CONFIG_PATH, file.text);
+  const parsed = parseConfig(CONFIG_PATH, file.text, APP_SERVER_POLICY);
   if (parsed.ok) return { config: parsed.config };
   const errors = parsed.findings.filter((f) => f.severity === 'error');
   const shown = errors.slice(0, 3).map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join('; ');
@@ -32,24 +36,21 @@ export function readDefaultBranchConfig(file: FileRead): DefaultBranchConfig {
 
 export interface HeadConfigCheck {
   findings: Finding[];
-  /** The PR changes who votes (or breaks the config so nobody can tell): a membership vote. */
-  changesRoster: boolean;
+  /**
+   * What makes the PR a membership vote: it changes who votes, where credentials go or how votes
+   * count (or breaks the config so nobody can tell). Empty: an ordinary vote.
+   */
+  membership: string[];
 }
 
 /** The PR's config as `herald check` would judge it: parse errors, rule settings, and the charter's roster rules. */
 export function checkHeadConfig(file: FileRead, current: HeraldConfig, today: string): HeadConfigCheck {
   const at = (message: string): Finding => ({ ruleId: 'config', severity: 'error', file: CONFIG_PATH, line: 1, column: 1, message });
-  if (file.state === 'missing') return { findings: [at('the PR deletes the Herald config')], changesRoster: true };
-  if (file.state === 'unreadable') return { findings: [at(`the config ${file.reason}`)], changesRoster: true };
-  const parsed = parseConfig(CONFIG_PATH, file.text);
-  if (!parsed.ok) return { findings: parsed.findings, changesRoster: true };
+  const unreadable = ['the whole config (it cannot be read)'];
+  if (file.state === 'missing') return { findings: [at('the PR deletes the Herald config')], membership: unreadable };
+  if (file.state === 'unreadable') return { findings: [at(`the config ${file.reason}`)], membership: unreadable };
+  const parsed = parseConfig(CONFIG_PATH, file.text, APP_SERVER_POLICY);
+  if (!parsed.ok) return { findings: parsed.findings, membership: unreadable };
   const findings = [...parsed.findings, ...ruleConfigFindings(parsed.config), ...lintRoster(parsed.config, today)];
-  return { findings, changesRoster: rosterKey(parsed.config.roster) !== rosterKey(current.roster) };
-}
-
-/** The roster's meaning without source positions. */
-function rosterKey(roster: RosterMember[]): string {
-  return JSON.stringify(
-    roster.map((m) => [m.login.toLowerCase(), [...m.roles].sort(), m.termStart, m.termEnd]).sort(),
-  );
+  return { findings, membership: governedChanges(current, parsed.config) };
 }

@@ -5,8 +5,11 @@ import { upsertComment, type CommentWrite } from '../github/comment.ts';
 import { readPullRequest } from '../github/read-pull-request.ts';
 import type { GitHubClient, PullRequestTarget } from '../github/types.ts';
 import type { ServerLimitsReader } from '../platforms/server-limits.ts';
+import { reviewedElsewhere } from './changed-paths.ts';
+import { readDefaultBranchConfig } from './configs.ts';
 import { evaluate } from './evaluate.ts';
-import { CONFIG_PATH, POSTS_DIR, touchesHerald } from './paths.ts';
+import { gatherContent } from './gather-content.ts';
+import { CONFIG_PATH, POSTS_DIR, needsHerald } from './paths.ts';
 
 export interface HeraldDeps {
   now: () => Date;
@@ -32,11 +35,14 @@ export async function evaluatePullRequest(
     checkNames: { guidelines: GUIDELINES_CHECK_NAME, vote: VOTE_CHECK_NAME },
     appId: deps.appId,
   });
-  if (!touchesHerald(snapshot.changedFiles.map((f) => f.path))) {
-    return { kind: 'skipped', reason: `touches neither ${POSTS_DIR}/ nor ${CONFIG_PATH}` };
+  const base = readDefaultBranchConfig(snapshot.defaultConfig);
+  const globs = base.config.approval.reviewedElsewhere ?? [];
+  if (!needsHerald(snapshot.changedFiles.map((f) => f.path), (path) => reviewedElsewhere(path, globs))) {
+    return { kind: 'skipped', reason: `touches neither ${POSTS_DIR}/ nor ${CONFIG_PATH}, only paths reviewed elsewhere` };
   }
+  const content = await gatherContent(client, target, snapshot, base.config);
   const now = deps.now();
-  const result = await evaluate(snapshot, now, deps.serverLimits?.());
+  const result = await evaluate(snapshot, base, content, now, deps.serverLimits?.());
   const completedAt = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
   // allSettled, not all: the per-PR lock must not be released while a write is still in flight.
   const settled = await Promise.allSettled([

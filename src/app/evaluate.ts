@@ -1,5 +1,5 @@
 // From what GitHub said about a PR to what Herald writes back: the comment body and two check runs.
-// No I/O here: the snapshot and the clock come in, the outputs go out.
+// No I/O here: the snapshot, the content read for it and the clock come in, the outputs go out.
 import { checkPosts, type CheckReport, type PostReport, type RepoFile } from '../core/check.ts';
 import { guidelinesCheck, voteCheck } from '../core/checks/index.ts';
 import type { CheckRunOutput } from '../core/checks/types.ts';
@@ -9,8 +9,11 @@ import { localDate, tally, type BoardReason, type Tally } from '../core/tally/in
 import type { HeraldConfig, Post } from '../core/types.ts';
 import type { ServerLimitsReader } from '../platforms/server-limits.ts';
 import type { PullRequestSnapshot, TreeFile } from '../github/types.ts';
-import { checkHeadConfig, readDefaultBranchConfig } from './configs.ts';
+import { outsidePaths } from './changed-paths.ts';
+import { checkHeadConfig, type DefaultBranchConfig } from './configs.ts';
+import type { Content } from './gather-content.ts';
 import { CONFIG_PATH, isPostPath } from './paths.ts';
+import { changedSince } from './staleness.ts';
 
 export interface Evaluation {
   report: CheckReport;
@@ -20,25 +23,30 @@ export interface Evaluation {
 }
 
 /** `serverLimits` (the one I/O step, injected) fills in limits servers publish about themselves, e.g. Mastodon's. */
-export async function evaluate(snapshot: PullRequestSnapshot, now: Date, serverLimits?: ServerLimitsReader): Promise<Evaluation> {
-  const read = readDefaultBranchConfig(snapshot.defaultConfig);
-  const { rosterError } = read;
-  const config = serverLimits ? (await serverLimits(read.config)).config : read.config;
+export async function evaluate(
+  snapshot: PullRequestSnapshot,
+  base: DefaultBranchConfig,
+  content: Content,
+  now: Date,
+  serverLimits?: ServerLimitsReader,
+): Promise<Evaluation> {
+  const { rosterError } = base;
+  const config = serverLimits ? (await serverLimits(base.config)).config : base.config;
   const changed = snapshot.changedFiles.map((f) => f.path);
-  const changedPosts = new Set(changed.filter(isPostPath));
+  const changedPosts = changed.filter(isPostPath);
   const configChanged = changed.includes(CONFIG_PATH);
   const today = localDate(now, config.timezone);
   const headConfig = configChanged ? checkHeadConfig(snapshot.headConfig, config, today) : undefined;
 
-  const headPosts = snapshot.headPosts;
-  const present = headPosts.filter((f) => changedPosts.has(f.path));
+  const atHead = content.reads.get(snapshot.headSha) ?? new Map<string, TreeFile | null>();
+  const present = changedPosts.flatMap((path) => (atHead.get(path) ? [atHead.get(path)!] : []));
   const readable = present.filter((f) => f.text !== undefined).map((f): RepoFile => ({ path: f.path, content: f.text! }));
-  const existing = new Set(headPosts.map((f) => f.path));
+  const indexed = new Set(snapshot.postsIndex);
   const report = await checkPosts({
     files: readable,
     config,
-    otherPosts: otherPosts(headPosts, changedPosts),
-    mediaExists: (path) => existing.has(path),
+    otherPosts: otherPosts(content.nearby.map((path) => atHead.get(path))),
+    mediaExists: (path) => indexed.has(path) || Boolean(atHead.get(path)),
     now,
   });
   const extra: PostReport[] = present.filter((f) => f.text === undefined).map(unreadableReport);
@@ -47,13 +55,16 @@ export async function evaluate(snapshot: PullRequestSnapshot, now: Date, serverL
   }
   const fullReport = withExtraReports(report, extra);
 
-  const staleAfter = contentChanges(snapshot, [...changedPosts], configChanged);
+  const media = new Set(report.posts.flatMap((p) => p.post?.parts.flatMap((part) => part.media.map((m) => m.path)) ?? []));
+  const membership = headConfig?.membership ?? [];
+  const outside = outsidePaths(changed, { media, reviewedElsewhere: config.approval.reviewedElsewhere ?? [], membershipConfig: membership.length > 0 });
   const result = tally({
     roster: config.roster,
     ...(rosterError === undefined ? {} : { rosterError }),
     policy: config.approval,
     today,
     prAuthor: snapshot.author.login,
+    prAuthorIsBot: snapshot.author.isBot,
     reviews: snapshot.reviews.map((r) => ({
       author: r.author,
       isBot: r.isBot,
@@ -61,17 +72,19 @@ export async function evaluate(snapshot: PullRequestSnapshot, now: Date, serverL
       submittedAt: r.submittedAt,
       commitOid: r.commitOid,
     })),
-    contentChangedSince: staleAfter,
+    contentChangedSince: changedSince(content.staleness),
     needsBoard: boardReasons(fullReport, snapshot.labels, config),
-    membershipVote: headConfig?.changesRoster ?? false,
+    membershipVote: membership.length > 0,
+    membershipReasons: membership,
+    uncovered: outside.filter((p) => p.cover === 'ledger' || p.cover === 'not-covered').map((p) => p.path),
   });
-  const comment = renderComment({ report: fullReport, tally: result, headSha: snapshot.headSha, repoUrl: snapshot.repoUrl });
+  const comment = renderComment({ report: fullReport, tally: result, headSha: snapshot.headSha, repoUrl: snapshot.repoUrl, outside });
   return { report: fullReport, tally: result, comment, checks: [guidelinesCheck(fullReport), voteCheck(result)] };
 }
 
-function otherPosts(headPosts: TreeFile[], changed: ReadonlySet<string>): Post[] {
-  return headPosts.flatMap((f) => {
-    if (changed.has(f.path) || !isPostPath(f.path) || f.text === undefined) return [];
+function otherPosts(files: (TreeFile | null | undefined)[]): Post[] {
+  return files.flatMap((f) => {
+    if (!f || f.text === undefined) return [];
     const parsed = parsePost(f.path, f.text);
     return parsed.ok ? [parsed.post] : [];
   });
@@ -94,22 +107,6 @@ function withExtraReports(report: CheckReport, extra: PostReport[]): CheckReport
     posts,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warn').length,
-  };
-}
-
-/**
- * An approval is stale when any post file the PR changes (or the config, when it changes it) has a
- * different blob at the review's commit than at the head.
- */
-function contentChanges(snapshot: PullRequestSnapshot, postPaths: string[], configChanged: boolean): (oid: string) => boolean {
-  const head = new Map(snapshot.headPosts.map((f) => [f.path, f.oid]));
-  const byCommit = new Map(snapshot.reviews.filter((r) => r.commitOid !== null).map((r) => [r.commitOid!, r]));
-  return (commitOid) => {
-    if (commitOid === snapshot.headSha) return false;
-    const review = byCommit.get(commitOid);
-    if (!review?.postOids) return true;
-    if (postPaths.some((path) => review.postOids!.get(path) !== head.get(path))) return true;
-    return configChanged && review.configOid !== snapshot.headConfigOid;
   };
 }
 

@@ -2,6 +2,8 @@
 
 export const CONFIG_PATH = '.github/herald.yml';
 export const POSTS_DIR = 'posts';
+/** The publish ledger: written only by the publisher, never by a PR. */
+export const LEDGER_DIR = 'published';
 
 /** A post file: markdown under posts/ (README.md files there are documentation, not posts). */
 export function isPostPath(path: string): boolean {
@@ -9,7 +11,10 @@ export function isPostPath(path: string): boolean {
   return path.split('/').at(-1)!.toLowerCase() !== 'readme.md';
 }
 
-/** The guard: a PR touching neither posts/ nor the config gets nothing from Herald. */
-export function touchesHerald(changedPaths: string[]): boolean {
-  return changedPaths.some((path) => path === CONFIG_PATH || path.startsWith(`${POSTS_DIR}/`));
+/**
+ * The guard: a PR gets nothing from Herald only when every path it changes is reviewed elsewhere
+ * (`approval.reviewed_elsewhere`). Anything else (a post, the config, the ledger, code) gets the checks.
+ */
+export function needsHerald(changedPaths: string[], isReviewedElsewhere: (path: string) => boolean): boolean {
+  return changedPaths.some((path) => path === CONFIG_PATH || path.startsWith(`${POSTS_DIR}/`) || !isReviewedElsewhere(path));
 }

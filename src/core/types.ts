@@ -157,6 +157,11 @@ export interface ApprovalPolicy {
   authorApproves: boolean;
   /** PR label that marks content outside the agreed goals. */
   outsideGoalsLabel: string;
+  /**
+   * Globs (`docs/**`, `README.md`) of paths outside posts/ that another review covers (e.g. CODEOWNERS):
+   * a PR changing them is not failed for it. Anything else outside posts/ and the config fails the vote.
+   */
+  reviewedElsewhere?: string[];
 }
 
 export type RuleSetting = Severity | [Severity, Record<string, unknown>];

@@ -1,4 +1,5 @@
 // The response shapes of the queries in pull-request-query.ts (only the fields they select).
+import type { IndexEntry } from './posts-index.ts';
 
 export interface PageInfo {
   hasNextPage: boolean;
@@ -6,7 +7,8 @@ export interface PageInfo {
 }
 export interface Connection<T> {
   pageInfo: PageInfo;
-  nodes: (T | null)[];
+  /** GitHub's schema makes the list and each node nullable. */
+  nodes: (T | null)[] | null;
 }
 export interface ActorNode {
   __typename: string;
@@ -31,7 +33,7 @@ export interface ReviewNode {
   author: ActorNode | null;
   state: string;
   submittedAt: string | null;
-  commit: { oid: string; config: { oid: string } | null; posts: FileNode | null } | null;
+  commit: { oid: string } | null;
 }
 export interface CommentNode {
   databaseId: number | null;
@@ -48,24 +50,25 @@ export interface CheckRunNode {
   annotations: { totalCount: number } | null;
 }
 export interface SuiteNode {
+  app: { databaseId: number | null; slug: string } | null;
   guidelines: { nodes: (CheckRunNode | null)[] | null } | null;
   vote: { nodes: (CheckRunNode | null)[] | null } | null;
 }
 export interface HeadNode {
   oid: string;
   config: FileNode | null;
-  posts: FileNode | null;
+  posts: { oid: string; object: { entries?: IndexEntry[] | null } | null } | null;
   checkSuites: Connection<SuiteNode> | null;
 }
 export interface PullRequestNode {
   isDraft: boolean;
   headRefOid: string;
   author: ActorNode | null;
-  labels: Connection<{ name: string }>;
-  files: Connection<{ path: string; changeType: string }>;
-  reviews: Connection<ReviewNode>;
+  labels: Connection<{ name: string }> | null;
+  files: Connection<{ path: string; changeType: string }> | null;
+  reviews: Connection<ReviewNode> | null;
   comments: Connection<CommentNode>;
-  commits: { nodes: ({ commit: HeadNode } | null)[] };
+  commits: { nodes: ({ commit: HeadNode } | null)[] | null };
 }
 export interface PullRequestResponse {
   repository: {

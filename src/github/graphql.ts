@@ -2,8 +2,8 @@
 // answers NOT_FOUND when a path does not exist at a commit (no posts/ yet, no config).
 import type { GitHubClient } from './types.ts';
 
-/** Aliases of the `file(path:)` fields our queries select; a NOT_FOUND there means "no such file". */
-const FILE_ALIASES = new Set(['config', 'posts']);
+/** Aliases of the `file(path:)` fields our queries select (config, posts, and numbered ones); NOT_FOUND there means "no such file". */
+const FILE_ALIAS = /^(?:config|posts|[df]\d+)$/;
 
 interface GraphqlErrorLike {
   name?: string;
@@ -25,7 +25,7 @@ export async function graphqlAllowingMissingFiles<T>(
       e.data !== undefined &&
       e.data !== null &&
       (e.errors ?? []).length > 0 &&
-      (e.errors ?? []).every((err) => err.type === 'NOT_FOUND' && FILE_ALIASES.has(String(err.path?.at(-1))));
+      (e.errors ?? []).every((err) => err.type === 'NOT_FOUND' && FILE_ALIAS.test(String(err.path?.at(-1))));
     if (onlyMissingFiles) return e.data as T;
     throw error;
   }

@@ -3,22 +3,22 @@
 
 const PAGE_INFO = 'pageInfo { hasNextPage endCursor }';
 const BLOB = '... on Blob { text isTruncated isBinary }';
-/** posts/ and up to two levels of folders below it (posts/media/..., posts/2026/...). */
-const HEAD_TREE = `entries { path type oid object { ${BLOB} ... on Tree { entries { path type oid object { ${BLOB}
-  ... on Tree { entries { path type oid object { ${BLOB} } } } } } } } }`;
-const OID_TREE = `entries { path type oid object { ... on Tree { entries { path type oid object {
-  ... on Tree { entries { path type oid } } } } } } }`;
+/**
+ * The names under posts/, four folders deep (posts/2027/01/15/x.md), and nothing else: an index of
+ * a few dozen bytes per post, never their text. A blob's `object` reads as {}; a folder at the last
+ * level has no `object`, and is listed by a follow-up read (postsIndexQuery).
+ */
+export const INDEX_DEPTH = 4;
+export const INDEX_ENTRIES = (function nest(depth: number): string {
+  return depth === 1 ? 'entries { name type }' : `entries { name object { ... on Tree { ${nest(depth - 1)} } } }`;
+})(INDEX_DEPTH);
 
 const REVIEW_FRAGMENT = `
 fragment HeraldReview on PullRequestReview {
   author { __typename login }
   state
   submittedAt
-  commit {
-    oid
-    config: file(path: $configPath) { oid }
-    posts: file(path: $postsPath) { oid object { ... on Tree { ${OID_TREE} } } }
-  }
+  commit { oid }
 }`;
 const COMMENT_FRAGMENT = `
 fragment HeraldComment on IssueComment { databaseId viewerDidAuthor body }`;
@@ -29,6 +29,7 @@ fragment HeraldCheckRun on CheckRun {
 fragment HeraldSuites on CheckSuiteConnection {
   ${PAGE_INFO}
   nodes {
+    app { databaseId slug }
     guidelines: checkRuns(first: 10, filterBy: { checkName: $guidelinesName }) { nodes { ...HeraldCheckRun } }
     vote: checkRuns(first: 10, filterBy: { checkName: $voteName }) { nodes { ...HeraldCheckRun } }
   }
@@ -37,7 +38,7 @@ const HEAD_FRAGMENT = `
 fragment HeraldHead on Commit {
   oid
   config: file(path: $configPath) { oid object { ${BLOB} } }
-  posts: file(path: $postsPath) { oid object { ... on Tree { ${HEAD_TREE} } } }
+  posts: file(path: $postsPath) { oid object { ... on Tree { ${INDEX_ENTRIES} } } }
   checkSuites(first: 100, filterBy: { appId: $appId }) { ...HeraldSuites }
 }
 ${SUITES_FRAGMENTS}`;
@@ -72,7 +73,7 @@ export function pullRequestPageQuery(field: PageField): string {
   const page = {
     labels: { nodes: 'name', variables: '', fragment: '' },
     files: { nodes: 'path changeType', variables: '', fragment: '' },
-    reviews: { nodes: '...HeraldReview', variables: ', $configPath: String!, $postsPath: String!', fragment: REVIEW_FRAGMENT },
+    reviews: { nodes: '...HeraldReview', variables: '', fragment: REVIEW_FRAGMENT },
     comments: { nodes: '...HeraldComment', variables: '', fragment: COMMENT_FRAGMENT },
   }[field];
   return `
@@ -99,3 +100,13 @@ query HeraldCheckSuitesPage($owner: String!, $name: String!, $oid: GitObjectID!,
   }
 }
 ${SUITES_FRAGMENTS}`;
+
+/** Folders under posts/ deeper than INDEX_DEPTH, listed the same way (one alias per folder). */
+export function postsIndexQuery(count: number): string {
+  const fields = Array.from({ length: count }, (_, i) => `d${i}: file(path: $d${i}) { object { ... on Tree { ${INDEX_ENTRIES} } } }`);
+  const variables = Array.from({ length: count }, (_, i) => `$d${i}: String!`).join(', ');
+  return `
+query HeraldPostsIndex($owner: String!, $name: String!, $oid: GitObjectID!, ${variables}) {
+  repository(owner: $owner, name: $name) { object(oid: $oid) { ... on Commit { ${fields.join('\n')} } } }
+}`;
+}

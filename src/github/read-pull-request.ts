@@ -1,5 +1,7 @@
-// Reads everything one evaluation needs about a pull request: normally ONE GraphQL request,
-// plus one more per extra 100 items of a listing that has more than 100.
+// Reads what one evaluation needs to know about a pull request before it reads any content: normally
+// ONE GraphQL request (plus one more per extra 100 items of a listing that has more than 100): the
+// PR, its changed files, reviews (with their commits), both configs and a names-only index of posts/.
+// The changed posts' text is read afterwards (read-blobs.ts), so the cost follows the change.
 import { isHeraldComment } from '../core/comment/marker.ts';
 import { HeraldError } from '../core/errors.ts';
 import { graphqlAllowingMissingFiles } from './graphql.ts';
@@ -11,7 +13,8 @@ import {
   pullRequestPageQuery,
   type PageField,
 } from './pull-request-query.ts';
-import { flattenTree, toFileRead } from './tree.ts';
+import { readPostsIndex } from './posts-index.ts';
+import { toFileRead } from './tree.ts';
 import type { ExistingCheckRun, GitHubClient, PullRequestSnapshot, PullRequestTarget, SnapshotReview } from './types.ts';
 import type { ReviewState } from '../core/tally/types.ts';
 
@@ -19,9 +22,12 @@ export interface ReadOptions {
   configPath: string;
   postsPath: string;
   checkNames: { guidelines: string; vote: string };
-  /** Only check runs of this GitHub App are Herald's (undefined: any app). */
+  /** Only check runs of this GitHub App are Herald's (undefined: Actions-only mode, see `actionsAppSlug`). */
   appId: number | undefined;
 }
+
+/** In Actions-only mode (no app id), Herald's check runs are those GitHub Actions created, never another app's. */
+export const ACTIONS_APP_SLUG = 'github-actions';
 
 export async function readPullRequest(
   client: GitHubClient,
@@ -44,17 +50,17 @@ export async function readPullRequest(
       hint: 'Check that the app is installed on this repository with pull_requests: read.',
     });
   }
-  const more = <T>(field: PageField, first: Connection<T>, extra: Record<string, unknown> = {}) =>
+  const more = <T>(field: PageField, first: Connection<T> | null, extra: Record<string, unknown> = {}) =>
     allNodes(first, async (cursor) => {
-      const page = await graphqlAllowingMissingFiles<{ repository: { pullRequest: Record<PageField, Connection<T>> } }>(
+      const page = await graphqlAllowingMissingFiles<{ repository: { pullRequest: Record<PageField, Connection<T> | null> | null } | null }>(
         client,
         pullRequestPageQuery(field),
         { ...base, cursor, ...extra },
       );
-      return page.repository.pullRequest[field];
+      return page.repository?.pullRequest?.[field] ?? null;
     });
 
-  let head = pr.commits.nodes.at(-1)?.commit;
+  let head = pr.commits.nodes?.at(-1)?.commit;
   if (!head || head.oid !== pr.headRefOid) {
     // commits(last: 1) stops at the 250th commit; read the head by oid instead.
     const byOid = await graphqlAllowingMissingFiles<{ repository: { object: HeadNode | null } }>(client, HEAD_COMMIT_QUERY, {
@@ -67,7 +73,7 @@ export async function readPullRequest(
   }
   const suites = head.checkSuites
     ? await allNodes(head.checkSuites, async (cursor) => {
-        const page = await client.graphql<{ repository: { object: { checkSuites: Connection<SuiteNode> } } }>(
+        const page = await client.graphql<{ repository: { object: { checkSuites: Connection<SuiteNode> | null } | null } }>(
           CHECK_SUITES_PAGE_QUERY,
           {
             owner: target.owner,
@@ -79,15 +85,16 @@ export async function readPullRequest(
             voteName: headVariables.voteName,
           },
         );
-        return page.repository.object.checkSuites;
+        return page.repository.object?.checkSuites ?? null;
       })
     : [];
 
-  const [labels, files, reviews, comments] = await Promise.all([
+  const [labels, files, reviews, comments, postsIndex] = await Promise.all([
     more('labels', pr.labels),
     more('files', pr.files),
-    more('reviews', pr.reviews, { configPath: options.configPath, postsPath: options.postsPath }),
+    more('reviews', pr.reviews),
     more('comments', pr.comments),
+    head.posts?.object ? readPostsIndex(client, target, head.oid, options.postsPath, head.posts.object.entries) : Promise.resolve([]),
   ]);
   const ours = comments.find((c) => c.viewerDidAuthor && c.databaseId !== null && isHeraldComment(c.body));
   return {
@@ -101,33 +108,33 @@ export async function readPullRequest(
     defaultConfig: toFileRead(repository.defaultBranchRef?.target?.config),
     headConfig: toFileRead(head.config),
     headConfigOid: head.config?.oid,
-    headPosts: flattenTree(head.posts),
+    postsIndex,
+    headPostsOid: head.posts?.oid,
     reviews: reviews.map(toReview),
     comment: ours ? { id: ours.databaseId!, body: ours.body } : undefined,
-    checkRuns: latestRunsByName(suites),
+    checkRuns: latestRunsByName(options.appId === undefined ? suites.filter((s) => s.app?.slug === ACTIONS_APP_SLUG) : suites),
   };
 }
 
-async function allNodes<T>(first: Connection<T>, next: (cursor: string) => Promise<Connection<T>>): Promise<T[]> {
-  const nodes = first.nodes.filter((n): n is T => n !== null);
+/** Every node of a connection, page after page; GitHub may answer null for the connection, its list or a node. */
+async function allNodes<T>(first: Connection<T> | null, next: (cursor: string) => Promise<Connection<T> | null>): Promise<T[]> {
+  const nodes: T[] = [];
   let page = first;
-  while (page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
+  while (page) {
+    nodes.push(...(page.nodes ?? []).filter((n): n is T => n !== null));
+    if (!page.pageInfo?.hasNextPage || !page.pageInfo.endCursor) break;
     page = await next(page.pageInfo.endCursor);
-    nodes.push(...page.nodes.filter((n): n is T => n !== null));
   }
   return nodes;
 }
 
 function toReview(node: ReviewNode): SnapshotReview {
-  const posts = node.commit?.posts;
   return {
     author: node.author?.login ?? 'ghost',
     isBot: node.author?.__typename === 'Bot',
     state: node.state as ReviewState,
     submittedAt: node.submittedAt,
     commitOid: node.commit?.oid ?? null,
-    postOids: node.commit ? new Map(flattenTree(posts).map((f) => [f.path, f.oid])) : undefined,
-    configOid: node.commit?.config?.oid,
   };
 }
 

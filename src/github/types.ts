@@ -36,10 +36,6 @@ export interface SnapshotReview {
   state: ReviewState;
   submittedAt: string | null;
   commitOid: string | null;
-  /** Blob oid of every file under posts/ at the review's commit; undefined when unknown. */
-  postOids: ReadonlyMap<string, string> | undefined;
-  /** Blob oid of the config at the review's commit (undefined: absent or unknown). */
-  configOid: string | undefined;
 }
 
 export interface ExistingCheckRun {
@@ -72,8 +68,10 @@ export interface PullRequestSnapshot {
   headConfig: FileRead;
   /** Blob oid of the head's config, to tell whether a roster change moved after an approval. */
   headConfigOid: string | undefined;
-  /** Every file under posts/ at the head (text for text files). */
-  headPosts: TreeFile[];
+  /** The path of every file under posts/ at the head, any depth (names only: no text, no oids). */
+  postsIndex: string[];
+  /** Tree oid of posts/ at the head (undefined: no posts/). */
+  headPostsOid: string | undefined;
   reviews: SnapshotReview[];
   /** Herald's own PR comment (found by the marker, written by this app), if any. */
   comment: { id: number; body: string } | undefined;

@@ -8,6 +8,7 @@ import { postSection, type PostDetail } from './post-section.ts';
 import { statusIcon, voteSection } from './vote-table.ts';
 import type { CommentInput } from './types.ts';
 import { renditionFits } from './preview.ts';
+import { changedPathsSection } from './changed-paths.ts';
 
 export { COMMENT_MARKER, isHeraldComment } from './marker.ts';
 export type { CommentInput } from './types.ts';
@@ -42,7 +43,7 @@ const footer = (sha: string): string =>
 
 function withPosts(input: CommentInput, links: LinkContext, detail: PostDetail, note: string): string {
   const posts = input.report.posts.map((p) => postSection(p, links, detail));
-  return [header(input, note), ...posts, '---', voteSection(input.tally), footer(input.headSha)].join('\n\n');
+  return [header(input, note), ...posts, ...outsideSection(input), '---', voteSection(input.tally), footer(input.headSha)].join('\n\n');
 }
 
 /** One table row per post and the errors only; used when previews do not fit. */
@@ -59,7 +60,7 @@ function summaryRows(report: CheckReport): string {
 function minimal(input: CommentInput, links: LinkContext, max: number, withTable: boolean): { body: string; complete: boolean } {
   const note = `This PR is too large for full previews (${plural(input.report.posts.length, 'post')}): previews, warnings and checklists are left out. Every finding is in the **Herald guidelines** check.`;
   const top = [header(input, note), ...(withTable ? [summaryRows(input.report)] : [])];
-  const bottom = ['---', voteSection(input.tally), footer(input.headSha)];
+  const bottom = [...outsideSection(input), '---', voteSection(input.tally), footer(input.headSha)];
   const errors = input.report.posts.flatMap((p) => p.findings.filter((f) => f.severity === 'error')).sort(byPosition);
   const fixed = [...top, ...bottom].join('\n\n').length + 200;
   const lines: string[] = [];
@@ -74,6 +75,11 @@ function minimal(input: CommentInput, links: LinkContext, max: number, withTable
   const errorBlock = errors.length === 0 ? [] : [`**❌ Errors (${errors.length})**\n\n${lines.join('\n')}${left > 0 ? `\n- …and ${left} more errors, listed in the Herald guidelines check.` : ''}`];
   return { body: [...top, ...errorBlock, ...bottom].join('\n\n'), complete: left === 0 };
 }
+
+const outsideSection = (input: CommentInput): string[] => {
+  const section = changedPathsSection(input.outside ?? []);
+  return section ? [section] : [];
+};
 
 export function renderComment(input: CommentInput): string {
   const max = Math.min(input.maxLength ?? DEFAULT_COMMENT_BUDGET, GITHUB_COMMENT_LIMIT);

@@ -44,11 +44,12 @@ const list = (logins: string[]): string => logins.map(code).join(', ');
 export function stillNeeded(tally: Tally): string[] {
   const lines: string[] = [];
   if (tally.membershipVote) {
-    lines.push('This PR changes the roster, so it is a **membership vote**, tallied by the current roster on the default branch.');
+    const what = tally.membershipReasons?.length ? tally.membershipReasons.map(code).join(', ') : 'the roster';
+    lines.push(`This PR changes ${what}, so it is a **membership vote**, tallied by the current roster on the default branch.`);
   }
   if (tally.status === 'failed-closed') {
     lines.push(`⛔ ${escapeInline(tally.reason)}.`);
-    lines.push('The vote check stays red until the roster in `.github/herald.yml` on the default branch is fixed.');
+    lines.push(tally.fix ?? 'The vote check stays red until the roster in `.github/herald.yml` on the default branch is fixed.');
     return lines;
   }
   if (tally.board.required) {

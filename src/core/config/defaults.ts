@@ -28,7 +28,7 @@ export function defaultConfig(file = '.github/herald.yml'): HeraldConfig {
     timezone: 'UTC',
     platforms: PLATFORM_IDS.map((id) => defaultPlatform(id, NEEDS_DESTINATION[id] === undefined)),
     roster: [],
-    approval: { staleApprovals: 'ignore', authorApproves: true, outsideGoalsLabel: 'outside-goals' },
+    approval: { staleApprovals: 'ignore', authorApproves: true, outsideGoalsLabel: 'outside-goals', reviewedElsewhere: [] },
     governance: { termMonths: 6, renewalNoticeDays: 14 },
     rules: {},
     words: {

@@ -6,7 +6,7 @@ import { YamlReader } from '../yaml/read.ts';
 import { decodeSource, LineIndex } from '../yaml/source.ts';
 import { didYouMean } from '../yaml/suggest.ts';
 import { defaultConfig } from './defaults.ts';
-import { readPlatforms } from './platforms.ts';
+import { readPlatforms, type ServerPolicy } from './platforms.ts';
 import { readRoster } from './roster.ts';
 import { readApproval, readFeeds, readGovernance, readRules } from './sections.ts';
 import { readWords } from './words.ts';
@@ -33,7 +33,12 @@ function readTimezone(reader: YamlReader, node: Node): string | undefined {
   }
 }
 
-export function parseConfig(file: string, source: string | Uint8Array): ConfigResult {
+/**
+ * `loopbackHttp` (default true for the CLI and Action, whose tests publish to local stand-in servers):
+ * whether `http://` servers on loopback are accepted. `http://` anywhere else is always an error, and
+ * the app, which judges the configs a vote is about, passes false so no `http://` server passes a vote.
+ */
+export function parseConfig(file: string, source: string | Uint8Array, policy: ServerPolicy = { loopbackHttp: true }): ConfigResult {
   const decoded = decodeSource(file, source, 'config');
   if (!decoded.ok) return decoded;
   const src = { file, ruleId: 'config', offset: 0, lines: new LineIndex(decoded.text) };
@@ -56,7 +61,7 @@ export function parseConfig(file: string, source: string | Uint8Array): ConfigRe
     switch (key) {
       case 'timezone': config.timezone = readTimezone(reader, node) ?? config.timezone; break;
       case 'governance': readGovernance(reader, node, config.governance); break;
-      case 'platforms': config.platforms = readPlatforms(reader, node); break;
+      case 'platforms': config.platforms = readPlatforms(reader, node, policy); break;
       case 'roster': config.roster = readRoster(reader, node, config.governance.termMonths); break;
       case 'approval': readApproval(reader, node, config.approval); break;
       case 'rules': config.rules = readRules(reader, node, bounded.doc, (config.ruleLines = {})); break;

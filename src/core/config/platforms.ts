@@ -56,7 +56,29 @@ function readRetired(reader: YamlReader, node: Node, field: string): PlatformCon
   return successor === undefined ? { since } : { since, successor };
 }
 
-function readPlatform(reader: YamlReader, id: PlatformId, node: Node): PlatformConfig {
+/** How the parser treats `http://` platform servers (tokens would travel in clear text). */
+export interface ServerPolicy {
+  /**
+   * Accept `http://` on loopback (127.0.0.0/8, ::1, localhost): only for tests against local stand-in
+   * servers. Any other `http://` server is always refused. The app passes false.
+   */
+  loopbackHttp: boolean;
+}
+
+function isLoopback(url: URL): boolean {
+  const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+function readServer(reader: YamlReader, value: Node, path: string, policy: ServerPolicy): string | undefined {
+  const text = reader.url(value, path, 'https://fosstodon.org')?.replace(/\/+$/, '');
+  if (text === undefined || !/^http:/i.test(text)) return text;
+  if (policy.loopbackHttp && isLoopback(new URL(text))) return text;
+  reader.error(value, `${path}: "${text.slice(0, 80)}" is http://: the platform's token would be sent unencrypted; use https://`);
+  return undefined;
+}
+
+function readPlatform(reader: YamlReader, id: PlatformId, node: Node, policy: ServerPolicy): PlatformConfig {
   const platform = defaultPlatform(id);
   const field = `platforms.${id}`;
   const map = reader.map(node, field, '{ enabled: true, server: https://fosstodon.org }');
@@ -70,7 +92,7 @@ function readPlatform(reader: YamlReader, id: PlatformId, node: Node): PlatformC
     } else if (key === 'retired') {
       const retired = readRetired(reader, value, path);
       if (retired) platform.retired = retired;
-    } else if (key === 'server') platform.server = reader.url(value, path, 'https://fosstodon.org')?.replace(/\/+$/, '');
+    } else if (key === 'server') platform.server = readServer(reader, value, path, policy);
     else if (key === 'account') platform.account = reader.string(value, path, 'the account name, e.g. @django@fosstodon.org')?.trim();
     else if (key === 'limits') platform.limits = readLimits(reader, value, path);
     else if (isScalar(value) && ['string', 'number', 'boolean'].includes(typeof value.value)) {
@@ -108,7 +130,7 @@ function requireDestination(reader: YamlReader, platform: PlatformConfig, keyNod
 }
 
 /** Every platform id in a fixed order; platforms not named in the config are disabled. */
-export function readPlatforms(reader: YamlReader, node: Node): PlatformConfig[] {
+export function readPlatforms(reader: YamlReader, node: Node, policy: ServerPolicy): PlatformConfig[] {
   const map = reader.map(node, 'platforms', '{ mastodon: { server: https://fosstodon.org } }');
   const found = new Map<PlatformId, PlatformConfig>();
   if (map) {
@@ -126,7 +148,7 @@ export function readPlatforms(reader: YamlReader, node: Node): PlatformConfig[] 
         found.set(id, defaultPlatform(id, meant));
         continue;
       }
-      const platform = bare ? defaultPlatform(id, flag ?? true) : readPlatform(reader, id, value);
+      const platform = bare ? defaultPlatform(id, flag ?? true) : readPlatform(reader, id, value, policy);
       requireServer(reader, platform, keyNode);
       requireDestination(reader, platform, keyNode);
       found.set(id, platform);

@@ -11,12 +11,30 @@ const SEVERITIES: readonly Severity[] = ['off', 'warn', 'error'];
 export function readApproval(reader: YamlReader, node: Node, into: ApprovalPolicy): void {
   const map = reader.map(node, 'approval', '{ stale_approvals: ignore, author_approves: true }');
   if (!map) return;
-  for (const { key, value } of reader.entries(map, 'approval', ['stale_approvals', 'author_approves', 'outside_goals_label'])) {
+  const keys = ['stale_approvals', 'author_approves', 'outside_goals_label', 'reviewed_elsewhere'];
+  for (const { key, value } of reader.entries(map, 'approval', keys)) {
     const path = `approval.${key}`;
     if (key === 'stale_approvals') into.staleApprovals = reader.oneOf(value, path, ['ignore', 'count'] as const) ?? into.staleApprovals;
     else if (key === 'author_approves') into.authorApproves = reader.bool(value, path) ?? into.authorApproves;
+    else if (key === 'reviewed_elsewhere') into.reviewedElsewhere = readReviewedElsewhere(reader, value, path);
     else into.outsideGoalsLabel = reader.string(value, path, 'a label name, e.g. outside-goals')?.trim() ?? into.outsideGoalsLabel;
   }
+}
+
+/** Paths the vote never covers, whatever this list says: what gets published and who publishes it. */
+const NEVER_ELSEWHERE = ['posts/', 'published/', '.github/herald.yml'];
+
+function readReviewedElsewhere(reader: YamlReader, node: Node, path: string): string[] {
+  const globs: string[] = [];
+  for (const { value, node: item } of reader.strings(node, path, '[docs/**, README.md]') ?? []) {
+    const glob = value.trim();
+    if (glob === '' || glob.startsWith('/') || glob.split('/').includes('..')) {
+      reader.error(item, `${path}: "${glob.slice(0, 80)}" is not a repository path glob such as docs/** or README.md`);
+    } else if (glob === '**' || glob === '*' || NEVER_ELSEWHERE.some((p) => glob === p.replace(/\/$/, '') || glob.startsWith(p))) {
+      reader.error(item, `${path}: "${glob.slice(0, 80)}" would take posts, the ledger or the config out of Herald's vote; name only other paths (docs/**, README.md)`);
+    } else globs.push(glob);
+  }
+  return globs;
 }
 
 export function readGovernance(reader: YamlReader, node: Node, into: HeraldConfig['governance']): void {

@@ -1,16 +1,22 @@
 // The calendar day a post goes out, in the config's time zone: its publish_at, else the YYYY-MM-DD its file
-// name starts with, else none.
+// name starts with (or its dated folders name), else none.
 import { localDate } from '../tally/local-date.ts';
 import type { Post } from '../types.ts';
 
 export function postDay(post: Post, timeZone: string): string | undefined {
   if (post.publishAt) return localDate(post.publishAt, timeZone);
-  const name = post.file.split('/').pop() ?? '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(name);
+  return pathDay(post.file);
+}
+
+/** The YYYY-MM-DD a post's path names: its file name's start (2026-12-01-x.md), else dated folders (2026/12/01/x.md). */
+export function pathDay(file: string): string | undefined {
+  const name = file.split('/').pop() ?? '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(name) ?? /(?:^|\/)(\d{4})\/(\d{2})\/(\d{2})\/[^/]+$/.exec(file);
   if (!match) return undefined;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const [y, m, d] = match.slice(1, 4).map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? match[0] : undefined;
+  const day = `${match[1]}-${match[2]}-${match[3]}`;
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? day : undefined;
 }
 
 /** Days since 1970-01-01 of a YYYY-MM-DD day. */

@@ -30,17 +30,24 @@ export interface TallyInput {
   /** Today as YYYY-MM-DD in the config's time zone (see `localDate`). */
   today: string;
   prAuthor: string;
+  /** The PR was opened by a bot (a GitHub App): it is never a member author, whatever its login. */
+  prAuthorIsBot?: boolean;
   /** Every review on the PR, in any order. */
   reviews: Review[];
   /**
-   * True when the post content at `commitOid` differs from head (post files' blob SHAs differ),
-   * i.e. an approval given on that commit is stale.
+   * Whether what the PR publishes (posts, their media, the config) differs between `commitOid` and
+   * the head, i.e. an approval given on that commit is stale: false, true, or what changed
+   * (e.g. "image posts/media/pic.png"), which the vote table shows.
    */
-  contentChangedSince: (commitOid: string) => boolean;
+  contentChangedSince: (commitOid: string) => boolean | string;
   /** Empty when the board liaison is not needed. */
   needsBoard: BoardReason[];
   /** The PR changes the roster in `.github/herald.yml`. */
   membershipVote: boolean;
+  /** What makes it a membership vote, e.g. ["the roster", "platforms.mastodon.server"]; shown in the comment. */
+  membershipReasons?: string[];
+  /** Changed paths Herald's vote cannot cover (code, workflows, the ledger...): the vote fails, naming them. */
+  uncovered?: string[];
 }
 
 /** A reviewer's effective vote, after the latest-review rule. */
@@ -76,6 +83,8 @@ export type BoardStatus =
 
 interface TallyCommon {
   membershipVote: boolean;
+  /** What makes it a membership vote (empty or absent: the roster, or not one). */
+  membershipReasons?: string[];
   /** Active members first (roster order), then other reviewers (first review order). */
   rows: VoteRow[];
 }
@@ -102,7 +111,12 @@ export type Tally =
         /** The board liaison's approval is required and not given yet. */
         boardNeeded: boolean;
       })
-  | (TallyCommon & { status: 'failed-closed'; reason: string });
+  | (TallyCommon & {
+      status: 'failed-closed';
+      reason: string;
+      /** What fixes it; absent: the roster on the default branch. */
+      fix?: string;
+    });
 
 export type TallyFn = (input: TallyInput) => Tally;
 /** Today's date (YYYY-MM-DD) in an IANA time zone. */
