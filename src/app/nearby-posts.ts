@@ -3,7 +3,7 @@
 // (only their publish_at can date them). The rest are never read: a group with 3,000 posts pays
 // for the few dozen around the new one. A post whose publish_at is far from the day its path names
 // is counted on the day its path names when it is not read: name posts by their day.
-import { pathDay, dayNumber } from '../core/rules/post-day.ts';
+import { dayNumber, pathDay } from '../core/rules/post-day.ts';
 import type { HeraldConfig } from '../core/types.ts';
 import { isPostPath } from './paths.ts';
 
@@ -16,13 +16,18 @@ export function windowDays(config: HeraldConfig): number {
   return (sponsors ? Math.max(1, days) : 1) + 1;
 }
 
+const DAY_MS = 86_400_000;
+
 export function nearbyPosts(index: string[], exclude: ReadonlySet<string>, days: string[], window: number): string[] {
-  const targets = days.map(dayNumber);
+  // Every day in a window as text, so each path costs one lookup (this runs over the whole index).
+  const near = new Set<string>();
+  for (const day of days) {
+    const center = dayNumber(day);
+    for (let d = center - window; d <= center + window; d++) near.add(new Date(d * DAY_MS).toISOString().slice(0, 10));
+  }
   return index.filter((path) => {
     if (exclude.has(path) || !isPostPath(path)) return false;
     const day = pathDay(path);
-    if (day === undefined) return true;
-    const n = dayNumber(day);
-    return targets.some((t) => Math.abs(t - n) <= window);
+    return day === undefined || near.has(day);
   });
 }
