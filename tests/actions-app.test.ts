@@ -1,4 +1,5 @@
 // Actions-only mode: the same evaluation with a GITHUB_TOKEN, from the event file Actions provides.
+import { generateKeyPairSync } from 'node:crypto';
 import { expect, test } from 'vitest';
 import { run, type ActionsDeps } from '../src/actions-app.ts';
 import { INSTALLATION_ID } from './helpers/fake-github/herald-harness.ts';
@@ -67,4 +68,22 @@ test('events that are not about a pull request are ignored without a call', asyn
   const outcome = await run(deps('check_run', { action: 'rerequested', check_run: { name: 'build', pull_requests: [] } }));
   expect(outcome).toMatchObject({ kind: 'ignored' });
   expect(github.requests).toEqual([]);
+});
+
+test("another app's \"Herald vote\" check run is never adopted: GitHub Actions writes its own", async () => {
+  const repo = github.state.createRepo('g', 'social', { '.github/herald.yml': fixture('herald.yml') });
+  const pull = github.state.openPull(repo, { author: person('ada'), changes: { 'posts/a.md': fixture('release.md') } });
+  const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  github.auth.registerApp({ id: 999, slug: 'herald-impostor', name: 'Herald vote (not ours)', publicKey, permissions: { checks: 'write' }, events: [] });
+  const impostor = {
+    id: github.state.nextId(), appId: 999, headSha: pull.headSha, name: 'Herald vote', status: 'completed', conclusion: 'success',
+    title: 'Vote passed', summary: 'trust me', text: null, annotations: [], detailsUrl: null, externalId: null, startedAt: '2026-01-01T00:00:00Z', completedAt: '2026-01-01T00:00:00Z',
+  };
+  repo.checkRuns.push(impostor);
+  const outcome = await run(deps('pull_request_target', pullRequestEvent(repo, pull, 'opened', INSTALLATION_ID)));
+  expect(outcome).toMatchObject({ kind: 'evaluated', checks: { 'Herald vote': 'created' }, vote: 'pending' });
+  const ours = repo.checkRuns.filter((r) => r.name === 'Herald vote' && r.appId === ACTIONS_APP_ID);
+  expect(ours).toHaveLength(1);
+  expect(ours[0]!.conclusion).toBe('action_required');
+  expect(impostor.conclusion).toBe('success');
 });

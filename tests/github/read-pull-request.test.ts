@@ -14,7 +14,7 @@ const OPTIONS = {
 let github: FakeGitHub;
 useFakeGitHub((started) => (github = started));
 
-test('one GraphQL request reads the PR, its files, reviews, comments, both configs and posts with blob oids', async () => {
+test('one GraphQL request reads the PR, its files, reviews, comments, both configs and a names-only index of posts/', async () => {
   const client = clientFor(github);
   const repo = github.state.createRepo('g', 'social', { '.github/herald.yml': 'timezone: UTC\n', 'posts/old.md': 'old' });
   const pull = github.state.openPull(repo, {
@@ -30,16 +30,23 @@ test('one GraphQL request reads the PR, its files, reviews, comments, both confi
   expect(snap.headSha).toBe(pull.headSha);
   expect(snap.labels).toEqual(['outside-goals']);
   expect(snap.defaultConfig).toEqual({ state: 'found', text: 'timezone: UTC\n' });
-  expect(snap.headPosts.map((f) => [f.path, f.text])).toEqual([
-    ['posts/2027/deep.md', 'deep'],
-    ['posts/media/a.png', undefined],
-    ['posts/new.md', 'newer'],
-    ['posts/old.md', 'old'],
-  ]);
+  expect(snap.postsIndex).toEqual(['posts/2027/deep.md', 'posts/media/a.png', 'posts/new.md', 'posts/old.md']);
+  // No post text travels in the first read.
+  expect(JSON.stringify(github.since(mark)[0]!.body)).not.toContain('newer');
   const [review] = snap.reviews;
   expect(review!.author).toBe('liam');
-  expect(review!.postOids!.get('posts/new.md')).not.toBe(snap.headPosts.find((f) => f.path === 'posts/new.md')!.oid);
-  expect(review!.postOids!.get('posts/old.md')).toBe(snap.headPosts.find((f) => f.path === 'posts/old.md')!.oid);
+  expect(review!.commitOid).not.toBe(pull.headSha);
+});
+
+test('the index reaches any depth: folders below the first read are listed by follow-up reads', async () => {
+  const client = clientFor(github);
+  const deep = 'posts/a/b/c/d/e/f/g/h/post.md';
+  const repo = github.state.createRepo('g', 'social', { '.github/herald.yml': 'timezone: UTC\n' });
+  const pull = github.state.openPull(repo, { author: person('ada'), changes: { [deep]: 'deep', 'posts/2027/01/15/x.md': 'x' } });
+  const mark = github.requests.length;
+  const snap = await readPullRequest(client, { owner: 'g', repo: 'social', number: pull.number }, OPTIONS);
+  expect(snap.postsIndex).toEqual(['posts/2027/01/15/x.md', deep]);
+  expect(github.since(mark).map((r) => r.operation)).toEqual(['graphql', 'graphql', 'graphql']);
 });
 
 test('listings over 100 items are paginated to the end', async () => {
@@ -55,7 +62,7 @@ test('listings over 100 items are paginated to the end', async () => {
   const snap = await readPullRequest(client, { owner: 'g', repo: 'social', number: pull.number }, OPTIONS);
   expect(snap.changedFiles).toHaveLength(130);
   expect(snap.reviews).toHaveLength(205);
-  expect(snap.headPosts).toHaveLength(130);
+  expect(snap.postsIndex).toHaveLength(130);
   // 1 main query + 1 files page + 2 review pages + 1 comments page.
   expect(github.since(mark)).toHaveLength(5);
 });
@@ -67,6 +74,6 @@ test('a repository without posts/ or a config reads as missing, not as an error'
   const snap = await readPullRequest(client, { owner: 'g', repo: 'social', number: pull.number }, OPTIONS);
   expect(snap.defaultConfig).toEqual({ state: 'missing' });
   expect(snap.headConfig).toEqual({ state: 'missing' });
-  expect(snap.headPosts).toEqual([]);
+  expect(snap.postsIndex).toEqual([]);
   expect(snap.comment).toBeUndefined();
 });

@@ -20,7 +20,7 @@ describe('defaultConfig', () => {
     const needsDestination = ['facebook', 'instagram', 'reddit', 'pinterest'];
     expect(config.platforms.map((p) => [p.id, p.enabled])).toEqual(PLATFORM_IDS.map((id) => [id, !needsDestination.includes(id)]));
     expect(config).toMatchObject({ timezone: 'UTC', roster: [], rules: {}, feeds: [], governance: { termMonths: 6, renewalNoticeDays: 14 } });
-    expect(config.approval).toEqual({ staleApprovals: 'ignore', authorApproves: true, outsideGoalsLabel: 'outside-goals' });
+    expect(config.approval).toEqual({ staleApprovals: 'ignore', authorApproves: true, outsideGoalsLabel: 'outside-goals', reviewedElsewhere: [] });
     expect(config.words.shorteners).toEqual(expect.arrayContaining(['bit.ly', 't.co', 'tinyurl.com', 'goo.gl', 'ow.ly', 'buff.ly', 'is.gd']));
     expect(config.words.trackingParameters).toEqual(expect.arrayContaining(['utm_*', 'fbclid', 'gclid', 'mc_cid', 'mc_eid']));
   });
@@ -109,7 +109,7 @@ describe('sections', () => {
       '  - { name: Weblog, url: https://www.djangoproject.com/rss/weblog/, language: EN, platforms: [mastodon] }',
       '  - { name: Trusted, url: https://example.org/feed.json, template: "{title}: {url}", trusted: true }',
     ].join('\n')));
-    expect(config.approval).toEqual({ staleApprovals: 'count', authorApproves: false, outsideGoalsLabel: 'off-charter' });
+    expect(config.approval).toEqual({ staleApprovals: 'count', authorApproves: false, outsideGoalsLabel: 'off-charter', reviewedElsewhere: [] });
     expect(config.rules).toEqual({ 'hashtag-case': 'error', 'emoji-count': ['warn', { max: 2 }], length: ['off', {}] });
     expect(config.words).toMatchObject({ acronyms: ['DSF'], hashtags: ['DjangoCon'], sensitiveTopics: { burnout: ['burnout', 'exhausted'] }, inclusiveIgnore: ['girls'] });
     expect(config.words.shorteners).toEqual(expect.arrayContaining(['bit.ly', 'djang.oh']));
