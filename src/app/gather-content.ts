@@ -70,7 +70,8 @@ export async function gatherContent(client: GitHubClient, target: PullRequestTar
   }
   if (headOids.size > 0) more.push({ commit: head, paths: [...headOids], text: false });
   const read = new Set([...nearby, ...changedPosts]);
-  const later = nearbyPosts(snapshot.postsIndex, exclude, [...days].filter((d) => !nameDays.includes(d)), window).filter((p) => !read.has(p));
+  const newDays = [...days].filter((d) => !nameDays.includes(d));
+  const later = newDays.length === 0 ? [] : nearbyPosts(snapshot.postsIndex, exclude, newDays, window).filter((p) => !read.has(p));
   if (later.length > 0) more.push({ commit: head, paths: later, text: true });
   if (more.length > 0) await readBlobs(client, target, more, reads);
   return { reads, nearby: [...nearby, ...later], staleness };

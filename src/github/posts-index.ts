@@ -44,6 +44,8 @@ export async function readPostsIndex(
   const first = flattenIndex(root, entries);
   const files = first.files;
   let pending = first.unlisted;
+  // GitHub lists each folder sorted, so the first listing is in path order; follow-ups append.
+  if (pending.length === 0) return files;
   while (pending.length > 0) {
     const batch = pending.slice(0, FOLDERS_PER_READ);
     pending = pending.slice(FOLDERS_PER_READ);
