@@ -3,6 +3,7 @@
 // covers at each approved commit. Usually one request; a second only for what the first could not
 // know (media outside the diff at an older approval, posts whose day only their publish_at names).
 import { parsePost } from '../core/post/parse.ts';
+import { latestReviews } from '../core/tally/latest-review.ts';
 import { pathDay, postDay } from '../core/rules/post-day.ts';
 import type { HeraldConfig } from '../core/types.ts';
 import { readBlobs, type BlobReads, type BlobRequest } from '../github/read-blobs.ts';
@@ -24,7 +25,9 @@ export async function gatherContent(client: GitHubClient, target: PullRequestTar
   const changedPosts = changed.filter(isPostPath);
   const underPosts = changed.filter((p) => p.startsWith(`${POSTS_DIR}/`) && !isPostPath(p));
   const configChanged = changed.includes(CONFIG_PATH);
-  const approved = [...new Set(snapshot.reviews.filter((r) => r.state === 'APPROVED' && !r.isBot && r.commitOid && r.commitOid !== head).map((r) => r.commitOid!))];
+  // Only each person's deciding review can count, so only those approvals' commits are compared.
+  const deciding = latestReviews(snapshot.reviews).filter((e) => !e.isBot && e.vote === 'approved').map((e) => e.review?.commitOid);
+  const approved = [...new Set(deciding.filter((oid): oid is string => typeof oid === 'string' && oid !== head))];
   const window = windowDays(config);
   const exclude = new Set(changedPosts);
   const nameDays = changedPosts.map(pathDay).filter((d): d is string => d !== undefined);

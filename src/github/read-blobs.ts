@@ -15,7 +15,7 @@ export interface BlobRequest {
 export type BlobReads = Map<string, Map<string, TreeFile | null>>;
 
 /** Most `file(path:)` fields per request: keeps each query far below GitHub's node limits. */
-const FIELDS_PER_READ = 200;
+const FIELDS_PER_READ = 300;
 
 interface FileReply {
   oid: string;
