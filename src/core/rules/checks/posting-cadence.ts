@@ -84,7 +84,7 @@ function messageFor(platform: PlatformId, posts: Post[], day: string, most: numb
 
 export const postingCadence: Rule<{ maxPerDay: number }> = {
   id: 'posting-cadence',
-  description: 'At most `max_per_day` posts go to one platform on one day (days in config.timezone; posts without publish_at count on the date their file name starts with).',
+  description: 'At most `max_per_day` posts go to one platform on one day (days in config.timezone; posts without publish_at count on the date their file name starts with, or their dated folders name: posts/2027/01/15/). The app looks at the posts whose path names a day near those of the PR, and at posts whose path names no day.',
   rationale: 'Followers mute accounts that flood their timeline; spreading posts keeps each one seen.',
   defaultSeverity: 'warn',
   options: { maxPerDay: integer('Most posts per platform per day.', 3, 1) },
