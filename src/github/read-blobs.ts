@@ -23,7 +23,15 @@ interface FileReply {
 }
 
 export async function readBlobs(client: GitHubClient, target: PullRequestTarget, requests: BlobRequest[], into: BlobReads = new Map()): Promise<BlobReads> {
-  const fields = requests.flatMap((r) => r.paths.map((path) => ({ commit: r.commit, path, text: r.text })));
+  // One field per (commit, path): GraphQL refuses one alias with two different selections.
+  const byKey = new Map<string, { commit: string; path: string; text: boolean }>();
+  for (const r of requests) {
+    for (const path of r.paths) {
+      const key = `${r.commit}\0${path}`;
+      byKey.set(key, { commit: r.commit, path, text: r.text || (byKey.get(key)?.text ?? false) });
+    }
+  }
+  const fields = [...byKey.values()];
   for (let start = 0; start < fields.length; start += FIELDS_PER_READ) {
     const batch = fields.slice(start, start + FIELDS_PER_READ);
     const commits = [...new Set(batch.map((f) => f.commit))];
