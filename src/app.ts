@@ -24,7 +24,7 @@ export const REVIEW_EVENTS = [
 type RepoPayload = { repository: { name: string; owner: { login: string } } };
 
 export function heraldApp(options: Partial<HeraldDeps> = {}): ApplicationFunction {
-  const deps: HeraldDeps = { now: options.now ?? (() => new Date()), appId: options.appId, serverLimits: options.serverLimits ?? (() => serverLimitsReader()) };
+  const deps: HeraldDeps = { now: options.now ?? (() => new Date()), appId: options.appId, serverLimits: options.serverLimits ?? (() => serverLimitsReader()), loopbackHttp: options.loopbackHttp === true };
   const queue = new CoalescingQueue<{ force: boolean }>((a, b) => ({ force: a.force || b.force }));
 
   return (app: Probot) => {

@@ -17,6 +17,8 @@ export interface HeraldDeps {
   appId: number | undefined;
   /** A fresh reader of servers' published limits per evaluation (each asks each server once). */
   serverLimits?: () => ServerLimitsReader;
+  /** Tests only (local stand-in servers): accept http:// platform servers on loopback. Never set in production. */
+  loopbackHttp?: boolean;
 }
 
 export type EvaluationOutcome =
@@ -35,7 +37,7 @@ export async function evaluatePullRequest(
     checkNames: { guidelines: GUIDELINES_CHECK_NAME, vote: VOTE_CHECK_NAME },
     appId: deps.appId,
   });
-  const base = readDefaultBranchConfig(snapshot.defaultConfig);
+  const base = readDefaultBranchConfig(snapshot.defaultConfig, { loopbackHttp: deps.loopbackHttp === true });
   const globs = base.config.approval.reviewedElsewhere ?? [];
   if (!needsHerald(snapshot.changedFiles.map((f) => f.path), (path) => reviewedElsewhere(path, globs))) {
     return { kind: 'skipped', reason: `touches neither ${POSTS_DIR}/ nor ${CONFIG_PATH}, only paths reviewed elsewhere` };

@@ -36,7 +36,7 @@ export async function evaluate(
   const changedPosts = changed.filter(isPostPath);
   const configChanged = changed.includes(CONFIG_PATH);
   const today = localDate(now, config.timezone);
-  const headConfig = configChanged ? checkHeadConfig(snapshot.headConfig, base.config, today) : undefined;
+  const headConfig = configChanged ? checkHeadConfig(snapshot.headConfig, base.config, today, base.policy) : undefined;
 
   const atHead = content.reads.get(snapshot.headSha) ?? new Map<string, TreeFile | null>();
   const present = changedPosts.flatMap((path) => (atHead.get(path) ? [atHead.get(path)!] : []));

@@ -22,7 +22,8 @@ describe('server limits in the app', () => {
     const mastodon = await startMastodonServer();
     closeMastodon = () => mastodon.close();
     mastodon.state.maxCharacters = 1000;
-    h = await startHerald({ now: () => NOW, serverLimits: () => serverLimitsReader({ allowPrivateAddresses: true }) });
+    // The stand-in speaks http:// on loopback: an explicit test-only option lets the app accept it.
+    h = await startHerald({ now: () => NOW, serverLimits: () => serverLimitsReader({ allowPrivateAddresses: true }), loopbackHttp: true });
     const config = fixture('herald.yml').replace('https://fosstodon.org', mastodon.url);
     const s = scenario(h, { '.github/herald.yml': config });
     const post = `---\nplatforms: [mastodon]\nlanguage: en\n---\n${'Herald counts with the server limits. '.repeat(16).trim()}\n`;

@@ -49,10 +49,10 @@ export function registeredProbot(github: FakeGitHub): Probot {
 /** Servers' limits are read through a DNS that knows no names (no network in tests) unless a test passes its own reader. */
 const NO_NETWORK = () => serverLimitsReader({ lookup: async (name) => Promise.reject(new Error(`${name}: no network in tests`)) });
 
-export async function startHerald(options: { now: () => Date; serverLimits?: () => ServerLimitsReader }): Promise<HeraldHarness> {
+export async function startHerald(options: { now: () => Date; serverLimits?: () => ServerLimitsReader; loopbackHttp?: boolean }): Promise<HeraldHarness> {
   const github = await startFakeGitHub();
   const probot = registeredProbot(github);
-  const app = await startServer({ probot, port: 0, host: '127.0.0.1', deps: { appId: APP_ID, now: options.now, serverLimits: options.serverLimits ?? NO_NETWORK } });
+  const app = await startServer({ probot, port: 0, host: '127.0.0.1', deps: { appId: APP_ID, now: options.now, serverLimits: options.serverLimits ?? NO_NETWORK, loopbackHttp: options.loopbackHttp === true } });
 
   const deliver = async (event: string, payload: object, opts: { signature?: string | null } = {}) => {
     const body = JSON.stringify(payload);
