@@ -1,12 +1,15 @@
-// One evaluation of one pull request: guard → GitHub reads → core → GitHub writes.
-import { GUIDELINES_CHECK_NAME, VOTE_CHECK_NAME } from '../core/checks/types.ts';
-import { writeCheckRun, type CheckRunWrite } from '../github/check-runs.ts';
-import { upsertComment, type CommentWrite } from '../github/comment.ts';
-import { readPullRequest } from '../github/read-pull-request.ts';
+// One evaluation of one pull request: read (until current) → core → converge, then read again to
+// confirm; when the confirming read shows a newer state (another review, another instance's write,
+// a duplicate) it is evaluated and written too. Bounded rounds; no state of Herald's own.
+import type { CheckRunWrite } from '../github/check-runs.ts';
+import type { CommentWrite } from '../github/comment.ts';
+import { converge } from '../github/converge.ts';
 import type { GitHubClient, PullRequestTarget } from '../github/types.ts';
 import type { ServerLimitsReader } from '../platforms/server-limits.ts';
 import { evaluate } from './evaluate.ts';
-import { CONFIG_PATH, POSTS_DIR, touchesHerald } from './paths.ts';
+import type { Evidence } from './evidence.ts';
+import { touchesHerald, CONFIG_PATH, POSTS_DIR } from './paths.ts';
+import { LAG_BACKOFF_MS, readCurrent } from './read-current.ts';
 
 export interface HeraldDeps {
   now: () => Date;
@@ -14,45 +17,61 @@ export interface HeraldDeps {
   appId: number | undefined;
   /** A fresh reader of servers' published limits per evaluation (each asks each server once). */
   serverLimits?: () => ServerLimitsReader;
+  /** Waits between reads while a read lags the delivery (ms). */
+  lagBackoffMs?: readonly number[];
 }
+
+/** Rounds of read → write per evaluation; two instances racing settle within two or three. */
+export const MAX_ROUNDS = 4;
 
 export type EvaluationOutcome =
   | { kind: 'skipped'; reason: string }
-  | { kind: 'evaluated'; comment: CommentWrite; checks: Record<string, CheckRunWrite>; vote: string };
+  | { kind: 'superseded'; reason: string }
+  | {
+      kind: 'evaluated';
+      comment: CommentWrite;
+      checks: Record<string, CheckRunWrite>;
+      vote: string;
+      rounds: number;
+      reads: number;
+      writes: number;
+      /** What the reads still did not show when the delivery's word was taken instead. */
+      lag: string[];
+    };
 
 export async function evaluatePullRequest(
   client: GitHubClient,
   target: PullRequestTarget,
   deps: HeraldDeps,
-  options: { force: boolean },
+  options: { force: boolean; evidence?: readonly Evidence[] },
 ): Promise<EvaluationOutcome> {
-  const snapshot = await readPullRequest(client, target, {
-    configPath: CONFIG_PATH,
-    postsPath: POSTS_DIR,
-    checkNames: { guidelines: GUIDELINES_CHECK_NAME, vote: VOTE_CHECK_NAME },
-    appId: deps.appId,
-  });
-  if (!touchesHerald(snapshot.changedFiles.map((f) => f.path))) {
-    return { kind: 'skipped', reason: `touches neither ${POSTS_DIR}/ nor ${CONFIG_PATH}` };
+  let comment: CommentWrite = 'unchanged';
+  const checks: Record<string, CheckRunWrite> = {};
+  let reads = 0;
+  let writes = 0;
+  const serverLimits = deps.serverLimits?.();
+  for (let round = 1; ; round++) {
+    const current = await readCurrent(client, target, deps.appId, options.evidence ?? [], deps.lagBackoffMs ?? LAG_BACKOFF_MS);
+    reads += current.reads;
+    const { snapshot } = current;
+    if (!touchesHerald(snapshot.changedFiles.map((f) => f.path))) {
+      return { kind: 'skipped', reason: `touches neither ${POSTS_DIR}/ nor ${CONFIG_PATH}` };
+    }
+    if (current.superseded && round === 1) {
+      return { kind: 'superseded', reason: 'another instance already wrote from a newer read of this PR' };
+    }
+    const now = deps.now();
+    const result = await evaluate(snapshot, now, serverLimits);
+    const done = await converge(client, target, snapshot, result, current.stamp, {
+      completedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      detailsUrl: `${snapshot.repoUrl}/pull/${target.number}`,
+      force: options.force && round === 1,
+    });
+    writes += done.writes;
+    if (comment === 'unchanged' || comment === 'gone') comment = done.comment;
+    for (const [name, write] of Object.entries(done.checks)) if (checks[name] === undefined || checks[name] === 'unchanged') checks[name] = write;
+    if (done.writes === 0 || round === MAX_ROUNDS) {
+      return { kind: 'evaluated', comment, checks, vote: result.tally.status, rounds: round, reads, writes, lag: current.lag };
+    }
   }
-  const now = deps.now();
-  const result = await evaluate(snapshot, now, deps.serverLimits?.());
-  const completedAt = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  // allSettled, not all: the per-PR lock must not be released while a write is still in flight.
-  const settled = await Promise.allSettled([
-    upsertComment(client, target, snapshot.comment, result.comment),
-    ...result.checks.map((output) =>
-      writeCheckRun(client, target, snapshot.checkRuns.get(output.name), output, {
-        headSha: snapshot.headSha,
-        completedAt,
-        detailsUrl: `${snapshot.repoUrl}/pull/${target.number}`,
-        force: options.force,
-      }),
-    ),
-  ]);
-  const failed = settled.find((s) => s.status === 'rejected');
-  if (failed) throw failed.reason;
-  const [comment, ...written] = settled.map((s) => (s as PromiseFulfilledResult<string>).value);
-  const checks = Object.fromEntries(result.checks.map((output, i) => [output.name, written[i] as CheckRunWrite]));
-  return { kind: 'evaluated', comment: comment as CommentWrite, checks, vote: result.tally.status };
 }

@@ -6,7 +6,7 @@ export interface PageInfo {
 }
 export interface Connection<T> {
   pageInfo: PageInfo;
-  nodes: (T | null)[];
+  nodes: (T | null)[] | null;
 }
 export interface ActorNode {
   __typename: string;
@@ -28,6 +28,7 @@ export interface FileNode {
   object: (BlobNode & { entries?: EntryNode[] | null }) | null;
 }
 export interface ReviewNode {
+  databaseId: number | null;
   author: ActorNode | null;
   state: string;
   submittedAt: string | null;
@@ -45,6 +46,7 @@ export interface CheckRunNode {
   conclusion: string | null;
   title: string | null;
   summary: string | null;
+  externalId: string | null;
   annotations: { totalCount: number } | null;
 }
 export interface SuiteNode {
@@ -61,11 +63,11 @@ export interface PullRequestNode {
   isDraft: boolean;
   headRefOid: string;
   author: ActorNode | null;
-  labels: Connection<{ name: string }>;
-  files: Connection<{ path: string; changeType: string }>;
-  reviews: Connection<ReviewNode>;
+  labels: Connection<{ name: string }> | null;
+  files: Connection<{ path: string; changeType: string }> | null;
+  reviews: Connection<ReviewNode> | null;
   comments: Connection<CommentNode>;
-  commits: { nodes: ({ commit: HeadNode } | null)[] };
+  commits: { nodes: ({ commit: HeadNode } | null)[] | null };
 }
 export interface PullRequestResponse {
   repository: {

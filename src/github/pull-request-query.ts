@@ -11,6 +11,7 @@ const OID_TREE = `entries { path type oid object { ... on Tree { entries { path 
 
 const REVIEW_FRAGMENT = `
 fragment HeraldReview on PullRequestReview {
+  databaseId
   author { __typename login }
   state
   submittedAt
@@ -24,7 +25,7 @@ const COMMENT_FRAGMENT = `
 fragment HeraldComment on IssueComment { databaseId viewerDidAuthor body }`;
 const SUITES_FRAGMENTS = `
 fragment HeraldCheckRun on CheckRun {
-  databaseId name status conclusion title summary annotations(first: 1) { totalCount }
+  databaseId name status conclusion title summary externalId annotations(first: 1) { totalCount }
 }
 fragment HeraldSuites on CheckSuiteConnection {
   ${PAGE_INFO}

@@ -44,17 +44,17 @@ export async function readPullRequest(
       hint: 'Check that the app is installed on this repository with pull_requests: read.',
     });
   }
-  const more = <T>(field: PageField, first: Connection<T>, extra: Record<string, unknown> = {}) =>
+  const more = <T>(field: PageField, first: Connection<T> | null, extra: Record<string, unknown> = {}) =>
     allNodes(first, async (cursor) => {
       const page = await graphqlAllowingMissingFiles<{ repository: { pullRequest: Record<PageField, Connection<T>> } }>(
         client,
         pullRequestPageQuery(field),
         { ...base, cursor, ...extra },
       );
-      return page.repository.pullRequest[field];
+      return page.repository?.pullRequest?.[field] ?? null;
     });
 
-  let head = pr.commits.nodes.at(-1)?.commit;
+  let head = pr.commits.nodes?.at(-1)?.commit;
   if (!head || head.oid !== pr.headRefOid) {
     // commits(last: 1) stops at the 250th commit; read the head by oid instead.
     const byOid = await graphqlAllowingMissingFiles<{ repository: { object: HeadNode | null } }>(client, HEAD_COMMIT_QUERY, {
@@ -62,12 +62,12 @@ export async function readPullRequest(
       oid: pr.headRefOid,
       ...headVariables,
     });
-    head = byOid.repository.object ?? undefined;
+    head = byOid.repository?.object ?? undefined;
     if (!head) throw new HeraldError(`${target.owner}/${target.repo}#${target.number}: head commit ${pr.headRefOid} not found`);
   }
   const suites = head.checkSuites
     ? await allNodes(head.checkSuites, async (cursor) => {
-        const page = await client.graphql<{ repository: { object: { checkSuites: Connection<SuiteNode> } } }>(
+        const page = await client.graphql<{ repository: { object: { checkSuites: Connection<SuiteNode> | null } | null } | null }>(
           CHECK_SUITES_PAGE_QUERY,
           {
             owner: target.owner,
@@ -79,7 +79,7 @@ export async function readPullRequest(
             voteName: headVariables.voteName,
           },
         );
-        return page.repository.object.checkSuites;
+        return page.repository?.object?.checkSuites ?? null;
       })
     : [];
 
@@ -89,7 +89,12 @@ export async function readPullRequest(
     more('reviews', pr.reviews, { configPath: options.configPath, postsPath: options.postsPath }),
     more('comments', pr.comments),
   ]);
-  const ours = comments.find((c) => c.viewerDidAuthor && c.databaseId !== null && isHeraldComment(c.body));
+  // Every comment with the marker written by this app or bot; the oldest is the one to keep.
+  const ours = comments
+    .filter((c) => c.viewerDidAuthor && c.databaseId !== null && isHeraldComment(c.body))
+    .map((c) => ({ id: c.databaseId!, body: c.body }))
+    .sort((a, b) => a.id - b.id);
+  const runs = runsByName(suites);
   return {
     target,
     repoUrl: repository.url,
@@ -103,17 +108,20 @@ export async function readPullRequest(
     headConfigOid: head.config?.oid,
     headPosts: flattenTree(head.posts),
     reviews: reviews.map(toReview),
-    comment: ours ? { id: ours.databaseId!, body: ours.body } : undefined,
-    checkRuns: latestRunsByName(suites),
+    comment: ours[0],
+    extraComments: ours.slice(1),
+    checkRuns: new Map([...runs].map(([name, [newest]]) => [name, newest!])),
+    olderCheckRuns: new Map([...runs].map(([name, [, ...older]]) => [name, older])),
   };
 }
 
-async function allNodes<T>(first: Connection<T>, next: (cursor: string) => Promise<Connection<T>>): Promise<T[]> {
-  const nodes = first.nodes.filter((n): n is T => n !== null);
-  let page = first;
-  while (page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
-    page = await next(page.pageInfo.endCursor);
-    nodes.push(...page.nodes.filter((n): n is T => n !== null));
+/** Every node of a listing; GitHub's schema lets a connection, its nodes and each node be null. */
+async function allNodes<T>(first: Connection<T> | null, next: (cursor: string) => Promise<Connection<T> | null>): Promise<T[]> {
+  const nodes: T[] = [];
+  for (let page = first; page; ) {
+    nodes.push(...(page.nodes ?? []).filter((n): n is T => n !== null));
+    const cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    page = cursor ? await next(cursor) : null;
   }
   return nodes;
 }
@@ -121,6 +129,7 @@ async function allNodes<T>(first: Connection<T>, next: (cursor: string) => Promi
 function toReview(node: ReviewNode): SnapshotReview {
   const posts = node.commit?.posts;
   return {
+    id: node.databaseId,
     author: node.author?.login ?? 'ghost',
     isBot: node.author?.__typename === 'Bot',
     state: node.state as ReviewState,
@@ -131,22 +140,23 @@ function toReview(node: ReviewNode): SnapshotReview {
   };
 }
 
-/** The newest run (highest id) of each name, across every suite. */
-function latestRunsByName(suites: SuiteNode[]): Map<string, ExistingCheckRun> {
-  const runs = new Map<string, ExistingCheckRun>();
+/** Every run of each name across every suite, newest (highest id) first. */
+function runsByName(suites: SuiteNode[]): Map<string, ExistingCheckRun[]> {
+  const runs = new Map<string, ExistingCheckRun[]>();
   const all: CheckRunNode[] = suites.flatMap((s) => [...(s.guidelines?.nodes ?? []), ...(s.vote?.nodes ?? [])].filter((r) => r !== null));
-  for (const run of all) {
+  for (const run of all.sort((a, b) => (b.databaseId ?? 0) - (a.databaseId ?? 0))) {
     if (run.databaseId === null) continue;
-    const known = runs.get(run.name);
-    if (known && known.id > run.databaseId) continue;
-    runs.set(run.name, {
+    const list = runs.get(run.name) ?? [];
+    list.push({
       id: run.databaseId,
       status: run.status,
       conclusion: run.conclusion,
       title: run.title,
       summary: run.summary,
       annotations: run.annotations?.totalCount ?? 0,
+      externalId: run.externalId ?? null,
     });
+    runs.set(run.name, list);
   }
   return runs;
 }

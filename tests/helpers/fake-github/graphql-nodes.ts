@@ -125,6 +125,8 @@ function pullRequestNode(ctx: GraphQLContext, repo: FakeRepo, pull: FakePull) {
         ctx,
         'reviews',
         pull.reviews
+          // A review GitHub has accepted but its API does not show yet (replication lag).
+          .filter((r) => r.visibleAt === undefined || Date.now() >= r.visibleAt)
           .filter((r) => !a.states || a.states.includes(r.state))
           .filter((r) => !a.author || r.author.login === a.author)
           .map((r) => ({
@@ -208,6 +210,7 @@ function commitNode(ctx: GraphQLContext, repo: FakeRepo, oid: string) {
                   summary: r.summary,
                   text: r.text,
                   detailsUrl: r.detailsUrl,
+                  externalId: r.externalId,
                   annotations: (c: PageArgs) => connection(ctx, 'annotations', r.annotations, c),
                 })),
               b,

@@ -4,7 +4,8 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeAuth } from './auth.ts';
-import { executeGraphQL } from './graphql-endpoint.ts';
+import { executeGraphQL, invalidQuery } from './graphql-endpoint.ts';
+import { FakeLimits } from './limits.ts';
 import { OpenApiValidator } from './openapi.ts';
 import { REST_HANDLERS } from './rest.ts';
 import { githubError } from './rest-shapes.ts';
@@ -25,6 +26,8 @@ export interface FakeGitHub {
   auth: FakeAuth;
   requests: RecordedRequest[];
   violations: string[];
+  /** Rate-limit answers a test asks for (see limits.ts). */
+  limits: FakeLimits;
   /** Throws with every violation seen so far (call it in afterEach). */
   assertNoViolations(): void;
   /** Requests recorded since `mark` (an index into `requests`). */
@@ -41,6 +44,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   const auth = new FakeAuth();
   const requests: RecordedRequest[] = [];
   const violations: string[] = [];
+  const limits = new FakeLimits();
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -57,7 +61,17 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       return record('?', 400, githubError('Problems parsing JSON', 400), ['body is not JSON']);
     }
     const caller = auth.identify(req.headers.authorization);
+    const limited = (api: 'rest' | 'graphql', operation: string) => {
+      const answer = limits.check(api, operation, `${req.method} ${url.pathname} ${raw}`, violations);
+      if (answer) res.writeHead(answer.status, { ...answer.headers, 'content-type': 'application/json; charset=utf-8' });
+      if (answer) requests.push({ method: req.method ?? 'GET', path: url.pathname, operation: `${operation} (limited)`, status: answer.status, body: parsed });
+      return answer ? (res.end(JSON.stringify(answer.body)), true) : false;
+    };
     if (req.method === 'POST' && url.pathname === '/graphql') {
+      const request = (parsed ?? {}) as { query?: unknown; variables?: unknown };
+      // Validated first, as every request is: a limit answer never hides a bad query.
+      const bad = caller.kind === 'token' ? invalidQuery(request) : undefined;
+      if (bad === undefined && caller.kind === 'token' && limited('graphql', `graphql ${String(request.query)}`)) return;
       const result = await executeGraphQL((parsed ?? {}) as { query?: unknown; variables?: unknown }, caller, { state, auth });
       return record('graphql', result.status, result.body, result.violations);
     }
@@ -65,6 +79,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     if (!op) return record('?', 404, githubError('Not Found', 404), ['no such operation in GitHub\'s OpenAPI description']);
     const problems = openapi.validateRequest(op, url.searchParams, parsed);
     if (problems.length > 0) return record(op.operationId, 422, githubError('Invalid request', 422), problems);
+    if (limited('rest', op.operationId)) return;
     const handler = REST_HANDLERS[op.operationId];
     if (!handler) return record(op.operationId, 501, githubError('Not implemented by the fake', 501), ['operation not implemented by the fake']);
     const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
@@ -81,6 +96,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     auth,
     requests,
     violations,
+    limits,
     assertNoViolations() {
       if (violations.length > 0) {
         const list = violations.splice(0).join('\n  ');
