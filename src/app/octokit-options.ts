@@ -59,11 +59,25 @@ export function throttleOptions(policy: LimitPolicy = LIMIT_POLICY): { onRateLim
 /** GraphQL reads wait for no write: this group replaces the plugin's write limiter for them. */
 const UNPACED = new Bottleneck.Group({ maxConcurrent: null, minTime: 0 });
 
+/** Tests only: no pause between writes (1 s) or content-creating writes (3 s). */
+const unpaced = { write: UNPACED, notifications: UNPACED };
+
+function installationId(instance: Record<string, unknown>): { id?: string } {
+  const id = (instance.auth as { installationId?: number } | undefined)?.installationId;
+  return id === undefined ? {} : { id: `installation-${id}` };
+}
+
 /** Probot's Octokit with Herald's limit policy (every instance Probot makes for an installation). */
-export function probotOctokit(policy: LimitPolicy = LIMIT_POLICY, extra: Record<string, unknown> = {}): typeof ProbotOctokit {
-  return ProbotOctokit.defaults((options: Record<string, unknown>) => ({
-    ...options,
-    throttle: { ...(options.throttle as object), ...throttleOptions(policy), ...extra },
+export function probotOctokit(options: { policy?: LimitPolicy; pacedWrites?: boolean } = {}): typeof ProbotOctokit {
+  return ProbotOctokit.defaults((instance: Record<string, unknown>) => ({
+    ...instance,
+    throttle: {
+      ...(instance.throttle as object),
+      ...throttleOptions(options.policy),
+      // GitHub counts secondary limits per installation: pace each installation on its own.
+      ...installationId(instance),
+      ...(options.pacedWrites === false ? unpaced : {}),
+    },
   })) as typeof ProbotOctokit;
 }
 
@@ -93,7 +107,8 @@ export function restOctokit(options: ClientOptions, reads = false): ThrottledOct
     throttle: {
       ...throttleOptions(options.policy),
       ...(options.retryAfterBaseValue === undefined ? {} : { retryAfterBaseValue: options.retryAfterBaseValue }),
-      ...(reads || options.pacedWrites === false ? { write: UNPACED } : {}),
+      ...(reads ? { write: UNPACED } : {}),
+      ...(options.pacedWrites === false ? unpaced : {}),
     },
   });
 }

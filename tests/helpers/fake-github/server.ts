@@ -28,6 +28,8 @@ export interface FakeGitHub {
   violations: string[];
   /** Rate-limit answers a test asks for (see limits.ts). */
   limits: FakeLimits;
+  /** Milliseconds each request waits before it is answered (network and GitHub's own latency). */
+  latency: () => number;
   /** Throws with every violation seen so far (call it in afterEach). */
   assertNoViolations(): void;
   /** Requests recorded since `mark` (an index into `requests`). */
@@ -45,8 +47,11 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   const requests: RecordedRequest[] = [];
   const violations: string[] = [];
   const limits = new FakeLimits();
+  const fake = { latency: (): number => 0 };
 
   const server = createServer(async (req, res) => {
+    const delay = fake.latency();
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const raw = await readBody(req);
     const record = (operation: string, status: number, body: unknown, problems: string[], headers: Record<string, string> = {}) => {
@@ -90,7 +95,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
-  return {
+  return Object.assign<{ latency: () => number }, Omit<FakeGitHub, "latency">>(fake, {
     url: `http://127.0.0.1:${port}`,
     state,
     auth,
@@ -103,13 +108,13 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         throw new Error(`fake GitHub saw requests the real one would refuse:\n  ${list}`);
       }
     },
-    since: (mark) => requests.slice(mark),
+    since: (mark: number) => requests.slice(mark),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((e) => (e ? reject(e) : resolve()));
       }),
-  };
+  });
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
