@@ -63,11 +63,15 @@ test(`an approval racing a push that changes the post, on two instances: the vot
     expect(await h.deliver('pull_request', pullRequestEvent(s.repo, pull, 'opened', INSTALLATION_ID))).toBe(200);
     const liam = h.github.state.review(pull, person('liam'), 'APPROVED');
     const mei = h.github.state.review(pull, person('mei'), 'APPROVED');
-    h.github.state.pushToPull(s.repo, pull, { [`posts/2027-02-0${run + 1}-a.md`]: fixture('release.md').replace('6.0', '6.1') });
+    const push = async () => {
+      await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 40)));
+      h.github.state.pushToPull(s.repo, pull, { [`posts/2027-02-0${run + 1}-a.md`]: fixture('release.md').replace('6.0', '6.1') });
+      return h.deliver('pull_request', pullRequestEvent(s.repo, pull, 'synchronize', INSTALLATION_ID), { instance: run % 2 });
+    };
     await Promise.all([
       h.deliver('pull_request_review', reviewEvent(s.repo, pull, liam, 'submitted', INSTALLATION_ID), { instance: 0 }),
       h.deliver('pull_request_review', reviewEvent(s.repo, pull, mei, 'submitted', INSTALLATION_ID), { instance: 1 }),
-      h.deliver('pull_request', pullRequestEvent(s.repo, pull, 'synchronize', INSTALLATION_ID), { instance: run % 2 }),
+      push(),
     ]);
     const { comments, votes } = outcome(s.repo, pull);
     expect(comments, `run ${run}`).toHaveLength(1);
