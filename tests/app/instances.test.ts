@@ -79,3 +79,4 @@ test(`an approval racing a push that changes the post, on two instances: the vot
     expect(new Set(votes), `run ${run}`).toEqual(new Set(['action_required']));
   }
 });
+

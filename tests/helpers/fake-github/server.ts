@@ -29,7 +29,7 @@ export interface FakeGitHub {
   /** Rate-limit answers a test asks for (see limits.ts). */
   limits: FakeLimits;
   /** Milliseconds each request waits before it is answered (network and GitHub's own latency). */
-  latency: () => number;
+  latency: (request: { method: string; path: string }) => number;
   /** Throws with every violation seen so far (call it in afterEach). */
   assertNoViolations(): void;
   /** Requests recorded since `mark` (an index into `requests`). */
@@ -47,10 +47,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   const requests: RecordedRequest[] = [];
   const violations: string[] = [];
   const limits = new FakeLimits();
-  const fake = { latency: (): number => 0 };
+  const fake = { latency: (_request: { method: string; path: string }): number => 0 };
 
   const server = createServer(async (req, res) => {
-    const delay = fake.latency();
+    const delay = fake.latency({ method: req.method ?? 'GET', path: req.url ?? '/' });
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const raw = await readBody(req);
@@ -95,7 +95,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
-  return Object.assign<{ latency: () => number }, Omit<FakeGitHub, "latency">>(fake, {
+  return Object.assign<Pick<FakeGitHub, 'latency'>, Omit<FakeGitHub, 'latency'>>(fake, {
     url: `http://127.0.0.1:${port}`,
     state,
     auth,
