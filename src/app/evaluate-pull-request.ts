@@ -50,8 +50,11 @@ export async function evaluatePullRequest(
   let reads = 0;
   let writes = 0;
   const serverLimits = deps.serverLimits?.();
+  let backoff = deps.lagBackoffMs ?? LAG_BACKOFF_MS;
   for (let round = 1; ; round++) {
-    const current = await readCurrent(client, target, deps.appId, options.evidence ?? [], deps.lagBackoffMs ?? LAG_BACKOFF_MS);
+    const current = await readCurrent(client, target, deps.appId, options.evidence ?? [], backoff);
+    // Once the reads are known to lag the delivery, confirming reads do not wait for it again.
+    if (current.lag.length > 0) backoff = [];
     reads += current.reads;
     const { snapshot } = current;
     if (!touchesHerald(snapshot.changedFiles.map((f) => f.path))) {
