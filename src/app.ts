@@ -34,10 +34,10 @@ interface Request {
 
 export function heraldApp(options: Partial<HeraldDeps> = {}): ApplicationFunction {
   const deps: HeraldDeps = {
+    ...options,
     now: options.now ?? (() => new Date()),
     appId: options.appId,
     serverLimits: options.serverLimits ?? (() => serverLimitsReader()),
-    ...(options.lagBackoffMs ? { lagBackoffMs: options.lagBackoffMs } : {}),
   };
   const queue = new CoalescingQueue<Request>((a, b) => ({ force: a.force || b.force, evidence: [...a.evidence, ...b.evidence] }));
 
@@ -50,6 +50,7 @@ export function heraldApp(options: Partial<HeraldDeps> = {}): ApplicationFunctio
         try {
           const outcome = await evaluatePullRequest(client, target, deps, merged);
           context.log.info({ pullRequest: key, outcome }, 'herald: evaluated');
+          deps.onOutcome?.(key, outcome);
         } catch (error) {
           throw explainLimit(error, key, [context.octokit, reader]);
         }

@@ -19,6 +19,8 @@ export interface HeraldDeps {
   serverLimits?: () => ServerLimitsReader;
   /** Waits between reads while a read lags the delivery (ms). */
   lagBackoffMs?: readonly number[];
+  /** Called with every evaluation's outcome (metrics; the bench counts writes per evaluation). */
+  onOutcome?: (pullRequest: string, outcome: EvaluationOutcome) => void;
 }
 
 /** Rounds of read → write per evaluation; two instances racing settle within two or three. */

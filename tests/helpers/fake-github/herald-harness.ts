@@ -4,6 +4,7 @@ import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Probot } from 'probot';
 import { parse } from 'yaml';
+import type { HeraldDeps } from '../../../src/app/evaluate-pull-request.ts';
 import { probotOctokit } from '../../../src/app/octokit-options.ts';
 import { serverLimitsReader, type ServerLimitsReader } from '../../../src/platforms/server-limits.ts';
 import { startServer, WEBHOOK_PATH, type RunningServer } from '../../../src/server.ts';
@@ -33,6 +34,7 @@ export interface HarnessOptions {
   /** GitHub's one write a second, as in production. Default false: it only slows tests down. */
   pacedWrites?: boolean;
   serverLimits?: () => ServerLimitsReader;
+  onOutcome?: HeraldDeps['onOutcome'];
 }
 
 export function manifest(): { permissions: Permissions; events: string[] } {
@@ -75,7 +77,8 @@ export async function startHerald(options: HarnessOptions): Promise<HeraldHarnes
   const apps: RunningServer[] = [];
   for (let i = 0; i < (options.instances ?? 1); i++) {
     const probot = registeredProbot(github, { pacedWrites: options.pacedWrites ?? false });
-    apps.push(await startServer({ probot, port: 0, host: '127.0.0.1', deps: { appId: APP_ID, now: options.now, serverLimits: options.serverLimits ?? NO_NETWORK } }));
+    const deps = { appId: APP_ID, now: options.now, serverLimits: options.serverLimits ?? NO_NETWORK, ...(options.onOutcome ? { onOutcome: options.onOutcome } : {}) };
+    apps.push(await startServer({ probot, port: 0, host: '127.0.0.1', deps }));
   }
   const harness = { lastError: undefined as string | undefined };
 
