@@ -42,6 +42,8 @@ export interface FakePull {
   labels: string[];
   fromFork: boolean;
   reviews: FakeReview[];
+  /** Connections GraphQL answers with null (GitHub's schema allows it for these). */
+  nullConnections?: Set<'labels' | 'files' | 'reviews'>;
 }
 
 export interface FakeComment {
