@@ -62,11 +62,14 @@ export async function evaluatePullRequest(
     if (!touchesHerald(snapshot.changedFiles.map((f) => f.path))) {
       return { kind: 'skipped', reason: `touches neither ${POSTS_DIR}/ nor ${CONFIG_PATH}` };
     }
-    if (current.superseded && round === 1) {
-      return { kind: 'superseded', reason: 'another instance already wrote from a newer read of this PR' };
-    }
+    // Still behind another instance's write after the bounded wait: when that write saw everything
+    // this read shows, it stands; otherwise this read may only take a pass back, never grant one.
+    if (current.covered) return { kind: 'superseded', reason: 'another instance already wrote from a newer read of this PR' };
     const now = deps.now();
     const result = await evaluate(snapshot, now, serverLimits);
+    if (current.superseded && result.tally.status === 'passed') {
+      return { kind: 'superseded', reason: 'this read lags a review another instance saw; it grants no pass' };
+    }
     const done = await converge(client, target, snapshot, result, current.stamp, {
       completedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
       detailsUrl: `${snapshot.repoUrl}/pull/${target.number}`,

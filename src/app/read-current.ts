@@ -2,7 +2,7 @@
 // from: read, and while the read lags, wait and read again (bounded backoff).
 import { GUIDELINES_CHECK_NAME, VOTE_CHECK_NAME } from '../core/checks/types.ts';
 import { readPullRequest } from '../github/read-pull-request.ts';
-import { parseStamp, readIsBehind, type ReadStamp } from '../github/stamp.ts';
+import { contextDigest, parseStamp, readIsBehind, writtenCovers, type ReadStamp } from '../github/stamp.ts';
 import type { GitHubClient, PullRequestSnapshot, PullRequestTarget } from '../github/types.ts';
 import { lagOf, withDeliveredReviews, type Evidence } from './evidence.ts';
 import { CONFIG_PATH, POSTS_DIR } from './paths.ts';
@@ -17,8 +17,10 @@ export interface CurrentRead {
   reads: number;
   /** What the last read still did not show (the deliveries' own reviews were added in). */
   lag: string[];
-  /** Another instance already wrote from a newer read than any this evaluation got. */
+  /** Another instance already wrote from a read that saw a review this one still does not show. */
   superseded: boolean;
+  /** ...and that read saw everything this one shows (same head, labels and config). */
+  covered: boolean;
 }
 
 export async function readCurrent(
@@ -38,15 +40,22 @@ export async function readCurrent(
     const lag = lagOf(read, evidence);
     const snapshot = withDeliveredReviews(read, evidence);
     const stamp = stampOf(snapshot);
-    const superseded = writtenStamps(snapshot).some((written) => readIsBehind(stamp, written));
+    const written = writtenStamps(snapshot);
+    const superseded = written.some((w) => readIsBehind(stamp, w));
     const wait = backoff[attempt];
-    if ((lag.length === 0 && !superseded) || wait === undefined) return { snapshot, stamp, reads: attempt + 1, lag, superseded };
+    if ((lag.length === 0 && !superseded) || wait === undefined) {
+      return { snapshot, stamp, reads: attempt + 1, lag, superseded, covered: written.some((w) => writtenCovers(stamp, w)) };
+    }
     await new Promise((resolve) => setTimeout(resolve, wait));
   }
 }
 
 export function stampOf(snapshot: PullRequestSnapshot): ReadStamp {
-  return { head: snapshot.headSha, review: Math.max(0, ...snapshot.reviews.map((r) => r.id ?? 0)) };
+  return {
+    head: snapshot.headSha,
+    review: Math.max(0, ...snapshot.reviews.map((r) => r.id ?? 0)),
+    context: contextDigest([[...snapshot.labels].sort(), snapshot.defaultConfig]),
+  };
 }
 
 /** The stamps of what Herald (any instance) wrote that this read shows, on this head. */

@@ -53,3 +53,17 @@ test('a review the API still does not show after the bounded wait counts as its 
   expect(await h.deliver('pull_request', pullRequestEvent(s.repo, pull, 'edited', INSTALLATION_ID))).toBe(200);
   expect(latestVote(pull)?.conclusion).toBe('success');
 });
+
+test('a label added while a read still lags is not lost: a read that lags may take a pass back, never keep one it cannot confirm', async () => {
+  const s = scenario(h);
+  const pull = await s.open({ 'posts/a.md': fixture('release.md') }, { author: 'zoe' });
+  await s.review(pull, 'ada', 'APPROVED');
+  h.github.state.reviewLag = () => 60_000;
+  await s.review(pull, 'mei', 'APPROVED');
+  expect(latestVote(pull)?.conclusion).toBe('success');
+  // Outside the agreed goals: the board liaison (liam) must approve too.
+  pull.labels.push('outside-goals');
+  expect(await h.deliver('pull_request', pullRequestEvent(s.repo, pull, 'labeled', INSTALLATION_ID))).toBe(200);
+  expect(latestVote(pull)?.conclusion).toBe('action_required');
+  expect(s.comments(pull)[0]!.body).toMatch(/board/i);
+});

@@ -14,7 +14,7 @@ test('creates, then edits in place, then leaves an identical body alone', async 
   const repo = github.state.createRepo('g', 'social', { 'README.md': 'x' });
   const pull = github.state.openPull(repo, { author: person('ada'), changes: { 'posts/a.md': 'a' } });
   const target = { owner: 'g', repo: 'social', number: pull.number };
-  const stamp = { head: pull.headSha, review: 0 };
+  const stamp = { head: pull.headSha, review: 0, context: '0123456789ab' };
   expect(await upsertComment(client, target, undefined, 'one', stamp)).toBe('created');
   const [comment] = repo.comments;
   expect(await upsertComment(client, target, { id: comment!.id, body: comment!.body }, 'two', stamp)).toBe('updated');
