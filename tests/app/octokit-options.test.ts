@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { run, type ActionsDeps } from '../../src/actions-app.ts';
 import type { Permissions } from '../helpers/fake-github/auth.ts';
-import { INSTALLATION_ID, startHerald, type HeraldHarness } from '../helpers/fake-github/herald-harness.ts';
+import { INSTALLATION_ID, signedDelivery, startHerald, startServerFromEnv, type HeraldHarness } from '../helpers/fake-github/herald-harness.ts';
 import type { LimitRule } from '../helpers/fake-github/limits.ts';
 import { pullRequestEvent } from '../helpers/fake-github/payloads.ts';
 import { fixture, person, scenario } from '../helpers/fake-github/scenario.ts';
@@ -57,6 +57,22 @@ describe('app mode', () => {
     expect(s.runs(pull).get(VOTE)).toMatchObject({ conclusion: 'action_required', count: 1 });
   });
 });
+
+test('the server as `npm start` runs it (production throttling) waits out a secondary limit on a write', async () => {
+  h = await startHerald({ now: () => new Date('2026-12-01T10:00:00Z'), instances: 0 });
+  const server = await startServerFromEnv(h.github);
+  try {
+    const s = scenario(h);
+    const pull = h.github.state.openPull(s.repo, { author: person('ada'), changes: { 'posts/a.md': fixture('release.md') } });
+    h.github.limits.limit({ kind: 'secondary', api: 'rest', match: 'checks/create', times: 1 });
+    expect(await signedDelivery(server, 'pull_request', pullRequestEvent(s.repo, pull, 'opened', INSTALLATION_ID))).toBe(200);
+    expect(h.github.limits.answered).toBe(1);
+    expect(s.comments(pull)).toHaveLength(1);
+    expect(s.runs(pull).get(VOTE)).toMatchObject({ conclusion: 'action_required', count: 1 });
+  } finally {
+    await server.close();
+  }
+}, 30_000);
 
 describe('Actions-only mode', () => {
   const WORKFLOW: Permissions = { contents: 'read', pull_requests: 'write', checks: 'write', metadata: 'read' };

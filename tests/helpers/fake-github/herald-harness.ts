@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import type { HeraldDeps } from '../../../src/app/evaluate-pull-request.ts';
 import { probotOctokit } from '../../../src/app/octokit-options.ts';
 import { serverLimitsReader, type ServerLimitsReader } from '../../../src/platforms/server-limits.ts';
-import { startServer, WEBHOOK_PATH, type RunningServer } from '../../../src/server.ts';
+import { run as runServer, startServer, WEBHOOK_PATH, type RunningServer } from '../../../src/server.ts';
 import type { Permissions } from './auth.ts';
 import { startFakeGitHub, type FakeGitHub } from './server.ts';
 
@@ -71,6 +71,43 @@ export function registeredProbot(github: FakeGitHub, options: { pacedWrites?: bo
 
 /** Servers' limits are read through a DNS that knows no names (no network in tests) unless a test passes its own reader. */
 const NO_NETWORK = () => serverLimitsReader({ lookup: async (name) => Promise.reject(new Error(`${name}: no network in tests`)) });
+
+/**
+ * The app exactly as `npm start` runs it (src/server.ts `run(env)`, production throttling), pointed
+ * at the fake through GHE_HOST. Returns the server; deliver to it with `signedDelivery`.
+ */
+export async function startServerFromEnv(github: FakeGitHub): Promise<RunningServer> {
+  registeredProbot(github);
+  const host = new URL(github.url).host;
+  return runServer({
+    APP_ID: String(APP_ID),
+    PRIVATE_KEY: keys.get(github)!,
+    WEBHOOK_SECRET,
+    GHE_HOST: host,
+    GHE_PROTOCOL: 'http',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'fatal',
+  });
+}
+
+/** POSTs one signed delivery to a server; resolves with the HTTP status. */
+export async function signedDelivery(app: RunningServer, event: string, payload: object): Promise<number> {
+  const body = JSON.stringify(payload);
+  const response = await fetch(`${app.url}${WEBHOOK_PATH}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'user-agent': 'GitHub-Hookshot/fake',
+      'x-github-event': event,
+      'x-github-delivery': randomUUID(),
+      'x-hub-signature-256': sign(body, WEBHOOK_SECRET),
+    },
+    body,
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
 
 export async function startHerald(options: HarnessOptions): Promise<HeraldHarness> {
   const github = await startFakeGitHub();

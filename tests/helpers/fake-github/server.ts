@@ -53,6 +53,8 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     const delay = fake.latency({ method: req.method ?? 'GET', path: req.url ?? '/' });
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // GitHub Enterprise Server's layout (GHE_HOST): REST under /api/v3, GraphQL at /api/graphql.
+    url.pathname = url.pathname.replace(/^\/api\/v3(?=\/)/, '').replace(/^\/api\/graphql$/, '/graphql');
     const raw = await readBody(req);
     const record = (operation: string, status: number, body: unknown, problems: string[], headers: Record<string, string> = {}) => {
       requests.push({ method: req.method ?? 'GET', path: url.pathname, operation, status, body: parsed });
