@@ -27,11 +27,12 @@ const SUITES_FRAGMENTS = `
 fragment HeraldCheckRun on CheckRun {
   databaseId name status conclusion title summary externalId annotations(first: 1) { totalCount }
 }
+# The newest 10 runs of each name (a head collects one more run each time annotations change).
 fragment HeraldSuites on CheckSuiteConnection {
   ${PAGE_INFO}
   nodes {
-    guidelines: checkRuns(first: 10, filterBy: { checkName: $guidelinesName }) { nodes { ...HeraldCheckRun } }
-    vote: checkRuns(first: 10, filterBy: { checkName: $voteName }) { nodes { ...HeraldCheckRun } }
+    guidelines: checkRuns(last: 10, filterBy: { checkName: $guidelinesName }) { nodes { ...HeraldCheckRun } }
+    vote: checkRuns(last: 10, filterBy: { checkName: $voteName }) { nodes { ...HeraldCheckRun } }
   }
 }`;
 const HEAD_FRAGMENT = `
