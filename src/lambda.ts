@@ -6,6 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createNodeMiddleware, createProbot, type Probot } from 'probot';
 import { heraldApp } from './app.ts';
+import { probotOctokit } from './app/octokit-options.ts';
 import type { HeraldDeps } from './app/evaluate-pull-request.ts';
 import { WEBHOOK_PATH } from './server.ts';
 
@@ -56,14 +57,14 @@ function statusOf(error: unknown): number {
 let lambda: ((event: LambdaEvent) => Promise<LambdaResult>) | undefined;
 /** AWS Lambda entry: configure with APP_ID, PRIVATE_KEY, WEBHOOK_SECRET (Probot's variables). */
 export async function handler(event: LambdaEvent): Promise<LambdaResult> {
-  lambda ??= createLambdaHandler(createProbot(), { appId: appIdFromEnv() });
+  lambda ??= createLambdaHandler(createProbot({ defaults: { Octokit: probotOctokit() } }), { appId: appIdFromEnv() });
   return lambda(event);
 }
 
 let vercel: Promise<(req: IncomingMessage, res: ServerResponse) => Promise<boolean | void> | boolean | void> | undefined;
 /** Vercel / Netlify style entry: route POST /api/github/webhooks to it. */
 export async function vercelHandler(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  vercel ??= createNodeMiddleware(heraldApp({ appId: appIdFromEnv() }), { probot: createProbot(), webhooksPath: WEBHOOK_PATH });
+  vercel ??= createNodeMiddleware(heraldApp({ appId: appIdFromEnv() }), { probot: createProbot({ defaults: { Octokit: probotOctokit() } }), webhooksPath: WEBHOOK_PATH });
   const middleware = await vercel;
   const handled = await middleware(req, res);
   if (!handled && !res.headersSent) res.writeHead(404).end();

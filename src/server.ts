@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createNodeMiddleware, createProbot, type Probot } from 'probot';
 import { heraldApp } from './app.ts';
+import { probotOctokit } from './app/octokit-options.ts';
 import type { HeraldDeps } from './app/evaluate-pull-request.ts';
 
 export const WEBHOOK_PATH = '/api/github/webhooks';
@@ -43,7 +44,7 @@ export async function startServer(options: {
 }
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
-  const probot = createProbot({ env });
+  const probot = createProbot({ env, defaults: { Octokit: probotOctokit() } });
   const appId = env.APP_ID ? Number(env.APP_ID) : undefined;
   const running = await startServer({
     probot,

@@ -115,16 +115,18 @@ function pullRequestNode(ctx: GraphQLContext, repo: FakeRepo, pull: FakePull) {
     baseRefName: pull.baseRef,
     baseRefOid: repo.branches.get(pull.baseRef),
     labels: (a: PageArgs) =>
-      connection(ctx, 'labels', pull.labels.map((name) => ({ __typename: 'Label', id: id('Label', name), name, color: 'ededed' })), a),
-    files: (a: PageArgs) => connection(ctx, 'files', ctx.state.changedFiles(repo, pull), a),
+      pull.nullConnections?.has('labels') ? null : connection(ctx, 'labels', pull.labels.map((name) => ({ __typename: 'Label', id: id('Label', name), name, color: 'ededed' })), a),
+    files: (a: PageArgs) => (pull.nullConnections?.has('files') ? null : connection(ctx, 'files', ctx.state.changedFiles(repo, pull), a)),
     commits: (a: PageArgs) =>
       // GitHub's commits connection on a PR stops at 250 commits.
       connection(ctx, 'commits', commits.slice(0, 250).map((oid) => ({ __typename: 'PullRequestCommit', id: id('PRC', oid), commit: commitNode(ctx, repo, oid) })), a),
     reviews: (a: PageArgs & { states?: string[] | null; author?: string | null }) =>
-      connection(
+      pull.nullConnections?.has('reviews') ? null : connection(
         ctx,
         'reviews',
         pull.reviews
+          // A review GitHub has accepted but its API does not show yet (replication lag).
+          .filter((r) => r.visibleAt === undefined || Date.now() >= r.visibleAt)
           .filter((r) => !a.states || a.states.includes(r.state))
           .filter((r) => !a.author || r.author.login === a.author)
           .map((r) => ({
@@ -208,6 +210,7 @@ function commitNode(ctx: GraphQLContext, repo: FakeRepo, oid: string) {
                   summary: r.summary,
                   text: r.text,
                   detailsUrl: r.detailsUrl,
+                  externalId: r.externalId,
                   annotations: (c: PageArgs) => connection(ctx, 'annotations', r.annotations, c),
                 })),
               b,

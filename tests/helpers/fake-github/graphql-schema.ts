@@ -116,6 +116,7 @@ type CheckRun implements Node {
   conclusion: CheckConclusionState
   databaseId: Int
   detailsUrl: URI
+  externalId: String
   id: ID!
   name: String!
   status: CheckStatusState!
