@@ -3,7 +3,6 @@
 // app/validators/status_length_validator.rb, app/lib/extractor.rb, app/models/account.rb
 // (MENTION_RE) and config/initializers/twitter_regex.rb (its wider URL path rule).
 import twitterText from 'twitter-text';
-import { twitterUrlsWithScheme } from './twitter-urls.ts';
 
 export interface Entity {
   start: number;
@@ -33,7 +32,7 @@ const MENTION = new RegExp(
 
 function urls(text: string, urlLength: number): Entity[] {
   const found: Entity[] = [];
-  for (const { url, indices } of twitterUrlsWithScheme(text)) {
+  for (const { url, indices } of twitterText.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false })) {
     const start = indices[0];
     const afterScheme = url.indexOf('://') + 3;
     const hostLength = afterScheme + url.slice(afterScheme).search(/[/?]|$/);
