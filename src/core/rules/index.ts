@@ -3,7 +3,7 @@ import type { ChecklistItem, Finding, HeraldConfig } from '../types.ts';
 import { resolveSetting, type ResolvedSetting } from './options.ts';
 import { RULES } from './registry.ts';
 import type { Rule, RuleInput } from './types.ts';
-import { wordsKey } from './words-key.ts';
+import { wordsKey } from './terms.ts';
 
 export type { RepoView, RuleInput, Rule, Draft, RuleResult, RuleContext } from './types.ts';
 export { RULES } from './registry.ts';

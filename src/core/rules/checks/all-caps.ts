@@ -1,7 +1,7 @@
 // No words in ALL CAPS, except acronyms.
 import { integer } from '../options.ts';
 import { draftAt, textSources } from '../position.ts';
-import { findCasedWords } from '../scan.ts';
+import { findWords } from '../scan.ts';
 import type { Draft, Rule } from '../types.ts';
 
 /** Acronyms every group uses; words.acronyms in the config adds the group's own. */
@@ -32,7 +32,7 @@ export const allCaps: Rule<{ minLength: number }> = {
     const allowed = allowedFor(config.words.acronyms);
     for (const source of textSources(post)) {
       if (!HAS_CAPITALS.test(source.text)) continue;
-      for (const word of findCasedWords(source.text)) {
+      for (const word of findWords(source.text)) {
         if (word.text.length < options.minLength || LOWER.test(word.text)) continue;
         const letters = word.text.replace(/[^\p{L}]/gu, '');
         if (letters.length < options.minLength || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) continue;

@@ -1,7 +1,7 @@
 // Every image or video has alt text that describes it.
 import { stringList } from '../options.ts';
 import { allMedia } from '../media.ts';
-import { wordsKey } from '../words-key.ts';
+import { wordsKey } from '../terms.ts';
 import type { Draft, Rule } from '../types.ts';
 
 const FILE_NAME = /^[\w.-]+\.(?:png|jpe?g|gif|webp|avif|heic|svg|bmp|tiff?|mp4|mov|webm|m4v)$/i;

@@ -2,8 +2,7 @@
 import { stringList } from '../options.ts';
 import { draftAt, textSources } from '../position.ts';
 import { findLinkLabels } from '../scan.ts';
-import { findTerms } from '../terms.ts';
-import { wordsKey } from '../words-key.ts';
+import { findTerms, wordsKey } from '../terms.ts';
 import type { Draft, Rule } from '../types.ts';
 
 function normalise(text: string): string {
