@@ -78,19 +78,22 @@ export function pluginPhrases(kind: PluginKind): string[] {
 /**
  * The phrases `text` may hold: those whose first word could be one of its words, and those starting with a
  * wildcard. A word never spans white space, so each of its keys is the letters of some run of letter groups in
- * one space-separated token: every such run is tried, up to the longest key.
+ * one space-separated token: each group is tried, and in tokens with punctuation between letters (he'd, a.d.d.,
+ * gator-baits) every run of groups up to the longest key.
  */
 export function candidatePhrases(text: string, kind: PluginKind): Set<string> {
   const { byKey, longest } = PHRASES[kind];
   const found = new Set<string>(byKey.get('*'));
+  const add = (key: string) => {
+    for (const phrase of byKey.get(key) ?? []) found.add(phrase);
+  };
   for (const token of text.toLowerCase().split(/\s+/)) {
     const groups = token.match(LETTERS) ?? [];
+    for (const group of groups) add(group);
+    if (groups.length < 2) continue;
     for (let from = 0; from < groups.length; from++) {
-      let key = '';
-      for (let to = from; to < groups.length && key.length < longest; to++) {
-        key += groups[to];
-        for (const phrase of byKey.get(key) ?? []) found.add(phrase);
-      }
+      let key = groups[from] as string;
+      for (let to = from + 1; to < groups.length && key.length < longest; to++) add((key += groups[to]));
     }
   }
   return found;
