@@ -1,14 +1,15 @@
 // Failures and retries in a period, from the ledger's failure log: one row per post and platform,
 // with how many runs failed and whether a later run published it after all.
 import type { LedgerEntry } from '../ledger/types.ts';
-import { localDate } from '../tally/local-date.ts';
+import { localDateFormatter } from '../tally/local-date.ts';
 import type { FailureRecord, ReportPeriod } from './types.ts';
 
 export function failureRecords(ledger: LedgerEntry[], period: ReportPeriod, timezone: string): FailureRecord[] {
   const records: FailureRecord[] = [];
+  const localDate = localDateFormatter(timezone);
   for (const entry of ledger) {
     const inPeriod = (entry.failures ?? []).filter((f) => {
-      const day = localDate(new Date(f.at), timezone);
+      const day = localDate(new Date(f.at));
       return day >= period.start && day <= period.end;
     });
     for (const platform of [...new Set(inPeriod.map((f) => f.platform))]) {

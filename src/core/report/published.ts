@@ -1,5 +1,5 @@
 // Posts published in a period, per platform and per month, from the ledger.
-import { localDate } from '../tally/local-date.ts';
+import { localDateFormatter } from '../tally/local-date.ts';
 import type { LedgerEntry } from '../ledger/types.ts';
 import type { PlatformId } from '../types.ts';
 import type { ReportPeriod } from './types.ts';
@@ -16,12 +16,13 @@ export interface Delivery {
 /** One delivery per (post, platform) whose first part went live inside the period. */
 export function deliveries(ledger: LedgerEntry[], period: ReportPeriod, timezone: string): Delivery[] {
   const found: Delivery[] = [];
+  const localDate = localDateFormatter(timezone);
   for (const entry of ledger) {
     for (const [platform, parts] of Object.entries(entry.platforms) as [PlatformId, LedgerEntry['platforms'][PlatformId]][]) {
       const live = (parts ?? []).filter((p) => p.state === 'live' && p.liveAt);
       const first = live.find((p) => p.index === 0) ?? live[0];
       if (!first?.liveAt) continue;
-      const date = localDate(new Date(first.liveAt), timezone);
+      const date = localDate(new Date(first.liveAt));
       if (date < period.start || date > period.end) continue;
       found.push({ postId: entry.postId, platform, date, url: first.url ?? '', parts: live.length });
     }

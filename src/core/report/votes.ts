@@ -1,6 +1,6 @@
 // The vote figures: when each PR reached quorum (replaying its reviews through the tally) and who took part.
 import { tally } from '../tally/index.ts';
-import { localDate } from '../tally/local-date.ts';
+import { localDateFormatter } from '../tally/local-date.ts';
 import type { ApprovalPolicy, RosterMember } from '../types.ts';
 import type { VoteRecord } from './types.ts';
 
@@ -9,12 +9,13 @@ export function quorumReachedAt(vote: VoteRecord, roster: RosterMember[], policy
   const submitted = vote.reviews
     .filter((r) => r.submittedAt !== null)
     .sort((a, b) => (a.submittedAt as string).localeCompare(b.submittedAt as string));
+  const localDate = localDateFormatter(timezone);
   const moments = [vote.openedAt, ...submitted.map((r) => r.submittedAt as string)];
   for (const moment of moments) {
     const result = tally({
       roster,
       policy,
-      today: localDate(new Date(moment), timezone),
+      today: localDate(new Date(moment)),
       prAuthor: vote.author,
       reviews: submitted.filter((r) => (r.submittedAt as string) <= moment),
       contentChangedSince: () => false,
@@ -43,7 +44,8 @@ export interface Participation {
 
 export function participation(votes: VoteRecord[], roster: RosterMember[], timezone: string): Participation[] {
   const logins = [...new Set(roster.map((m) => m.login))];
-  const days = logins.length > 0 ? votes.map((v) => localDate(new Date(v.openedAt), timezone)) : [];
+  const localDate = logins.length > 0 ? localDateFormatter(timezone) : undefined;
+  const days = localDate ? votes.map((v) => localDate(new Date(v.openedAt))) : [];
   return logins.map((login) => {
     const terms = roster.filter((m) => m.login.toLowerCase() === login.toLowerCase());
     const eligibleVotes = votes.filter((_v, i) => {

@@ -1,10 +1,13 @@
 // The calendar day a post goes out, in the config's time zone: its publish_at, else the YYYY-MM-DD its file
 // name starts with (or its dated folders name), else none.
-import { localDate } from '../tally/local-date.ts';
+import { localDateFormatter } from '../tally/local-date.ts';
 import type { Post } from '../types.ts';
+import type { RepoView } from './types.ts';
 
-export function postDay(post: Post, timeZone: string): string | undefined {
-  if (post.publishAt) return localDate(post.publishAt, timeZone);
+/** The day of a post of this check, in `timeZone` (one date formatter per check and zone). */
+export function postDay(post: Post, timeZone: string, repo: RepoView): string | undefined {
+  const localDate = repo.shared(`local-date ${timeZone}`, () => localDateFormatter(timeZone));
+  if (post.publishAt) return localDate(post.publishAt);
   return pathDay(post.file);
 }
 

@@ -13,12 +13,8 @@ export const BUILT_IN_ACRONYMS = (
 
 const HAS_CAPITALS = /\p{Lu}[\p{Lu}\p{N}'’-]*\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
-const allowedCache = new WeakMap<string[], Set<string>>();
-
 function allowedFor(acronyms: string[]): Set<string> {
-  let allowed = allowedCache.get(acronyms);
-  if (!allowed) allowedCache.set(acronyms, (allowed = new Set([...BUILT_IN_ACRONYMS, ...acronyms].map((word) => word.toUpperCase()))));
-  return allowed;
+  return new Set([...BUILT_IN_ACRONYMS, ...acronyms].map((word) => word.toUpperCase()));
 }
 
 export const allCaps: Rule<{ minLength: number }> = {

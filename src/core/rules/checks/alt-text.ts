@@ -11,21 +11,6 @@ function normalise(text: string): string {
   return wordsKey(text, ' ');
 }
 
-const normalisedParts = new WeakMap<object, string>();
-// Options objects live as long as their config: normalise each list once, not once per post.
-const meaninglessSets = new WeakMap<readonly string[], Set<string>>();
-
-function meaninglessSet(list: readonly string[]): Set<string> {
-  let set = meaninglessSets.get(list);
-  if (!set) meaninglessSets.set(list, (set = new Set(list.map(normalise))));
-  return set;
-}
-
-function normalisedText(part: { text: string }): string {
-  let text = normalisedParts.get(part);
-  if (text === undefined) normalisedParts.set(part, (text = normalise(part.text)));
-  return text;
-}
 
 export const altText: Rule<{ meaningless: string[] }> = {
   id: 'alt-text',
@@ -39,7 +24,7 @@ export const altText: Rule<{ meaningless: string[] }> = {
   },
   check({ post, options }) {
     const findings: Draft[] = [];
-    const meaningless = meaninglessSet(options.meaningless);
+    const meaningless = new Set(options.meaningless.map(normalise));
     for (const { media, part } of allMedia(post)) {
       const alt = media.alt.trim();
       const at = { line: media.line, column: media.column };
@@ -48,7 +33,7 @@ export const altText: Rule<{ meaningless: string[] }> = {
       if (alt === '') problem = 'has no alt text';
       else if (meaningless.has(normalise(alt))) problem = `has the alt text '${alt}', which does not say what it shows`;
       else if (alt === name || FILE_NAME.test(alt) || CAMERA_NAME.test(alt)) problem = `has a file name as alt text ('${alt}')`;
-      else if (normalise(alt) === normalisedText(part)) problem = 'has the post text as alt text';
+      else if (normalise(alt) === normalise(part.text)) problem = 'has the post text as alt text';
       if (problem) {
         findings.push({
           ...at,

@@ -4,20 +4,12 @@ import { draftAt, textSources } from '../position.ts';
 import { findHashtags } from '../scan.ts';
 import type { Draft, Rule } from '../types.ts';
 
-// Built once per word list (they live as long as their config), not once per post.
-const acceptedMaps = new WeakMap<readonly string[], Map<string, string>>();
-const acronymSets = new WeakMap<readonly string[], Set<string>>();
-
 function acceptedOf(hashtags: readonly string[]): Map<string, string> {
-  let map = acceptedMaps.get(hashtags);
-  if (!map) acceptedMaps.set(hashtags, (map = new Map(hashtags.map((tag) => [tag.replace(/^#/, '').toLowerCase(), tag.replace(/^#/, '')]))));
-  return map;
+  return new Map(hashtags.map((tag) => [tag.replace(/^#/, '').toLowerCase(), tag.replace(/^#/, '')]));
 }
 
 function acronymsOf(words: readonly string[]): Set<string> {
-  let set = acronymSets.get(words);
-  if (!set) acronymSets.set(words, (set = new Set(words.map((word) => word.toLowerCase()))));
-  return set;
+  return new Set(words.map((word) => word.toLowerCase()));
 }
 
 export const hashtagCase: Rule<{ minLength: number }> = {

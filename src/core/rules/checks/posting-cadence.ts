@@ -4,7 +4,7 @@ import { postTargets } from '../platforms.ts';
 import { fieldPlace } from '../position.ts';
 import { postDay } from '../post-day.ts';
 import type { HeraldConfig, PlatformId, Post } from '../../types.ts';
-import type { Draft, Rule } from '../types.ts';
+import type { Draft, RepoView, Rule } from '../types.ts';
 
 /** A post's day and, per platform it goes to, every post going there that day (itself included). */
 interface PostSlots {
@@ -12,24 +12,20 @@ interface PostSlots {
   slots: { platform: PlatformId; posts: Post[] }[];
 }
 
-// runRules sees the same repo view for every post of a check: group once per view, time zone and platforms.
-const cache = new WeakMap<Post[], Map<string, Grouped>>();
 
 interface Grouped {
   byPost: Map<Post, PostSlots>;
   bySlot: Map<string, Post[]>;
 }
 
-function grouped(posts: Post[], config: HeraldConfig): Grouped {
-  let perConfig = cache.get(posts);
-  if (!perConfig) cache.set(posts, (perConfig = new Map()));
-  const key = `${config.timezone}\n${config.platforms.map((p) => `${p.id}:${p.enabled}:${Boolean(p.retired)}`).join(',')}`;
-  let groups = perConfig.get(key);
-  if (!groups) {
+/** The view's posts by day and platform: built once per check (and time zone and platforms). */
+function grouped(repo: RepoView, config: HeraldConfig): Grouped {
+  const key = `posting-cadence ${config.timezone} ${config.platforms.map((p) => `${p.id}:${p.enabled}:${Boolean(p.retired)}`).join(',')}`;
+  return repo.shared(key, () => {
     const byPost = new Map<Post, PostSlots>();
     const bySlot = new Map<string, Post[]>();
-    for (const post of posts) {
-      const day = postDay(post, config.timezone);
+    for (const post of repo.posts) {
+      const day = postDay(post, config.timezone, repo);
       if (!day) continue;
       const slots = postTargets(post, config).map((platform) => {
         const slot = `${day} ${platform}`;
@@ -40,17 +36,16 @@ function grouped(posts: Post[], config: HeraldConfig): Grouped {
       });
       byPost.set(post, { day, slots });
     }
-    perConfig.set(key, (groups = { byPost, bySlot }));
-  }
-  return groups;
+    return { byPost, bySlot };
+  });
 }
 
 /** The post's slots; a post the view does not hold is counted with the view's posts of its day. */
-function slotsOf(post: Post, posts: Post[], config: HeraldConfig): PostSlots | undefined {
-  const { byPost, bySlot } = grouped(posts, config);
+function slotsOf(post: Post, repo: RepoView, config: HeraldConfig): PostSlots | undefined {
+  const { byPost, bySlot } = grouped(repo, config);
   const known = byPost.get(post);
   if (known) return known;
-  const day = postDay(post, config.timezone);
+  const day = postDay(post, config.timezone, repo);
   if (!day) return undefined;
   return { day, slots: postTargets(post, config).map((platform) => ({ platform, posts: bySlot.get(`${day} ${platform}`) ?? [] })) };
 }
@@ -70,18 +65,6 @@ function slotMessage(platform: PlatformId, posts: Post[], day: string, most: num
   return `${platform}: ${posts.length} posts on ${day} (at most ${most}); also ${others.slice(0, 5).join(', ')}${others.length > 5 ? ', …' : ''}`;
 }
 
-// Every post of a crowded slot but the first six gets the same message: it is written once per slot.
-const outsiderMessages = new WeakMap<Post[], { most: number; message: string }>();
-
-function messageFor(platform: PlatformId, posts: Post[], day: string, most: number, file: string): string {
-  let insider = posts.length <= 6;
-  for (let i = 0; i < 6 && !insider; i++) insider = posts[i]?.file === file;
-  if (insider) return slotMessage(platform, posts, day, most, file);
-  let known = outsiderMessages.get(posts);
-  if (known?.most !== most) outsiderMessages.set(posts, (known = { most, message: slotMessage(platform, posts, day, most, file) }));
-  return known.message;
-}
-
 export const postingCadence: Rule<{ maxPerDay: number }> = {
   id: 'posting-cadence',
   description: 'At most `max_per_day` posts go to one platform on one day (days in config.timezone; posts without publish_at count on the date their file name starts with, or their dated folders name: posts/2027/01/15/). The app looks at the posts whose path names a day near those of the PR, and at posts whose path names no day.',
@@ -89,7 +72,7 @@ export const postingCadence: Rule<{ maxPerDay: number }> = {
   defaultSeverity: 'warn',
   options: { maxPerDay: integer('Most posts per platform per day.', 3, 1) },
   check({ post, config, repo, options }) {
-    const mine = slotsOf(post, repo.posts, config);
+    const mine = slotsOf(post, repo, config);
     if (!mine) return { findings: [] };
     const findings: Draft[] = [];
     for (const { platform, posts: same } of mine.slots) {
@@ -97,7 +80,7 @@ export const postingCadence: Rule<{ maxPerDay: number }> = {
       findings.push({
         ...fieldPlace(post, post.publishAt ? 'publish_at' : 'platforms'),
         platform,
-        message: messageFor(platform, same, mine.day, options.maxPerDay, post.file),
+        message: slotMessage(platform, same, mine.day, options.maxPerDay, post.file),
         hint: 'Move this post to another day with publish_at.',
       });
     }

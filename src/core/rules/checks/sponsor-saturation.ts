@@ -5,35 +5,28 @@ import { localDate } from '../../tally/local-date.ts';
 import { dayNumber, postDay } from '../post-day.ts';
 import { findTerms } from '../terms.ts';
 import type { Post } from '../../types.ts';
-import type { Draft, Rule } from '../types.ts';
+import type { Draft, RepoView, Rule } from '../types.ts';
 
 interface Mention {
   file: string;
   day: number;
 }
 
-const cache = new WeakMap<Post[], Map<string, Map<string, Mention[]>>>();
-
 function mentions(post: Post, sponsor: string): boolean {
   return post.sponsor?.toLowerCase() === sponsor.toLowerCase() || textSources(post).some((s) => findTerms(s.text, [sponsor]).length > 0);
 }
 
-/** Per sponsor, the dated posts that mention it; computed once per repo view. */
-function mentionIndex(posts: Post[], sponsors: string[], timeZone: string): Map<string, Mention[]> {
-  let perKey = cache.get(posts);
-  if (!perKey) cache.set(posts, (perKey = new Map()));
-  const key = JSON.stringify([sponsors, timeZone]);
-  let index = perKey.get(key);
-  if (!index) {
-    index = new Map(sponsors.map((sponsor) => [sponsor, []]));
-    for (const post of posts) {
-      const day = postDay(post, timeZone);
+/** Per sponsor, the dated posts that mention it; built once per check (and sponsor list and time zone). */
+function mentionIndex(repo: RepoView, sponsors: string[], timeZone: string): Map<string, Mention[]> {
+  return repo.shared(`sponsor-saturation ${JSON.stringify([sponsors, timeZone])}`, () => {
+    const index = new Map<string, Mention[]>(sponsors.map((sponsor) => [sponsor, []]));
+    for (const post of repo.posts) {
+      const day = postDay(post, timeZone, repo);
       if (!day) continue;
       for (const sponsor of sponsors) if (mentions(post, sponsor)) index.get(sponsor)?.push({ file: post.file, day: dayNumber(day) });
     }
-    perKey.set(key, index);
-  }
-  return index;
+    return index;
+  });
 }
 
 export const sponsorSaturation: Rule<{ max: number; days: number }> = {
@@ -45,8 +38,8 @@ export const sponsorSaturation: Rule<{ max: number; days: number }> = {
   check({ post, config, repo, now, options }) {
     if (config.words.sponsors.length === 0) return { findings: [] };
     const findings: Draft[] = [];
-    const day = dayNumber(postDay(post, config.timezone) ?? localDate(now, config.timezone));
-    const index = mentionIndex(repo.posts, config.words.sponsors, config.timezone);
+    const day = dayNumber(postDay(post, config.timezone, repo) ?? localDate(now, config.timezone));
+    const index = mentionIndex(repo, config.words.sponsors, config.timezone);
     for (const sponsor of config.words.sponsors) {
       if (!mentions(post, sponsor)) continue;
       const others = (index.get(sponsor) ?? []).filter((m) => m.file !== post.file);

@@ -12,14 +12,6 @@ function matcher(patterns: readonly string[]): (name: string) => boolean {
   return (name) => exact.has(name.toLowerCase()) || prefixes.some((prefix) => name.toLowerCase().startsWith(prefix));
 }
 
-// The word list lives as long as its config: one matcher per list, not one per post.
-const matchers = new WeakMap<readonly string[], (name: string) => boolean>();
-function matcherFor(configured: readonly string[]): (name: string) => boolean {
-  let isTracking = matchers.get(configured);
-  if (!isTracking) matchers.set(configured, (isTracking = matcher([...BUILT_IN_TRACKING, ...configured])));
-  return isTracking;
-}
-
 export const trackingParameters: Rule = {
   id: 'tracking-parameters',
   description: 'Links carry no tracking parameters (utm_*, fbclid, ... plus words.tracking_parameters; `name*` matches a prefix).',
@@ -28,7 +20,7 @@ export const trackingParameters: Rule = {
   options: {},
   check({ post, config }) {
     const findings: Draft[] = [];
-    const isTracking = matcherFor(config.words.trackingParameters);
+    const isTracking = matcher([...BUILT_IN_TRACKING, ...config.words.trackingParameters]);
     for (const source of textSources(post)) {
       for (const url of findUrls(source.text)) {
         const query = url.text.indexOf('?');

@@ -9,15 +9,6 @@ function normalise(text: string): string {
   return wordsKey(text, ' ');
 }
 
-// Options objects live as long as their config: normalise the list once, not once per post.
-const vagueSets = new WeakMap<readonly string[], Set<string>>();
-
-function vagueSet(phrases: readonly string[]): Set<string> {
-  let set = vagueSets.get(phrases);
-  if (!set) vagueSets.set(phrases, (set = new Set(phrases.map(normalise))));
-  return set;
-}
-
 export const vagueLinkText: Rule<{ phrases: string[]; calls: string[] }> = {
   id: 'vague-link-text',
   description: 'Links are not labelled "click here", "here", "this link" or "read more", and the text does not say "click here".',
@@ -29,7 +20,7 @@ export const vagueLinkText: Rule<{ phrases: string[]; calls: string[] }> = {
   },
   check({ post, options }) {
     const findings: Draft[] = [];
-    const vague = vagueSet(options.phrases);
+    const vague = new Set(options.phrases.map(normalise));
     const hint = 'Use words that say where the link goes ("the Django 6.0 release notes").';
     for (const source of textSources(post)) {
       const labelled: number[] = [];
