@@ -11,7 +11,7 @@ import { githubFromEnv } from './github-env.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { CONFIG_PATH, loadValidConfig } from './repo.ts';
 
-export const REPORT_HELP = `Usage: herald report (--quarter <YYYYQn> | --since <date> --until <date>) [options]
+const REPORT_HELP = `Usage: herald report (--quarter <YYYYQn> | --since <date> --until <date>) [options]
 
 Writes the report to the board: posts published per platform and month (with a chart), the votes
 (median time from pull request to quorum, participation per member), failures and retries, and
@@ -28,7 +28,7 @@ Options:
   -h, --help       show this help
 `;
 
-export interface ReportCommandDeps {
+interface ReportCommandDeps {
   adapters?: AdapterLoaders;
   fetch?: typeof globalThis.fetch;
 }

@@ -23,7 +23,7 @@ export interface CheckReport {
   warnings: number;
 }
 
-export interface CheckInput {
+interface CheckInput {
   /** The post files to check. */
   files: RepoFile[];
   config: HeraldConfig;

@@ -12,7 +12,7 @@ import { collectMetrics } from './metrics.ts';
 import { readLedgerDir } from './read-ledger.ts';
 import { votesFromGitHub } from './votes-from-github.ts';
 
-export interface GatherDeps {
+interface GatherDeps {
   root: string;
   env: Record<string, string | undefined>;
   /** GitHub to read votes from, or why there is none. */

@@ -5,7 +5,7 @@ import type { Delivery } from '../core/report/published.ts';
 import type { PlatformId } from '../core/types.ts';
 import type { AdapterContext, PlatformAdapter } from '../platforms/types.ts';
 
-export interface MetricsResult {
+interface MetricsResult {
   engagement: EngagementRecord[];
   followers: Partial<Record<PlatformId, number>>;
   missing: MissingMetric[];

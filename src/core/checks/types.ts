@@ -1,6 +1,4 @@
 // Check run outputs, shaped like GitHub's "create a check run" request body fields.
-import type { CheckReport } from '../check.ts';
-import type { Tally } from '../tally/types.ts';
 
 export const GUIDELINES_CHECK_NAME = 'Herald guidelines';
 export const VOTE_CHECK_NAME = 'Herald vote';
@@ -36,7 +34,3 @@ export interface CheckRunOutput {
   annotations: CheckAnnotation[];
 }
 
-export type GuidelinesCheckFn = (report: CheckReport) => CheckRunOutput;
-/** success only when passed; action_required when pending; failure when failed closed. */
-export type VoteCheckFn = (tally: Tally) => CheckRunOutput;
-export type BatchAnnotationsFn = (annotations: CheckAnnotation[], size?: number) => CheckAnnotation[][];

@@ -4,14 +4,14 @@
 // (MENTION_RE) and config/initializers/twitter_regex.rb (its wider URL path rule).
 import twitterText from 'twitter-text';
 
-export interface Entity {
+interface Entity {
   start: number;
   end: number;
   /** What the server counts in place of the entity. */
   countsAs: number;
 }
 
-export const URL_PLACEHOLDER_LENGTH = 23;
+const URL_PLACEHOLDER_LENGTH = 23;
 
 // Mastodon's URL path: any non-space character except <>()? with balanced parentheses, not ending
 // in punctuation; an optional query after it.

@@ -36,7 +36,7 @@ export function countThreads(text: string, limits: Required<PlatformLimits>): Co
 }
 
 // LinkedIn's "little" text format: these characters are backslash-escaped in what we send.
-export const LITTLE_RESERVED = /[|{}@[\]()<>#\\*_~]/;
+const LITTLE_RESERVED = /[|{}@[\]()<>#\\*_~]/;
 
 /** LinkedIn counts the text readers see: escapes removed, in UTF-16 code units. */
 export function countLinkedIn(text: string, limits: Required<PlatformLimits>): Count {

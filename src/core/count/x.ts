@@ -7,7 +7,7 @@ import { graphemeCount, graphemeStart } from './graphemes.ts';
 export type TwitterTextConfig = typeof twitterText.configs.version3;
 
 /** The configuration X's servers use today. */
-export const X_CONFIG: TwitterTextConfig = twitterText.configs.version3;
+const X_CONFIG: TwitterTextConfig = twitterText.configs.version3;
 
 /** Characters X refuses outright, whatever the length (twitter-text's hasInvalidCharacters). */
 const INVALID = /[\uFFFE\uFEFF\uFFFF]/;

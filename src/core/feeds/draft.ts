@@ -3,11 +3,11 @@ import { slugify } from '../slug.ts';
 import type { FeedConfig } from '../types.ts';
 import type { FeedEntry } from './types.ts';
 
-export const TEMPLATE_FIELDS = ['title', 'url', 'summary', 'feed'] as const;
+const TEMPLATE_FIELDS = ['title', 'url', 'summary', 'feed'] as const;
 /** Seen ids kept per feed: enough to cover any feed's window, bounded so the state file stays small. */
-export const SEEN_LIMIT = 1000;
+const SEEN_LIMIT = 1000;
 
-export interface Selection {
+interface Selection {
   /** Entries to turn into drafts now, oldest first. */
   drafts: FeedEntry[];
   /** The feed's seen ids after this run (newest first). */
@@ -38,7 +38,7 @@ export function templateProblems(template: string): string[] {
   );
 }
 
-export interface DraftFile {
+interface DraftFile {
   path: string;
   content: string;
 }

@@ -84,7 +84,7 @@ function optionalText(value: unknown): string | undefined {
   return text(value) || undefined;
 }
 
-export function toIso(value: string): string | undefined {
+function toIso(value: string): string | undefined {
   if (!value) return undefined;
   const time = Date.parse(value);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();

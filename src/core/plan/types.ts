@@ -48,7 +48,7 @@ export interface PlannedTarget {
   total: number;
 }
 
-export type SkipReason = 'retired' | 'disabled' | 'filtered' | 'live' | 'edited';
+type SkipReason = 'retired' | 'disabled' | 'filtered' | 'live' | 'edited';
 
 export interface SkippedPlatform {
   platform: PlatformId;

@@ -3,7 +3,7 @@
 import type { PlatformConfig, PlatformId, PlatformLimits } from '../types.ts';
 
 /** How markdown becomes the text the platform receives (see src/core/render). */
-export type TextFormat = 'plain' | 'bluesky' | 'markdown' | 'slack' | 'linkedin';
+type TextFormat = 'plain' | 'bluesky' | 'markdown' | 'slack' | 'linkedin';
 
 export interface PlatformProfile {
   id: PlatformId;

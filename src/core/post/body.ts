@@ -5,7 +5,7 @@ import { MEDIA_EXTENSIONS, mediaKind, resolveMediaPath } from './media.ts';
 /** Maps (line index in the text, UTF-16 column in that line) to a file position. */
 export type Locate = (lineIndex: number, column: number) => { line: number; column: number };
 
-export interface PartsInput {
+interface PartsInput {
   file: string;
   text: string;
   locate: Locate;

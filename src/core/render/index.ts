@@ -14,7 +14,7 @@ export function targetPlatforms(post: Post, config: HeraldConfig): PlatformConfi
 }
 
 /** How parts are joined for a platform without threads: a blank line, like paragraphs. */
-export const PART_JOINER = '\n\n';
+const PART_JOINER = '\n\n';
 
 export function renderPost(post: Post, platform: PlatformConfig): Rendition {
   const profile = PROFILES[platform.id];
@@ -90,7 +90,7 @@ function joined(source: PostPart[], texts: Formatted[]) {
 }
 
 /** Platforms without a content-warning field get it as the first line: `CW: <warning>` and a blank line. */
-export function warningPrefix(warning: string, profile: PlatformProfile): string {
+function warningPrefix(warning: string, profile: PlatformProfile): string {
   const shown = profile.format === 'slack' ? escapeSlack(warning) : profile.format === 'linkedin' ? escapeLittle(warning) : warning;
   return `CW: ${shown}${PART_JOINER}`;
 }

@@ -21,13 +21,6 @@ export function datesPeriod(since: string, until: string): Period | string {
   return { start: since, end: until, label: `${since} to ${until}` };
 }
 
-/** The quarter that ended most recently before `today` (YYYY-MM-DD): what the scheduled run reports on. */
-export function previousQuarter(today: string): string {
-  const [year, month] = today.split('-').map(Number) as [number, number];
-  const current = Math.floor((month - 1) / 3) + 1;
-  return current === 1 ? `${year - 1}Q4` : `${year}Q${current - 1}`;
-}
-
 /** The instants a period spans in `timeZone`: from its first day's midnight to just before the day after its last. */
 export function periodBounds(period: Period, timeZone: string): { since: Date; until: Date } {
   const dayAfter = new Date(Date.parse(`${period.end}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

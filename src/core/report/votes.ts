@@ -34,7 +34,7 @@ export function median(values: number[]): number | undefined {
   return sorted.length % 2 ? sorted[mid] : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-export interface Participation {
+interface Participation {
   login: string;
   /** PRs opened during the member's term in the period. */
   eligible: number;

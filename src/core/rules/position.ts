@@ -48,7 +48,7 @@ export function textSources(post: Post): TextSource[] {
 }
 
 /** "x override, part 2: " style prefix so a finding in a thread or override says which text. */
-export function sourceLabel(source: TextSource): string {
+function sourceLabel(source: TextSource): string {
   const where = [source.platform ? `${source.platform} override` : '', source.count > 1 ? `part ${source.index + 1}` : '']
     .filter(Boolean)
     .join(', ');

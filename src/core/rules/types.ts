@@ -57,4 +57,3 @@ export interface Rule<O = Record<string, unknown>> {
   check(ctx: RuleContext<O>): RuleResult;
 }
 
-export const NO_FINDINGS: RuleResult = { findings: [] };

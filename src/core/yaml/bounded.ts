@@ -6,7 +6,7 @@ import type { LineIndex } from './source.ts';
 import { firstUnclosed } from './unclosed.ts';
 
 export const MAX_ALIASES = 16;
-export const MAX_DEPTH = 64;
+const MAX_DEPTH = 64;
 
 /** Where a YAML text sits inside a file, for turning node ranges into file positions. */
 export interface YamlSource {
@@ -17,7 +17,7 @@ export interface YamlSource {
   lines: LineIndex;
 }
 
-export interface BoundedYaml {
+interface BoundedYaml {
   doc?: Document.Parsed;
   root?: ParsedNode | null;
   findings: Finding[];

@@ -5,7 +5,7 @@ import { findWords } from '../scan.ts';
 import type { Draft, Rule } from '../types.ts';
 
 /** Acronyms every group uses; words.acronyms in the config adds the group's own. */
-export const BUILT_IN_ACRONYMS = (
+const BUILT_IN_ACRONYMS = (
   'AI API APIs ASAP BSD CD CFP CFPs CI CLI CMS CoC CPU CSS CSV CVE DEI DM DNS DSF EU FAQ FOSS GDPR GPL GPU HTML HTTP HTTPS ' +
   'IDE IoT IP JSON JWT LTS MIT ML NASA NLP OK ORM OS OSS PDF PEP PR PRs PSF Q&A QA REST RFC RSS RSVP SaaS SDK SQL SSH SVG ' +
   'TBA TBD TLS TV UI UK UN URL URLs US USA UTC UX VS WG XML YAML'

@@ -4,7 +4,7 @@ import { findUrls } from '../scan.ts';
 import type { Draft, Rule } from '../types.ts';
 
 /** Always reported, besides words.tracking_parameters; a trailing `*` matches any suffix. */
-export const BUILT_IN_TRACKING = ['utm_*', 'fbclid', 'gclid', 'dclid', 'msclkid', 'mc_cid', 'mc_eid', 'igshid', '_hsenc', '_hsmi', 'yclid'];
+const BUILT_IN_TRACKING = ['utm_*', 'fbclid', 'gclid', 'dclid', 'msclkid', 'mc_cid', 'mc_eid', 'igshid', '_hsenc', '_hsmi', 'yclid'];
 
 function matcher(patterns: readonly string[]): (name: string) => boolean {
   const exact = new Set(patterns.filter((p) => !p.endsWith('*')).map((p) => p.toLowerCase()));

@@ -9,7 +9,7 @@ import retextEquality from 'retext-equality';
 import retextProfanities from 'retext-profanities';
 import { VFile } from 'vfile';
 
-export type PluginKind = 'equality' | 'profanity';
+type PluginKind = 'equality' | 'profanity';
 
 export interface LanguageOptions {
   kind: PluginKind;
