@@ -7,7 +7,7 @@ import { Octokit } from '@octokit/rest';
 import { HeraldError } from './core/errors.ts';
 import { evaluatePullRequest, type EvaluationOutcome } from './app/evaluate-pull-request.ts';
 import { serverLimitsReader } from './platforms/server-limits.ts';
-import { GUIDELINES_CHECK_NAME, VOTE_CHECK_NAME } from './core/checks/types.ts';
+import { GUIDELINES_CHECK_NAME, VOTE_CHECK_NAME } from './core/check-runs/types.ts';
 import type { GitHubClient, PullRequestTarget } from './github/types.ts';
 
 export interface ActionsDeps {

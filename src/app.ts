@@ -1,6 +1,6 @@
 // The Herald Probot app: which events re-evaluate which pull request, one evaluation per PR at a time.
 import type { ApplicationFunction, Context, Probot } from 'probot';
-import { GUIDELINES_CHECK_NAME, VOTE_CHECK_NAME } from './core/checks/types.ts';
+import { GUIDELINES_CHECK_NAME, VOTE_CHECK_NAME } from './core/check-runs/types.ts';
 import { CoalescingQueue } from './app/coalescing-queue.ts';
 import { evaluatePullRequest, type HeraldDeps } from './app/evaluate-pull-request.ts';
 import { serverLimitsReader } from './platforms/server-limits.ts';

@@ -1,5 +1,5 @@
 // One evaluation of one pull request: guard → GitHub reads → core → GitHub writes.
-import { GUIDELINES_CHECK_NAME, VOTE_CHECK_NAME } from '../core/checks/types.ts';
+import { GUIDELINES_CHECK_NAME, VOTE_CHECK_NAME } from '../core/check-runs/types.ts';
 import { writeCheckRun, type CheckRunWrite } from '../github/check-runs.ts';
 import { upsertComment, type CommentWrite } from '../github/comment.ts';
 import { readPullRequest } from '../github/read-pull-request.ts';

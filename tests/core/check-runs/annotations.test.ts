@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchAnnotations, toAnnotation } from '../../../src/core/checks/annotations.ts';
+import { batchAnnotations, toAnnotation } from '../../../src/core/check-runs/annotations.ts';
 import { finding } from '../comment/fixtures.ts';
 
 describe('toAnnotation', () => {

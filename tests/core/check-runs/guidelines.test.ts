@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guidelinesCheck } from '../../../src/core/checks/guidelines.ts';
+import { guidelinesCheck } from '../../../src/core/check-runs/guidelines.ts';
 import { finding, postReport, rendition, report } from '../comment/fixtures.ts';
 
 const post = (file: string, ...findings: ReturnType<typeof finding>[]) => postReport(file, [rendition('mastodon', file, ['hi'])], findings);

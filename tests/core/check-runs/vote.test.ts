@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { voteCheck } from '../../../src/core/checks/vote.ts';
+import { voteCheck } from '../../../src/core/check-runs/vote.ts';
 import { tally } from '../../../src/core/tally/index.ts';
 import { input, review } from '../tally/fixtures.ts';
 
