@@ -1,6 +1,6 @@
 // tracking-parameters, link-shortener (and its plain-host shortcut against the URL parser)
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_SHORTENERS, shortenerOf } from '../../../../src/core/rules/checks/link-shortener.ts';
+import { BUILT_IN_SHORTENERS, shortenerOf } from '../../../../src/core/rules/builtin/link-shortener.ts';
 import { config, only, part, post } from '../fixtures.ts';
 import { seededRandom } from '../seeded-random.ts';
 

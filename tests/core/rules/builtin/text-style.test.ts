@@ -1,6 +1,6 @@
 // hashtag-case, hashtag-count, emoji-count, emoji-repeat, all-caps, fancy-letters, vague-link-text
 import { describe, expect, it } from 'vitest';
-import { FANCY, mayBeFancy } from '../../../../src/core/rules/checks/fancy-letters.ts';
+import { FANCY, mayBeFancy } from '../../../../src/core/rules/builtin/fancy-letters.ts';
 import { config, only, part, post } from '../fixtures.ts';
 
 const text = (t: string, line = 5, column = 1) => post({ parts: [part(t, line, [], column)] });
