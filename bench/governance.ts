@@ -7,11 +7,11 @@ import { draftPost, selectEntries } from '../src/core/feeds/draft.ts';
 import { parseFeed } from '../src/core/feeds/parse-feed.ts';
 import { serialiseLedger } from '../src/core/ledger/format.ts';
 import type { LedgerEntry } from '../src/core/ledger/types.ts';
-import { quarterPeriod } from '../src/core/report/period.ts';
-import { renderReport } from '../src/core/report/render.ts';
-import type { ReportPeriod, VoteRecord } from '../src/core/report/types.ts';
+import { quarterPeriod } from '../src/core/quarterly-report/period.ts';
+import { renderReport } from '../src/core/quarterly-report/render.ts';
+import type { ReportPeriod, VoteRecord } from '../src/core/quarterly-report/types.ts';
 import type { FeedConfig, PlatformId, RosterMember } from '../src/core/types.ts';
-import { readLedgerDir } from '../src/report/read-ledger.ts';
+import { readLedgerDir } from '../src/quarterly-report/read-ledger.ts';
 import { defaultConfig } from '../src/core/config/parse.ts';
 
 const ENTRIES = 1000;

@@ -1,6 +1,6 @@
 // Issue 11's figure for `herald report`: the GitHub calls that read a quarter's votes, 300 merged post PRs with
 // three reviews each, from the fake GitHub (tests/helpers/fake-github). Target: at most 1 GraphQL call per 50 PRs.
-import { votesFromGitHub } from '../src/report/votes-from-github.ts';
+import { votesFromGitHub } from '../src/quarterly-report/votes-from-github.ts';
 import { mergePull } from '../tests/helpers/fake-github/repo-extras.ts';
 import { startRepoGitHub } from '../tests/helpers/fake-github/repo-routes.ts';
 

@@ -3,10 +3,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { datesPeriod, periodFileLabel, quarterPeriod } from '../core/report/period.ts';
-import { renderReport } from '../core/report/render.ts';
+import { datesPeriod, periodFileLabel, quarterPeriod } from '../core/quarterly-report/period.ts';
+import { renderReport } from '../core/quarterly-report/render.ts';
 import { ADAPTER_LOADERS, type AdapterLoaders } from '../platforms/registry.ts';
-import { gatherReport } from '../report/gather-report.ts';
+import { gatherReport } from '../quarterly-report/gather-report.ts';
 import { githubFromEnv } from './github-env.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { CONFIG_PATH, loadValidConfig } from './repo.ts';

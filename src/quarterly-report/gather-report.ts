@@ -1,9 +1,9 @@
 // Everything the quarterly report is made from, gathered at the edge: the ledger from the checkout, the
 // votes from GitHub, engagement and followers from each platform (failing soft), failures from the ledger.
-import { failureRecords } from '../core/report/failures.ts';
-import { periodBounds } from '../core/report/period.ts';
-import { deliveries } from '../core/report/published.ts';
-import type { ReportInput, ReportPeriod, VoteRecord } from '../core/report/types.ts';
+import { failureRecords } from '../core/quarterly-report/failures.ts';
+import { periodBounds } from '../core/quarterly-report/period.ts';
+import { deliveries } from '../core/quarterly-report/published.ts';
+import type { ReportInput, ReportPeriod, VoteRecord } from '../core/quarterly-report/types.ts';
 import type { HeraldConfig, PlatformId } from '../core/types.ts';
 import type { AdapterLoaders } from '../platforms/registry.ts';
 import type { AdapterContext, PlatformAdapter } from '../platforms/types.ts';

@@ -1,7 +1,7 @@
 // Engagement and follower counts from each platform that exposes them. Fails soft per platform: a platform
 // without an adapter method, without credentials, or whose API errors is listed as missing, with the reason.
-import type { EngagementRecord, MissingMetric } from '../core/report/types.ts';
-import type { Delivery } from '../core/report/published.ts';
+import type { EngagementRecord, MissingMetric } from '../core/quarterly-report/types.ts';
+import type { Delivery } from '../core/quarterly-report/published.ts';
 import type { PlatformId } from '../core/types.ts';
 import type { AdapterContext, PlatformAdapter } from '../platforms/types.ts';
 

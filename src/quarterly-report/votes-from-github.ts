@@ -2,7 +2,7 @@
 // One GraphQL call reads 50 merged pull requests with their files and reviews (the REST API needed two calls
 // per pull request); only a pull request with more than 100 files or reviews costs a call per further 100.
 import type { Octokit } from '@octokit/rest';
-import type { VoteRecord } from '../core/report/types.ts';
+import type { VoteRecord } from '../core/quarterly-report/types.ts';
 import type { Review, ReviewState } from '../core/tally/types.ts';
 
 const PAGE = 50;

@@ -1,9 +1,9 @@
 // Engagement from a real local Bluesky PDS. Counts live in the AppView, which a bare PDS does not run: the
 // report must then list Bluesky's numbers as missing, with the reason, instead of printing empty figures.
 import { describe, expect, it } from 'vitest';
-import type { Delivery } from '../../src/core/report/published.ts';
+import type { Delivery } from '../../src/core/quarterly-report/published.ts';
 import { createBlueskyAdapter } from '../../src/platforms/bluesky.ts';
-import { collectMetrics } from '../../src/report/metrics.ts';
+import { collectMetrics } from '../../src/quarterly-report/metrics.ts';
 import { useLocalPds } from '../helpers/pds.ts';
 
 const pds = useLocalPds('herald-report.test');

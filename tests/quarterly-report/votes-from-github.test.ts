@@ -2,7 +2,7 @@
 // reviews, one GraphQL call per 50 merged PRs; PRs merged outside the period, closed unmerged or without posts
 // are left out; a PR with more than 100 files or reviews is read to the end.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { votesFromGitHub } from '../../src/report/votes-from-github.ts';
+import { votesFromGitHub } from '../../src/quarterly-report/votes-from-github.ts';
 import { mergePull, pullExtras } from '../helpers/fake-github/repo-extras.ts';
 import { startRepoGitHub, type RepoGitHub } from '../helpers/fake-github/repo-routes.ts';
 

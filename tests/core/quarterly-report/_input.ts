@@ -1,6 +1,6 @@
 // A quarter of a working group's activity, as the report's edge would hand it in.
 import type { LedgerEntry } from '../../../src/core/ledger/types.ts';
-import type { ReportInput } from '../../../src/core/report/types.ts';
+import type { ReportInput } from '../../../src/core/quarterly-report/types.ts';
 import type { Review } from '../../../src/core/tally/types.ts';
 import type { RosterMember } from '../../../src/core/types.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesPeriod, quarterPeriod } from '../../../src/core/report/period.ts';
+import { datesPeriod, quarterPeriod } from '../../../src/core/quarterly-report/period.ts';
 
 describe('datesPeriod', () => {
   it('takes two calendar dates in order', () => {

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderReport } from '../../../src/core/report/render.ts';
+import { renderReport } from '../../../src/core/quarterly-report/render.ts';
 import { quarterInput } from './_input.ts';
 
 const golden = (name: string) => join(import.meta.dirname, '../../fixtures/report', name);
