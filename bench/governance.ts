@@ -3,8 +3,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { draftPost, selectEntries } from '../src/core/feeds/draft.ts';
-import { parseFeed } from '../src/core/feeds/parse-feed.ts';
+import { draftPost, selectEntries } from '../src/core/feed-drafts/draft.ts';
+import { parseFeed } from '../src/core/feed-drafts/parse-feed.ts';
 import { serialiseLedger } from '../src/core/ledger/format.ts';
 import type { LedgerEntry } from '../src/core/ledger/types.ts';
 import { quarterPeriod } from '../src/core/quarterly-report/period.ts';

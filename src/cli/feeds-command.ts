@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { draftPost, selectEntries } from '../core/feeds/draft.ts';
-import { parseFeed } from '../core/feeds/parse-feed.ts';
+import { draftPost, selectEntries } from '../core/feed-drafts/draft.ts';
+import { parseFeed } from '../core/feed-drafts/parse-feed.ts';
 import { HeraldError } from '../core/errors.ts';
 import { localDate } from '../core/tally/local-date.ts';
 import type { HeraldConfig } from '../core/types.ts';

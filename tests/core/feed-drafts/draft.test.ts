@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { draftPost, selectEntries, templateProblems } from '../../../src/core/feeds/draft.ts';
+import { draftPost, selectEntries, templateProblems } from '../../../src/core/feed-drafts/draft.ts';
 import { parsePost } from '../../../src/core/post/parse.ts';
-import type { FeedEntry } from '../../../src/core/feeds/types.ts';
+import type { FeedEntry } from '../../../src/core/feed-drafts/types.ts';
 import type { FeedConfig } from '../../../src/core/types.ts';
 
 const entry = (id: string, day: number): FeedEntry => ({ id, title: `News ${id}`, url: `https://example.org/${id}`, published: `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z` });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../../src/core/feeds/clean-text.ts';
-import { parseFeed } from '../../../src/core/feeds/parse-feed.ts';
+import { cleanText } from '../../../src/core/feed-drafts/clean-text.ts';
+import { parseFeed } from '../../../src/core/feed-drafts/parse-feed.ts';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../fixtures/feeds', name), 'utf8');
 
