@@ -1,6 +1,6 @@
 // What each platform is, as data: default limits, which post features it has, how its text is
 // formatted. Sources for every number are in docs/platforms.md.
-import type { PlatformConfig, PlatformId, PlatformLimits } from '../types.ts';
+import type { PlatformConfig, PlatformId, PlatformLimits } from './types.ts';
 
 /** How markdown becomes the text the platform receives (see src/core/render). */
 type TextFormat = 'plain' | 'bluesky' | 'markdown' | 'slack' | 'linkedin';

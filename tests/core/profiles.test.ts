@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { limitsFor, PROFILES } from '../../../src/core/platforms/profiles.ts';
-import { PLATFORM_IDS } from '../../../src/core/types.ts';
+import { limitsFor, PROFILES } from '../../src/core/profiles.ts';
+import { PLATFORM_IDS } from '../../src/core/types.ts';
 
 describe('platform profiles', () => {
   it('has one profile per platform id, keyed by its own id', () => {

@@ -1,6 +1,6 @@
 // renderPost(): exactly what one platform receives for one post, with counts. Pure.
 import { measure } from '../count/index.ts';
-import { limitsFor, PROFILES, type PlatformProfile } from '../platforms/profiles.ts';
+import { limitsFor, PROFILES, type PlatformProfile } from '../profiles.ts';
 import type { HeraldConfig, Media, PlatformConfig, Post, PostPart, RenderedPart, Rendition } from '../types.ts';
 import { blueskyFacets } from './bluesky-facets.ts';
 import { escapeLittle, escapeSlack, toBluesky, toLinkedIn, toPlain, toSlack, type LinkRange } from './formats.ts';

@@ -1,6 +1,6 @@
 // Each part, as rendered for each platform, fits the platform's limit (characters and, for Bluesky, bytes).
 import { excerpt, placeAt, type Place } from '../position.ts';
-import { PROFILES } from '../../platforms/profiles.ts';
+import { PROFILES } from '../../profiles.ts';
 import type { PlatformId, Post, RenderedPart, Rendition } from '../../types.ts';
 import type { Draft, Rule } from '../types.ts';
 

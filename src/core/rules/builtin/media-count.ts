@@ -1,6 +1,6 @@
 // No part carries more media than the platform takes in one post, nor a video or GIF beside other
 // media where the platform takes those only alone.
-import { PROFILES } from '../../platforms/profiles.ts';
+import { PROFILES } from '../../profiles.ts';
 import { limitsOf } from '../platforms.ts';
 import type { Draft, Rule } from '../types.ts';
 
