@@ -1,5 +1,5 @@
 // YAML parsing with bounds: no custom tags, no merge keys, few aliases, shallow nesting.
-import { isAlias, isNode, parseDocument, Parser, visit, type CST, type Document, type ParsedNode } from 'yaml';
+import { Composer, isAlias, isNode, Parser, visit, YAMLParseError, type CST, type Document, type ParsedNode } from 'yaml';
 import type { Finding } from '../types.ts';
 import { explainYamlProblem } from './explain.ts';
 import type { LineIndex } from './source.ts';
@@ -53,21 +53,18 @@ function tooDeepAt(tokens: CST.Token[]): number {
 const YAML_HINT = 'write plain YAML: key: value pairs, lists and quoted strings; no tags (!!), no merge keys (<<)';
 
 export function parseBoundedYaml(src: YamlSource, yaml: string): BoundedYaml {
-  const deep = tooDeepAt([...new Parser().parse(yaml)]);
+  // The syntax tree is checked for depth, then composed into a document: parseDocument's own two steps.
+  const tokens = [...new Parser().parse(yaml)];
+  const deep = tooDeepAt(tokens);
   if (deep !== -1) {
     return { findings: [at(src, deep, `YAML nesting deeper than ${MAX_DEPTH} levels is not allowed`, YAML_HINT)] };
   }
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(yaml, {
-      version: '1.2',
-      schema: 'core',
-      merge: false,
-      uniqueKeys: true,
-      prettyErrors: false,
-      strict: true,
-      keepSourceTokens: false,
-    });
+    const composer = new Composer({ version: '1.2', schema: 'core', merge: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+    const [first, second] = composer.compose(tokens, true, yaml.length);
+    doc = first as Document.Parsed;
+    if (second) doc.errors.push(new YAMLParseError([second.range[0], second.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
   } catch (cause) {
     return { findings: [at(src, 0, `YAML could not be parsed safely (${(cause as Error).name})`, YAML_HINT)] };
   }
