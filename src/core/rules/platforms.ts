@@ -1,5 +1,5 @@
 // Platform facts the rules need: configured limits (profile defaults where the config says nothing).
-import { limitsFor } from '../profiles.ts';
+import { limitsFor, PROFILES } from '../profiles.ts';
 import type { HeraldConfig, PlatformConfig, PlatformId, PlatformLimits } from '../types.ts';
 
 export function platformConfig(config: HeraldConfig, id: PlatformId): PlatformConfig | undefined {
@@ -8,6 +8,10 @@ export function platformConfig(config: HeraldConfig, id: PlatformId): PlatformCo
 
 export function limitsOf(config: HeraldConfig, id: PlatformId): Required<PlatformLimits> {
   return limitsFor(platformConfig(config, id) ?? { id, enabled: true, limits: {}, options: {} });
+}
+
+export function platformName(id: PlatformId): string {
+  return PROFILES[id].name;
 }
 
 /** The platforms a post goes to: its own list, else every enabled platform that is not retired. */
