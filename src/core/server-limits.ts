@@ -1,6 +1,6 @@
 // Limits a server publishes about itself (Mastodon's GET /api/v2/instance), merged into the config
 // as data, with a note saying where each platform's limits came from. Pure: the edge fetches.
-import type { HeraldConfig, PlatformConfig, PlatformId, PlatformLimits } from '../types.ts';
+import type { HeraldConfig, PlatformConfig, PlatformId, PlatformLimits } from './types.ts';
 import { PROFILES } from './profiles.ts';
 
 export interface ServerLimits {

@@ -1,5 +1,5 @@
 // A poll goes only where the platform has polls, within what each accepts.
-import { PROFILES } from '../../platforms/profiles.ts';
+import { PROFILES } from '../../profiles.ts';
 import { fieldPlace } from '../position.ts';
 import type { Draft, Rule } from '../types.ts';
 
