@@ -2,7 +2,7 @@
 import { integer } from '../options.ts';
 import { postTargets } from '../platforms.ts';
 import { fieldPlace } from '../position.ts';
-import { postDay } from '../post-day.ts';
+import { checkDates, postDay } from '../post-day.ts';
 import type { HeraldConfig, PlatformId, Post } from '../../types.ts';
 import type { Draft, RepoView, Rule } from '../types.ts';
 
@@ -25,7 +25,7 @@ function grouped(repo: RepoView, config: HeraldConfig): Grouped {
     const byPost = new Map<Post, PostSlots>();
     const bySlot = new Map<string, Post[]>();
     for (const post of repo.posts) {
-      const day = postDay(post, config.timezone, repo);
+      const day = postDay(post, config.timezone, checkDates(repo, config.timezone));
       if (!day) continue;
       const slots = postTargets(post, config).map((platform) => {
         const slot = `${day} ${platform}`;
@@ -45,7 +45,7 @@ function slotsOf(post: Post, repo: RepoView, config: HeraldConfig): PostSlots | 
   const { byPost, bySlot } = grouped(repo, config);
   const known = byPost.get(post);
   if (known) return known;
-  const day = postDay(post, config.timezone, repo);
+  const day = postDay(post, config.timezone, checkDates(repo, config.timezone));
   if (!day) return undefined;
   return { day, slots: postTargets(post, config).map((platform) => ({ platform, posts: bySlot.get(`${day} ${platform}`) ?? [] })) };
 }

@@ -2,7 +2,7 @@
 import { integer } from '../options.ts';
 import { draftAt, fieldPlace, textSources } from '../position.ts';
 import { localDate } from '../../tally/local-date.ts';
-import { dayNumber, postDay } from '../post-day.ts';
+import { checkDates, dayNumber, postDay } from '../post-day.ts';
 import { findTerms } from '../terms.ts';
 import type { Post } from '../../types.ts';
 import type { Draft, RepoView, Rule } from '../types.ts';
@@ -21,7 +21,7 @@ function mentionIndex(repo: RepoView, sponsors: string[], timeZone: string): Map
   return repo.shared(`sponsor-saturation ${JSON.stringify([sponsors, timeZone])}`, () => {
     const index = new Map<string, Mention[]>(sponsors.map((sponsor) => [sponsor, []]));
     for (const post of repo.posts) {
-      const day = postDay(post, timeZone, repo);
+      const day = postDay(post, timeZone, checkDates(repo, timeZone));
       if (!day) continue;
       for (const sponsor of sponsors) if (mentions(post, sponsor)) index.get(sponsor)?.push({ file: post.file, day: dayNumber(day) });
     }
@@ -38,7 +38,7 @@ export const sponsorSaturation: Rule<{ max: number; days: number }> = {
   check({ post, config, repo, now, options }) {
     if (config.words.sponsors.length === 0) return { findings: [] };
     const findings: Draft[] = [];
-    const day = dayNumber(postDay(post, config.timezone, repo) ?? localDate(now, config.timezone));
+    const day = dayNumber(postDay(post, config.timezone, checkDates(repo, config.timezone)) ?? localDate(now, config.timezone));
     const index = mentionIndex(repo, config.words.sponsors, config.timezone);
     for (const sponsor of config.words.sponsors) {
       if (!mentions(post, sponsor)) continue;
