@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { HeraldError } from './core/errors.ts';
 import { evaluatePullRequest, type EvaluationOutcome } from './app/evaluate-pull-request.ts';
-import { GUIDELINES_CHECK_NAME, VOTE_CHECK_NAME } from './core/checks/types.ts';
+import { GUIDELINES_CHECK_NAME, VOTE_CHECK_NAME } from './core/check-runs/types.ts';
 import type { GitHubClient, PullRequestTarget } from './github/types.ts';
 import { evidenceOf, type Evidence } from './app/evidence.ts';
 import { serverLimitsReader } from './platforms/server-limits.ts';

@@ -3,7 +3,7 @@
 // number of instances may run. The CoalescingQueue is only an optimisation: events for one PR that
 // arrive together in one process are evaluated once, with all their deliveries as evidence.
 import type { ApplicationFunction, Context, Probot } from 'probot';
-import { GUIDELINES_CHECK_NAME, VOTE_CHECK_NAME } from './core/checks/types.ts';
+import { GUIDELINES_CHECK_NAME, VOTE_CHECK_NAME } from './core/check-runs/types.ts';
 import { CoalescingQueue } from './app/coalescing-queue.ts';
 import { evaluatePullRequest, type HeraldDeps } from './app/evaluate-pull-request.ts';
 import { evidenceOf, type Evidence } from './app/evidence.ts';

@@ -1,6 +1,6 @@
 // A read that is not older than what the deliveries proved or what another instance already wrote
 // from: read, and while the read lags, wait and read again (bounded backoff).
-import { GUIDELINES_CHECK_NAME, VOTE_CHECK_NAME } from '../core/checks/types.ts';
+import { GUIDELINES_CHECK_NAME, VOTE_CHECK_NAME } from '../core/check-runs/types.ts';
 import { readPullRequest } from '../github/read-pull-request.ts';
 import { contextDigest, parseStamp, readIsBehind, writtenCovers, type ReadStamp } from '../github/stamp.ts';
 import type { GitHubClient, PullRequestSnapshot, PullRequestTarget } from '../github/types.ts';

@@ -7,7 +7,7 @@ import { calendarEvents, renderCalendar } from '../core/calendar.ts';
 import type { LedgerEntry } from '../core/ledger/types.ts';
 import { parsePost } from '../core/post/parse.ts';
 import type { Post } from '../core/types.ts';
-import { readLedgerDir } from '../report/read-ledger.ts';
+import { readLedgerDir } from '../quarterly-report/read-ledger.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { CONFIG_PATH, findPostFiles, loadValidConfig, readPostFiles } from './repo.ts';
 

@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { draftPost, selectEntries } from '../core/feeds/draft.ts';
-import { parseFeed } from '../core/feeds/parse-feed.ts';
+import { draftPost, selectEntries } from '../core/feed-drafts/draft.ts';
+import { parseFeed } from '../core/feed-drafts/parse-feed.ts';
 import { HeraldError } from '../core/errors.ts';
 import { localDate } from '../core/tally/local-date.ts';
 import type { HeraldConfig } from '../core/types.ts';
@@ -16,7 +16,7 @@ import { githubFromEnv } from './github-env.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { CONFIG_PATH, loadValidConfig } from './repo.ts';
 
-export const FEEDS_HELP = `Usage: herald feeds [options]
+const FEEDS_HELP = `Usage: herald feeds [options]
 
 Reads the RSS, Atom and JSON feeds named under feeds: in the config and, for each new entry, opens a
 pull request with a draft post (voted like any post); a feed with trusted: true commits the post to

@@ -10,7 +10,7 @@ export const CONFIG_PATH = '.github/herald.yml';
 /** Read one byte past the parser's limit so it can say the file is too large without us loading all of it. */
 const READ_CAP = 256 * 1024 + 1;
 
-export interface LoadedConfig {
+interface LoadedConfig {
   config: HeraldConfig;
   findings: Finding[];
   /** False when the file was missing and defaults are used. */

@@ -1,8 +1,8 @@
 // One check run per name on the head commit, patched in place. GitHub APPENDS annotations on every
 // update and never removes them, so a run with annotations (old or new) is replaced by a new run of
 // the same name (GitHub shows the newest) instead of being patched.
-import { batchAnnotations } from '../core/checks/index.ts';
-import type { CheckRunOutput } from '../core/checks/types.ts';
+import { batchAnnotations } from '../core/check-runs/index.ts';
+import type { CheckRunOutput } from '../core/check-runs/types.ts';
 import type { ExistingCheckRun, GitHubClient, PullRequestTarget } from './types.ts';
 
 export type CheckRunWrite = 'created' | 'updated' | 'unchanged';

@@ -4,7 +4,7 @@
 // outcome. The order fails closed: a vote that is not passing is written before anything else, a
 // passing vote after everything else, so a write interrupted by a rate limit never leaves a vote
 // check more permissive than the comment and the guidelines check beside it.
-import { VOTE_CHECK_NAME, type CheckRunOutput } from '../core/checks/types.ts';
+import { VOTE_CHECK_NAME, type CheckRunOutput } from '../core/check-runs/types.ts';
 import { alignOlderRun, writeCheckRun, type CheckRunWrite, type CheckRunWriteOptions } from './check-runs.ts';
 import { deleteComment, upsertComment, type CommentWrite } from './comment.ts';
 import { formatStamp, type ReadStamp } from './stamp.ts';

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { writeCheckRun } from '../../src/github/check-runs.ts';
-import type { CheckAnnotation, CheckRunOutput } from '../../src/core/checks/types.ts';
+import type { CheckAnnotation, CheckRunOutput } from '../../src/core/check-runs/types.ts';
 import { person } from '../helpers/fake-github/scenario.ts';
 import type { FakeGitHub } from '../helpers/fake-github/server.ts';
 import { useFakeGitHub } from '../helpers/fake-github/use-fake-github.ts';

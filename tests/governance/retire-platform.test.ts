@@ -3,10 +3,10 @@
 // target it, and the report keeps its history.
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
-import { quarterPeriod } from '../../src/core/report/period.ts';
-import { renderReport } from '../../src/core/report/render.ts';
-import type { ReportPeriod } from '../../src/core/report/types.ts';
-import { readLedgerDir } from '../../src/report/read-ledger.ts';
+import { quarterPeriod } from '../../src/core/quarterly-report/period.ts';
+import { renderReport } from '../../src/core/quarterly-report/render.ts';
+import type { ReportPeriod } from '../../src/core/quarterly-report/types.ts';
+import { readLedgerDir } from '../../src/quarterly-report/read-ledger.ts';
 import { captureIO } from '../cli/_io.ts';
 import { harness, loadConfig, runOnce, type Harness } from '../publish/_harness.ts';
 import { heraldConfig, threadPost } from '../publish/_repo.ts';

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { can, type FakeAuth, type TokenIdentity } from './auth.ts';
+import { pullExtras } from './repo-extras.ts';
 import { gitBlobOid, type Actor, type FakeGitHubState, type FakePull, type FakeRepo } from './state.ts';
 
 export interface GraphQLContext {
@@ -95,7 +96,24 @@ export function repositoryNode(ctx: GraphQLContext, repo: FakeRepo): Record<stri
       if (!pull) throw new GraphQLError(`Could not resolve to a PullRequest with the number of ${number}.`, { extensions: { type: 'NOT_FOUND' } });
       return pullRequestNode(ctx, repo, pull);
     },
+    pullRequests: (a: PageArgs & { states?: string[] | null; orderBy?: { field: string; direction: string } | null }) => {
+      need(ctx, 'pull_requests');
+      const key = (p: FakePull) => {
+        const info = pullExtras(repo, p);
+        return a.orderBy?.field === 'UPDATED_AT' ? (info.mergedAt ?? info.createdAt) : info.createdAt;
+      };
+      const pulls = [...repo.pulls.values()]
+        .filter((p) => !a.states || a.states.includes(pullState(repo, p)))
+        .sort((x, y) => key(x).localeCompare(key(y)) || x.number - y.number);
+      if (a.orderBy?.direction === 'DESC') pulls.reverse();
+      return connection(ctx, 'pullRequests', pulls.map((p) => pullRequestNode(ctx, repo, p)), a);
+    },
   };
+}
+
+function pullState(repo: FakeRepo, pull: FakePull): 'OPEN' | 'CLOSED' | 'MERGED' {
+  const info = pullExtras(repo, pull);
+  return info.mergedAt ? 'MERGED' : info.state === 'closed' ? 'CLOSED' : 'OPEN';
 }
 
 function pullRequestNode(ctx: GraphQLContext, repo: FakeRepo, pull: FakePull) {
@@ -106,7 +124,10 @@ function pullRequestNode(ctx: GraphQLContext, repo: FakeRepo, pull: FakePull) {
     id: id('PullRequest', `${repo.id}:${pull.number}`),
     number: pull.number,
     title: pull.title,
-    state: 'OPEN',
+    state: pullState(repo, pull),
+    createdAt: pullExtras(repo, pull).createdAt,
+    mergedAt: pullExtras(repo, pull).mergedAt,
+    updatedAt: pullExtras(repo, pull).mergedAt ?? pullExtras(repo, pull).createdAt,
     isDraft: pull.draft,
     isCrossRepository: pull.fromFork,
     author: actorNode(pull.author),
