@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseConfig } from '../../src/core/config/parse.ts';
 import { HeraldError } from '../../src/core/errors.ts';
+import type { Scrubber } from '../../src/core/scrub.ts';
 import { planPublication } from '../../src/core/plan/plan.ts';
 import { headCommit } from '../../src/git/read.ts';
 import { gitLedgerStore } from '../../src/git/ledger-store.ts';
@@ -17,6 +18,7 @@ import { commentOnMergedPullRequests } from '../../src/publish/pull-request.ts';
 import { failureLines, publishedJson, pullRequestComment, RETRY_HOW, summaryMarkdown } from '../../src/publish/report.ts';
 import { DEFAULT_RETRY } from '../../src/publish/retry.ts';
 import { executePlan } from '../../src/publish/runner.ts';
+import { jobScrubber, scrubbedCore } from '../../src/publish/scrubbed.ts';
 import { readEvent, readInputs } from './inputs.ts';
 
 /** The part of @actions/core the Action uses (injected so tests can read what it said). */
@@ -42,15 +44,18 @@ export interface ActionDeps {
 }
 
 export async function run(deps: ActionDeps): Promise<void> {
+  // Every text the job sends out passes the one scrubber: logs, failure, outputs, summary, PR comment, ledger failures.
+  const scrub = jobScrubber(deps.env);
+  const core = scrubbedCore(deps.core, scrub);
   try {
-    await publish(deps);
+    await publish({ ...deps, core }, scrub);
   } catch (error) {
     const hint = error instanceof HeraldError && error.hint ? `\n${error.hint}` : '';
-    deps.core.setFailed(`${(error as Error).message}${hint}`);
+    core.setFailed(`${(error as Error).message}${hint}`);
   }
 }
 
-async function publish(deps: ActionDeps): Promise<void> {
+async function publish(deps: ActionDeps, scrub: Scrubber): Promise<void> {
   const { env, core } = deps;
   for (const secret of secretValues(env)) core.setSecret(secret);
   const cwd = env['GITHUB_WORKSPACE'] || process.cwd();
@@ -85,6 +90,7 @@ async function publish(deps: ActionDeps): Promise<void> {
     now: deps.now,
     sleep: deps.sleep,
     log: (m) => core.info(m),
+    scrub,
   });
   core.setOutput('published', JSON.stringify(publishedJson(outcome)));
   await core.writeSummary(summaryMarkdown(outcome));
@@ -93,7 +99,7 @@ async function publish(deps: ActionDeps): Promise<void> {
   if (comment && token && event.repository) {
     try {
       const api = { apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com', token, repository: event.repository, fetch: deps.fetch };
-      const numbers = await commentOnMergedPullRequests(api, event.after, comment);
+      const numbers = await commentOnMergedPullRequests(api, event.after, scrub(comment));
       core.info(numbers.length ? `herald: commented on #${numbers.join(', #')}` : `herald: no merged pull request found for ${event.after}`);
     } catch (error) {
       core.warning(`herald: the PR comment failed: ${(error as Error).message}`);
