@@ -1,12 +1,11 @@
 // The publish Action: plan → check credentials → (dry run | publish) → report. Exports run(deps); nothing runs at import.
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseConfig } from '../../src/core/config/parse.ts';
 import { HeraldError } from '../../src/core/errors.ts';
 import type { Scrubber } from '../../src/core/scrub.ts';
 import { planPublication } from '../../src/core/plan/plan.ts';
 import { headCommit } from '../../src/git/read.ts';
+import { readRepoFile } from '../../src/fs/repo-file.ts';
 import { gitLedgerStore } from '../../src/git/ledger-store.ts';
 import { secretValues } from '../../src/platforms/credentials.ts';
 import type { AdapterLoaders } from '../../src/platforms/registry.ts';
@@ -61,7 +60,7 @@ async function publish(deps: ActionDeps, scrub: Scrubber): Promise<void> {
   const cwd = env['GITHUB_WORKSPACE'] || process.cwd();
   const inputs = readInputs(env);
   const event = await readEvent(env, inputs, await headCommit(cwd));
-  const configSource = await readFile(resolve(cwd, inputs.configPath)).catch((e: unknown) => {
+  const configSource = await readRepoFile(cwd, inputs.configPath, { links: 'refuse' }).catch((e: unknown) => {
     throw new HeraldError(`${inputs.configPath}: cannot read the Herald config (${(e as Error).message})`, { hint: 'set the `config` input to its path' });
   });
   const parsed = parseConfig(inputs.configPath, configSource);
