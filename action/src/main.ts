@@ -1,5 +1,6 @@
 // The publish Action: plan → check credentials → (dry run | publish) → report. Exports run(deps); nothing runs at import.
 import { randomUUID } from 'node:crypto';
+import { liveLinkPolicy } from '../../src/core/comment/live-links.ts';
 import { parseConfig } from '../../src/core/config/parse.ts';
 import { HeraldError } from '../../src/core/errors.ts';
 import type { Scrubber } from '../../src/core/scrub.ts';
@@ -92,8 +93,9 @@ async function publish(deps: ActionDeps, scrub: Scrubber): Promise<void> {
     scrub,
   });
   core.setOutput('published', JSON.stringify(publishedJson(outcome)));
-  await core.writeSummary(summaryMarkdown(outcome));
-  const comment = event.mode === 'push' ? pullRequestComment(outcome.posts, runUrl(env)) : undefined;
+  const links = liveLinkPolicy(parsed.config);
+  await core.writeSummary(summaryMarkdown(outcome, links));
+  const comment = event.mode === 'push' ? pullRequestComment(outcome.posts, runUrl(env), links) : undefined;
   const token = inputs.githubToken ?? env['GITHUB_TOKEN'];
   if (comment && token && event.repository) {
     try {

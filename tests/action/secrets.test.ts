@@ -107,7 +107,7 @@ describe('the bundled Action with platforms that echo the request in their error
       expect(code, log).toBe(1);
       for (const server of [mastodon, discord, discourse]) expect(server.requests.length, log).toBeGreaterThan(0);
       const shown = readFileSync(summary, 'utf8');
-      for (const platform of ['mastodon', 'discord', 'discourse']) expect(shown).toContain(`❌ posts/2026-12-01-launch.md → ${platform}`);
+      for (const platform of ['mastodon', 'discord', 'discourse']) expect(shown).toMatch(new RegExp(`❌ \`+ posts/2026-12-01-launch\\.md → ${platform}: `));
       expect(ghRepo.comments).toHaveLength(1);
       const history = execFileSync('git', ['cat-file', '--batch-all-objects', '--batch'], { cwd: repo.origin, maxBuffer: 64 * 1024 * 1024 }).toString('latin1');
       expect(history).toContain('failures:');
