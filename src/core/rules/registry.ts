@@ -2,6 +2,7 @@
 import { allCaps } from './checks/all-caps.ts';
 import { altTextLength } from './checks/alt-text-length.ts';
 import { altText } from './checks/alt-text.ts';
+import { bidiControls } from './checks/bidi-controls.ts';
 import { codeOfConduct } from './checks/code-of-conduct.ts';
 import { contentWarning } from './checks/content-warning.ts';
 import { emojiCount } from './checks/emoji-count.ts';
@@ -28,7 +29,7 @@ import type { Rule } from './types.ts';
 export const RULES: readonly Rule[] = [
   length, mediaCount, platformAvailable, pollSupport,
   altText, altTextLength, imageCredit, mediaExists,
-  hashtagCase, hashtagCount, emojiCount, emojiRepeat, allCaps, fancyLetters, vagueLinkText,
+  hashtagCase, hashtagCount, emojiCount, emojiRepeat, allCaps, fancyLetters, bidiControls, vagueLinkText,
   trackingParameters, linkShortener,
   codeOfConduct, contentWarning, languagePresent,
   inclusiveLanguage, profanity,
