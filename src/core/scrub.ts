@@ -3,7 +3,7 @@
 // may echo it back in. Pure; the wiring lives at the edges (action/src/main.ts, src/publish/).
 //
 // Hand-written because no library does this: the forms are the secret itself, percent-encoded
-// (both hex cases, form encoding), JSON-escaped (with and without `\/` and `\uXXXX`), HTML-escaped,
+// (both hex cases, form encoding, RFC 3986 as OAuth sends keys, twice), JSON-escaped (with and without `\/` and `\uXXXX`), HTML/XML-escaped,
 // the parts of a URL-shaped secret that a server echoes without the host (path, token segments),
 // and base64 in both alphabets. Base64 is matched at all three byte alignments, so the secret is
 // found inside any encoded blob that contains it, such as the Basic-auth `user:secret` pair.
@@ -75,9 +75,14 @@ export function scrubValue<T>(value: T, scrub: Scrubber): T {
 }
 
 function encodedForms(secret: string): string[] {
-  const url = [secret, encodeURIComponent(secret), encodeURI(secret), new URLSearchParams({ s: secret }).toString().slice(2)];
+  const url = [secret, encodeURIComponent(secret), encodeURI(secret), new URLSearchParams({ s: secret }).toString().slice(2), encodeURIComponent(encodeURIComponent(secret)), rfc3986(secret)];
   const withLowerHex = url.flatMap((form) => [form, form.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase())]);
-  return [...new Set(withLowerHex)].flatMap((form) => [form, ...jsonForms(form), htmlForm(form), htmlForm(form, '&#x27;'), htmlForm(form, '&#039;')]);
+  return [...new Set(withLowerHex)].flatMap((form) => [form, ...jsonForms(form), htmlForm(form), htmlForm(form, '&#x27;'), htmlForm(form, '&#039;'), htmlForm(form, '&apos;')]);
+}
+
+/** Percent-encoding of RFC 3986 unreserved-only, as OAuth 1.0a signs and sends keys (`!'()*` encoded too). */
+function rfc3986(text: string): string {
+  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 function jsonForms(text: string): string[] {

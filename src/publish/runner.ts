@@ -4,7 +4,7 @@ import { recordFailure } from '../core/ledger/failures.ts';
 import { recordLive } from '../core/ledger/record.ts';
 import type { LedgerEntry } from '../core/ledger/types.ts';
 import type { PlannedTarget, PostPlan, PublishPlan } from '../core/plan/types.ts';
-import type { Scrubber } from '../core/scrub.ts';
+import { scrubValue, type Scrubber } from '../core/scrub.ts';
 import type { PlatformId } from '../core/types.ts';
 import type { LedgerStore } from '../git/ledger-store.ts';
 import type { AdapterContext, PlatformAdapter } from '../platforms/types.ts';
@@ -74,7 +74,7 @@ export async function executePlan(plan: PublishPlan, deps: RunnerDeps): Promise<
             hooks: { sleep: deps.sleep, log: (m) => deps.log(`${post.file} → ${platform}: ${m}`) },
             entry: entryOf,
             onLive: async (live, key) => {
-              entries.set(post.postId, recordLive(entryOf(), platform, { ...live, url: deps.scrub(live.url) }, key, deps.runId, deps.now()));
+              entries.set(post.postId, recordLive(entryOf(), platform, scrubValue(live, deps.scrub), key, deps.runId, deps.now()));
               save(post);
             },
           });

@@ -12,7 +12,7 @@ import { buildAction } from '../../scripts/build.ts';
 import { useRepoRoutes } from '../helpers/fake-github/repo-routes.ts';
 import { recordMerge } from '../helpers/fake-github/routes-commits.ts';
 import { startFakeGitHub } from '../helpers/fake-github/server.ts';
-import { startDiscordServer, startDiscourseServer, startMastodonServer } from '../helpers/servers/index.ts';
+import { startDiscordServer, startDiscourseServer, startMastodonServer, startXServer } from '../helpers/servers/index.ts';
 import { createRepo, heraldConfig, threadPost } from '../publish/_repo.ts';
 
 // Each canary starts and ends with a marker that survives every escaping; the middle holds the
@@ -21,6 +21,11 @@ const CANARIES = {
   MASTODON_ACCESS_TOKEN: 'CANARYmastodonA/+"=\'<&CANARYmastodonZ',
   DISCORD_TOKEN: 'CANARYdiscordA-_.~&CANARYdiscordZ',
   DISCOURSE_API_KEY: 'CANARYdiscourseA/+=<>&\'CANARYdiscourseZ',
+  // OAuth 1.0a sends these two percent-encoded in the Authorization header; the secrets only sign.
+  X_API_KEY: 'CANARYxkeyA! (*)/CANARYxkeyZ',
+  X_ACCESS_TOKEN: 'CANARYxtokenA-\'~+CANARYxtokenZ',
+  X_API_SECRET: 'CANARYxsecretA&=CANARYxsecretZ',
+  X_ACCESS_TOKEN_SECRET: 'CANARYxtsecretA%CANARYxtsecretZ',
 };
 
 let dir: string;
@@ -36,7 +41,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function leaks(text: string, secrets: string[]): string[] {
   const found: string[] = [];
   for (const secret of secrets) {
-    for (const marker of secret.match(/CANARY[a-z]+[AZ]/g)!) if (text.includes(marker)) found.push(marker);
+    for (const marker of secret.match(/CANARY[a-z]+[AZ]/g) ?? []) if (text.includes(marker)) found.push(marker);
     for (const prefix of ['', 'x', 'xy']) {
       const encoded = Buffer.from(prefix + secret).toString('base64').slice(8, -8);
       if (text.includes(encoded) || text.includes(Buffer.from(prefix + secret).toString('base64url').slice(8, -8))) found.push(`base64 of ${secret}`);
@@ -50,15 +55,17 @@ describe('the bundled Action with platforms that echo the request in their error
     const mastodon = await startMastodonServer({ token: CANARIES.MASTODON_ACCESS_TOKEN });
     const discord = await startDiscordServer();
     const discourse = await startDiscourseServer();
+    const x = await startXServer();
     mastodon.fail({ status: 422, echo: 'json', times: 100 });
     discord.fail({ status: 400, echo: 'html', times: 100 });
     discourse.fail({ status: 403, echo: 'text', times: 100 });
-    const repo = createRepo({ '.github/herald.yml': heraldConfig({ mastodon: mastodon.url, discord: discord.url, discourse: discourse.url }) });
+    x.fail({ status: 400, echo: 'json', times: 100 });
+    const repo = createRepo({ '.github/herald.yml': heraldConfig({ mastodon: mastodon.url, discord: discord.url, discourse: discourse.url, x: x.url }) });
     useRepoRoutes();
     const github = await startFakeGitHub();
     try {
       const before = repo.git('rev-parse', 'HEAD').trim();
-      const post = threadPost(['Herald is live, and this title is long enough for Discourse.'], { platforms: ['mastodon', 'discord', 'discourse'] });
+      const post = threadPost(['Herald is live, and this title is long enough for Discourse.'], { platforms: ['mastodon', 'discord', 'discourse', 'x'] });
       const after = repo.commit({ 'posts/2026-12-01-launch.md': post }, 'Merge pull request #7 from wg/launch');
       const ghRepo = github.state.createRepo('wg', 'social', { '.github/herald.yml': repo.git('show', 'HEAD:.github/herald.yml') });
       const pull = github.state.openPull(ghRepo, { author: { login: 'ada', type: 'User' }, changes: { 'posts/2026-12-01-launch.md': post }, title: 'Launch post' });
@@ -92,6 +99,10 @@ describe('the bundled Action with platforms that echo the request in their error
         MASTODON_ACCESS_TOKEN: CANARIES.MASTODON_ACCESS_TOKEN,
         DISCORD_WEBHOOK_URL: `${discord.url}/api/webhooks/${discord.state.webhookId}/${CANARIES.DISCORD_TOKEN}`,
         DISCOURSE_API_KEY: CANARIES.DISCOURSE_API_KEY,
+        X_API_KEY: CANARIES.X_API_KEY,
+        X_API_SECRET: CANARIES.X_API_SECRET,
+        X_ACCESS_TOKEN: CANARIES.X_ACCESS_TOKEN,
+        X_ACCESS_TOKEN_SECRET: CANARIES.X_ACCESS_TOKEN_SECRET,
         GIT_AUTHOR_NAME: 'github-actions',
         GIT_AUTHOR_EMAIL: 'actions@example.test',
         GIT_COMMITTER_NAME: 'github-actions',
@@ -105,9 +116,9 @@ describe('the bundled Action with platforms that echo the request in their error
 
       // The run really failed on all three platforms with their echoes, and said so everywhere.
       expect(code, log).toBe(1);
-      for (const server of [mastodon, discord, discourse]) expect(server.requests.length, log).toBeGreaterThan(0);
+      for (const server of [mastodon, discord, discourse, x]) expect(server.requests.length, log).toBeGreaterThan(0);
       const shown = readFileSync(summary, 'utf8');
-      for (const platform of ['mastodon', 'discord', 'discourse']) expect(shown).toMatch(new RegExp(`❌ \`+ posts/2026-12-01-launch\\.md → ${platform}: `));
+      for (const platform of ['mastodon', 'discord', 'discourse', 'x']) expect(shown).toMatch(new RegExp(`❌ .*posts/2026-12-01-launch\\.md → ${platform}: `));
       expect(ghRepo.comments).toHaveLength(1);
       const history = execFileSync('git', ['cat-file', '--batch-all-objects', '--batch'], { cwd: repo.origin, maxBuffer: 64 * 1024 * 1024 }).toString('latin1');
       expect(history).toContain('failures:');
@@ -126,7 +137,7 @@ describe('the bundled Action with platforms that echo the request in their error
       for (const [sink, text] of Object.entries(sinks)) expect(leaks(text, secrets), `${sink}:\n${text}`).toEqual([]);
       github.assertNoViolations();
     } finally {
-      await Promise.all([mastodon.close(), discord.close(), discourse.close(), github.close()]);
+      await Promise.all([mastodon.close(), discord.close(), discourse.close(), x.close(), github.close()]);
       repo.remove();
     }
   }, 120_000);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { REDACTED, scrubValue, secretScrubber } from '../../src/core/scrub.ts';
 
-const SECRET = 'canary/S3cr+t="é&<x> \'tok\'';
+const SECRET = 'canary/S3cr+t="é&<x> \'tok\'!(*)';
 const scrub = secretScrubber([SECRET]);
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
@@ -19,6 +19,9 @@ describe('secretScrubber', () => {
     ['JSON with escaped slashes', JSON.stringify(SECRET).replace(/\//g, '\\/')],
     ['JSON with \\u escapes', JSON.stringify(SECRET).replace(/é/g, '\\u00e9')],
     ['JSON of the URL-encoded form', JSON.stringify(encodeURIComponent(SECRET))],
+    ['RFC 3986 (OAuth 1.0a)', encodeURIComponent(SECRET).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)],
+    ['URL-encoded twice', encodeURIComponent(encodeURIComponent(SECRET))],
+    ['XML', SECRET.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')],
     ['HTML', SECRET.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')],
     ['base64', b64(SECRET)],
     ['base64url', b64url(SECRET)],
