@@ -2,11 +2,11 @@
 // outputs, logs, error messages): it replaces each secret in the forms a platform, proxy or library
 // may echo it back in. Pure; the wiring lives at the edges (action/src/main.ts, src/publish/).
 //
-// Hand-written because no library does this: the forms are the secret itself, percent-encoded
-// (both hex cases, form encoding, RFC 3986 as OAuth sends keys, twice), JSON-escaped (with and without `\/` and `\uXXXX`), HTML/XML-escaped,
-// the parts of a URL-shaped secret that a server echoes without the host (path, token segments),
-// and base64 in both alphabets. Base64 is matched at all three byte alignments, so the secret is
-// found inside any encoded blob that contains it, such as the Basic-auth `user:secret` pair.
+// Hand-written because no library does this. The forms: the secret itself; percent-encoded (both hex
+// cases, form encoding, RFC 3986 as OAuth 1.0a sends keys, and twice); JSON-escaped (with and without
+// `\/` and `\uXXXX`); HTML- and XML-escaped; the parts of a URL-shaped secret a server echoes without
+// the host (path, token segments); and base64 in both alphabets, matched at all three byte alignments,
+// so the secret is found inside any encoded blob that holds it, such as the Basic-auth `user:secret`.
 
 export const REDACTED = '***';
 
