@@ -87,6 +87,9 @@ describe('liveLinkPolicy', () => {
     ['threads', 'https://www.threads.net/@a/post/X', true],
     ['linkedin', 'https://www.linkedin.com/feed/update/urn:li:share:1/', true],
     ['discourse', 'http://127.0.0.1:4000/t/x/1', true],
+    ['reddit', 'https://www.reddit.com/r/django/comments/abc/', true],
+    ['pinterest', 'https://www.pinterest.com/pin/123/', true],
+    ['facebook', 'https://facebook.com.evil.example/1', false],
     ['x', 'not a url', false],
   ] as const)('%s %s → %s', (platform, url, allowed) => expect(links(platform, url)).toBe(allowed));
 });

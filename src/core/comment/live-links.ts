@@ -12,6 +12,10 @@ const WEB_HOSTS: Partial<Record<PlatformId, readonly string[]>> = {
   threads: ['threads.net', 'threads.com'],
   discord: ['discord.com'],
   slack: ['slack.com'],
+  facebook: ['facebook.com'],
+  instagram: ['instagram.com'],
+  reddit: ['reddit.com'],
+  pinterest: ['pinterest.com'],
 };
 /** Self-hosted platforms publish on the configured server's host. */
 const SERVER_HOSTED: readonly PlatformId[] = ['mastodon', 'discourse'];
