@@ -13,6 +13,7 @@ import { useRepoRoutes } from '../helpers/fake-github/repo-routes.ts';
 import { recordMerge } from '../helpers/fake-github/routes-commits.ts';
 import { startFakeGitHub } from '../helpers/fake-github/server.ts';
 import { startDiscordServer, startDiscourseServer, startMastodonServer, startXServer } from '../helpers/servers/index.ts';
+import { startRedditServer } from '../helpers/servers/reddit.ts';
 import { createRepo, heraldConfig, threadPost } from '../publish/_repo.ts';
 
 // Each canary starts and ends with a marker that survives every escaping; the middle holds the
@@ -26,6 +27,11 @@ const CANARIES = {
   X_ACCESS_TOKEN: 'CANARYxtokenA-\'~+CANARYxtokenZ',
   X_API_SECRET: 'CANARYxsecretA&=CANARYxsecretZ',
   X_ACCESS_TOKEN_SECRET: 'CANARYxtsecretA%CANARYxtsecretZ',
+  // Reddit sends the client pair as Basic auth (base64) and the password in a form body.
+  REDDIT_CLIENT_ID: 'CANARYrclientA-CANARYrclientZ',
+  REDDIT_CLIENT_SECRET: 'CANARYrsecretA_/CANARYrsecretZ',
+  REDDIT_USERNAME: 'herald_bot',
+  REDDIT_PASSWORD: 'CANARYrpasswordA &=+CANARYrpasswordZ',
 };
 
 let dir: string;
@@ -44,6 +50,7 @@ function leaks(text: string, secrets: string[]): string[] {
     for (const marker of secret.match(/CANARY[a-z]+[AZ]/g) ?? []) if (text.includes(marker)) found.push(marker);
     for (const prefix of ['', 'x', 'xy']) {
       const encoded = Buffer.from(prefix + secret).toString('base64').slice(8, -8);
+      if (encoded.length < 12) continue;
       if (text.includes(encoded) || text.includes(Buffer.from(prefix + secret).toString('base64url').slice(8, -8))) found.push(`base64 of ${secret}`);
     }
   }
@@ -56,16 +63,19 @@ describe('the bundled Action with platforms that echo the request in their error
     const discord = await startDiscordServer();
     const discourse = await startDiscourseServer();
     const x = await startXServer();
+    const reddit = await startRedditServer();
     mastodon.fail({ status: 422, echo: 'json', times: 100 });
     discord.fail({ status: 400, echo: 'html', times: 100 });
     discourse.fail({ status: 403, echo: 'text', times: 100 });
     x.fail({ status: 400, echo: 'json', times: 100 });
-    const repo = createRepo({ '.github/herald.yml': heraldConfig({ mastodon: mastodon.url, discord: discord.url, discourse: discourse.url, x: x.url }) });
+    reddit.fail({ status: 401, echo: 'text', times: 100 });
+    const config = `${heraldConfig({ mastodon: mastodon.url, discord: discord.url, discourse: discourse.url, x: x.url, reddit: reddit.url })}    subreddit: django\n`;
+    const repo = createRepo({ '.github/herald.yml': config });
     useRepoRoutes();
     const github = await startFakeGitHub();
     try {
       const before = repo.git('rev-parse', 'HEAD').trim();
-      const post = threadPost(['Herald is live, and this title is long enough for Discourse.'], { platforms: ['mastodon', 'discord', 'discourse', 'x'] });
+      const post = threadPost(['Herald is live, and this title is long enough for Discourse.'], { platforms: ['mastodon', 'discord', 'discourse', 'x', 'reddit'] });
       const after = repo.commit({ 'posts/2026-12-01-launch.md': post }, 'Merge pull request #7 from wg/launch');
       const ghRepo = github.state.createRepo('wg', 'social', { '.github/herald.yml': repo.git('show', 'HEAD:.github/herald.yml') });
       const pull = github.state.openPull(ghRepo, { author: { login: 'ada', type: 'User' }, changes: { 'posts/2026-12-01-launch.md': post }, title: 'Launch post' });
@@ -103,6 +113,10 @@ describe('the bundled Action with platforms that echo the request in their error
         X_API_SECRET: CANARIES.X_API_SECRET,
         X_ACCESS_TOKEN: CANARIES.X_ACCESS_TOKEN,
         X_ACCESS_TOKEN_SECRET: CANARIES.X_ACCESS_TOKEN_SECRET,
+        REDDIT_CLIENT_ID: CANARIES.REDDIT_CLIENT_ID,
+        REDDIT_CLIENT_SECRET: CANARIES.REDDIT_CLIENT_SECRET,
+        REDDIT_USERNAME: CANARIES.REDDIT_USERNAME,
+        REDDIT_PASSWORD: CANARIES.REDDIT_PASSWORD,
         GIT_AUTHOR_NAME: 'github-actions',
         GIT_AUTHOR_EMAIL: 'actions@example.test',
         GIT_COMMITTER_NAME: 'github-actions',
@@ -116,9 +130,9 @@ describe('the bundled Action with platforms that echo the request in their error
 
       // The run really failed on all three platforms with their echoes, and said so everywhere.
       expect(code, log).toBe(1);
-      for (const server of [mastodon, discord, discourse, x]) expect(server.requests.length, log).toBeGreaterThan(0);
+      for (const server of [mastodon, discord, discourse, x, reddit]) expect(server.requests.length, log).toBeGreaterThan(0);
       const shown = readFileSync(summary, 'utf8');
-      for (const platform of ['mastodon', 'discord', 'discourse', 'x']) expect(shown).toMatch(new RegExp(`❌ .*posts/2026-12-01-launch\\.md → ${platform}: `));
+      for (const platform of ['mastodon', 'discord', 'discourse', 'x', 'reddit']) expect(shown).toMatch(new RegExp(`❌ .*posts/2026-12-01-launch\\.md → ${platform}: `));
       expect(ghRepo.comments).toHaveLength(1);
       const history = execFileSync('git', ['cat-file', '--batch-all-objects', '--batch'], { cwd: repo.origin, maxBuffer: 64 * 1024 * 1024 }).toString('latin1');
       expect(history).toContain('failures:');
@@ -126,7 +140,7 @@ describe('the bundled Action with platforms that echo the request in their error
 
       // The add-mask command is how the runner learns what to hide; it is never shown in the log.
       const shownLog = log.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
-      const secrets = [...Object.values(CANARIES), env['DISCORD_WEBHOOK_URL']!];
+      const secrets = [...Object.values(CANARIES).filter((v) => v.includes('CANARY')), env['DISCORD_WEBHOOK_URL']!, `${CANARIES.REDDIT_CLIENT_ID}:${CANARIES.REDDIT_CLIENT_SECRET}`];
       const sinks = {
         'git objects of origin (all refs and unreachable)': history,
         'PR comments': ghRepo.comments.map((c) => c.body).join('\n'),
@@ -137,7 +151,7 @@ describe('the bundled Action with platforms that echo the request in their error
       for (const [sink, text] of Object.entries(sinks)) expect(leaks(text, secrets), `${sink}:\n${text}`).toEqual([]);
       github.assertNoViolations();
     } finally {
-      await Promise.all([mastodon.close(), discord.close(), discourse.close(), x.close(), github.close()]);
+      await Promise.all([mastodon.close(), discord.close(), discourse.close(), x.close(), reddit.close(), github.close()]);
       repo.remove();
     }
   }, 120_000);
