@@ -1,10 +1,11 @@
 // The publish Action: plan → check credentials → (dry run | publish) → report. Exports run(deps); nothing runs at import.
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { liveLinkPolicy } from '../../src/core/comment/live-links.ts';
 import { parseConfig } from '../../src/core/config/parse.ts';
 import { HeraldError } from '../../src/core/errors.ts';
 import { planPublication } from '../../src/core/plan/plan.ts';
+import type { Scrubber } from '../../src/core/scrub.ts';
+import { readRepoFile } from '../../src/fs/repo-file.ts';
 import { headCommit } from '../../src/git/read.ts';
 import { gitLedgerStore } from '../../src/git/ledger-store.ts';
 import { secretValues } from '../../src/platforms/credentials.ts';
@@ -17,6 +18,7 @@ import { commentOnMergedPullRequests } from '../../src/publish/pull-request.ts';
 import { failureLines, publishedJson, pullRequestComment, RETRY_HOW, summaryMarkdown } from '../../src/publish/report.ts';
 import { DEFAULT_RETRY } from '../../src/publish/retry.ts';
 import { executePlan } from '../../src/publish/runner.ts';
+import { jobScrubber, scrubbedCore } from '../../src/publish/scrubbed.ts';
 import { readEvent, readInputs } from './inputs.ts';
 
 /** The part of @actions/core the Action uses (injected so tests can read what it said). */
@@ -42,21 +44,24 @@ export interface ActionDeps {
 }
 
 export async function run(deps: ActionDeps): Promise<void> {
+  // Every text the job sends out passes the one scrubber: logs, failure, outputs, summary, PR comment, ledger failures.
+  const scrub = jobScrubber(deps.env);
+  const core = scrubbedCore(deps.core, scrub);
   try {
-    await publish(deps);
+    await publish({ ...deps, core }, scrub);
   } catch (error) {
     const hint = error instanceof HeraldError && error.hint ? `\n${error.hint}` : '';
-    deps.core.setFailed(`${(error as Error).message}${hint}`);
+    core.setFailed(`${(error as Error).message}${hint}`);
   }
 }
 
-async function publish(deps: ActionDeps): Promise<void> {
+async function publish(deps: ActionDeps, scrub: Scrubber): Promise<void> {
   const { env, core } = deps;
   for (const secret of secretValues(env)) core.setSecret(secret);
   const cwd = env['GITHUB_WORKSPACE'] || process.cwd();
   const inputs = readInputs(env);
   const event = await readEvent(env, inputs, await headCommit(cwd));
-  const configSource = await readFile(resolve(cwd, inputs.configPath)).catch((e: unknown) => {
+  const configSource = await readRepoFile(cwd, inputs.configPath, { links: 'refuse' }).catch((e: unknown) => {
     throw new HeraldError(`${inputs.configPath}: cannot read the Herald config (${(e as Error).message})`, { hint: 'set the `config` input to its path' });
   });
   const parsed = parseConfig(inputs.configPath, configSource);
@@ -85,15 +90,17 @@ async function publish(deps: ActionDeps): Promise<void> {
     now: deps.now,
     sleep: deps.sleep,
     log: (m) => core.info(m),
+    scrub,
   });
   core.setOutput('published', JSON.stringify(publishedJson(outcome)));
-  await core.writeSummary(summaryMarkdown(outcome));
-  const comment = event.mode === 'push' ? pullRequestComment(outcome.posts, runUrl(env)) : undefined;
+  const links = liveLinkPolicy(parsed.config);
+  await core.writeSummary(summaryMarkdown(outcome, links));
+  const comment = event.mode === 'push' ? pullRequestComment(outcome.posts, runUrl(env), links) : undefined;
   const token = inputs.githubToken ?? env['GITHUB_TOKEN'];
   if (comment && token && event.repository) {
     try {
       const api = { apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com', token, repository: event.repository, fetch: deps.fetch };
-      const numbers = await commentOnMergedPullRequests(api, event.after, comment);
+      const numbers = await commentOnMergedPullRequests(api, event.after, scrub(comment));
       core.info(numbers.length ? `herald: commented on #${numbers.join(', #')}` : `herald: no merged pull request found for ${event.after}`);
     } catch (error) {
       core.warning(`herald: the PR comment failed: ${(error as Error).message}`);

@@ -9,7 +9,7 @@ import type { HeraldConfig, PlatformId } from '../core/types.ts';
 import { batchReader, type BatchReader } from '../git/batch.ts';
 import { readContentIndex } from '../git/content-index.ts';
 import { changedPosts, ensureCommit } from '../git/diff.ts';
-import { findFilesNamed, grepLedgers } from '../git/read.ts';
+import { fileModes, findFilesNamed, grepLedgers } from '../git/read.ts';
 import type { CandidateSource } from './candidate.ts';
 
 export interface GatherOptions {
@@ -46,10 +46,10 @@ async function gather(options: GatherOptions, reader: BatchReader): Promise<Plan
     const file = await reader.read(ledgerRev, path);
     return file?.type === 'blob' ? parseLedger(path, file.bytes.toString('utf8')) : undefined;
   };
-  const sources: (CandidateSource & { blob?: string })[] = [];
+  const sources: (CandidateSource & { blob?: string; mode?: string })[] = [];
   if (options.mode === 'push') {
     if (options.before) await ensureCommit(cwd, options.remote ?? 'origin', options.before);
-    for (const c of await changedPosts(cwd, options.before, rev, postsDir)) sources.push({ file: c.file, change: c.status, blob: c.blob, ...(c.previousFile ? { previousFile: c.previousFile } : {}) });
+    for (const c of await changedPosts(cwd, options.before, rev, postsDir)) sources.push({ file: c.file, change: c.status, blob: c.blob, mode: c.mode, ...(c.previousFile ? { previousFile: c.previousFile } : {}) });
   } else if (options.mode === 'schedule') {
     const waiting = (await grepLedgers(cwd, ledgerRev, ['scheduled_for:'])).get('scheduled_for:') ?? [];
     for (const id of waiting) {
@@ -67,9 +67,10 @@ async function gather(options: GatherOptions, reader: BatchReader): Promise<Plan
   if (sources.length > 0) {
     // Parsing and rendering load the renderers' libraries (@atproto/api's RichText among them): only when needed.
     const { candidate } = await import('./candidate.ts');
-    for (const { blob, ...source } of sources) {
+    const modes = await fileModes(cwd, rev, sources.filter((s) => !s.mode).map((s) => s.file));
+    for (const { blob, mode, ...source } of sources) {
       const file = blob ? await reader.object(blob) : await reader.read(rev, source.file);
-      if (file?.type === 'blob') candidates.push(candidate(source, file.bytes, options.config));
+      if (file?.type === 'blob') candidates.push(candidate(source, file.bytes, options.config, mode ?? modes.get(source.file)));
     }
   }
   const ids = new Set(candidates.flatMap((c) => [postIdOfFile(c.file), ...(c.previousFile ? [postIdOfFile(c.previousFile)] : [])]));

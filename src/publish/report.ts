@@ -1,6 +1,11 @@
 // What the run says back: the outputs' JSON, the job summary table, the PR comment, the failure text. Pure.
+// File names and platform texts are inert code spans (no mention, HTML, link, image or autolink renders
+// from them), and a returned URL becomes a link only where the link policy says it is the platform's address.
+import { codeSpan } from '../core/comment/escape.ts';
+import { liveLink, liveLinkPolicy, type LinkPolicy } from '../core/comment/live-links.ts';
 import { liveUrls } from '../core/ledger/record.ts';
 import type { PostPlan } from '../core/plan/types.ts';
+import type { PlatformId } from '../core/types.ts';
 import type { PlatformOutcome, PostOutcome, RunOutcome } from './types.ts';
 
 export const RETRY_HOW =
@@ -42,30 +47,33 @@ const NOTE: Record<PostPlan['status'], string> = {
   invalid: 'invalid post',
 };
 
-export function summaryMarkdown(run: RunOutcome): string {
+/** Without the config, only the platforms' own sites and loopback are linked. */
+const FIXED_HOSTS_ONLY = liveLinkPolicy({ platforms: [] });
+
+export function summaryMarkdown(run: RunOutcome, links: LinkPolicy = FIXED_HOSTS_ONLY): string {
   const rows = ['| Post | Platform | Status | Links |', '| --- | --- | --- | --- |'];
   for (const post of publishedJson(run)) {
     const note = NOTE[post.status] + (post.publishAt ? ` for ${post.publishAt}` : '');
-    if (post.platforms.length === 0) rows.push(`| ${cell(post.file)} | | ${cell(note)} | |`);
+    if (post.platforms.length === 0) rows.push(`| ${cell(post.file)} | | ${note} | |`);
     for (const p of post.platforms) {
-      const status = p.status === 'failed' ? `❌ ${p.error}` : p.status === 'live' ? `✅ live${note ? ` (${note})` : ''}` : p.status;
-      rows.push(`| ${cell(post.file)} | ${p.platform} | ${cell(status)} | ${p.urls.map((u, i) => `[${i + 1}](${u})`).join(' ')} |`);
+      const status = p.status === 'failed' ? `❌ ${cell(p.error ?? '')}` : p.status === 'live' ? `✅ live${note ? ` (${note})` : ''}` : p.status;
+      rows.push(`| ${cell(post.file)} | ${p.platform} | ${status} | ${p.urls.map((u, i) => liveLink(u, String(i + 1), links(p.platform as PlatformId, u), true)).join(' ')} |`);
     }
   }
   const failures = failureLines(run);
-  return `## Herald publish\n\n${rows.join('\n')}\n${failures.length ? `\n**Failed:**\n${failures.map((l) => `- ${l}`).join('\n')}\n\n${RETRY_HOW}\n` : ''}`;
+  return `## Herald publish\n\n${rows.join('\n')}\n${failures.length ? `\n**Failed:**\n${failures.map((l) => `- ${codeSpan(l)}`).join('\n')}\n\n${RETRY_HOW}\n` : ''}`;
 }
 
 /** The comment on the merged pull request: a link to every live post. Undefined when nothing went live. */
-export function pullRequestComment(posts: PostOutcome[], runUrl?: string): string | undefined {
+export function pullRequestComment(posts: PostOutcome[], runUrl?: string, links: LinkPolicy = FIXED_HOSTS_ONLY): string | undefined {
   const lines: string[] = [];
   for (const post of posts) {
     const shown = post.platforms.filter((p) => p.status === 'failed' || (p.status === 'live' && p.urls.length > 0));
     if (shown.length === 0) continue;
-    lines.push(`**${post.file}**`);
+    lines.push(`**${codeSpan(post.file)}**`);
     for (const p of shown) {
-      if (p.status === 'failed') lines.push(`- ${p.platform}: failed — ${p.error}`);
-      else if (p.status === 'live') lines.push(`- ${p.platform}: ${p.urls.map((u, i) => (p.urls.length > 1 ? `[part ${i + 1}](${u})` : u)).join(' · ')}`);
+      if (p.status === 'failed') lines.push(`- ${p.platform}: failed — ${codeSpan(p.error)}`);
+      else if (p.status === 'live') lines.push(`- ${p.platform}: ${p.urls.map((u, i) => liveLink(u, p.urls.length > 1 ? `part ${i + 1}` : undefined, links(p.platform, u))).join(' · ')}`);
     }
   }
   if (lines.length === 0) return undefined;
@@ -80,6 +88,7 @@ export function failureLines(run: RunOutcome): string[] {
   });
 }
 
+/** A table cell of text from outside (file names, platform errors): inert code, `|` escaped. */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return text ? codeSpan(text, true) : '';
 }

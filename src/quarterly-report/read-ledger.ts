@@ -1,8 +1,9 @@
 // The publication ledger as the report reads it: every published/<post-id>.yml in the working tree.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseLedger } from '../core/ledger/format.ts';
 import type { LedgerEntry } from '../core/ledger/types.ts';
+import { readRepoFileSync } from '../fs/repo-file.ts';
 
 export function readLedgerDir(root: string, dir = 'published'): LedgerEntry[] {
   let names: string[];
@@ -15,5 +16,5 @@ export function readLedgerDir(root: string, dir = 'published'): LedgerEntry[] {
   return names
     .filter((name) => name.endsWith('.yml'))
     .sort()
-    .map((name) => parseLedger(`${dir}/${name}`, readFileSync(join(root, dir, name), 'utf8')));
+    .map((name) => parseLedger(`${dir}/${name}`, Buffer.from(readRepoFileSync(root, `${dir}/${name}`)).toString('utf8')));
 }

@@ -1,7 +1,8 @@
-// Every rule, in the order findings about the same place are listed. One module per rule in ./checks.
+// Every rule, in the order findings about the same place are listed. One module per rule in ./builtin.
 import { allCaps } from './builtin/all-caps.ts';
 import { altTextLength } from './builtin/alt-text-length.ts';
 import { altText } from './builtin/alt-text.ts';
+import { bidiControls } from './builtin/bidi-controls.ts';
 import { codeOfConduct } from './builtin/code-of-conduct.ts';
 import { contentWarning } from './builtin/content-warning.ts';
 import { emojiCount } from './builtin/emoji-count.ts';
@@ -28,7 +29,7 @@ import type { Rule } from './types.ts';
 export const RULES: readonly Rule[] = [
   length, mediaCount, platformAvailable, pollSupport,
   altText, altTextLength, imageCredit, mediaExists,
-  hashtagCase, hashtagCount, emojiCount, emojiRepeat, allCaps, fancyLetters, vagueLinkText,
+  hashtagCase, hashtagCount, emojiCount, emojiRepeat, allCaps, fancyLetters, bidiControls, vagueLinkText,
   trackingParameters, linkShortener,
   codeOfConduct, contentWarning, languagePresent,
   inclusiveLanguage, profanity,
