@@ -1,8 +1,12 @@
-// Bundles the Action (action/src/index.ts) into one file, action/dist/index.js, which is committed.
+// Bundles the Action (action/src/index.ts) into action/dist/ (committed): index.js plus the chunks it imports
+// when a command is chosen (esbuild's code splitting at the dynamic imports of action/src/commands.ts), so a
+// publish run loads only the publish code. `buildCli` bundles the `herald` command the same way into dist/
+// for the npm package (built by `npm pack`, never committed).
 // Deterministic: the same source and lockfile give the same bytes (tests/action/bundle.test.ts checks it).
 import { build, type Plugin } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -22,24 +26,51 @@ const sideEffectFree: Plugin = {
   },
 };
 
-export async function buildAction(outfile = resolve(root, 'action/dist/index.js')): Promise<void> {
+export const ACTION_DIST = resolve(root, 'action/dist');
+export const CLI_DIST = resolve(root, 'dist');
+
+export async function buildAction(outdir = ACTION_DIST): Promise<void> {
+  await bundle({ index: 'action/src/index.ts' }, outdir, { target: 'node24' });
+}
+
+/** The npm package's `herald` command: dist/herald.js and its chunks, runnable by plain `node`. */
+export async function buildCli(outdir = CLI_DIST): Promise<void> {
+  // src/cli.ts runs itself when it is the main module (`node src/cli.ts`); in the bundle bin.ts does.
+  await bundle({ herald: 'src/cli/bin.ts' }, outdir, { target: CLI_TARGET, shebang: '#!/usr/bin/env node\n', define: { 'import.meta.main': 'false' } });
+}
+
+/** The oldest Node the package supports: package.json `engines` says the same (tests/package/ runs it). */
+export const CLI_TARGET = 'node22';
+
+interface BundleOptions {
+  target: string;
+  shebang?: string;
+  define?: Record<string, string>;
+}
+
+async function bundle(entryPoints: Record<string, string>, outdir: string, options: BundleOptions): Promise<void> {
+  rmSync(outdir, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: ['action/src/index.ts'],
-    outfile,
+    entryPoints,
+    outdir,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     platform: 'node',
-    target: 'node24',
+    target: options.target,
+    ...(options.define ? { define: options.define } : {}),
     format: 'esm',
     minify: false,
     legalComments: 'none',
     logLevel: 'warning',
     plugins: [sideEffectFree],
     // CommonJS dependencies inside an ES module bundle still need require().
-    banner: { js: "import { createRequire as __heraldCreateRequire } from 'node:module';\nconst require = __heraldCreateRequire(import.meta.url);" },
+    banner: { js: `${options.shebang ?? ''}import { createRequire as __heraldCreateRequire } from 'node:module';\nconst require = __heraldCreateRequire(import.meta.url);` },
   });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await buildAction(process.argv[2] ? resolve(process.argv[2]) : undefined);
+  if (process.argv[2] === 'cli') await buildCli(process.argv[3] ? resolve(process.argv[3]) : undefined);
+  else await buildAction(process.argv[2] ? resolve(process.argv[2]) : undefined);
 }
