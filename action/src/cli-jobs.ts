@@ -2,7 +2,9 @@
 // in the workflow's checkout, with the Action's inputs as the command's options.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run as cli } from '../../src/cli/main.ts';
+import { feedsCommand } from '../../src/cli/feeds-command.ts';
+import { reportError, run as cli } from '../../src/cli/main.ts';
+import { fetchFeed } from '../../src/feeds/fetch-feed.ts';
 import { PLAIN } from '../../src/cli/style.ts';
 import type { CliIO } from '../../src/cli/io.ts';
 import { githubFromEnv } from '../../src/cli/github-env.ts';
@@ -36,7 +38,7 @@ export async function runCliJob(command: 'feeds' | 'governance' | 'report', deps
     quarter = input(env, 'quarter') || previousQuarter(localDate(io.now, loadValidConfig(io.cwd, config).config.timezone));
     args.push('--quarter', quarter, '--out', REPORTS_DIR);
   }
-  const code = await cli([command, ...args], io);
+  const code = command === 'feeds' ? await feeds(args, io, privateAddresses(env)) : await cli([command, ...args], io);
   if (code !== 0) {
     core.setFailed(`herald ${command} exited with code ${code}: see the log above`);
     return;
@@ -45,6 +47,19 @@ export async function runCliJob(command: 'feeds' | 'governance' | 'report', deps
     const url = await openReportPull(io, quarter);
     core.info(`herald: the report for ${quarter} is in ${url}`);
     core.setOutput('report-pull-request', url);
+  }
+}
+
+/** Private feed servers (an intranet feed on GitHub Enterprise) must be named in the workflow, never in the config. */
+function privateAddresses(env: Record<string, string | undefined>): string[] {
+  return input(env, 'private-feed-addresses').split(/[\s,]+/).filter(Boolean);
+}
+
+async function feeds(args: string[], io: CliIO, allowPrivateAddresses: string[]): Promise<number> {
+  try {
+    return await feedsCommand(args, io, (url) => fetchFeed(url, allowPrivateAddresses.length ? { allowPrivateAddresses } : {}));
+  } catch (error) {
+    return reportError(error, 'feeds', io);
   }
 }
 

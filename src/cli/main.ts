@@ -57,7 +57,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-function reportError(error: unknown, command: string, io: CliIO): number {
+/** An error a command threw as the message and exit code a user gets (other errors are bugs: rethrown). */
+export function reportError(error: unknown, command: string, io: CliIO): number {
   if (error instanceof UsageError || isParseArgsError(error)) {
     io.err(`herald ${command}: ${(error as Error).message}\nRun herald ${command} --help for usage.\n`);
     return 2;
