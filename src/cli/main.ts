@@ -4,6 +4,7 @@ import { checkCommand } from './check-command.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { newCommand } from './new-command.ts';
 import { previewCommand } from './preview-command.ts';
+import { findRoot } from './repo.ts';
 
 export const MAIN_HELP = `Usage: herald <command> [options]
 
@@ -50,8 +51,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.err(`herald: unknown command "${name}"\n\n${MAIN_HELP}`);
     return 2;
   }
+  // Every command but init works on the repository the user is in, from any folder of it.
+  const root = name === 'init' ? io.cwd : findRoot(io.cwd);
+  const located: CliIO = root === io.cwd ? io : { ...io, cwd: root, here: io.cwd };
   try {
-    return await command(rest, io);
+    return await command(rest, located);
   } catch (error) {
     return reportError(error, name, io);
   }
