@@ -37,7 +37,7 @@ interface Topic {
 export const createDiscourseAdapter: AdapterFactory = (config: PlatformConfig, env) => {
   const server = requireServer('discourse', config.server);
   const apiKey = requireCredentials('discourse', env).DISCOURSE_API_KEY!;
-  const username = config.options.username === undefined ? undefined : String(config.options.username);
+  const username = String(config.options.username ?? '');
   if (!username) {
     throw new HeraldError('discourse: no username configured (platforms.discourse.username)', { hint: 'Set platforms.discourse.username to the forum user the API key posts as, e.g. username: herald-bot.' });
   }
