@@ -6,7 +6,8 @@
 import { build, type Plugin } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -34,9 +35,23 @@ export async function buildAction(outdir = ACTION_DIST): Promise<void> {
 }
 
 /** The npm package's `herald` command: dist/herald.js and its chunks, runnable by plain `node`. */
-export async function buildCli(outdir = CLI_DIST): Promise<void> {
+export async function buildCli(outdir = CLI_DIST, release = currentRelease()): Promise<void> {
   // src/cli.ts runs itself when it is the main module (`node src/cli.ts`); in the bundle bin.ts does.
-  await bundle({ herald: 'src/cli/bin.ts' }, outdir, { target: CLI_TARGET, shebang: '#!/usr/bin/env node\n', define: { 'import.meta.main': 'false' } });
+  const define = { 'import.meta.main': 'false', ...(release ? { __HERALD_RELEASE__: JSON.stringify(JSON.stringify(release)) } : {}) };
+  await bundle({ herald: 'src/cli/bin.ts' }, outdir, { target: CLI_TARGET, shebang: '#!/usr/bin/env node\n', define });
+}
+
+/** What `herald init` pins: this repository at the commit being packed (none outside a git checkout). */
+export function currentRelease(): { repository: string; sha: string; version: string } | undefined {
+  const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string; repository?: { url?: string } };
+  const repository = /github\.com[/:]([^/]+\/[^/.]+)/.exec(pkg.repository?.url ?? '')?.[1];
+  let sha: string;
+  try {
+    sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+  return repository && /^[0-9a-f]{40}$/.test(sha) ? { repository, sha, version: `v${pkg.version}` } : undefined;
 }
 
 /** The oldest Node the package supports: package.json `engines` says the same (tests/package/ runs it). */

@@ -13,6 +13,7 @@ export async function main(): Promise<void> {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     style: styleFor(process.stdout, process.env),
+    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
   });
 }
 

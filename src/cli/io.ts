@@ -14,6 +14,8 @@ export interface CliIO {
   style: Style;
   /** How check and preview read servers' own limits (tests: loopback stand-ins; offline: not at all). */
   net?: ServerFetchOptions & { offline?: boolean };
+  /** A person at a terminal (stdin and stdout are TTYs): commands may ask what the flags left out. */
+  interactive?: boolean;
 }
 
 /** A mistake in how the command was called: printed with the command's usage, exit code 2. */

@@ -11,6 +11,8 @@ export const MAIN_HELP = `Usage: herald <command> [options]
 Run your community's social media as code review.
 
 Commands:
+  init [dir]         set up a working group's repository (config, workflows, CODEOWNERS, an example post)
+  doctor             say what an existing repository is missing or has misconfigured
   new <title>        scaffold a post in posts/
   check [paths]      check posts against platform limits and the group's guidelines
   preview [paths]    show exactly what each platform will receive
@@ -28,6 +30,7 @@ Run herald <command> --help for a command's options.
 type Command = (argv: string[], io: CliIO) => number | Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
+  init: async (argv, io) => (await import('./init-command.ts')).initCommand(argv, io),
   new: newCommand,
   check: checkCommand,
   preview: previewCommand,

@@ -134,11 +134,8 @@ export function readPlatforms(reader: YamlReader, node: Node): PlatformConfig[] 
       }
       const platform = bare ? defaultPlatform(id, flag ?? true) : readPlatform(reader, id, value);
       requireServer(reader, platform, keyNode);
-<<<<<<< HEAD
       requireDestination(reader, platform, keyNode);
-=======
       requireDiscourseUser(reader, platform, keyNode);
->>>>>>> 8834b10 (Docs agree with the code: a test runs every YAML and markdown example in docs/ and the README through the config, post, ledger or workflow parser, and checks credentials.md names only accepted config keys; Discourse's username is an explicit, required config field (never the 'system' default a single-user key is refused for); credentials.md uses configuration.md's keys)
       found.set(id, platform);
     }
   }
