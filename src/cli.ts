@@ -1,10 +1,11 @@
 // Entry of the `herald` command. Importing this file does nothing; bin/herald.js calls main().
-import { enableCompileCache } from 'node:module';
+import * as nodeModule from 'node:module';
 
 export async function main(): Promise<void> {
   // Node keeps the compiled (and type-stripped) modules on disk between runs: the command's modules are
   // imported after this, so a second run skips most of the start-up (NODE_DISABLE_COMPILE_CACHE=1 turns it off).
-  enableCompileCache?.();
+  // (Node 22.1+; a namespace import, because a named one fails to link on older Nodes.)
+  nodeModule.enableCompileCache?.();
   const [{ run }, { styleFor }] = await Promise.all([import('./cli/main.ts'), import('./cli/style.ts')]);
   process.exitCode = await run(process.argv.slice(2), {
     cwd: process.cwd(),
