@@ -36,7 +36,7 @@ describe('herald init', () => {
     expect(readFileSync(join(dir, '.github/workflows/publish.yml'), 'utf8')).toContain('DISCOURSE_API_KEY: ${{ secrets.DISCOURSE_API_KEY }}');
     expect(readFileSync(join(dir, '.github/CODEOWNERS'), 'utf8')).toMatch(/^\/\.github\/ +@ada @grace$/m);
     expect(readFileSync(join(dir, 'CONTRIBUTING.md'), 'utf8')).toMatch(/## How to propose a post[\s\S]*## How to vote/);
-    const check = captureIO(dir);
+    const check = captureIO(dir, new Date('2026-12-02T09:00:00Z'));
     expect(await run(['check'], check), check.stdout()).toBe(0);
   });
 
