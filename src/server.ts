@@ -55,4 +55,5 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Running
   return running;
 }
 
-if (import.meta.main) await run();
+// Without credentials: the registration flow or what to set, never a stack trace (src/app-registration.ts).
+if (import.meta.main) await (await import('./app-registration.ts')).start(process.env, run);
