@@ -8,7 +8,7 @@ import { localDate } from '../core/tally/local-date.ts';
 import { PLATFORM_IDS, type PlatformId, type Role } from '../core/types.ts';
 import { didYouMean } from '../core/yaml/suggest.ts';
 import { parseActionRef, type HeraldAction } from '../init/pins.ts';
-import { builtRelease } from '../init/release.ts';
+import { builtRelease, HERALD_VERSION } from '../init/release.ts';
 import { PLATFORM_SETTINGS, scaffoldFiles, type InitAnswers, type InitMember } from '../init/scaffold.ts';
 import { CREDENTIAL_VARIABLES } from '../platforms/credentials.ts';
 import { UsageError, type CliIO } from './io.ts';
@@ -95,7 +95,7 @@ export async function initCommand(argv: string[], io: CliIO & { interactive?: bo
 function releasedAction(flag: string | undefined): HeraldAction {
   const release = builtRelease();
   if (flag) {
-    const parsed = parseActionRef(flag, release?.version ?? 'unreleased');
+    const parsed = parseActionRef(flag, release?.version ?? HERALD_VERSION);
     if (typeof parsed === 'string') throw new UsageError(`--action ${parsed}`);
     return parsed;
   }

@@ -31,6 +31,7 @@ type Command = (argv: string[], io: CliIO) => number | Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   init: async (argv, io) => (await import('./init-command.ts')).initCommand(argv, io),
+  doctor: async (argv, io) => (await import('./doctor-command.ts')).doctorCommand(argv, io),
   new: newCommand,
   check: checkCommand,
   preview: previewCommand,

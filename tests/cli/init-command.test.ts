@@ -32,7 +32,7 @@ describe('herald init', () => {
     // Two platforms with two admins each among three members: someone holds both, a warning until a fourth joins.
     expect(config.config.rules).toEqual({ 'roster-sole-admin': 'warn' });
     expect(existsSync(join(dir, 'posts/2026-12-02-hello.md'))).toBe(true);
-    expect(readFileSync(join(dir, '.github/workflows/publish.yml'), 'utf8')).toContain(`uses: herald-social/herald/action@${SHA} # unreleased`);
+    expect(readFileSync(join(dir, '.github/workflows/publish.yml'), 'utf8')).toContain(`uses: herald-social/herald/action@${SHA} # v0.1.0`);
     expect(readFileSync(join(dir, '.github/workflows/publish.yml'), 'utf8')).toContain('DISCOURSE_API_KEY: ${{ secrets.DISCOURSE_API_KEY }}');
     expect(readFileSync(join(dir, '.github/CODEOWNERS'), 'utf8')).toMatch(/^\/\.github\/ +@ada @grace$/m);
     expect(readFileSync(join(dir, 'CONTRIBUTING.md'), 'utf8')).toMatch(/## How to propose a post[\s\S]*## How to vote/);
