@@ -3,7 +3,7 @@
 // publish run loads only the publish code. `buildCli` bundles the `herald` command the same way into dist/
 // for the npm package (built by `npm pack`, never committed).
 // Deterministic: the same source and lockfile give the same bytes (tests/action/bundle.test.ts checks it).
-import { build, type Plugin } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { readFileSync, rmSync } from 'node:fs';
@@ -30,8 +30,8 @@ const sideEffectFree: Plugin = {
 export const ACTION_DIST = resolve(root, 'action/dist');
 export const CLI_DIST = resolve(root, 'dist');
 
-export async function buildAction(outdir = ACTION_DIST): Promise<void> {
-  await bundle({ index: 'action/src/index.ts' }, outdir, { target: 'node24' });
+export async function buildAction(outdir = ACTION_DIST): Promise<Metafile> {
+  return bundle({ index: 'action/src/index.ts' }, outdir, { target: 'node24' });
 }
 
 /** The npm package's `herald` command: dist/herald.js and its chunks, runnable by plain `node`. */
@@ -63,9 +63,10 @@ interface BundleOptions {
   define?: Record<string, string>;
 }
 
-async function bundle(entryPoints: Record<string, string>, outdir: string, options: BundleOptions): Promise<void> {
+async function bundle(entryPoints: Record<string, string>, outdir: string, options: BundleOptions): Promise<Metafile> {
   rmSync(outdir, { recursive: true, force: true });
-  await build({
+  const result = await build({
+    metafile: true,
     absWorkingDir: root,
     entryPoints,
     outdir,
@@ -83,6 +84,7 @@ async function bundle(entryPoints: Record<string, string>, outdir: string, optio
     // CommonJS dependencies inside an ES module bundle still need require().
     banner: { js: `${options.shebang ?? ''}import { createRequire as __heraldCreateRequire } from 'node:module';\nconst require = __heraldCreateRequire(import.meta.url);` },
   });
+  return result.metafile;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

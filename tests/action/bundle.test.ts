@@ -11,6 +11,30 @@ function files(dir: string): Map<string, string> {
   return new Map(entries.map((e) => [join(e.parentPath, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath, e.name), 'utf8')]));
 }
 
+it('a run loads only the chosen command: the entry imports no command statically', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'herald-bundle-'));
+  try {
+    const meta = await buildAction(dir);
+    const outputs = meta.outputs;
+    const entry = Object.keys(outputs).find((o) => o.endsWith('/index.js'))!;
+    // Every file the entry pulls in before any dynamic import() runs.
+    const loaded = new Set<string>();
+    const visit = (file: string) => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      for (const i of outputs[file]!.imports) if (i.kind === 'import-statement' && !i.external) visit(i.path);
+    };
+    visit(entry);
+    const inputs = [...loaded].flatMap((o) => Object.keys(outputs[o]!.inputs));
+    expect(inputs.filter((i) => /^(src\/(feeds|report|app|actions-app|publish|cli)|action\/src\/(main|pr|cli-jobs))/.test(i))).toEqual([]);
+    const chunkOf = (input: string) => Object.keys(outputs).filter((o) => input in outputs[o]!.inputs);
+    expect(chunkOf('src/actions-app.ts')).toHaveLength(1);
+    expect(chunkOf('src/actions-app.ts')[0]).not.toBe(entry);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
+
 it('action/dist/ is up to date with the source (run `npm run build` and commit it)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'herald-bundle-'));
   try {
