@@ -1,4 +1,4 @@
-// Entry of the `herald` command. Importing this file does nothing; bin/herald.js calls main().
+// Entry of the `herald` command: `node src/cli.ts` in a checkout; the package's dist/herald.js (src/cli/bin.ts) calls main().
 import * as nodeModule from 'node:module';
 
 export async function main(): Promise<void> {
