@@ -74,7 +74,16 @@ export async function initCommand(argv: string[], io: CliIO & { interactive?: bo
     settings: settingsFromFlags(flags),
   };
   const defaults = { group: basename(dir), timezone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC' };
-  if (io.interactive && !values.yes) answers = { ...answers, ...(await (prompter ?? (await import('./init-prompts.ts')).inquirer).ask(answers, defaults)) };
+  if (io.interactive && !values.yes) {
+    try {
+      answers = { ...answers, ...(await (prompter ?? (await import('./init-prompts.ts')).inquirer).ask(answers, defaults)) };
+    } catch (error) {
+      // Ctrl-C at a question (@inquirer/prompts' ExitPromptError): stop quietly, before anything is written.
+      if ((error as Error).name !== 'ExitPromptError') throw error;
+      io.err('herald init: cancelled, nothing was written\n');
+      return 130;
+    }
+  }
   const complete = completeAnswers(answers, defaults, values.branch, action, io.now);
   const files = scaffoldFiles(complete);
   const existing = Object.keys(files).filter((path) => existsSync(join(dir, path)));

@@ -55,6 +55,15 @@ describe('herald init', () => {
     expect(readFileSync(join(dir, '.github/herald.yml'), 'utf8')).toContain('login: bo');
   });
 
+  it('stops without writing when the person cancels a question (Ctrl-C)', async () => {
+    const dir = repo();
+    const cancelled: Prompter = { ask: () => Promise.reject(Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' })) };
+    const io = { ...captureIO(dir), interactive: true };
+    expect(await initCommand(['--action', `o/herald@${SHA}`], io, cancelled)).toBe(130);
+    expect(io.stderr()).toBe('herald init: cancelled, nothing was written\n');
+    expect(existsSync(join(dir, '.github'))).toBe(false);
+  });
+
   it.each([
     [['--platforms', 'mastodon', '--member', 'ada'], /also needed: --mastodon-server/],
     [['--platforms', 'twitter', '--member', 'ada'], /unknown platform "twitter"/],
