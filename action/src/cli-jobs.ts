@@ -1,4 +1,4 @@
-// command: feeds | governance | report — the scheduled jobs, run by the same code as the `herald` CLI commands
+// command: feeds | governance | report | propose — the scheduled jobs and post proposals, run by the same code as the `herald` CLI commands
 // in the workflow's checkout, with the Action's inputs as the command's options.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ import type { ActionDeps } from './main.ts';
 
 const REPORTS_DIR = 'reports';
 
-export async function runCliJob(command: 'feeds' | 'governance' | 'report', deps: ActionDeps): Promise<void> {
+export async function runCliJob(command: 'feeds' | 'governance' | 'report' | 'propose', deps: ActionDeps): Promise<void> {
   const { env, core } = deps;
   const token = input(env, 'github-token') || env['GITHUB_TOKEN'];
   const io: CliIO = {
@@ -31,7 +31,7 @@ export async function runCliJob(command: 'feeds' | 'governance' | 'report', deps
   };
   const config = input(env, 'config') || '.github/herald.yml';
   const dryRun = input(env, 'dry-run') === 'true';
-  const args = ['--config', config, ...(dryRun && command !== 'report' ? ['--dry-run'] : [])];
+  const args = command === 'propose' ? proposeArgs(env) : ['--config', config, ...(dryRun && command !== 'report' ? ['--dry-run'] : [])];
   if (command === 'feeds') args.push('--limit', input(env, 'limit') || '5');
   let quarter = '';
   if (command === 'report') {
@@ -48,6 +48,14 @@ export async function runCliJob(command: 'feeds' | 'governance' | 'report', deps
     core.info(`herald: the report for ${quarter} is in ${url}`);
     core.setOutput('report-pull-request', url);
   }
+}
+
+/** From the issue form (input issue), or the workflow form's answers. */
+function proposeArgs(env: Record<string, string | undefined>): string[] {
+  const issue = input(env, 'issue');
+  if (issue) return ['--issue', issue];
+  const answers = [['--title', input(env, 'title')], ['--text', input(env, 'text')], ['--platforms', input(env, 'platforms')], ['--publish-at', input(env, 'publish-at')]];
+  return answers.filter(([, value]) => value).flat() as string[];
 }
 
 /** Private feed servers (an intranet feed on GitHub Enterprise) must be named in the workflow, never in the config. */

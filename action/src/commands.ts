@@ -5,7 +5,7 @@ import { secretValues } from '../../src/platforms/credentials.ts';
 import { input } from './inputs.ts';
 import type { ActionDeps } from './main.ts';
 
-export const COMMANDS = ['publish', 'schedule', 'feeds', 'governance', 'report', 'pr'] as const;
+export const COMMANDS = ['publish', 'schedule', 'feeds', 'governance', 'report', 'pr', 'propose'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export function readCommand(env: Record<string, string | undefined>): Command {

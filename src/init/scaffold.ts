@@ -3,6 +3,7 @@
 // liaison) are written as warnings, so `herald check` passes and the gap stays visible.
 import { parseConfig } from '../core/config/parse.ts';
 import { lintRoster } from '../core/governance/lint-roster.ts';
+import { proposalIssueForm } from '../core/proposal.ts';
 import type { PlatformId, Role } from '../core/types.ts';
 import type { HeraldAction } from './pins.ts';
 import { heraldWorkflows } from './workflows.ts';
@@ -140,6 +141,8 @@ export function scaffoldFiles(a: InitAnswers): Record<string, string> {
     '.github/herald.yml': heraldConfig(a),
     ...heraldWorkflows({ action: a.action, platforms: a.platforms, branch: a.branch }),
     '.github/CODEOWNERS': codeowners(a),
+    // The "Propose a post" issue form, for members without git (the propose workflow reads it).
+    '.github/ISSUE_TEMPLATE/post.yml': proposalIssueForm(a.platforms),
     [post.path]: post.text,
     'posts/media/.gitkeep': '',
     'CONTRIBUTING.md': contributing(a),

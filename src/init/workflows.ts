@@ -2,6 +2,7 @@
 // them (tests/workflows/ checks that .github/workflows/ is exactly this with the local Action). Every job runs
 // Herald's released Action by commit SHA: no install step, no Herald sources, nothing a PR can change.
 import { CREDENTIAL_VARIABLES, OPTIONAL_CREDENTIAL_VARIABLES } from '../platforms/credentials.ts';
+import { PROPOSAL_LABEL } from '../core/proposal.ts';
 import type { PlatformId } from '../core/types.ts';
 import { APP_TOKEN, CHECKOUT, pinned, type HeraldAction } from './pins.ts';
 
@@ -254,6 +255,49 @@ ${checkout(o, 'read')}${heraldStep(o, 'report', ['quarter: ${{ inputs.quarter }}
 ${reportPlatforms.length ? `        env:\n${secrets(reportPlatforms)}\n` : ''}`;
 }
 
+function propose(o: WorkflowOptions): string {
+  return `name: Herald propose
+${header(o, `# A post proposal without git (docs/members.md): an issue opened with the "Propose a post" form (label
+# "${PROPOSAL_LABEL}"), or this workflow's own form, becomes a draft pull request with the post, voted like any
+# other. The answers reach Herald as inputs, never inside a script.`)}
+on:
+  issues:
+    types: [opened, edited, labeled]
+  workflow_dispatch:
+    inputs:
+      title:
+        description: The post's title (names the file)
+        required: true
+      text:
+        description: The post text
+        required: true
+      platforms:
+        description: Platforms, comma separated (empty means every platform)
+        default: ''
+      publish-at:
+        description: When to publish, e.g. 2026-12-15T17:00:00+01:00 (empty publishes on merge)
+        default: ''
+
+# One run per issue at a time; an edit while a run is under way is read by the next run.
+concurrency:
+  group: herald-propose-\${{ github.event.issue.number || github.run_id }}
+  cancel-in-progress: false
+
+permissions:
+  contents: write        # the proposal's branch with the post
+  pull-requests: write   # the draft pull request
+  issues: write          # the comment back on the proposal issue
+
+jobs:
+  propose:
+    if: github.event_name == 'workflow_dispatch' || contains(github.event.issue.labels.*.name, '${PROPOSAL_LABEL}')
+    runs-on: ubuntu-latest
+    timeout-minutes: 5
+    steps:
+${checkout(o, 'none', ['ref: \${{ github.event.repository.default_branch }}'])}${heraldStep(o, 'propose', ['issue: ${{ github.event.issue.number }}', 'title: ${{ inputs.title }}', 'text: ${{ inputs.text }}', 'platforms: ${{ inputs.platforms }}', 'publish-at: ${{ inputs.publish-at }}'])}
+`;
+}
+
 /** Every Herald workflow, by path. */
 export function heraldWorkflows(options: WorkflowOptions): Record<string, string> {
   return {
@@ -263,5 +307,6 @@ export function heraldWorkflows(options: WorkflowOptions): Record<string, string
     '.github/workflows/feeds.yml': feeds(options),
     '.github/workflows/governance.yml': governance(options),
     '.github/workflows/report.yml': report(options),
+    '.github/workflows/propose.yml': propose(options),
   };
 }

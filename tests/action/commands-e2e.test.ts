@@ -126,9 +126,22 @@ governance: { term_months: 6, renewal_notice_days: 14 }
     expect(repo.checkRuns.map((r) => r.name).sort()).toEqual(['Herald guidelines', 'Herald vote']);
   }, 120_000);
 
+  it('command: propose turns the workflow form into a draft pull request with the post', async () => {
+    const gh = await startRepoGitHub({ '.github/herald.yml': 'timezone: UTC\nplatforms:\n  mastodon: { server: https://fosstodon.org }\n', 'posts/.keep': '' });
+    cleanups.push(() => gh.github.assertNoViolations(), () => gh.github.close());
+    const env = { GITHUB_REPOSITORY: 'django/social', GITHUB_API_URL: gh.github.url, GITHUB_ACTOR: 'ann' };
+    const inputs = { command: 'propose', 'github-token': gh.token, issue: '', title: 'Sprint in Berlin', text: 'Join the sprint in Berlin on Saturday!', platforms: 'mastodon', 'publish-at': '' };
+    const run = await runBundle({ workspace: reportRepo('timezone: UTC\n'), eventName: 'workflow_dispatch', inputs, env });
+    expect(run.code, run.log).toBe(0);
+    const pulls = [...gh.repo.pulls.values()];
+    expect(pulls).toHaveLength(1);
+    const files = [...gh.repo.commits.get(pulls[0]!.headSha)!.files].filter(([path]) => path.startsWith('posts/') && path.endsWith('.md'));
+    expect(files.map(([, text]) => text).join('\n')).toContain('Join the sprint in Berlin on Saturday!');
+  }, 120_000);
+
   it('an unknown command fails with the list of commands', async () => {
     const run = await runBundle({ workspace: reportRepo('timezone: UTC\n'), eventName: 'push', inputs: { command: 'tweet' } });
     expect(run.code).toBe(1);
-    expect(run.log).toContain('unknown "tweet" (known: publish, schedule, feeds, governance, report, pr)');
+    expect(run.log).toContain('unknown "tweet" (known: publish, schedule, feeds, governance, report, pr, propose)');
   });
 });

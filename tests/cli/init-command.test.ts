@@ -35,6 +35,7 @@ describe('herald init', () => {
     expect(readFileSync(join(dir, '.github/workflows/publish.yml'), 'utf8')).toContain(`uses: herald-social/herald/action@${SHA} # v0.1.0`);
     expect(readFileSync(join(dir, '.github/workflows/publish.yml'), 'utf8')).toContain('DISCOURSE_API_KEY: ${{ secrets.DISCOURSE_API_KEY }}');
     expect(readFileSync(join(dir, '.github/CODEOWNERS'), 'utf8')).toMatch(/^\/\.github\/ +@ada @grace$/m);
+    expect(readFileSync(join(dir, '.github/ISSUE_TEMPLATE/post.yml'), 'utf8')).toMatch(/label: Discourse[\s\S]*label: X\n|label: X\n[\s\S]*label: Discourse/);
     expect(readFileSync(join(dir, 'CONTRIBUTING.md'), 'utf8')).toMatch(/## How to propose a post[\s\S]*## How to vote/);
     const check = captureIO(dir, new Date('2026-12-02T09:00:00Z'));
     expect(await run(['check'], check), check.stdout()).toBe(0);

@@ -72,7 +72,7 @@ describe('the herald package', () => {
 
     const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
     const workflows = readdirSync(join(dir, '.github/workflows'));
-    expect(workflows.sort()).toEqual(['feeds.yml', 'governance.yml', 'herald-pr.yml', 'publish.yml', 'report.yml', 'schedule.yml']);
+    expect(workflows.sort()).toEqual(['feeds.yml', 'governance.yml', 'herald-pr.yml', 'propose.yml', 'publish.yml', 'report.yml', 'schedule.yml']);
     for (const name of workflows) {
       const text = readFileSync(join(dir, '.github/workflows', name), 'utf8');
       expect(text).not.toMatch(/npm ci|node src\//);
