@@ -35,6 +35,10 @@ export const PLATFORM_SETTINGS: Partial<Record<PlatformId, { key: string; questi
   ],
   slack: [{ key: 'channel', question: 'Slack channel ID (C…)', example: 'C05EXAMPLE1' }],
   linkedin: [{ key: 'organization', question: 'LinkedIn organization id (numeric)', example: '2847345' }],
+  facebook: [{ key: 'page', question: 'Facebook Page id', example: '104876543210987' }],
+  instagram: [{ key: 'user', question: 'Instagram professional account id', example: '17841400000000000' }],
+  reddit: [{ key: 'subreddit', question: 'Subreddit (without r/)', example: 'django' }],
+  pinterest: [{ key: 'board', question: 'Pinterest board id', example: '549755885175' }],
 };
 
 const q = (text: string) => JSON.stringify(text);
