@@ -6,7 +6,7 @@ import type { Draft, Rule } from '../types.ts';
 
 export const inclusiveLanguage: Rule<{ binary: boolean }> = {
   id: 'inclusive-language',
-  description: 'Flags wording that can leave out or hurt readers, found by retext-equality, with its suggestions in Herald's words; words.inclusive_ignore lists accepted phrases.',
+  description: 'Flags wording that can leave out or hurt readers, found by retext-equality, with its suggestions in Herald’s words; words.inclusive_ignore lists accepted phrases.',
   rationale: 'The communities\' codes of conduct ask for welcoming language; the suggestions are cheap to take.',
   defaultSeverity: 'warn',
   options: { binary: boolean('Accept "he or she" and similar pairs.', false) },
