@@ -11,6 +11,7 @@ export interface RepoFile {
 
 export interface PostReport {
   file: string;
+  /** Absent when the file has parse errors; `renditions` then preview it if its front matter was read. */
   post?: Post;
   renditions: Rendition[];
   findings: Finding[];
@@ -45,7 +46,9 @@ export async function checkPosts(input: CheckInput): Promise<CheckReport> {
   const reports: PostReport[] = [];
   for (const { file, result } of parsed) {
     if (!result.ok) {
-      reports.push({ file, renditions: [], findings: result.findings, checklist: [] });
+      // A post whose front matter was read is previewed with its errors; it stays unpublishable (no `post`).
+      const renditions = result.post ? targetPlatforms(result.post, input.config).map((platform) => renderPost(result.post!, platform)) : [];
+      reports.push({ file, renditions, findings: result.findings, checklist: [] });
       continue;
     }
     const renditions = targetPlatforms(result.post, input.config).map((platform) => renderPost(result.post, platform));

@@ -11,7 +11,10 @@ import { readFields, type OverrideSource } from './fields.ts';
 import { checkCombinations } from './combinations.ts';
 
 /** `ok` is true exactly when no finding is an error; warnings may accompany a post. */
-export type ParseResult = { ok: true; post: Post; findings: Finding[] } | { ok: false; findings: Finding[] };
+export type ParseResult =
+  | { ok: true; post: Post; findings: Finding[] }
+  /** `post`: the front matter was read and the errors are in the body (e.g. an image without alt text), so it can be previewed. */
+  | { ok: false; findings: Finding[]; post?: Post };
 
 export function postId(file: string): string {
   const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
@@ -62,6 +65,7 @@ export function parsePost(file: string, source: string | Uint8Array): ParseResul
   }
   const { fields, overrides: overrideSources } = readFields(reader, root);
   findings.push(...reader.findings);
+  const frontMatterRead = !findings.some((f) => f.severity === 'error');
 
   const { bodyOffset, body } = split.split;
   const bodyStart = lines.at(bodyOffset);
@@ -84,6 +88,6 @@ export function parsePost(file: string, source: string | Uint8Array): ParseResul
   const post: Post = { file, id: postId(file), parts: bodyParts.parts, overrides, ...fields };
   findings.push(...checkCombinations(post, bodyStart.line));
   findings.sort((a, b) => a.line - b.line || a.column - b.column);
-  if (findings.some((f) => f.severity === 'error')) return { ok: false, findings };
+  if (findings.some((f) => f.severity === 'error')) return { ok: false, findings, ...(frontMatterRead ? { post } : {}) };
   return { ok: true, post, findings };
 }

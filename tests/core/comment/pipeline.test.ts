@@ -54,3 +54,24 @@ describe('renderComment on a real check report', async () => {
     for (const finding of report.posts[0]!.findings) expect(body).toContain(`${FILE}:${finding.line}:${finding.column}`);
   });
 });
+
+describe('a post with errors in its body', async () => {
+  const render = async (source: string) => {
+    const report = await checkPosts({ files: [{ path: FILE, content: source }], config: defaultConfig(), now: new Date('2026-11-20T10:00:00Z') });
+    return renderComment({ report, tally: tally(input()), headSha: 'a'.repeat(40), repoUrl: 'https://github.com/wg/social' });
+  };
+
+  it('is previewed with its errors, not called unreadable, when only an image lacks alt text', async () => {
+    const body = await render('---\nplatforms: [mastodon]\n---\nRelease day! ![](media/a.png)\n');
+    expect(body).not.toContain('could not be read as a post');
+    expect(body).toContain('Fix the errors below before merging');
+    expect(body).toContain('> Release day\\!');
+    expect(body).toContain('image alt text is missing');
+  });
+
+  it('is called unreadable when its front matter cannot be read', async () => {
+    const body = await render('---\nplatforms: [mastodon\n---\nRelease day!\n');
+    expect(body).toContain('This file could not be read as a post');
+    expect(body).not.toContain('> Release day');
+  });
+});
