@@ -12,6 +12,7 @@ import type { Finding, HeraldConfig } from '../core/types.ts';
 import { serverLimitsReader } from '../platforms/server-limits.ts';
 import { FINDINGS_FORMATS, formatFindings, type FindingsFormat } from './findings-format.ts';
 import { UsageError, type CliIO } from './io.ts';
+import { didYouMean } from '../core/yaml/suggest.ts';
 import { CONFIG_PATH, findPostFiles, loadConfig, mediaChecker, readPostFiles } from './repo.ts';
 
 export const CHECK_HELP = `Usage: herald check [paths...] [options]
@@ -20,7 +21,9 @@ Checks post files against the platforms' limits and the group's guidelines.
 Paths are files or directories (default: posts/). Exit code 1 when any error is found.
 
 Options:
-  --format <human|json|github>  output for people, programs, or GitHub log annotations (default: human)
+  --format <human|compact|json|github>
+                                output for people, editors (file:line:col: warning rule: message),
+                                programs, or GitHub log annotations (default: human)
   --config <path>               repository config (default: ${CONFIG_PATH})
   --offline                     count against the config's limits without asking the servers for theirs
   -h, --help                    show this help
@@ -81,7 +84,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   }
   const format = values.format as FindingsFormat;
   if (!FINDINGS_FORMATS.includes(format)) {
-    throw new UsageError(`--format must be one of ${FINDINGS_FORMATS.join(', ')}, not "${values.format}"`);
+    throw new UsageError(`--format must be one of ${FINDINGS_FORMATS.join(', ')}, not "${values.format}".${didYouMean(String(values.format), FINDINGS_FORMATS)}`);
   }
   const { report, configFindings, files, limitNotes } = await checkRepo(io, positionals, values.config, { offline: values.offline ?? false });
   for (const note of limitNotes) io.err(`note: ${note}\n`);

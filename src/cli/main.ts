@@ -4,6 +4,7 @@ import { checkCommand } from './check-command.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { newCommand } from './new-command.ts';
 import { previewCommand } from './preview-command.ts';
+import { commandHint, explainOptionError } from './suggest.ts';
 
 export const MAIN_HELP = `Usage: herald <command> [options]
 
@@ -47,19 +48,20 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.err(`herald: unknown command "${name}"\n\n${MAIN_HELP}`);
+    io.err(`herald: unknown command "${name}".${commandHint(name, Object.keys(COMMANDS))}\n\n${MAIN_HELP}`);
     return 2;
   }
   try {
     return await command(rest, io);
   } catch (error) {
-    return reportError(error, name, io);
+    return await reportError(error, name, io);
   }
 }
 
-function reportError(error: unknown, command: string, io: CliIO): number {
+async function reportError(error: unknown, command: string, io: CliIO): Promise<number> {
   if (error instanceof UsageError || isParseArgsError(error)) {
-    io.err(`herald ${command}: ${(error as Error).message}\nRun herald ${command} --help for usage.\n`);
+    const message = isParseArgsError(error) ? explainOptionError((error as Error).message, await helpOf(command)) : (error as Error).message;
+    io.err(`herald ${command}: ${message}\nRun herald ${command} --help for usage.\n`);
     return 2;
   }
   if (error instanceof HeraldError) {
@@ -71,6 +73,13 @@ function reportError(error: unknown, command: string, io: CliIO): number {
     return 1;
   }
   throw error;
+}
+
+/** The command's help text (its module exports it as …_HELP), read only on this error path. */
+async function helpOf(command: string): Promise<string> {
+  const module: Record<string, unknown> = await import(`./${command}-command.ts`);
+  const help = Object.entries(module).find(([key, value]) => key.endsWith('_HELP') && typeof value === 'string');
+  return (help?.[1] as string | undefined) ?? '';
 }
 
 function isParseArgsError(error: unknown): boolean {

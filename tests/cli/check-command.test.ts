@@ -73,7 +73,7 @@ describe('herald check', () => {
     expect(outside.stderr()).toContain('outside the repository');
     const format = captureIO(dir);
     expect(await run(['check', '--format', 'xml'], format)).toBe(2);
-    expect(format.stderr()).toContain('--format must be one of human, json, github');
+    expect(format.stderr()).toContain('--format must be one of human, compact, json, github');
   });
 
   it('reports config errors with their line', async () => {
@@ -102,6 +102,20 @@ describe('herald --help', () => {
     expect(io.stderr()).toContain('unknown command "frobnicate"');
     const opt = captureIO(tmpdir());
     expect(await run(['check', '--frob'], opt)).toBe(2);
-    expect(opt.stderr()).toContain("Unknown option '--frob'");
+    expect(opt.stderr()).toContain('unknown option --frob.');
+  });
+
+  it('suggests the command, option or format that was meant', async () => {
+    const cases: [string[], string][] = [
+      [['previw'], 'unknown command "previw". Did you mean "preview"?'],
+      [['check', '--fromat', 'compact'], 'unknown option --fromat. Did you mean "--format"?'],
+      [['publish', '--dryrun'], 'unknown option --dryrun. Did you mean "--dry-run"?'],
+      [['check', '--format', 'compat'], 'not "compat". Did you mean "compact"?'],
+    ];
+    for (const [argv, said] of cases) {
+      const io = captureIO(tmpdir());
+      expect(await run(argv, io), argv.join(' ')).toBe(2);
+      expect(io.stderr()).toContain(said);
+    }
   });
 });

@@ -34,6 +34,6 @@ describe('herald preview', () => {
     const io = captureIO(repo({ 'b.md': broken }));
     expect(await run(['preview'], io)).toBe(1);
     expect(io.stdout()).toContain('cannot be previewed');
-    expect(io.stderr()).toContain('2:1     error  unknown field "publish-at". Did you mean "publish_at"?');
+    expect(io.stderr()).toContain('2:1     error    unknown field "publish-at". Did you mean "publish_at"?');
   });
 });
