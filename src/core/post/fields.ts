@@ -10,7 +10,7 @@ export const POST_FIELDS = [
   'publish_at', 'link_card', 'code_of_conduct', 'outside_goals', 'sponsor', 'tags', 'title', 'poll',
 ] as const;
 
-const FIELD_ALIASES: Record<string, string> = {
+export const FIELD_ALIASES: Record<string, string> = {
   cw: 'content_warning', spoiler: 'content_warning', spoiler_text: 'content_warning', lang: 'language',
   date: 'publish_at', schedule: 'publish_at', scheduled_at: 'publish_at', publish: 'publish_at',
   in_reply_to: 'reply_to', reply: 'reply_to', boost: 'repost', reblog: 'repost', retweet: 'repost',
