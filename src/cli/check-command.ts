@@ -7,6 +7,7 @@ import { checkPosts, type CheckReport } from '../core/check.ts';
 import { lintRoster } from '../core/governance/lint-roster.ts';
 import { parsePost } from '../core/post/parse.ts';
 import { localDate } from '../core/tally/local-date.ts';
+import { ledgerPath } from '../core/ledger/keys.ts';
 import { ruleConfigFindings } from '../core/rules/index.ts';
 import type { Finding, HeraldConfig } from '../core/types.ts';
 import { serverLimitsReader } from '../platforms/server-limits.ts';
@@ -61,6 +62,7 @@ export async function checkRepo(io: CliIO, paths: string[], configPath: string, 
     config: limited.config,
     otherPosts,
     mediaExists: mediaChecker(io.cwd),
+    published: (postId) => existsSync(join(io.cwd, ledgerPath(postId))),
     now: io.now,
   });
   const configFindings = [...loaded.findings, ...(loaded.found ? [...ruleConfigFindings(loaded.config), ...lintRoster(loaded.config, localDate(io.now, loaded.config.timezone))] : [])];

@@ -32,16 +32,19 @@ export interface CheckInput {
   otherPosts?: Post[];
   /** Repository paths that exist, for media references. */
   mediaExists?: (path: string) => boolean;
+  /** Whether a post id has a ledger entry (published/), where the caller reads the ledger. */
+  published?: (postId: string) => boolean;
   now: Date;
 }
 
 export async function checkPosts(input: CheckInput): Promise<CheckReport> {
-  const parsed = input.files.map((file) => ({ file: file.path, result: parsePost(file.path, file.content) }));
+  const parsed = input.files.map((file) => ({ file: file.path, result: parsePost(file.path, file.content, { timeZone: input.config.timezone }) }));
   const checkedFiles = new Set(parsed.map((p) => p.file));
   const posts = parsed.flatMap((p) => (p.result.ok ? [p.result.post] : []));
   const repo: RepoView = {
     posts: [...(input.otherPosts ?? []).filter((p) => !checkedFiles.has(p.file)), ...posts],
     mediaExists: input.mediaExists ?? (() => true),
+    ...(input.published ? { published: input.published } : {}),
   };
   const reports: PostReport[] = [];
   for (const { file, result } of parsed) {

@@ -3,7 +3,7 @@ import { isScalar, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { setOwn, type YamlReader } from '../yaml/read.ts';
 import { didYouMean } from '../yaml/suggest.ts';
 import { PLATFORM_IDS, type PlatformId, type Post, type Visibility } from '../types.ts';
-import { parseDateTime } from './datetime.ts';
+import { parseDateTime, withOffset } from './datetime.ts';
 
 export const POST_FIELDS = [
   'platforms', 'overrides', 'reply_to', 'quote', 'repost', 'content_warning', 'language', 'visibility',
@@ -96,7 +96,12 @@ function readOverrides(reader: YamlReader, value: Node): OverrideSource[] {
   return out;
 }
 
-export function readFields(reader: YamlReader, root: YAMLMap | undefined): { fields: Fields; overrides: OverrideSource[] } {
+/** What reading fields may know beyond the file: the config's time zone, for publish_at fixes. */
+export interface FieldContext {
+  timeZone?: string;
+}
+
+export function readFields(reader: YamlReader, root: YAMLMap | undefined, context: FieldContext = {}): { fields: Fields; overrides: OverrideSource[] } {
   const fields: Fields = { linkCard: true, outsideGoals: false, tags: [], fieldLines: {} };
   let overrides: OverrideSource[] = [];
   if (!root) return { fields, overrides };
@@ -120,7 +125,7 @@ export function readFields(reader: YamlReader, root: YAMLMap | undefined): { fie
       case 'link_card': fields.linkCard = reader.bool(value, key) ?? true; break;
       case 'outside_goals': fields.outsideGoals = reader.bool(value, key) ?? false; break;
       case 'language': fields.language = readLanguage(reader, value); break;
-      case 'publish_at': fields.publishAt = readPublishAt(reader, value); break;
+      case 'publish_at': fields.publishAt = readPublishAt(reader, value, context.timeZone); break;
       case 'tags': fields.tags = (reader.strings(value, key, '[release, community]') ?? []).map((t) => t.value.trim()); break;
     }
   }
@@ -155,12 +160,20 @@ function readLanguage(reader: YamlReader, value: Node): string | undefined {
   return undefined;
 }
 
-function readPublishAt(reader: YamlReader, value: Node): Date | undefined {
+function readPublishAt(reader: YamlReader, value: Node, timeZone: string | undefined): Date | undefined {
   const example = 'an ISO 8601 date-time with an offset, e.g. 2026-12-01T09:00:00+01:00';
   const text = reader.string(value, 'publish_at', example);
   if (text === undefined) return undefined;
-  const parsed = parseDateTime(text);
-  if (parsed.ok) return parsed.date;
-  reader.error(value, `publish_at: expected ${example}: ${parsed.reason}`);
+  // “Curly” quotes from a word processor are part of the value in YAML, not quotes.
+  const curly = /^[“‘„«](.*)[”’“»]$/su.exec(text.trim())?.[1];
+  const parsed = parseDateTime(curly ?? text);
+  if (parsed.ok && curly === undefined) return parsed.date;
+  if (parsed.ok) {
+    reader.error(value, 'publish_at: curly quotes “ ” are not YAML quotes, so they are part of the value', `write publish_at: ${curly!.trim()} (no quotes, or straight ones)`);
+    return undefined;
+  }
+  const fixed = timeZone ? withOffset(curly ?? text, timeZone) : undefined;
+  const hint = fixed ? `write publish_at: ${fixed.value} (that time in ${fixed.zone}${fixed.zone === timeZone ? ", the config's timezone" : ''})` : undefined;
+  reader.error(value, `publish_at: expected ${example}: ${parsed.reason}`, hint);
   return undefined;
 }

@@ -7,7 +7,7 @@ import { parseSimpleYaml } from '../yaml/simple.ts';
 import { decodeSource, LineIndex } from '../yaml/source.ts';
 import { parseParts, type Locate } from './body.ts';
 import { splitFrontMatter } from './frontmatter.ts';
-import { readFields, type OverrideSource } from './fields.ts';
+import { readFields, type FieldContext, type OverrideSource } from './fields.ts';
 import { checkCombinations } from './combinations.ts';
 
 /** `ok` is true exactly when no finding is an error; warnings may accompany a post. */
@@ -34,7 +34,7 @@ function overrideLocate(source: OverrideSource, reader: YamlReader, lines: LineI
   };
 }
 
-export function parsePost(file: string, source: string | Uint8Array): ParseResult {
+export function parsePost(file: string, source: string | Uint8Array, context: FieldContext = {}): ParseResult {
   const decoded = decodeSource(file, source, 'parse');
   if (!decoded.ok) return decoded;
   const text = decoded.text;
@@ -63,7 +63,7 @@ export function parsePost(file: string, source: string | Uint8Array): ParseResul
       reader.error(contents, 'front matter: expected fields as key: value lines, e.g. language: en');
     }
   }
-  const { fields, overrides: overrideSources } = readFields(reader, root);
+  const { fields, overrides: overrideSources } = readFields(reader, root, context);
   findings.push(...reader.findings);
   const frontMatterRead = !findings.some((f) => f.severity === 'error');
 

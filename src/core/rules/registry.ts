@@ -20,6 +20,7 @@ import { platformAvailable } from './checks/platform-available.ts';
 import { pollSupport } from './checks/poll-support.ts';
 import { postingCadence } from './checks/posting-cadence.ts';
 import { profanity } from './checks/profanity.ts';
+import { publishAtPast } from './checks/publish-at-past.ts';
 import { sponsorSaturation } from './checks/sponsor-saturation.ts';
 import { trackingParameters } from './checks/tracking-parameters.ts';
 import { vagueLinkText } from './checks/vague-link-text.ts';
@@ -30,7 +31,7 @@ export const RULES: readonly Rule[] = [
   altText, altTextLength, imageCredit, mediaExists,
   hashtagCase, hashtagCount, emojiCount, emojiRepeat, allCaps, fancyLetters, vagueLinkText,
   trackingParameters, linkShortener,
-  codeOfConduct, contentWarning, languagePresent,
+  codeOfConduct, contentWarning, languagePresent, publishAtPast,
   inclusiveLanguage, profanity,
   sponsorSaturation, postingCadence,
 ];

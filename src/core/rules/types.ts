@@ -7,6 +7,8 @@ export interface RepoView {
   /** Every post in the repository, the checked ones included (cadence, sponsor saturation). */
   posts: Post[];
   mediaExists(path: string): boolean;
+  /** Whether the post has a ledger entry (it was published); undefined where the ledger is not read. */
+  published?: (postId: string) => boolean;
 }
 
 export interface RuleInput {

@@ -114,3 +114,25 @@ describe('profanity', () => {
     expect((await only('profanity', { post: text(t), config: cfg })).tuples).toEqual(expected);
   });
 });
+
+describe('publish-at-past', () => {
+  const at = (iso: string) => post({ parts: [part('Hi', 5)], publishAt: new Date(iso), fieldLines: { publish_at: 3 } });
+  it.each([
+    ['2026-11-21T09:00:00Z', []],
+    ['2026-11-20T13:00:00Z', []],
+    ['2026-11-15T13:00:00Z', []],
+    ['2025-12-15T16:00:00Z', [[3, 1, 'publish_at Mon 15 Dec 2025, 17:00 CET was 340 days ago: if the post is not published yet, merging publishes it at once']]],
+  ])('%s on 2026-11-21', async (iso, expected) => {
+    expect((await only('publish-at-past', { post: at(iso) })).tuples).toEqual(expected);
+  });
+
+  it('says nothing of a post already published', async () => {
+    const repo = { posts: [], mediaExists: () => true, published: (id: string) => id === '2026-12-01-release' };
+    expect((await only('publish-at-past', { post: at('2025-12-15T16:00:00Z'), repo })).findings).toEqual([]);
+  });
+
+  it('says the time in the config time zone', async () => {
+    const result = await only('publish-at-past', { post: at('2025-12-15T16:00:00Z'), config: config({ timezone: 'America/New_York' }) });
+    expect(result.findings[0]?.message).toContain('publish_at Mon 15 Dec 2025, 11:00 GMT-5 was 340 days ago');
+  });
+});
