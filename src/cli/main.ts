@@ -21,6 +21,7 @@ Commands:
   report --quarter   write the quarterly report to the board (markdown + SVG chart)
   calendar           write the posting calendar (.ics) of scheduled and recent posts
   propose            turn a post proposal (issue form or workflow form) into a draft pull request
+  schema <config|post>  print the JSON Schema editors use for .github/herald.yml or front matter
 
 Run herald <command> --help for a command's options.
 `;
@@ -38,6 +39,7 @@ const COMMANDS: Record<string, Command> = {
   report: async (argv, io) => (await import('./report-command.ts')).reportCommand(argv, io),
   calendar: async (argv, io) => (await import('./calendar-command.ts')).calendarCommand(argv, io),
   propose: async (argv, io) => (await import('./propose-command.ts')).proposeCommand(argv, io),
+  schema: async (argv, io) => (await import('./schema-command.ts')).schemaCommand(argv, io),
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {

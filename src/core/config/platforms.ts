@@ -21,9 +21,9 @@ export const PLATFORM_OPTIONS: Record<PlatformId, readonly string[]> = {
   reddit: ['subreddit', 'flair_id', 'flair_text', 'resubmit'],
   pinterest: ['board'],
 };
-const COMMON_KEYS = ['enabled', 'retired', 'server', 'account', 'limits'] as const;
+export const COMMON_KEYS = ['enabled', 'retired', 'server', 'account', 'limits'] as const;
 const NEEDS_SERVER: readonly PlatformId[] = ['mastodon', 'discourse'];
-const LIMIT_KEYS: Record<string, keyof PlatformLimits> = { characters: 'characters', bytes: 'bytes', alt_text: 'altText', media: 'media' };
+export const LIMIT_KEYS: Record<string, keyof PlatformLimits> = { characters: 'characters', bytes: 'bytes', alt_text: 'altText', media: 'media' };
 
 function readLimits(reader: YamlReader, node: Node, field: string): PlatformLimits {
   const limits: PlatformLimits = {};

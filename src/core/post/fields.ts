@@ -5,6 +5,8 @@ import { didYouMean } from '../yaml/suggest.ts';
 import { PLATFORM_IDS, type PlatformId, type Post, type Visibility } from '../types.ts';
 import { parseDateTime, withOffset } from './datetime.ts';
 
+export const POLL_KEYS = ['options', 'hours', 'multiple'] as const;
+
 export const POST_FIELDS = [
   'platforms', 'overrides', 'reply_to', 'quote', 'repost', 'content_warning', 'language', 'visibility',
   'publish_at', 'link_card', 'code_of_conduct', 'outside_goals', 'sponsor', 'tags', 'title', 'poll',
@@ -23,7 +25,7 @@ export const NO_API_PLATFORMS: Record<string, string> = {
   youtube:
     'YouTube community posts have no API (activities.insert is no longer available: developers.google.com/youtube/v3/docs/activities/insert), so Herald cannot post there; post by hand',
 };
-const VISIBILITIES: readonly Visibility[] = ['public', 'unlisted', 'private', 'direct'];
+export const VISIBILITIES: readonly Visibility[] = ['public', 'unlisted', 'private', 'direct'];
 
 export type Fields = Omit<Post, 'file' | 'id' | 'parts' | 'overrides'>;
 export interface OverrideSource {
@@ -137,7 +139,7 @@ function readPoll(reader: YamlReader, value: Node): Post['poll'] {
   const map = reader.map(value, 'poll', '{ options: [Yes, No], hours: 24 }');
   if (!map) return undefined;
   const poll: NonNullable<Post['poll']> = { options: [], hours: 24, multiple: false };
-  for (const { key, value: item } of reader.entries(map, 'poll', ['options', 'hours', 'multiple'])) {
+  for (const { key, value: item } of reader.entries(map, 'poll', POLL_KEYS)) {
     if (key === 'options') poll.options = (reader.strings(item, 'poll.options', '[Yes, No]') ?? []).map((o) => o.value.trim());
     else if (key === 'hours') poll.hours = reader.integer(item, 'poll.hours', 1, 24 * 7) ?? 24;
     else poll.multiple = reader.bool(item, 'poll.multiple') ?? false;
