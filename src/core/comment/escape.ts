@@ -51,7 +51,9 @@ export function blobUrl(repoUrl: string, sha: string, file: string, line?: numbe
 
 // A web address GitHub turns into a link (GFM's extended autolinks), minus the trailing punctuation
 // GFM leaves outside the link. Kept verbatim: an escape inside it would show as a backslash.
-const URL = /(?:https?:\/\/|www\.)[^\s<>`"|[\]{}\\]+/gi;
+// The host needs a dot and no underscore, as GFM's autolinks do: an address GitHub would not link is
+// escaped like the rest, so its @name cannot ping.
+const URL = /(?:https?:\/\/|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/?#][^\s<>`"|[\]{}\\]*)?/gi;
 
 function urlEnd(url: string): number {
   let end = url.length;

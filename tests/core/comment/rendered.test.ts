@@ -24,7 +24,7 @@ const HOSTILE = [
   'platforms: [mastodon, discord, slack]',
   '---',
   '# Not a heading **not bold** _not em_ ~~not struck~~ `not code` <b>not html</b> <img src=x onerror=alert(1)>',
-  '- not a list @octocat and @everyone see #123 :tada:',
+  '- not a list @octocat and @everyone see #123 :tada: https://localhost/@octocat',
   '1. not numbered [not a link](javascript:alert(1)) https://example.com/a_b_(c)?x=1&y=2.',
   '    not code either',
   '---',
