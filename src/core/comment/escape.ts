@@ -67,7 +67,11 @@ function urlEnd(url: string): number {
 }
 
 function escapeProse(text: string): string {
-  const unlinked = text.replace(/#(?=\d)/g, '#\u200b').replace(/:(?=[\w+-]+:)/g, ':\u200b');
+  // An address GitHub would not link must not be linked by any renderer either (its @name would show).
+  const unlinked = text
+    .replace(/(https?:\/\/|www\.)/gi, '$1\u200b')
+    .replace(/#(?=\d)/g, '#\u200b')
+    .replace(/:(?=[\w+-]+:)/g, ':\u200b');
   return escapeInline(unlinked).replace(/[-+=]/g, (c) => `\\${c}`);
 }
 

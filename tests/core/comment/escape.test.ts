@@ -81,7 +81,7 @@ describe('quoteLines', () => {
 
 describe('quoteLines and addresses GitHub would not link', () => {
   it('escapes an address without a dotted host, so its @name cannot ping', () => {
-    expect(quoteLines('https://localhost/@octocat')).toEqual(['https://localhost/@&#8203;octocat']);
+    expect(quoteLines('https://localhost/@octocat')).toEqual(['https://\u200blocalhost/@&#8203;octocat']);
     expect(quoteLines('https://x.com/@octocat')).toEqual(['https://x.com/@octocat']);
   });
 });
