@@ -48,17 +48,18 @@ export async function checkPosts(input: CheckInput): Promise<CheckReport> {
   };
   const reports: PostReport[] = [];
   for (const { file, result } of parsed) {
-    if (!result.ok) {
-      // A post whose front matter was read is previewed with its errors; it stays unpublishable (no `post`).
-      const renditions = result.post ? targetPlatforms(result.post, input.config).map((platform) => renderPost(result.post!, platform)) : [];
-      reports.push({ file, renditions, findings: result.findings, checklist: [] });
+    const post = result.post;
+    if (!post) {
+      reports.push({ file, renditions: [], findings: result.findings, checklist: [] });
       continue;
     }
-    const renditions = targetPlatforms(result.post, input.config).map((platform) => renderPost(result.post, platform));
-    const ruled = runRules({ post: result.post, renditions, config: input.config, repo, now: input.now });
+    const renditions = targetPlatforms(post, input.config).map((platform) => renderPost(post, platform));
+    const ruled = runRules({ post, renditions, config: input.config, repo, now: input.now });
+    // A post whose front matter was read but whose body has errors is previewed and ruled too, so the
+    // reviewers see every finding at once; it stays unpublishable (no `post` in the report).
     reports.push({
       file,
-      post: result.post,
+      ...(result.ok ? { post } : {}),
       renditions,
       findings: result.findings.length === 0 ? ruled.findings : [...result.findings, ...ruled.findings],
       checklist: ruled.checklist,

@@ -75,7 +75,7 @@ export function describeEffect(effect: MergeEffect, context: MergeContext): stri
 /** "2026-12-01-a and 2026-12-02-b", or "3 posts" when more than two share a clause. */
 function namesOf(reports: PostReport[]): string {
   if (reports.length > 2) return `${reports.length} posts`;
-  return reports.map((r) => escapeInline(r.post?.id ?? r.file)).join(' and ');
+  return reports.map((r) => escapeInline(r.post?.id ?? r.file.replace(/^.*\//, '').replace(/\.md$/i, ''))).join(' and ');
 }
 
 /** The bold sentence under the status line: what merging does, per post, in as few words as that takes. */

@@ -37,7 +37,7 @@ export function postHeading(report: PostReport, links: PostLinks, context: Merge
   const icon = errors > 0 ? '❌' : report.findings.length > 0 ? '⚠️' : '✅';
   const effect = report.file.endsWith('.md') ? ` · ${escapeInline(describeEffect(mergeEffect(report, context), context))}` : '';
   const file = `<a href="${escapeAttribute(blobUrl(links.repoUrl, links.headSha, report.file))}"><code>${escapeInline(report.file)}</code></a>`;
-  return `### ${icon} ${escapeInline(report.post?.id ?? report.file)}\n\n${file}${effect} · ${editLink(report, links)}`;
+  return `### ${icon} ${escapeInline(report.post?.id ?? report.file.replace(/^.*\//, '').replace(/\.md$/i, ''))}\n\n${file}${effect} · ${editLink(report, links)}`;
 }
 
 export function postSection(report: PostReport, links: PostLinks, detail: PostDetail, context: MergeContext, open = true): string {

@@ -69,6 +69,12 @@ describe('a post with errors in its body', async () => {
     expect(body).toContain('image alt text is missing');
   });
 
+  it('lists the guideline findings of such a post too, so reviewers see every finding at once', async () => {
+    const body = await render('---\nplatforms: [mastodon]\n---\nSee you at DjangoCon US 2027! ![](media/a.png)\n');
+    expect(body).toContain('mentions DjangoCon US 2027 but links no code of conduct');
+    expect(body).toContain('- [ ] Confirm that DjangoCon US 2027 has a code of conduct');
+  });
+
   it('is called unreadable when its front matter cannot be read', async () => {
     const body = await render('---\nplatforms: [mastodon\n---\nRelease day!\n');
     expect(body).toContain('This file could not be read as a post');
