@@ -52,3 +52,10 @@ function offsetAt(instant: number, timeZone: string): number {
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(instant / 1000) * 1000;
 }
+
+/** The last quarter that has ended by `today` (YYYY-MM-DD in the group's time zone), e.g. 2026Q3 on 2026-11-21. */
+export function lastCompleteQuarter(today: string): string {
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  const current = Math.floor((month - 1) / 3) + 1;
+  return current === 1 ? `${year - 1}Q4` : `${year}Q${current - 1}`;
+}
