@@ -7,11 +7,11 @@ import type { PlatformId } from '../types.ts';
 // stands out from the white background too.
 const COLOURS: Record<PlatformId, string> = {
   mastodon: '#0072B2',
-  bluesky: '#56B4E9',
+  bluesky: '#E69F00',
   x: '#000000',
   linkedin: '#009E73',
   threads: '#CC79A7',
-  discord: '#E69F00',
+  discord: '#56B4E9',
   slack: '#F0E442',
   discourse: '#D55E00',
   // Four more, from Paul Tol's muted scheme (also built for colour-vision deficiencies), for groups on more than eight platforms.
