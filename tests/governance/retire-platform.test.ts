@@ -56,7 +56,7 @@ describe('retiring a platform', () => {
       votes: [], failures: [], engagement: [], followers: {}, missing: [], chartFile: '2026Q4.svg',
     });
     expect(report.markdown).toContain('| X | 0 | 1 | 0 | 1 |');
-    expect(report.markdown).toContain('| mastodon | 0 | 2 | 0 | 2 |');
+    expect(report.markdown).toContain('| Mastodon | 0 | 2 | 0 | 2 |');
     expect(report.markdown).toContain('- X retired since 2026-11-21 (moved to Mastodon); its history stays in this report');
   });
 });
