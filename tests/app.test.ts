@@ -39,6 +39,9 @@ describe('a PR that touches posts/', () => {
     expect(others).toEqual([]);
     expect(comment!.body).toContain('posts/2026-12-01-release.md');
     expect(comment!.body).toContain('posts/2026-12-02-long.md');
+    // The edit link opens the file on the PR's own branch; the status line opens the comment.
+    expect(comment!.body).toContain(`/edit/change-${pull.number}/posts/2026-12-01-release.md`);
+    expect(comment!.body.split('\n\n')[1]).toMatch(/^### 📣 Herald · 2 posts · ❌ /);
     const runs = s.runs(pull);
     expect(runs.get(GUIDELINES)).toMatchObject({ conclusion: 'failure', count: 1 });
     expect(runs.get(GUIDELINES)!.annotations).toBeGreaterThan(0);

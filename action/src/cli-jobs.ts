@@ -9,7 +9,7 @@ import { PLAIN } from '../../src/cli/style.ts';
 import type { CliIO } from '../../src/cli/io.ts';
 import { githubFromEnv } from '../../src/cli/github-env.ts';
 import { loadValidConfig } from '../../src/cli/repo.ts';
-import { previousQuarter } from '../../src/core/quarterly-report/period.ts';
+import { lastCompleteQuarter } from '../../src/core/quarterly-report/period.ts';
 import { localDate } from '../../src/core/tally/local-date.ts';
 import { HeraldError } from '../../src/core/errors.ts';
 import { RepoWriter } from '../../src/feeds/repo-writer.ts';
@@ -35,7 +35,7 @@ export async function runCliJob(command: 'feeds' | 'governance' | 'report' | 'pr
   if (command === 'feeds') args.push('--limit', input(env, 'limit') || '5');
   let quarter = '';
   if (command === 'report') {
-    quarter = input(env, 'quarter') || previousQuarter(localDate(io.now, loadValidConfig(io.cwd, config).config.timezone));
+    quarter = input(env, 'quarter') || lastCompleteQuarter(localDate(io.now, loadValidConfig(io.cwd, config).config.timezone));
     args.push('--quarter', quarter, '--out', REPORTS_DIR);
   }
   const code = command === 'feeds' ? await feeds(args, io, privateAddresses(env)) : await cli([command, ...args], io);

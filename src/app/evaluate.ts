@@ -78,7 +78,16 @@ export async function evaluate(
     membershipReasons: membership,
     uncovered: outside.filter((p) => p.cover === 'ledger' || p.cover === 'not-covered').map((p) => p.path),
   });
-  const comment = renderComment({ report: fullReport, tally: result, headSha: snapshot.headSha, repoUrl: snapshot.repoUrl, outside });
+  const comment = renderComment({
+    report: fullReport,
+    tally: result,
+    headSha: snapshot.headSha,
+    repoUrl: snapshot.repoUrl,
+    outside,
+    config,
+    now,
+    ...(snapshot.headBranch ? { headBranch: { repoUrl: snapshot.repoUrl, name: snapshot.headBranch } } : {}),
+  });
   return { report: fullReport, tally: result, comment, checks: [guidelinesCheck(fullReport), voteCheck(result)] };
 }
 

@@ -7,20 +7,24 @@ import { checkPosts, type CheckReport } from '../core/check.ts';
 import { lintRoster } from '../core/governance/lint-roster.ts';
 import { parsePost } from '../core/post/parse.ts';
 import { localDate } from '../core/tally/local-date.ts';
+import { ledgerPath } from '../core/ledger/keys.ts';
 import { ruleConfigFindings } from '../core/rules/index.ts';
 import type { Finding, HeraldConfig } from '../core/types.ts';
 import { serverLimitsReader } from '../platforms/server-limits.ts';
 import { FINDINGS_FORMATS, formatFindings, type FindingsFormat } from './findings-format.ts';
 import { UsageError, type CliIO } from './io.ts';
+import { didYouMean } from '../core/yaml/suggest.ts';
 import { CONFIG_PATH, findPostFiles, fromHere, loadConfig, mediaChecker, readPostFiles } from './repo.ts';
 
-const CHECK_HELP = `Usage: herald check [paths...] [options]
+export const CHECK_HELP = `Usage: herald check [paths...] [options]
 
 Checks post files against the platforms' limits and the group's guidelines.
 Paths are files or directories (default: posts/). Exit code 1 when any error is found.
 
 Options:
-  --format <human|json|github>  output for people, programs, or GitHub log annotations (default: human)
+  --format <human|compact|json|github>
+                                output for people, editors (file:line:col: warning rule: message),
+                                programs, or GitHub log annotations (default: human)
   --config <path>               repository config (default: ${CONFIG_PATH})
   --offline                     count against the config's limits without asking the servers for theirs
   -h, --help                    show this help
@@ -58,6 +62,7 @@ export async function checkRepo(io: CliIO, paths: string[], configPath: string, 
     config: limited.config,
     otherPosts,
     mediaExists: mediaChecker(io.cwd),
+    published: (postId) => existsSync(join(io.cwd, ledgerPath(postId))),
     now: io.now,
   });
   const configFindings = [...loaded.findings, ...(loaded.found ? [...ruleConfigFindings(loaded.config), ...lintRoster(loaded.config, localDate(io.now, loaded.config.timezone))] : [])];
@@ -81,7 +86,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   }
   const format = values.format as FindingsFormat;
   if (!FINDINGS_FORMATS.includes(format)) {
-    throw new UsageError(`--format must be one of ${FINDINGS_FORMATS.join(', ')}, not "${values.format}"`);
+    throw new UsageError(`--format must be one of ${FINDINGS_FORMATS.join(', ')}, not "${values.format}".${didYouMean(String(values.format), FINDINGS_FORMATS)}`);
   }
   const { report, configFindings, files, limitNotes } = await checkRepo(io, positionals, values.config, { offline: values.offline ?? false });
   for (const note of limitNotes) io.err(`note: ${note}\n`);

@@ -15,7 +15,7 @@ import { githubFromEnv } from './github-env.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { CONFIG_PATH, loadValidConfig } from './repo.ts';
 
-const FEEDS_HELP = `Usage: herald feeds [options]
+export const FEEDS_HELP = `Usage: herald feeds [options]
 
 Reads the RSS, Atom and JSON feeds named under feeds: in the config and, for each new entry, opens a
 pull request with a draft post (voted like any post); a feed with trusted: true commits the post to

@@ -1,14 +1,19 @@
-// The three ways `herald check` reports findings: for people, for programs, and for GitHub's log annotations.
+// The ways `herald check` reports findings: for people, for programs, for GitHub's log annotations, and
+// one line per finding for editors and problem matchers (`file:line:col: warning rule: message`).
 import type { Finding } from '../core/types.ts';
 import type { Style } from './style.ts';
 
-export type FindingsFormat = 'human' | 'json' | 'github';
-export const FINDINGS_FORMATS: readonly FindingsFormat[] = ['human', 'json', 'github'];
+export type FindingsFormat = 'human' | 'compact' | 'json' | 'github';
+export const FINDINGS_FORMATS: readonly FindingsFormat[] = ['human', 'compact', 'json', 'github'];
+
+/** The severity as editors and problem matchers spell it. */
+const severityWord = (finding: Finding): string => (finding.severity === 'error' ? 'error' : 'warning');
 
 export function formatFindings(findings: Finding[], format: FindingsFormat, style: Style, filesChecked: number): string {
   const sorted = [...findings].sort(byPlace);
   if (format === 'json') return JSON.stringify({ filesChecked, ...counts(sorted), findings: sorted }, null, 2) + '\n';
   if (format === 'github') return sorted.map(githubAnnotation).join('');
+  if (format === 'compact') return sorted.map(compactLine).join('');
   return humanReport(sorted, style, filesChecked);
 }
 
@@ -23,10 +28,10 @@ function humanReport(findings: Finding[], style: Style, filesChecked: number): s
       file = finding.file;
       lines.push(style.bold(file));
     }
-    const level = finding.severity === 'error' ? style.red('error') : style.yellow('warn ');
+    const level = finding.severity === 'error' ? style.red('error  ') : style.yellow('warning');
     const where = style.dim(`${finding.line}:${finding.column}`.padEnd(width));
     lines.push(`  ${where} ${level}  ${withPlatform(finding)}  ${style.dim(finding.ruleId)}`);
-    if (finding.hint) lines.push(`  ${' '.repeat(width)}        ${style.dim(finding.hint)}`);
+    if (finding.hint) lines.push(`  ${' '.repeat(width)}          ${style.dim(finding.hint)}`);
   }
   const { errors, warnings } = counts(findings);
   if (lines.length) lines.push('');
@@ -36,9 +41,16 @@ function humanReport(findings: Finding[], style: Style, filesChecked: number): s
   return lines.join('\n') + '\n';
 }
 
+/** `posts/a.md:5:12: warning code-of-conduct: mentions … (hint)`: one line, what gcc-style matchers read. */
+function compactLine(finding: Finding): string {
+  const hint = finding.hint ? ` (${finding.hint})` : '';
+  const text = `${withPlatform(finding)}${hint}`.replace(/[\r\n]+/g, ' ');
+  return `${finding.file}:${finding.line}:${finding.column}: ${severityWord(finding)} ${finding.ruleId}: ${text}\n`;
+}
+
 /** GitHub workflow command: `::error file=…,line=…,col=…,title=…::message`, escaped as the runner expects. */
 function githubAnnotation(finding: Finding): string {
-  const command = finding.severity === 'error' ? 'error' : 'warning';
+  const command = severityWord(finding);
   const props = [
     `file=${escapeProperty(finding.file)}`,
     `line=${finding.line}`,

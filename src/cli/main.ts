@@ -5,6 +5,7 @@ import { UsageError, type CliIO } from './io.ts';
 import { newCommand } from './new-command.ts';
 import { previewCommand } from './preview-command.ts';
 import { findRoot } from './repo.ts';
+import { commandHint, explainOptionError } from './suggest.ts';
 
 const MAIN_HELP = `Usage: herald <command> [options]
 
@@ -23,6 +24,7 @@ Commands:
   report --quarter   write the quarterly report to the board (markdown + SVG chart)
   calendar           write the posting calendar (.ics) of scheduled and recent posts
   propose            turn a post proposal (issue form or workflow form) into a draft pull request
+  schema <config|post>  print the JSON Schema editors use for .github/herald.yml or front matter
 
 Run herald <command> --help for a command's options.
 `;
@@ -42,6 +44,7 @@ const COMMANDS: Record<string, Command> = {
   report: async (argv, io) => (await import('./report-command.ts')).reportCommand(argv, io),
   calendar: async (argv, io) => (await import('./calendar-command.ts')).calendarCommand(argv, io),
   propose: async (argv, io) => (await import('./propose-command.ts')).proposeCommand(argv, io),
+  schema: async (argv, io) => (await import('./schema-command.ts')).schemaCommand(argv, io),
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -52,7 +55,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.err(`herald: unknown command "${name}"\n\n${MAIN_HELP}`);
+    io.err(`herald: unknown command "${name}".${commandHint(name, Object.keys(COMMANDS))}\n\n${MAIN_HELP}`);
     return 2;
   }
   // Every command but init works on the repository the user is in, from any folder of it.
@@ -61,14 +64,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   try {
     return await command(rest, located);
   } catch (error) {
-    return reportError(error, name, io);
+    return await reportError(error, name, io);
   }
 }
 
 /** An error a command threw as the message and exit code a user gets (other errors are bugs: rethrown). */
-export function reportError(error: unknown, command: string, io: CliIO): number {
+export async function reportError(error: unknown, command: string, io: CliIO): Promise<number> {
   if (error instanceof UsageError || isParseArgsError(error)) {
-    io.err(`herald ${command}: ${(error as Error).message}\nRun herald ${command} --help for usage.\n`);
+    const message = isParseArgsError(error) ? explainOptionError((error as Error).message, await helpOf(command)) : (error as Error).message;
+    io.err(`herald ${command}: ${message}\nRun herald ${command} --help for usage.\n`);
     return 2;
   }
   if (error instanceof HeraldError) {
@@ -80,6 +84,13 @@ export function reportError(error: unknown, command: string, io: CliIO): number 
     return 1;
   }
   throw error;
+}
+
+/** The command's help text (its module exports it as …_HELP), read only on this error path. */
+async function helpOf(command: string): Promise<string> {
+  const module: Record<string, unknown> = await import(`./${command}-command.ts`);
+  const help = Object.entries(module).find(([key, value]) => key.endsWith('_HELP') && typeof value === 'string');
+  return (help?.[1] as string | undefined) ?? '';
 }
 
 function isParseArgsError(error: unknown): boolean {

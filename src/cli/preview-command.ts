@@ -2,15 +2,16 @@
 import { parseArgs } from 'node:util';
 import { formatFindings } from './findings-format.ts';
 import type { CliIO } from './io.ts';
-import { formatPreview } from './preview-format.ts';
+import { fitsIn, formatPreview } from './preview-format.ts';
 import { CONFIG_PATH, loadValidConfig } from './repo.ts';
 import { checkRepo } from './check-command.ts';
 
-const PREVIEW_HELP = `Usage: herald preview [paths...] [options]
+export const PREVIEW_HELP = `Usage: herald preview [paths...] [options]
 
 Shows what each target platform will receive for each post: the exact text, its length against the
 platform's limit, the thread split, and the media with their alt text. Paths default to posts/.
-Exit code 1 when a post cannot be read (herald check says why) or the config has errors.
+Exit code 1 when a post does not fit a platform's limit, has errors (herald check says which), or
+the config has errors.
 
 Options:
   --json             machine-readable output (the renditions)
@@ -43,13 +44,16 @@ export async function previewCommand(argv: string[], io: CliIO): Promise<number>
   // Warnings about the config change what the preview shows (e.g. a platform Herald cannot post to).
   for (const f of configFindings.filter((f) => f.severity === 'warn')) io.err(`note: ${f.file}:${f.line}: ${f.message}\n`);
   const unparsed = report.posts.filter((p) => !p.post).flatMap((p) => p.findings);
+  const overLimit = report.posts.some((p) => p.renditions.some((r) => r.parts.some((part) => !fitsIn(part.count))));
+  const failed = unparsed.length > 0 || overLimit;
   if (values.json) {
     // A post that cannot be read carries its findings, so a program can tell it from one that targets nothing.
     const posts = report.posts.map(({ file, renditions, post, findings }) => ({ file, renditions, ...(post ? {} : { findings }) }));
     io.out(JSON.stringify(posts, null, 2) + '\n');
-    return unparsed.length ? 1 : 0;
+    return failed ? 1 : 0;
   }
   io.out(formatPreview(report.posts, io.style, { timeZone: config.timezone, now: io.now }));
   if (unparsed.length) io.err(formatFindings(unparsed, 'human', io.style, files.length));
-  return unparsed.length ? 1 : 0;
+  if (overLimit) io.err(io.style.red('Some text does not fit its platform (marked ✗ above): shorten it or add an override.\n'));
+  return failed ? 1 : 0;
 }

@@ -11,11 +11,12 @@ export function formatPreview(reports: PostReport[], style: Style, clock?: Sched
 
 function previewPost(report: PostReport, style: Style, clock?: ScheduleClock): string {
   const lines = [style.bold(`━━ ${report.file}`)];
-  if (!report.post) {
+  if (!report.post && report.renditions.length === 0) {
     lines.push(style.red('  cannot be previewed: fix the errors `herald check` reports first'));
     return lines.join('\n') + '\n';
   }
-  lines.push(style.dim(`  ${describeSchedule(report.post.publishAt, clock)}`));
+  if (report.post) lines.push(style.dim(`  ${describeSchedule(report.post.publishAt, clock)}`));
+  else lines.push(style.red('  has errors (herald check lists them): this is the post as Herald reads it now'));
   if (report.renditions.length === 0) lines.push(style.yellow('  targets no enabled platform'));
   for (const group of groupBySameContent(report.renditions)) lines.push('', ...previewGroup(group, style));
   return lines.join('\n') + '\n';
@@ -78,6 +79,6 @@ export function describeCount(count: Count, style: Style): string {
   return style.red(over > 0 ? `${text} (${over} over)` : `${text} (not accepted)`);
 }
 
-function fitsIn(count: Count): boolean {
+export function fitsIn(count: Count): boolean {
   return count.used <= count.limit && (!count.bytes || count.bytes.used <= count.bytes.limit) && count.invalidAt === undefined;
 }

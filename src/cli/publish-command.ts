@@ -8,7 +8,7 @@ import { dryRun } from '../publish/dry-run.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { CONFIG_PATH, loadValidConfig } from './repo.ts';
 
-const PUBLISH_HELP = `Usage: herald publish --dry-run [options]
+export const PUBLISH_HELP = `Usage: herald publish --dry-run [options]
 
 Shows what the Herald Action would send for the posts in this repository, request by request
 (secrets are never printed). Publishing itself happens in the Herald Action when a pull request is

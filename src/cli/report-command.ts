@@ -3,15 +3,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { datesPeriod, periodFileLabel, quarterPeriod } from '../core/quarterly-report/period.ts';
+import { datesPeriod, lastCompleteQuarter, periodFileLabel, quarterPeriod } from '../core/quarterly-report/period.ts';
 import { renderReport } from '../core/quarterly-report/render.ts';
+import { localDate } from '../core/tally/local-date.ts';
 import { ADAPTER_LOADERS, type AdapterLoaders } from '../platforms/registry.ts';
 import { gatherReport } from '../quarterly-report/gather-report.ts';
 import { githubFromEnv } from './github-env.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { CONFIG_PATH, loadValidConfig } from './repo.ts';
 
-const REPORT_HELP = `Usage: herald report (--quarter <YYYYQn> | --since <date> --until <date>) [options]
+export const REPORT_HELP = `Usage: herald report [--quarter <YYYYQn> | --since <date> --until <date>] [options]
 
 Writes the report to the board: posts published per platform and month (with a chart), the votes
 (median time from pull request to quorum, participation per member), failures and retries, and
@@ -20,7 +21,7 @@ votes come from GitHub when GITHUB_TOKEN and GITHUB_REPOSITORY are set; engageme
 platform secrets as publishing. A number that cannot be fetched is listed as missing, with why.
 
 Options:
-  --quarter <q>    a calendar quarter, e.g. 2026Q3
+  --quarter <q>    a calendar quarter, e.g. 2026Q3 (default: the last complete one, in the config's timezone)
   --since <date>   first day, e.g. 2026-07-01 (with --until)
   --until <date>   last day, inclusive
   --out <dir>      where to write <label>.md and <label>.svg (default: reports)
@@ -51,13 +52,15 @@ export async function reportCommand(argv: string[], io: CliIO, deps: ReportComma
   }
   const byDates = values.since !== undefined || values.until !== undefined;
   if (values.quarter !== undefined && byDates) throw new UsageError('give either --quarter or --since/--until, not both');
-  if (values.quarter === undefined && (values.since === undefined || values.until === undefined)) {
-    throw new UsageError('say which period: --quarter 2026Q3, or --since 2026-07-01 --until 2026-09-30');
+  if (byDates && (values.since === undefined || values.until === undefined)) {
+    throw new UsageError('give both --since and --until, e.g. --since 2026-07-01 --until 2026-09-30');
   }
-  const period = values.quarter !== undefined ? quarterPeriod(values.quarter) : datesPeriod(values.since!, values.until!);
+  const { config } = loadValidConfig(io.cwd, values.config);
+  // Without a period: the last complete quarter in the group's time zone (the one the board asks about).
+  const quarter = values.quarter ?? (byDates ? undefined : lastCompleteQuarter(localDate(io.now, config.timezone)));
+  const period = quarter !== undefined ? quarterPeriod(quarter) : datesPeriod(values.since!, values.until!);
   if (typeof period === 'string') throw new UsageError(period);
 
-  const { config } = loadValidConfig(io.cwd, values.config);
   const label = periodFileLabel(period);
   const input = await gatherReport(config, period, {
     root: io.cwd,

@@ -65,6 +65,8 @@ export interface HeadNode {
 export interface PullRequestNode {
   isDraft: boolean;
   headRefOid: string;
+  headRefName: string;
+  isCrossRepository: boolean;
   author: ActorNode | null;
   labels: Connection<{ name: string }> | null;
   files: Connection<{ path: string; changeType: string }> | null;

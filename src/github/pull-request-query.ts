@@ -55,6 +55,8 @@ query HeraldPullRequest($owner: String!, $name: String!, $number: Int!, ${HEAD_V
     pullRequest(number: $number) {
       isDraft
       headRefOid
+      headRefName
+      isCrossRepository
       author { __typename login }
       labels(first: 100) { ${PAGE_INFO} nodes { name } }
       files(first: 100) { ${PAGE_INFO} nodes { path changeType } }

@@ -107,6 +107,8 @@ export async function readPullRequest(
     target,
     repoUrl: repository.url,
     headSha: pr.headRefOid,
+    // A fork's branch is edited in the fork, which this query does not name.
+    ...(pr.isCrossRepository ? {} : { headBranch: pr.headRefName }),
     isDraft: pr.isDraft,
     author: { login: pr.author?.login ?? 'ghost', isBot: pr.author?.__typename === 'Bot' },
     labels: labels.map((l) => l.name),

@@ -62,6 +62,8 @@ export interface PullRequestSnapshot {
   /** Web URL of the repository, e.g. https://github.com/owner/repo. */
   repoUrl: string;
   headSha: string;
+  /** The head branch when it is in this repository (not a fork). */
+  headBranch?: string;
   isDraft: boolean;
   author: { login: string; isBot: boolean };
   labels: string[];

@@ -24,6 +24,18 @@ const good = '---\nlanguage: en\n---\nDjango 6.0 is out. Thank you to everyone w
 const tooLongForX = `---\nlanguage: en\n---\n${'Thank you to every volunteer. '.repeat(12)}\n`;
 
 describe('herald check', () => {
+  it('warns of a publish_at long past unless the post is published, and proposes a publish_at in the config time zone', async () => {
+    const past = '---\nlanguage: en\npublish_at: 2025-12-15T17:00:00+01:00\n---\nHello\n';
+    const local = '---\nlanguage: en\npublish_at: 2026-12-15 17:00\n---\nHello\n';
+    const dir = repo({ 'posts/2025-12-15-old.md': past, 'posts/2026-12-15-local.md': local, 'posts/2025-12-15-done.md': past, 'published/2025-12-15-done.yml': 'post: x\n' });
+    const io = captureIO(dir, new Date('2026-11-21T12:00:00Z'));
+    expect(await run(['check', '--format', 'compact'], io)).toBe(1);
+    const lines = io.stdout().split('\n');
+    expect(lines).toContain('posts/2025-12-15-old.md:3:1: warning publish-at-past: publish_at Mon 15 Dec 2025, 17:00 CET was 340 days ago: if the post is not published yet, merging publishes it at once (Set publish_at to the time it should go out, or remove it to publish on merge.)');
+    expect(lines.some((l) => l.startsWith('posts/2025-12-15-done.md'))).toBe(false);
+    expect(io.stdout()).toContain("(write publish_at: 2026-12-15T17:00:00+01:00 (that time in Europe/Amsterdam, the config's timezone))");
+  });
+
   it('says where it looked when there is no posts/ folder, and checks named files without one', async () => {
     const dir = repo({ 'drafts/a.md': good });
     const io = captureIO(dir);
@@ -43,7 +55,7 @@ describe('herald check', () => {
   it('fails a post hiding a right-to-left override, pointing at file:line:col', async () => {
     const io = captureIO(repo({ 'posts/2026-12-01-bidi.md': '---\nlanguage: en\n---\nDownload https://example.com/\u202Egnp.exe today\n' }));
     expect(await run(['check'], io)).toBe(1);
-    expect(io.stdout()).toMatch(/posts\/2026-12-01-bidi\.md\n  4:30 +error  an invisible/);
+    expect(io.stdout()).toMatch(/posts\/2026-12-01-bidi\.md\n  4:30 +error +an invisible/);
     expect(io.stdout()).toContain('an invisible bidirectional control, U+202E RIGHT-TO-LEFT OVERRIDE');
     expect(io.stdout()).toContain('bidi-controls');
   });
@@ -81,7 +93,7 @@ describe('herald check', () => {
     expect(outside.stderr()).toContain('outside the repository');
     const format = captureIO(dir);
     expect(await run(['check', '--format', 'xml'], format)).toBe(2);
-    expect(format.stderr()).toContain('--format must be one of human, json, github');
+    expect(format.stderr()).toContain('--format must be one of human, compact, json, github');
   });
 
   it('reports config errors with their line', async () => {
@@ -110,6 +122,20 @@ describe('herald --help', () => {
     expect(io.stderr()).toContain('unknown command "frobnicate"');
     const opt = captureIO(tmpdir());
     expect(await run(['check', '--frob'], opt)).toBe(2);
-    expect(opt.stderr()).toContain("Unknown option '--frob'");
+    expect(opt.stderr()).toContain('unknown option --frob.');
+  });
+
+  it('suggests the command, option or format that was meant', async () => {
+    const cases: [string[], string][] = [
+      [['previw'], 'unknown command "previw". Did you mean "preview"?'],
+      [['check', '--fromat', 'compact'], 'unknown option --fromat. Did you mean "--format"?'],
+      [['publish', '--dryrun'], 'unknown option --dryrun. Did you mean "--dry-run"?'],
+      [['check', '--format', 'compat'], 'not "compat". Did you mean "compact"?'],
+    ];
+    for (const [argv, said] of cases) {
+      const io = captureIO(tmpdir());
+      expect(await run(argv, io), argv.join(' ')).toBe(2);
+      expect(io.stderr()).toContain(said);
+    }
   });
 });

@@ -14,11 +14,11 @@ describe('formatFindings', () => {
     expect(text).toBe(
       [
         'posts/a.md',
-        '  9:41    error  x: part 1 is 297/280, 17 over  length',
-        '                 shorten it, or add an x override',
+        '  9:41    error    x: part 1 is 297/280, 17 over  length',
+        '                   shorten it, or add an x override',
         '',
         'posts/b.md',
-        '  3:1     warn   alt text "image" says nothing  alt-text',
+        '  3:1     warning  alt text "image" says nothing  alt-text',
         '',
         '2 files checked: 1 error, 1 warning',
         '',
@@ -33,9 +33,9 @@ describe('formatFindings', () => {
       { file: 'posts/a.md', line: 7, column: 1, ruleId: 'posting-cadence', severity: 'warn', platform: 'mastodon', message: 'xylophones everywhere' },
     ];
     const human = formatFindings(own, 'human', PLAIN, 1);
-    expect(human).toContain('  4:281   error  x: 281/280 (1 over)  length');
-    expect(human).toContain('  6:3     warn   x override: 5 hashtags (at most 3)  hashtag-count');
-    expect(human).toContain('  7:1     warn   mastodon: xylophones everywhere  posting-cadence');
+    expect(human).toContain('  4:281   error    x: 281/280 (1 over)  length');
+    expect(human).toContain('  6:3     warning  x override: 5 hashtags (at most 3)  hashtag-count');
+    expect(human).toContain('  7:1     warning  mastodon: xylophones everywhere  posting-cadence');
     expect(formatFindings(own.slice(0, 1), 'github', PLAIN, 1)).toBe('::error file=posts/a.md,line=4,col=281,title=Herald length::x: 281/280 (1 over)\n');
   });
 
@@ -45,11 +45,22 @@ describe('formatFindings', () => {
       { file: 'posts/a.md', line: 120, column: 1040, ruleId: 'length', severity: 'error', message: 'long', hint: 'h2' },
     ];
     expect(formatFindings(wide, 'human', PLAIN, 1).split('\n').slice(1, 5)).toEqual([
-      '  4:1       warn   short  all-caps',
-      '                   h1',
-      '  120:1040  error  long  length',
-      '                   h2',
+      '  4:1       warning  short  all-caps',
+      '                     h1',
+      '  120:1040  error    long  length',
+      '                     h2',
     ]);
+  });
+
+  it('writes one line per finding in the form editors and problem matchers read', () => {
+    const lines = formatFindings(findings, 'compact', PLAIN, 2).split('\n');
+    expect(lines).toEqual([
+      'posts/a.md:9:41: error length: x: part 1 is 297/280, 17 over (shorten it, or add an x override)',
+      'posts/b.md:3:1: warning alt-text: alt text "image" says nothing',
+      '',
+    ]);
+    // The pattern a VS Code or GitHub problem matcher uses for gcc-style output.
+    for (const line of lines.filter(Boolean)) expect(line).toMatch(/^([^:]+):(\d+):(\d+): (warning|error) ([\w/-]+): (.+)$/);
   });
 
   it('says so when all is well', () => {

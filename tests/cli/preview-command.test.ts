@@ -25,6 +25,21 @@ describe('herald preview', () => {
     expect(b).toMatchObject({ file: 'posts/b.md', renditions: [], findings: [{ line: 2, column: 1, message: expect.stringContaining('Did you mean "publish_at"?') }] });
   });
 
+  it('exits 1 when a text does not fit its platform, and says so', async () => {
+    const long = `---\nlanguage: en\nplatforms: [x]\n---\n${'word '.repeat(70)}\n`;
+    const io = captureIO(repo({ 'a.md': long }));
+    expect(await run(['preview'], io)).toBe(1);
+    expect(io.stderr()).toContain('does not fit its platform');
+    expect(await run(['preview', '--json'], captureIO(repo({ 'a.md': long })))).toBe(1);
+  });
+
+  it('previews a post whose only errors are in its body, and exits 1', async () => {
+    const io = captureIO(repo({ 'a.md': '---\nlanguage: en\nplatforms: [mastodon]\n---\nHello ![](pic.png)\n' }));
+    expect(await run(['preview'], io)).toBe(1);
+    expect(io.stdout()).toContain('this is the post as Herald reads it now');
+    expect(io.stdout()).toContain('│ Hello');
+  });
+
   it('--json exits 0 when every post can be read', async () => {
     const io = captureIO(repo({ 'a.md': good }));
     expect(await run(['preview', '--json'], io)).toBe(0);
@@ -34,6 +49,6 @@ describe('herald preview', () => {
     const io = captureIO(repo({ 'b.md': broken }));
     expect(await run(['preview'], io)).toBe(1);
     expect(io.stdout()).toContain('cannot be previewed');
-    expect(io.stderr()).toContain('2:1     error  unknown field "publish-at". Did you mean "publish_at"?');
+    expect(io.stderr()).toContain('2:1     error    unknown field "publish-at". Did you mean "publish_at"?');
   });
 });

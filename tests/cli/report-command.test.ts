@@ -16,6 +16,7 @@ import type { FakeGitHubState, FakeRepo } from '../helpers/fake-github/state.ts'
 import { startMastodonServer, type MastodonState } from '../helpers/servers/mastodon.ts';
 import type { FakeServer } from '../helpers/servers/base.ts';
 import { startXServer, type XState } from '../helpers/servers/x.ts';
+import { lastCompleteQuarter } from '../../src/core/quarterly-report/period.ts';
 import { captureIO } from './_io.ts';
 import { reportConfig, reportRepo } from './_report-repo.ts';
 
@@ -88,30 +89,30 @@ describe('herald report --quarter 2026Q3', () => {
   });
 
   it('fetches engagement and followers from the platform servers', () => {
-    expect(markdown).toContain('| [2026-07-02-sprint](https://fosstodon.org/@django/1001) | mastodon | 41 | 0 | 1 |');
-    expect(markdown).toContain('| mastodon | 42 |');
-    expect(markdown).toContain('| x | 7 |');
+    expect(markdown).toContain('| [2026-07-02-sprint](https://fosstodon.org/@django/1001) | Mastodon | 41 | 0 | 1 |');
+    expect(markdown).toContain('| Mastodon | 42 |');
+    expect(markdown).toContain('| X | 7 |');
   });
 
   it('fails soft per platform and says why', () => {
-    expect(markdown).toMatch(/- linkedin: engagement and followers: linkedin: .*LINKEDIN_ACCESS_TOKEN/);
-    expect(markdown).toContain("- x: engagement of 1 post: 2026-08-20-django-5-3: x: post 1860000000000000002 was not found");
+    expect(markdown).toMatch(/- LinkedIn: engagement and followers: (?!linkedin:).*LINKEDIN_ACCESS_TOKEN/);
+    expect(markdown).toContain("- X: engagement of 1 post: 2026-08-20-django-5-3: x: post 1860000000000000002 was not found");
   });
 
   it('keeps the retired platform\'s history and does not call it', () => {
-    expect(markdown).toContain('| discord | 1 | 0 | 0 | 1 |');
-    expect(markdown).toContain('- discord retired since 2026-08-15 (moved to mastodon); its history stays in this report');
-    expect(markdown).toContain('- discord: engagement and followers: retired since 2026-08-15: figures are no longer fetched');
+    expect(markdown).toContain('| Discord | 1 | 0 | 0 | 1 |');
+    expect(markdown).toContain('- Discord retired since 2026-08-15 (moved to Mastodon); its history stays in this report');
+    expect(markdown).toContain('- Discord: engagement and followers: retired since 2026-08-15: figures are no longer fetched');
   });
 
   it('lists failures and retries from the ledger', () => {
-    expect(markdown).toContain('| 2026-08-20 | 2026-08-20-django-5-3 | x | 2 | published on retry | posts/2026-08-20-django-5-3.md → x: 503 over capacity \\| try later |');
+    expect(markdown).toContain('| 2026-08-20 | 2026-08-20-django-5-3 | X | 2 | published on retry | posts/2026-08-20-django-5-3.md → x: 503 over capacity \\| try later |');
   });
 
   it('draws the chart: one bar per platform and month, with a text alternative', () => {
-    expect(svg).toContain('<desc id="desc">Posts per month: mastodon 2, x 2, linkedin 1, discord 1</desc>');
+    expect(svg).toContain('<desc id="desc">Posts per month: Mastodon 2, X 2, LinkedIn 1, Discord 1</desc>');
     expect(svg.match(/<rect [^>]*><title>/g)).toHaveLength(12);
-    expect(svg).toContain('<title>mastodon, 2026-08: 1</title>');
+    expect(svg).toContain('<title>Mastodon, 2026-08: 1</title>');
   });
 });
 
@@ -122,7 +123,16 @@ describe('herald report without GitHub', () => {
     const text = readFileSync(join(io.cwd, 'out/2026-07-01_2026-09-30.md'), 'utf8');
     expect(text).toContain('# Herald report 2026-07-01 to 2026-09-30');
     expect(text).toContain('- Votes not counted: GITHUB_TOKEN and GITHUB_REPOSITORY are not set');
-    expect(text).toContain('- mastodon: engagement and followers: mastodon: ');
+    expect(text).toContain('- Mastodon: engagement and followers: ');
+    expect(text).not.toContain('- Mastodon: engagement and followers: mastodon:');
+  });
+
+  it('reports on the last complete quarter when no period is given', async () => {
+    const io = captureIO(reportRepo(reportConfig({ mastodon: 'http://127.0.0.1:9', x: 'http://127.0.0.1:9' })), new Date('2026-10-01T06:00:00Z'));
+    expect(await run(['report', '--out', 'out'], io)).toBe(0);
+    expect(readFileSync(join(io.cwd, 'out/2026Q3.md'), 'utf8')).toContain('# Herald report 2026Q3');
+    expect(lastCompleteQuarter('2026-01-15')).toBe('2025Q4');
+    expect(lastCompleteQuarter('2026-09-30')).toBe('2026Q2');
   });
 
   it('refuses an unclear period', async () => {

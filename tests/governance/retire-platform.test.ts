@@ -46,7 +46,7 @@ describe('retiring a platform', () => {
 
     const io = captureIO(h.repo.dir, new Date('2026-11-22T12:00:00Z'));
     expect(await run(['check', 'posts/2026-11-22-sprint.md'], io)).toBe(0);
-    expect(io.stdout()).toMatch(/warn\s+x was retired on 2026-11-21 \(the group moved to mastodon\): this post will not be published there/);
+    expect(io.stdout()).toMatch(/warning\s+x was retired on 2026-11-21 \(the group moved to mastodon\): this post will not be published there/);
 
     h.repo.git('pull', '-q', 'origin', 'main');
     const config = loadConfig(h.repo.dir, retired);
@@ -55,8 +55,8 @@ describe('retiring a platform', () => {
       period, timezone: 'UTC', platforms: config.platforms, roster: [], policy: config.approval, ledger: readLedgerDir(h.repo.dir),
       votes: [], failures: [], engagement: [], followers: {}, missing: [], chartFile: '2026Q4.svg',
     });
-    expect(report.markdown).toContain('| x | 0 | 1 | 0 | 1 |');
-    expect(report.markdown).toContain('| mastodon | 0 | 2 | 0 | 2 |');
-    expect(report.markdown).toContain('- x retired since 2026-11-21 (moved to mastodon); its history stays in this report');
+    expect(report.markdown).toContain('| X | 0 | 1 | 0 | 1 |');
+    expect(report.markdown).toContain('| Mastodon | 0 | 2 | 0 | 2 |');
+    expect(report.markdown).toContain('- X retired since 2026-11-21 (moved to Mastodon); its history stays in this report');
   });
 });

@@ -1,6 +1,6 @@
 // The "Herald guidelines" check run: failure on errors, neutral on warnings only, line annotations.
 import type { CheckReport } from '../check.ts';
-import { code, escapeInline } from '../comment/escape.ts';
+import { code, escapeInline, withCode } from '../comment/escape.ts';
 import { byPosition } from '../comment/findings.ts';
 import type { Finding } from '../types.ts';
 import { toAnnotation } from './annotations.ts';
@@ -11,8 +11,8 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 function line(finding: Finding): string {
   const icon = finding.severity === 'error' ? '❌' : '⚠️';
-  const hint = finding.hint ? ` — ${escapeInline(finding.hint)}` : '';
-  return `- ${icon} ${escapeInline(`${finding.file}:${finding.line}:${finding.column}`)} ${escapeInline(finding.message)}${hint} (${code(finding.ruleId)})`;
+  const hint = finding.hint ? ` — ${withCode(finding.hint)}` : '';
+  return `- ${icon} ${escapeInline(`${finding.file}:${finding.line}:${finding.column}`)} ${withCode(finding.message)}${hint} (${code(finding.ruleId)})`;
 }
 
 export function guidelinesCheck(report: CheckReport): CheckRunOutput {

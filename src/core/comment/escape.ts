@@ -61,3 +61,98 @@ export function blobUrl(repoUrl: string, sha: string, file: string, line?: numbe
     .join('/');
   return `${repoUrl.replace(/\/+$/, '')}/blob/${encodeURIComponent(sha)}/${path}${line ? `#L${line}` : ''}`;
 }
+
+// A web address GitHub turns into a link (GFM's extended autolinks), minus the trailing punctuation
+// GFM leaves outside the link. Kept verbatim: an escape inside it would show as a backslash.
+// The host needs a dot and no underscore, as GFM's autolinks do: an address GitHub would not link is
+// escaped like the rest, so its @name cannot ping.
+const URL = /(?:https?:\/\/|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/?#][^\s<>`"|[\]{}\\]*)?/gi;
+
+function urlEnd(url: string): number {
+  let end = url.length;
+  while (end > 0) {
+    const c = url[end - 1]!;
+    if ('?!.,:*_~\''.includes(c)) end--;
+    else if (c === ')' && url.slice(0, end).split('(').length <= url.slice(0, end).split(')').length - 1) end--;
+    else break;
+  }
+  return end;
+}
+
+function escapeProse(text: string): string {
+  // An address GitHub would not link must not be linked by any renderer either (its @name would show).
+  const unlinked = text
+    .replace(/(https?:\/\/|www\.)/gi, '$1\u200b')
+    .replace(/#(?=\d)/g, '#\u200b')
+    .replace(/:(?=[\w+-]+:)/g, ':\u200b');
+  return escapeInline(unlinked).replace(/[-+=]/g, (c) => `\\${c}`);
+}
+
+/** One line of post text: addresses verbatim, everything else escaped. */
+function escapeLine(line: string): string {
+  let out = '';
+  let at = 0;
+  for (const match of line.matchAll(URL)) {
+    const end = match.index + urlEnd(match[0]);
+    if (end <= match.index + 8) continue;
+    out += escapeProse(line.slice(at, match.index)) + line.slice(match.index, end);
+    at = end;
+  }
+  return out + escapeProse(line.slice(at));
+}
+
+/**
+ * Post text as markdown that renders back to exactly that text for a quote block (GitHub shows each
+ * line break in a comment as one):
+ * every markdown and HTML character is escaped (web addresses excepted, which GitHub links), line
+ * starts cannot open a list, heading or code block, and @name, #123 and :emoji: get a zero-width
+ * space so GitHub neither pings, links nor converts them. Returns the lines; the caller prefixes
+ * each with `> `.
+ */
+export function quoteLines(text: string): string[] {
+  return text
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .split('\n')
+    .map((line) => {
+      if (line.trim() === '') return '';
+      const leading = /^[ \t]*/.exec(line)![0];
+      const rest = escapeLine(line.slice(leading.length).trimEnd()).replace(/^(\d+)([.)])/, '$1\\$2');
+      return `${'&nbsp;'.repeat(leading.replace(/\t/g, '  ').length)}${rest}`;
+    });
+}
+
+/** A link to an address from a post (reply-to, quote, repost), or the escaped text when it is none. */
+export function addressLink(text: string): string {
+  if (!/^https?:\/\/[^\s<>]+$/i.test(text)) return escapeInline(text);
+  const href = encodeURI(decodeURIUnchecked(text)).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${escapeInline(text)}](${href})`;
+}
+
+function decodeURIUnchecked(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Text for an HTML attribute value in double quotes (alt text, titles). */
+export function escapeAttribute(text: string): string {
+  return text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;');
+}
+
+/**
+ * Herald's own sentences (messages, hints) with `code` in backticks: the backtick pairs become code
+ * spans (so no literal backticks show), everything else is escaped like any other text.
+ */
+export function withCode(text: string): string {
+  const pieces = text.replace(/[\r\n\u2028\u2029]+/g, ' ').split('`');
+  if (pieces.length % 2 === 0) return escapeInline(text);
+  return pieces.map((piece, i) => (i % 2 === 1 && piece.trim() !== '' ? `<code>${escapeInline(piece)}</code>` : escapeInline(piece))).join('');
+}

@@ -1,6 +1,6 @@
 // Findings grouped by severity, each linked to its file and line at the head commit.
 import type { Finding } from '../types.ts';
-import { blobUrl, code, escapeInline } from './escape.ts';
+import { blobUrl, code, escapeInline, withCode } from './escape.ts';
 import { PLATFORM_NAMES } from './preview.ts';
 
 export interface LinkContext {
@@ -11,8 +11,8 @@ export interface LinkContext {
 export function findingLine(finding: Finding, links: LinkContext): string {
   const where = `[${escapeInline(`${finding.file}:${finding.line}:${finding.column}`)}](${blobUrl(links.repoUrl, links.headSha, finding.file, finding.line)})`;
   const platform = finding.platform ? ` · ${PLATFORM_NAMES[finding.platform]}` : '';
-  const hint = finding.hint ? ` — ${escapeInline(finding.hint)}` : '';
-  return `- ${where} ${escapeInline(finding.message)}${hint} (${code(finding.ruleId)}${platform})`;
+  const hint = finding.hint ? ` — ${withCode(finding.hint)}` : '';
+  return `- ${where} ${withCode(finding.message)}${hint} (${code(finding.ruleId)}${platform})`;
 }
 
 export const byPosition = (a: Finding, b: Finding): number =>

@@ -1,11 +1,11 @@
 // The one Herald PR comment: previews, findings, checklist and the vote, always under GitHub's limit.
-import type { CheckReport } from '../check.ts';
-import type { Tally } from '../tally/types.ts';
+import type { CheckReport, PostReport } from '../check.ts';
 import { clip, code, escapeInline } from './escape.ts';
 import { byPosition, findingLine, type LinkContext } from './findings.ts';
 import { COMMENT_MARKER } from './marker.ts';
-import { postSection, type PostDetail } from './post-section.ts';
-import { statusIcon, voteSection } from './vote-table.ts';
+import { mergeSentence, type MergeContext } from './merge.ts';
+import { postSection, type PostDetail, type PostLinks } from './post-section.ts';
+import { voteSection, voteStatus } from './vote-table.ts';
 import type { CommentInput } from './types.ts';
 import { renditionFits } from './preview.ts';
 import { changedPathsSection } from './changed-paths.ts';
@@ -19,30 +19,44 @@ export const DEFAULT_COMMENT_BUDGET = 60_000;
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function guidelinesLine(report: CheckReport): string {
-  const icon = report.errors > 0 ? '❌' : report.warnings > 0 ? '⚠️' : '✅';
-  const what = report.errors + report.warnings === 0 ? 'no findings' : `${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}`;
-  return `**Guidelines:** ${icon} ${what} in ${plural(report.posts.length, 'post')}`;
+/** More posts than this and the previews start folded: the comment stays scannable. */
+const OPEN_PREVIEWS_UP_TO = 5;
+
+const isPost = (p: PostReport): boolean => p.post !== undefined || p.file.endsWith('.md');
+
+function guidelinesStatus(report: CheckReport): string {
+  if (report.errors + report.warnings === 0) return '✅ guidelines met';
+  if (report.errors === 0) return `⚠️ ${plural(report.warnings, 'warning')}`;
+  return `❌ ${plural(report.errors, 'error')}${report.warnings > 0 ? `, ${plural(report.warnings, 'warning')}` : ''}`;
 }
 
+/** The status line, then the one bold sentence saying what merging does. */
 function header(input: CommentInput, note: string): string {
-  const vote = `**Vote:** ${statusIcon(input.tally)} ${voteStatusWord(input.tally)}`;
-  const lines = [COMMENT_MARKER, '## 📣 Herald', `${guidelinesLine(input.report)}<br>\n${vote}`];
+  const posts = input.report.posts.filter(isPost);
+  const status = `### 📣 Herald · ${plural(posts.length, 'post')} · ${guidelinesStatus(input.report)} · ${voteStatus(input.tally)}`;
+  const lines = [COMMENT_MARKER, status, mergeSentence(posts, mergeContext(input))];
   if (note) lines.push(`> [!NOTE]\n> ${note}`);
   return lines.join('\n\n');
 }
 
-function voteStatusWord(tally: Tally): string {
-  if (tally.status === 'passed') return 'passed';
-  if (tally.status === 'failed-closed') return 'cannot be counted (see below)';
-  return `pending (${tally.approvals} of ${tally.quorum} approvals${tally.boardNeeded ? ', board liaison needed' : ''})`;
+function mergeContext(input: CommentInput): MergeContext {
+  return {
+    ...(input.config ? { timeZone: input.config.timezone, platforms: input.config.platforms } : {}),
+    ...(input.now ? { now: input.now } : {}),
+  };
 }
 
 const footer = (sha: string): string =>
   `<sub>Checked at ${code(sha.slice(0, 12))}. Herald keeps this comment up to date on every push and review.</sub>`;
 
-function withPosts(input: CommentInput, links: LinkContext, detail: PostDetail, note: string): string {
-  const posts = input.report.posts.map((p) => postSection(p, links, detail));
+function postLinks(input: CommentInput): PostLinks {
+  return { repoUrl: input.repoUrl, headSha: input.headSha, ...(input.headBranch ? { headBranch: input.headBranch } : {}) };
+}
+
+function withPosts(input: CommentInput, detail: PostDetail, note: string): string {
+  const open = input.report.posts.length <= OPEN_PREVIEWS_UP_TO;
+  const context = mergeContext(input);
+  const posts = input.report.posts.map((p) => postSection(p, postLinks(input), detail, context, open));
   return [header(input, note), ...posts, ...outsideSection(input), '---', voteSection(input.tally), footer(input.headSha)].join('\n\n');
 }
 
@@ -84,9 +98,9 @@ const outsideSection = (input: CommentInput): string[] => {
 export function renderComment(input: CommentInput): string {
   const max = Math.min(input.maxLength ?? DEFAULT_COMMENT_BUDGET, GITHUB_COMMENT_LIMIT);
   const links = { repoUrl: input.repoUrl, headSha: input.headSha };
-  const full = withPosts(input, links, 'full', '');
+  const full = withPosts(input, 'full', '');
   if (full.length <= max) return full;
-  const compact = withPosts(input, links, 'compact', 'Previews are collapsed to counts to fit GitHub’s comment size limit; open the post files for the text.');
+  const compact = withPosts(input, 'compact', 'Previews are collapsed to counts to fit GitHub’s comment size limit; open the post files for the text.');
   if (compact.length <= max) return compact;
   // The per-post table goes before any error finding does.
   const withTable = minimal(input, links, max, true);

@@ -2,6 +2,7 @@
 import type { CheckReport } from '../check.ts';
 import type { Tally } from '../tally/types.ts';
 import type { OutsidePath } from './changed-paths.ts';
+import type { HeraldConfig } from '../types.ts';
 
 export interface CommentInput {
   report: CheckReport;
@@ -12,6 +13,12 @@ export interface CommentInput {
   repoUrl: string;
   /** Every changed path outside posts/, with what the vote makes of it (absent: none). */
   outside?: OutsidePath[];
+  /** The default branch's config: its time zone says when scheduled posts go out, its platforms which are retired. */
+  config?: Pick<HeraldConfig, 'timezone' | 'platforms'>;
+  /** The time of the evaluation (a publish_at before it publishes on merge). */
+  now?: Date;
+  /** The PR's head branch and the repository it lives in (a fork's, for a fork PR), for "edit this post" links. */
+  headBranch?: { repoUrl: string; name: string };
   /** Character budget; default 60,000 (GitHub rejects bodies over 65,536). Never above 65,536. */
   maxLength?: number;
 }

@@ -22,9 +22,28 @@ function roleText(row: VoteRow): string {
   return row.standing === 'inactive' ? `${roles} (not in term)` : roles;
 }
 
+/** Green only for an approval that counts; any other approval reads neutral, its note says why. */
+function voteLabel(row: VoteRow): string {
+  if (row.vote === 'approved' && !row.counted) return 'approved (not counted)';
+  return VOTE_LABEL[row.vote];
+}
+
 function rowLine(row: VoteRow): string {
   const login = `${code(row.login)}${row.isAuthor ? ' (author)' : ''}`;
-  return `| ${login} | ${escapeInline(roleText(row))} | ${VOTE_LABEL[row.vote]} | ${row.counted ? '✅ yes' : 'no'} | ${escapeInline(row.note)} |`;
+  return `| ${login} | ${escapeInline(roleText(row))} | ${voteLabel(row)} | ${row.counted ? '✅ yes' : 'no'} | ${escapeInline(row.note)} |`;
+}
+
+/** "2 of 4 approvals: needs 2 more" (4 being the quorum), for the comment's status line. */
+export function voteStatus(tally: Tally): string {
+  if (tally.status === 'failed-closed') return '⛔ vote cannot be counted';
+  const what = tally.membershipVote ? 'membership vote: ' : '';
+  const count = `${tally.approvals} of ${tally.quorum} approvals`;
+  if (tally.status === 'passed') return `✅ ${what}vote passed (${count})`;
+  const needs = [
+    ...(tally.approvalsNeeded > 0 ? [`${tally.approvalsNeeded} more`] : []),
+    ...(tally.boardNeeded ? ['the board liaison'] : []),
+  ];
+  return `⏳ ${what}${count}: needs ${needs.join(' and ')}`;
 }
 
 /** Markdown table of the rows; at most `maxRows` rows of non-members (active members always shown). */

@@ -23,7 +23,7 @@ export const PLATFORM_OPTIONS: Record<PlatformId, readonly string[]> = {
 };
 export const COMMON_KEYS = ['enabled', 'retired', 'server', 'account', 'limits'] as const;
 const NEEDS_SERVER: readonly PlatformId[] = ['mastodon', 'discourse'];
-const LIMIT_KEYS: Record<string, keyof PlatformLimits> = { characters: 'characters', bytes: 'bytes', alt_text: 'altText', media: 'media' };
+export const LIMIT_KEYS: Record<string, keyof PlatformLimits> = { characters: 'characters', bytes: 'bytes', alt_text: 'altText', media: 'media' };
 
 function readLimits(reader: YamlReader, node: Node, field: string): PlatformLimits {
   const limits: PlatformLimits = {};

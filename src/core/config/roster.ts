@@ -5,8 +5,8 @@ import type { YamlReader } from '../yaml/read.ts';
 import { platformId } from '../post/fields.ts';
 import { isCalendarDate, termEnd } from './dates.ts';
 
-const ROLES: readonly Role[] = ['chair', 'co-chair', 'board-liaison', 'member'];
-const MEMBER_KEYS = ['login', 'name', 'role', 'roles', 'term', 'admins'] as const;
+export const ROLES: readonly Role[] = ['chair', 'co-chair', 'board-liaison', 'member'];
+export const MEMBER_KEYS = ['login', 'name', 'role', 'roles', 'term', 'admins'] as const;
 const MEMBER_ALIASES = { github: 'login', user: 'login', username: 'login', platforms: 'admins', admin: 'admins' };
 const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 

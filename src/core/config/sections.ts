@@ -6,15 +6,18 @@ import { MAX_ALIASES } from '../yaml/bounded.ts';
 import { canonicalLanguage, platformId } from '../post/fields.ts';
 import { templateProblems } from '../feed-drafts/draft.ts';
 
-const SEVERITIES: readonly Severity[] = ['off', 'warn', 'error'];
+export const SEVERITIES: readonly Severity[] = ['off', 'warn', 'error'];
+export const APPROVAL_KEYS = ['stale_approvals', 'author_approves', 'outside_goals_label', 'reviewed_elsewhere'] as const;
+export const STALE_APPROVALS = ['ignore', 'count'] as const;
+export const GOVERNANCE_KEYS = ['term_months', 'renewal_notice_days'] as const;
+export const FEED_KEYS = ['name', 'url', 'template', 'language', 'trusted', 'platforms'] as const;
 
 export function readApproval(reader: YamlReader, node: Node, into: ApprovalPolicy): void {
   const map = reader.map(node, 'approval', '{ stale_approvals: ignore, author_approves: true }');
   if (!map) return;
-  const keys = ['stale_approvals', 'author_approves', 'outside_goals_label', 'reviewed_elsewhere'];
-  for (const { key, value } of reader.entries(map, 'approval', keys)) {
+  for (const { key, value } of reader.entries(map, 'approval', APPROVAL_KEYS)) {
     const path = `approval.${key}`;
-    if (key === 'stale_approvals') into.staleApprovals = reader.oneOf(value, path, ['ignore', 'count'] as const) ?? into.staleApprovals;
+    if (key === 'stale_approvals') into.staleApprovals = reader.oneOf(value, path, STALE_APPROVALS) ?? into.staleApprovals;
     else if (key === 'author_approves') into.authorApproves = reader.bool(value, path) ?? into.authorApproves;
     else if (key === 'reviewed_elsewhere') into.reviewedElsewhere = readReviewedElsewhere(reader, value, path);
     else into.outsideGoalsLabel = reader.string(value, path, 'a label name, e.g. outside-goals')?.trim() ?? into.outsideGoalsLabel;
@@ -40,7 +43,7 @@ function readReviewedElsewhere(reader: YamlReader, node: Node, path: string): st
 export function readGovernance(reader: YamlReader, node: Node, into: HeraldConfig['governance']): void {
   const map = reader.map(node, 'governance', '{ term_months: 6, renewal_notice_days: 14 }');
   if (!map) return;
-  for (const { key, value } of reader.entries(map, 'governance', ['term_months', 'renewal_notice_days'])) {
+  for (const { key, value } of reader.entries(map, 'governance', GOVERNANCE_KEYS)) {
     if (key === 'term_months') into.termMonths = reader.integer(value, 'governance.term_months', 1, 60) ?? into.termMonths;
     else into.renewalNoticeDays = reader.integer(value, 'governance.renewal_notice_days', 0, 365) ?? into.renewalNoticeDays;
   }
@@ -90,7 +93,7 @@ function readFeed(reader: YamlReader, node: Node, index: number): FeedConfig | u
   const map = reader.map(node, field, '{ name: News, url: https://www.djangoproject.com/rss/weblog/ }');
   if (!map) return undefined;
   const feed: Partial<FeedConfig> = { template: '{title}\n\n{url}', trusted: false };
-  for (const { key, value } of reader.entries(map, field, ['name', 'url', 'template', 'language', 'trusted', 'platforms'])) {
+  for (const { key, value } of reader.entries(map, field, FEED_KEYS)) {
     const path = `${field}.${key}`;
     if (key === 'name') feed.name = reader.string(value, path, 'a name, e.g. Django news')?.trim();
     else if (key === 'url') feed.url = reader.url(value, path, 'https://www.djangoproject.com/rss/weblog/');

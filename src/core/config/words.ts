@@ -4,7 +4,7 @@ import type { HeraldConfig } from '../types.ts';
 import { setOwn, type YamlReader } from '../yaml/read.ts';
 
 type Words = HeraldConfig['words'];
-const LIST_KEYS: Record<string, Exclude<keyof Words, 'sensitiveTopics'>> = {
+export const LIST_KEYS: Record<string, Exclude<keyof Words, 'sensitiveTopics'>> = {
   acronyms: 'acronyms',
   hashtags: 'hashtags',
   sponsors: 'sponsors',

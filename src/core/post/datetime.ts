@@ -38,3 +38,40 @@ export function parseDateTime(text: string): DateTimeResult {
   const utc = Date.UTC(year!, month! - 1, day!, hour!, minute!, second, millis) - offsetMinutes * 60_000;
   return { ok: true, date: new Date(utc) };
 }
+
+const LOCAL = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:\s*([A-Za-z][A-Za-z_/+-]*))?$/i;
+
+/** Minutes east of UTC in a zone at an instant ("GMT+01:00" → 60). */
+function offsetMinutes(at: number, timeZone: string): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(new Date(at)).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
+}
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A local date-time without an offset ("2026-12-15 17:00", "2026-12-15T17:00 CET") written with the
+ * offset its zone has then: a named IANA zone if it is one, else `timeZone` (the config's).
+ */
+export function withOffset(text: string, timeZone: string): { value: string; zone: string } | undefined {
+  const m = LOCAL.exec(text.trim());
+  if (!m) return undefined;
+  const [, date, hour, minute, second = '00', named] = m as unknown as [string, string, string, string, string | undefined, string | undefined];
+  const zone = named && named.includes('/') && isTimeZone(named) ? named : timeZone;
+  if (!isTimeZone(zone)) return undefined;
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  const wall = Date.UTC(y, mo - 1, d, Number(hour), Number(minute), Number(second));
+  const offset = offsetMinutes(wall - offsetMinutes(wall, zone) * 60_000, zone);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { value: `${date}T${hour}:${minute}:${second}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`, zone };
+}

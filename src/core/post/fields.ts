@@ -3,14 +3,16 @@ import { isScalar, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { setOwn, type YamlReader } from '../yaml/read.ts';
 import { didYouMean } from '../yaml/suggest.ts';
 import { PLATFORM_IDS, type PlatformId, type Post, type Visibility } from '../types.ts';
-import { parseDateTime } from './datetime.ts';
+import { parseDateTime, withOffset } from './datetime.ts';
+
+export const POLL_KEYS = ['options', 'hours', 'multiple'] as const;
 
 export const POST_FIELDS = [
   'platforms', 'overrides', 'reply_to', 'quote', 'repost', 'content_warning', 'language', 'visibility',
   'publish_at', 'link_card', 'code_of_conduct', 'outside_goals', 'sponsor', 'tags', 'title', 'poll',
 ] as const;
 
-const FIELD_ALIASES: Record<string, string> = {
+export const FIELD_ALIASES: Record<string, string> = {
   cw: 'content_warning', spoiler: 'content_warning', spoiler_text: 'content_warning', lang: 'language',
   date: 'publish_at', schedule: 'publish_at', scheduled_at: 'publish_at', publish: 'publish_at',
   in_reply_to: 'reply_to', reply: 'reply_to', boost: 'repost', reblog: 'repost', retweet: 'repost',
@@ -23,7 +25,7 @@ export const NO_API_PLATFORMS: Record<string, string> = {
   youtube:
     'YouTube community posts have no API (activities.insert is no longer available: developers.google.com/youtube/v3/docs/activities/insert), so Herald cannot post there; post by hand',
 };
-const VISIBILITIES: readonly Visibility[] = ['public', 'unlisted', 'private', 'direct'];
+export const VISIBILITIES: readonly Visibility[] = ['public', 'unlisted', 'private', 'direct'];
 
 export type Fields = Omit<Post, 'file' | 'id' | 'parts' | 'overrides'>;
 export interface OverrideSource {
@@ -87,7 +89,12 @@ function readOverrides(reader: YamlReader, value: Node): OverrideSource[] {
   return out;
 }
 
-export function readFields(reader: YamlReader, root: YAMLMap | undefined): { fields: Fields; overrides: OverrideSource[] } {
+/** What reading fields may know beyond the file: the config's time zone, for publish_at fixes. */
+export interface FieldContext {
+  timeZone?: string;
+}
+
+export function readFields(reader: YamlReader, root: YAMLMap | undefined, context: FieldContext = {}): { fields: Fields; overrides: OverrideSource[] } {
   const fields: Fields = { linkCard: true, outsideGoals: false, tags: [], fieldLines: {} };
   let overrides: OverrideSource[] = [];
   if (!root) return { fields, overrides };
@@ -111,7 +118,7 @@ export function readFields(reader: YamlReader, root: YAMLMap | undefined): { fie
       case 'link_card': fields.linkCard = reader.bool(value, key) ?? true; break;
       case 'outside_goals': fields.outsideGoals = reader.bool(value, key) ?? false; break;
       case 'language': fields.language = readLanguage(reader, value); break;
-      case 'publish_at': fields.publishAt = readPublishAt(reader, value); break;
+      case 'publish_at': fields.publishAt = readPublishAt(reader, value, context.timeZone); break;
       case 'tags': fields.tags = (reader.strings(value, key, '[release, community]') ?? []).map((t) => t.value.trim()); break;
     }
   }
@@ -123,7 +130,7 @@ function readPoll(reader: YamlReader, value: Node): Post['poll'] {
   const map = reader.map(value, 'poll', '{ options: [Yes, No], hours: 24 }');
   if (!map) return undefined;
   const poll: NonNullable<Post['poll']> = { options: [], hours: 24, multiple: false };
-  for (const { key, value: item } of reader.entries(map, 'poll', ['options', 'hours', 'multiple'])) {
+  for (const { key, value: item } of reader.entries(map, 'poll', POLL_KEYS)) {
     if (key === 'options') poll.options = (reader.strings(item, 'poll.options', '[Yes, No]') ?? []).map((o) => o.value.trim());
     else if (key === 'hours') poll.hours = reader.integer(item, 'poll.hours', 1, 24 * 7) ?? 24;
     else poll.multiple = reader.bool(item, 'poll.multiple') ?? false;
@@ -146,12 +153,20 @@ function readLanguage(reader: YamlReader, value: Node): string | undefined {
   return undefined;
 }
 
-function readPublishAt(reader: YamlReader, value: Node): Date | undefined {
+function readPublishAt(reader: YamlReader, value: Node, timeZone: string | undefined): Date | undefined {
   const example = 'an ISO 8601 date-time with an offset, e.g. 2026-12-01T09:00:00+01:00';
   const text = reader.string(value, 'publish_at', example);
   if (text === undefined) return undefined;
-  const parsed = parseDateTime(text);
-  if (parsed.ok) return parsed.date;
-  reader.error(value, `publish_at: expected ${example}: ${parsed.reason}`);
+  // “Curly” quotes from a word processor are part of the value in YAML, not quotes.
+  const curly = /^[“‘„«](.*)[”’“»]$/su.exec(text.trim())?.[1];
+  const parsed = parseDateTime(curly ?? text);
+  if (parsed.ok && curly === undefined) return parsed.date;
+  if (parsed.ok) {
+    reader.error(value, 'publish_at: curly quotes “ ” are not YAML quotes, so they are part of the value', `write publish_at: ${curly!.trim()} (no quotes, or straight ones)`);
+    return undefined;
+  }
+  const fixed = timeZone ? withOffset(curly ?? text, timeZone) : undefined;
+  const hint = fixed ? `write publish_at: ${fixed.value} (that time in ${fixed.zone}${fixed.zone === timeZone ? ", the config's timezone" : ''})` : undefined;
+  reader.error(value, `publish_at: expected ${example}: ${parsed.reason}`, hint);
   return undefined;
 }

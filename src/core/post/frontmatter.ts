@@ -2,6 +2,7 @@
 // every engine is replaced by one that returns nothing, and any language after the fence is refused.
 import matter from 'gray-matter';
 import type { Finding } from '../types.ts';
+import { FIELD_ALIASES, POST_FIELDS } from './fields.ts';
 
 export interface Split {
   /** The YAML between the fences and its offset in the text; absent without front matter. */
@@ -24,6 +25,26 @@ function fail(file: string, line: number, column: number, message: string): { ok
   return { ok: false, findings: [{ ruleId: 'parse', severity: 'error', file, line, column, message, hint: YAML_ONLY }] };
 }
 
+const KNOWN_FIELDS = new Set<string>([...POST_FIELDS, ...Object.keys(FIELD_ALIASES)]);
+
+/**
+ * The first field of front matter whose opening --- is missing: the lines above the first --- line
+ * are all `key: value` lines (or their indented or list continuations) and one key is a post field.
+ */
+function unopenedField(text: string): string | undefined {
+  const lines = text.split(/\r?\n/);
+  const close = lines.findIndex((line) => /^---[ \t]*$/.test(line));
+  if (close <= 0) return undefined;
+  let known: string | undefined;
+  for (const line of lines.slice(0, close)) {
+    if (line.trim() === '' || /^[ \t]+\S|^- /.test(line)) continue;
+    const key = /^([a-z][a-z_-]*)[ \t]*:(?:[ \t]|$)/.exec(line)?.[1];
+    if (!key) return undefined;
+    if (!known && KNOWN_FIELDS.has(key.replace(/-/g, '_'))) known = line.trim().slice(0, 40);
+  }
+  return known;
+}
+
 export function splitFrontMatter(file: string, text: string): { ok: true; split: Split } | { ok: false; findings: Finding[] } {
   const firstLine = (text.split('\n', 1)[0] ?? '').replace(/\r$/, '');
   if (/^\+\+\+\s*$/.test(firstLine)) return fail(file, 1, 1, 'TOML front matter (+++) is not supported: Herald reads YAML front matter only');
@@ -35,6 +56,11 @@ export function splitFrontMatter(file: string, text: string): { ok: true; split:
     const fence = /^(?:[ \t]*\r?\n)+---[ \t]*\r?$/m.exec(text);
     if (fence && fence.index === 0) {
       return fail(file, 1, 1, 'front matter must start on the very first line of the file (remove the blank lines above ---)');
+    }
+    const field = unopenedField(text);
+    if (field) {
+      // Without this, the fields would be published as the text of part 1.
+      return fail(file, 1, 1, `the front matter has no opening ---: "${field}" would be published as text`);
     }
     return { ok: true, split: { body: text, bodyOffset: 0 } };
   }

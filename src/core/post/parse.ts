@@ -6,11 +6,14 @@ import { YamlReader } from '../yaml/read.ts';
 import { decodeSource, LineIndex } from '../yaml/source.ts';
 import { parseParts, type Locate } from './body.ts';
 import { splitFrontMatter } from './frontmatter.ts';
-import { readFields, type OverrideSource } from './fields.ts';
+import { readFields, type FieldContext, type OverrideSource } from './fields.ts';
 import { checkCombinations } from './combinations.ts';
 
 /** `ok` is true exactly when no finding is an error; warnings may accompany a post. */
-export type ParseResult = { ok: true; post: Post; findings: Finding[] } | { ok: false; findings: Finding[] };
+export type ParseResult =
+  | { ok: true; post: Post; findings: Finding[] }
+  /** `post`: the front matter was read and the errors are in the body (e.g. an image without alt text), so it can be previewed. */
+  | { ok: false; findings: Finding[]; post?: Post };
 
 export function postId(file: string): string {
   const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
@@ -30,7 +33,7 @@ function overrideLocate(source: OverrideSource, reader: YamlReader, lines: LineI
   };
 }
 
-export function parsePost(file: string, source: string | Uint8Array): ParseResult {
+export function parsePost(file: string, source: string | Uint8Array, context: FieldContext = {}): ParseResult {
   const decoded = decodeSource(file, source, 'parse');
   if (!decoded.ok) return decoded;
   const text = decoded.text;
@@ -53,8 +56,9 @@ export function parsePost(file: string, source: string | Uint8Array): ParseResul
       reader.error(contents, 'front matter: expected fields as key: value lines, e.g. language: en');
     }
   }
-  const { fields, overrides: overrideSources } = readFields(reader, root);
+  const { fields, overrides: overrideSources } = readFields(reader, root, context);
   findings.push(...reader.findings);
+  const frontMatterRead = !findings.some((f) => f.severity === 'error');
 
   const { bodyOffset, body } = split.split;
   const bodyStart = lines.at(bodyOffset);
@@ -77,6 +81,6 @@ export function parsePost(file: string, source: string | Uint8Array): ParseResul
   const post: Post = { file, id: postId(file), parts: bodyParts.parts, overrides, ...fields };
   findings.push(...checkCombinations(post, bodyStart.line));
   findings.sort((a, b) => a.line - b.line || a.column - b.column);
-  if (findings.some((f) => f.severity === 'error')) return { ok: false, findings };
+  if (findings.some((f) => f.severity === 'error')) return { ok: false, findings, ...(frontMatterRead ? { post } : {}) };
   return { ok: true, post, findings };
 }

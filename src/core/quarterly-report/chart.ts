@@ -1,19 +1,24 @@
 // A grouped bar chart of posts per month per platform, as a self-contained accessible SVG.
+import { PLATFORM_NAMES } from '../comment/preview.ts';
 import type { PlatformId } from '../types.ts';
 
+// The Okabe–Ito palette: eight colours that people with any common colour-vision deficiency can tell
+// apart (the brands' own colours are five shades of blue). Bars get a dark outline so the yellow
+// stands out from the white background too.
 const COLOURS: Record<PlatformId, string> = {
-  mastodon: '#6364ff',
-  bluesky: '#1185fe',
-  x: '#14171a',
-  linkedin: '#0a66c2',
-  threads: '#8a3ab9',
-  discord: '#5865f2',
-  slack: '#2eb67d',
-  discourse: '#d0232b',
-  facebook: '#0866ff',
-  instagram: '#e1306c',
-  reddit: '#ff4500',
-  pinterest: '#bd081c',
+  mastodon: '#0072B2',
+  bluesky: '#E69F00',
+  x: '#000000',
+  linkedin: '#009E73',
+  threads: '#CC79A7',
+  discord: '#56B4E9',
+  slack: '#F0E442',
+  discourse: '#D55E00',
+  // Four more, from Paul Tol's muted scheme (also built for colour-vision deficiencies), for groups on more than eight platforms.
+  facebook: '#332288',
+  instagram: '#882255',
+  reddit: '#999933',
+  pinterest: '#44AA99',
 };
 
 const WIDTH = 640;
@@ -42,17 +47,17 @@ export function barChartSvg(title: string, months: string[], series: Map<Platfor
       const value = series.get(platform)?.[m] ?? 0;
       const x = groupX + p * barWidth;
       parts.push(
-        `<rect x="${fmt(x)}" y="${fmt(y(value))}" width="${fmt(barWidth)}" height="${fmt(y(0) - y(value))}" fill="${COLOURS[platform]}"><title>${escapeXml(`${platform}, ${month}: ${value}`)}</title></rect>`,
+        `<rect x="${fmt(x)}" y="${fmt(y(value))}" width="${fmt(barWidth)}" height="${fmt(y(0) - y(value))}" fill="${COLOURS[platform]}" stroke="#333" stroke-width="0.5"><title>${escapeXml(`${PLATFORM_NAMES[platform]}, ${month}: ${value}`)}</title></rect>`,
       );
     });
     parts.push(`<text x="${fmt(PLOT.left + (m + 0.5) * groupWidth)}" y="${HEIGHT - PLOT.bottom + 18}" text-anchor="middle">${escapeXml(month)}</text>`);
   });
   platforms.forEach((platform, p) => {
     const ly = PLOT.top + p * 20;
-    parts.push(`<rect x="${WIDTH - PLOT.right + 16}" y="${ly}" width="12" height="12" fill="${COLOURS[platform]}"/>`);
-    parts.push(`<text x="${WIDTH - PLOT.right + 34}" y="${ly + 10}">${escapeXml(platform)}</text>`);
+    parts.push(`<rect x="${WIDTH - PLOT.right + 16}" y="${ly}" width="12" height="12" fill="${COLOURS[platform]}" stroke="#333" stroke-width="0.5"/>`);
+    parts.push(`<text x="${WIDTH - PLOT.right + 34}" y="${ly + 10}">${escapeXml(PLATFORM_NAMES[platform])}</text>`);
   });
-  const summary = platforms.map((p) => `${p} ${sum(series.get(p) ?? [])}`).join(', ') || 'no posts';
+  const summary = platforms.map((p) => `${PLATFORM_NAMES[p]} ${sum(series.get(p) ?? [])}`).join(', ') || 'no posts';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="title desc" font-family="system-ui, sans-serif" font-size="12">`,
     `<title id="title">${escapeXml(title)}</title>`,

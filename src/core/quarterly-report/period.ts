@@ -22,13 +22,6 @@ export function datesPeriod(since: string, until: string): Period | string {
 }
 
 /** The instants a period spans in `timeZone`: from its first day's midnight to just before the day after its last. */
-/** The last complete quarter before `today` (YYYY-MM-DD): 2026Q3 on any day of 2026Q4. */
-export function previousQuarter(today: string): string {
-  const [year, month] = today.split('-').map(Number) as [number, number];
-  const current = Math.floor((month - 1) / 3) + 1;
-  return current === 1 ? `${year - 1}Q4` : `${year}Q${current - 1}`;
-}
-
 export function periodBounds(period: Period, timeZone: string): { since: Date; until: Date } {
   const dayAfter = new Date(Date.parse(`${period.end}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   return { since: zonedMidnight(period.start, timeZone), until: new Date(zonedMidnight(dayAfter, timeZone).getTime() - 1) };
@@ -51,4 +44,11 @@ function offsetAt(instant: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(instant));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(instant / 1000) * 1000;
+}
+
+/** The last quarter that has ended by `today` (YYYY-MM-DD in the group's time zone), e.g. 2026Q3 on 2026-11-21. */
+export function lastCompleteQuarter(today: string): string {
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  const current = Math.floor((month - 1) / 3) + 1;
+  return current === 1 ? `${year - 1}Q4` : `${year}Q${current - 1}`;
 }

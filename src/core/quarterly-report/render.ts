@@ -1,4 +1,12 @@
 // The quarterly report to the board, as markdown with a chart: published posts, votes, failures, engagement.
+import { PLATFORM_NAMES } from '../comment/preview.ts';
+import type { PlatformId } from '../types.ts';
+
+/** "LinkedIn", not "linkedin"; an id Herald does not know stays as written. */
+const nameOf = (id: string): string => PLATFORM_NAMES[id as PlatformId] ?? id;
+
+/** The message without a leading platform name the Platform column already shows. */
+const withoutPlatform = (message: string, id: string): string => message.replace(new RegExp(`^(?:${id}|${nameOf(id)})(?: API)?:\\s*`, 'i'), '');
 import { barChartSvg } from './chart.ts';
 import { countByPlatformAndMonth, deliveries, monthsOf, type Delivery } from './published.ts';
 import type { Report, ReportInput } from './types.ts';
@@ -32,10 +40,10 @@ function summarySection(input: ReportInput, list: Delivery[]): string {
     input.votesMissing
       ? `- Votes not counted: ${oneLine(input.votesMissing)}`
       : `- ${input.votes.length} pull request${input.votes.length === 1 ? '' : 's'} voted and merged`,
-    `- ${input.failures.length} failed publish attempt${input.failures.length === 1 ? '' : 's'}, ${input.failures.filter((f) => f.recovered).length} recovered by a retry`,
+    failureSummary(input),
   ];
   for (const platform of retired) {
-    lines.push(`- ${platform.id} retired since ${platform.retired?.since}${platform.retired?.successor ? ` (moved to ${platform.retired.successor})` : ''}; its history stays in this report`);
+    lines.push(`- ${nameOf(platform.id)} retired since ${platform.retired?.since}${platform.retired?.successor ? ` (moved to ${nameOf(platform.retired.successor)})` : ''}; its history stays in this report`);
   }
   return lines.join('\n');
 }
@@ -43,7 +51,7 @@ function summarySection(input: ReportInput, list: Delivery[]): string {
 function publishedSection(input: ReportInput, months: string[], counts: Map<string, number[]>): string {
   const header = `| Platform | ${months.join(' | ')} | Total |`;
   const rule = `|---|${months.map(() => '---:').join('|')}|---:|`;
-  const rows = [...counts.entries()].map(([platform, row]) => `| ${platform} | ${row.join(' | ')} | ${row.reduce((a, b) => a + b, 0)} |`);
+  const rows = [...counts.entries()].map(([platform, row]) => `| ${nameOf(platform)} | ${row.join(' | ')} | ${row.reduce((a, b) => a + b, 0)} |`);
   const body = rows.length ? [header, rule, ...rows].join('\n') : '_Nothing was published in this period._';
   return ['## Posts published per platform and month', '', `![Posts per month per platform](${input.chartFile})`, '', body].join('\n');
 }
@@ -65,31 +73,40 @@ function votesSection(input: ReportInput): string {
   return lines.join('\n');
 }
 
+/** "3 failed attempts for 2 posts on a platform, 1 of them published on a retry": attempts counted as the table counts them. */
+function failureSummary(input: ReportInput): string {
+  const attempts = input.failures.reduce((n, f) => n + f.attempts, 0);
+  const recovered = input.failures.filter((f) => f.recovered).length;
+  if (attempts === 0) return '- No failed attempt to publish';
+  const pairs = input.failures.length;
+  return `- ${attempts} failed attempt${attempts === 1 ? '' : 's'} to publish, for ${pairs} post${pairs === 1 ? '' : 's'} on a platform; ${recovered} of ${pairs} published on a retry`;
+}
+
 function failuresSection(input: ReportInput): string {
   if (input.failures.length === 0) return '## Failures and retries\n\nNo publish attempt failed.';
   const rows = input.failures.map(
-    (f) => `| ${f.at.slice(0, 10)} | ${f.postId} | ${f.platform} | ${f.attempts} | ${f.recovered ? 'published on retry' : '**not published**'} | ${oneLine(f.message)} |`,
+    (f) => `| ${f.at.slice(0, 10)} | ${f.postId} | ${nameOf(f.platform)} | ${f.attempts} | ${f.recovered ? 'published on retry' : '**not published**'} | ${oneLine(withoutPlatform(f.message, f.platform))} |`,
   );
-  return ['## Failures and retries', '', '| Date | Post | Platform | Attempts | Outcome | Message |', '|---|---|---|---:|---|---|', ...rows].join('\n');
+  return ['## Failures and retries', '', '| Date | Post | Platform | Failed attempts | Outcome | Message |', '|---|---|---|---:|---|---|', ...rows].join('\n');
 }
 
 function engagementSection(input: ReportInput, list: Delivery[]): string {
   const lines = ['## Engagement', ''];
   const followers = Object.entries(input.followers);
   if (followers.length) {
-    lines.push('| Platform | Followers |', '|---|---:|', ...followers.map(([p, n]) => `| ${p} | ${n} |`), '');
+    lines.push('| Platform | Followers |', '|---|---:|', ...followers.map(([p, n]) => `| ${nameOf(p)} | ${n} |`), '');
   }
   const inPeriod = new Set(list.map((d) => `${d.postId}/${d.platform}`));
   const rows = input.engagement.filter((e) => inPeriod.has(`${e.postId}/${e.platform}`));
   if (rows.length) {
     lines.push('| Post | Platform | Likes | Reposts | Replies |', '|---|---|---:|---:|---:|');
-    for (const e of rows) lines.push(`| [${e.postId}](${e.url}) | ${e.platform} | ${n(e.likes)} | ${n(e.reposts)} | ${n(e.replies)} |`);
+    for (const e of rows) lines.push(`| [${e.postId}](${e.url}) | ${nameOf(e.platform)} | ${n(e.likes)} | ${n(e.reposts)} | ${n(e.replies)} |`);
   } else {
     lines.push('_No engagement figures were available._');
   }
   if (input.missing.length) {
     lines.push('', '**Missing numbers**', '');
-    for (const m of input.missing) lines.push(`- ${m.platform}: ${m.what}: ${oneLine(m.reason)}`);
+    for (const m of input.missing) lines.push(`- ${nameOf(m.platform)}: ${m.what}: ${oneLine(withoutPlatform(m.reason, m.platform))}`);
   }
   return lines.join('\n');
 }

@@ -20,6 +20,7 @@ import { mediaExists } from './builtin/media-exists.ts';
 import { platformAvailable } from './builtin/platform-available.ts';
 import { pollSupport } from './builtin/poll-support.ts';
 import { postingCadence } from './builtin/posting-cadence.ts';
+import { publishAtPast } from './builtin/publish-at-past.ts';
 import { profanity } from './builtin/profanity.ts';
 import { sponsorSaturation } from './builtin/sponsor-saturation.ts';
 import { trackingParameters } from './builtin/tracking-parameters.ts';
@@ -31,7 +32,7 @@ export const RULES: readonly Rule[] = [
   altText, altTextLength, imageCredit, mediaExists,
   hashtagCase, hashtagCount, emojiCount, emojiRepeat, allCaps, fancyLetters, bidiControls, vagueLinkText,
   trackingParameters, linkShortener,
-  codeOfConduct, contentWarning, languagePresent,
+  codeOfConduct, contentWarning, languagePresent, publishAtPast,
   inclusiveLanguage, profanity,
   sponsorSaturation, postingCadence,
 ];

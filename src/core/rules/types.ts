@@ -12,6 +12,8 @@ export interface RepoView {
    * the view: the key names everything the work depends on besides `posts`.
    */
   shared<T>(key: string, build: () => T): T;
+  /** Whether the post has a ledger entry (it was published); undefined where the ledger is not read. */
+  published?: (postId: string) => boolean;
 }
 
 export interface RuleInput {

@@ -32,9 +32,12 @@ export function explainYamlProblem(code: string, text: string, yaml: string, pos
       const match = COLON_IN_VALUE.exec(lineAt(yaml, pos[0]));
       if (match) {
         const [, , key, value] = match as unknown as [string, string, string, string];
+        // “Curly” quotes (a word processor's) are not YAML quotes: the fix replaces them, never keeps them.
+        const curly = /^[“‘„«].*[”’“»]$/u.test(value);
+        const bare = curly ? value.slice(1, -1) : value;
         return {
-          message: `YAML: the value of ${key} contains ": ", which YAML reads as another key`,
-          hint: `put the value in quotes: ${key}: "${value.replaceAll('"', '\\"')}"`,
+          message: `YAML: the value of ${key} contains ": ", which YAML reads as another key${curly ? ' (curly quotes “ ” do not quote in YAML)' : ''}`,
+          hint: `put the value in straight quotes: ${key}: "${bare.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`,
         };
       }
       return { message: `YAML: ${text}`, hint: INDENT_HINT };

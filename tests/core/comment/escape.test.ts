@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blobUrl, clip, code, codeBlock, escapeInline } from '../../../src/core/comment/escape.ts';
+import { blobUrl, clip, code, codeBlock, escapeInline, quoteLines, withCode } from '../../../src/core/comment/escape.ts';
 import { splitFences } from './markdown.ts';
 
 describe('escapeInline', () => {
@@ -51,5 +51,37 @@ describe('clip', () => {
 describe('blobUrl', () => {
   it('percent-encodes path segments so a file name cannot end the markdown link', () => {
     expect(blobUrl('https://github.com/wg/social/', 'abc', 'posts/a (b).md', 3)).toBe('https://github.com/wg/social/blob/abc/posts/a%20%28b%29.md#L3');
+  });
+});
+
+describe('withCode', () => {
+  it('turns backtick pairs of Herald sentences into code, escaping what is inside and around them', () => {
+    expect(withCode('Add `code_of_conduct: <url>` to the front matter')).toBe('Add <code>code\\_of\\_conduct: &lt;url&gt;</code> to the front matter');
+    expect(withCode('odd ` count *stays* escaped')).toBe('odd \\` count \\*stays\\* escaped');
+    expect(withCode('`</code><script>` @octocat')).toBe('<code>&lt;/code&gt;&lt;script&gt;</code> @&#8203;octocat');
+  });
+});
+
+describe('quoteLines', () => {
+  it('escapes line starts that would open markdown blocks, keeps web addresses whole', () => {
+    expect(quoteLines('# no\n- no\n1. no\n    indented\n---\nsee https://example.com/a_b_(c).')).toEqual([
+      '\\# no',
+      '\\- no',
+      '1\\. no',
+      '&nbsp;&nbsp;&nbsp;&nbsp;indented',
+      '\\-\\-\\-',
+      'see https://example.com/a_b_(c).',
+    ]);
+  });
+
+  it('stops GitHub from linking #123 and turning :tada: into an emoji', () => {
+    expect(quoteLines('fixes #123 :tada:')).toEqual(['fixes \\#\u200b123 :\u200btada:']);
+  });
+});
+
+describe('quoteLines and addresses GitHub would not link', () => {
+  it('escapes an address without a dotted host, so its @name cannot ping', () => {
+    expect(quoteLines('https://localhost/@octocat')).toEqual(['https://\u200blocalhost/@&#8203;octocat']);
+    expect(quoteLines('https://x.com/@octocat')).toEqual(['https://x.com/@octocat']);
   });
 });

@@ -39,21 +39,40 @@ describe('COMMENT_MARKER', () => {
 describe('renderComment content', () => {
   const body = render([onePost]);
 
-  it('previews each platform with the exact text, count against the limit and ✅/❌', () => {
-    expect(body).toContain('<summary>✅ Mastodon · 18/500</summary>');
-    expect(body).toContain('<summary>❌ X · 290/280</summary>');
-    expect(body).toContain(`\`\`\`text\n${'x'.repeat(290)}\n\`\`\``);
-    expect(body).toContain('over the limit from character 281');
+  it('opens with the status line and says what merging does', () => {
+    const [, status, merging] = body.split('\n\n');
+    expect(status).toBe('### 📣 Herald · 1 post · ❌ 1 error, 1 warning · ⏳ 1 of 3 approvals: needs 2 more');
+    expect(merging).toBe('**Merging publishes nothing of 2026-12-01-django-6-0 until the errors are fixed.**');
   });
 
-  it('numbers thread parts and shows Bluesky bytes', () => {
-    expect(body).toContain('<summary>✅ Bluesky · thread of 2 (20 + 11)</summary>');
-    expect(body).toContain('**1/2** · 20/300 · 23/3000 bytes ✅');
-    expect(body).toContain('**2/2** · 11/300 · 11/3000 bytes ✅');
+  it('previews each platform as quoted text with its count against the limit and ✅/❌', () => {
+    expect(body).toContain('<summary>✅ <b>Mastodon</b></summary>\n\n✅ Mastodon 18/500');
+    expect(body).toContain('<summary>❌ <b>X</b></summary>\n\n❌ X 290/280');
+    expect(body).toContain(`> ${'x'.repeat(290)}`);
+    expect(body).toContain('❌ X: 290/280, over the limit from character 281');
   });
 
-  it('shows media with alt text and credit', () => {
-    expect(body).toContain('- 🖼️ image media/pony.png · alt: “A pony on stage” · credit: Jo Doe');
+  it('numbers thread parts and shows Bluesky bytes only when they are what is over', () => {
+    expect(body).toContain('<summary>✅ <b>Bluesky</b> · thread of 2</summary>\n\n✅ Bluesky 20/300 + 11/300');
+    expect(body).toContain('**1/2**\n\n> Django 6.0 is out\\! 🎉');
+    expect(body).toContain('**2/2**\n\n> Second part');
+  });
+
+  it('shows media as a thumbnail at the head commit with alt text and credit', () => {
+    expect(body).toContain(`<img src="${REPO}/blob/${SHA}/media/pony.png?raw=true" width="120" alt="A pony on stage">`);
+    expect(body).toContain('<sub>**Alt text:** A pony on stage · **Credit:** Jo Doe</sub>');
+  });
+
+  it('groups platforms that receive the same text under one heading', () => {
+    const same = render([postReport(FILE, [rendition('discord', FILE, ['Same']), rendition('slack', FILE, ['Same']), rendition('discourse', FILE, ['Same'])])]);
+    expect(same).toContain('<summary>✅ <b>Discord · Slack · Discourse</b></summary>\n\n✅ Discord 4/500 · ✅ Slack 4/500 · ✅ Discourse 4/500\n\n> Same');
+    expect(same.match(/> Same/g)).toHaveLength(1);
+  });
+
+  it('links the file and, on a branch of this repository, an edit link', () => {
+    const withBranch = renderComment({ report: report([onePost]), tally: pending, headSha: SHA, repoUrl: REPO, headBranch: { repoUrl: REPO, name: 'new-post' } });
+    expect(withBranch).toContain(`[✏️ edit this post](${REPO}/edit/new-post/${FILE})`);
+    expect(body).toContain(`[view the file](${REPO}/blob/${SHA}/${FILE})`);
   });
 
   it('groups findings by severity, errors first, with file:line links at the head commit', () => {
@@ -71,7 +90,8 @@ describe('renderComment content', () => {
   it('ends with the vote table and what is still needed', () => {
     expect(body.indexOf('### 🗳️ Vote')).toBeGreaterThan(body.indexOf('- [ ] The conference'));
     expect(body).toContain('| `mia` | member | ✅ approved | ✅ yes |  |');
-    expect(body).toContain('| `stranger` | not a member | ✅ approved | no | not on the roster: not counted |');
+    expect(body).toContain('| `stranger` | not a member | approved (not counted) | no | not on the roster: not counted |');
+    expect(body.match(/✅ approved/g)).toHaveLength(1);
     expect(body).toContain('2 more approvals needed (quorum 3 of 5 active members). Members who can still approve: `chair-cho`, `co-chair-kai`, `liaison-lee`, `noor`.');
   });
 
@@ -83,7 +103,7 @@ describe('renderComment content', () => {
 
   it('explains a vote that fails closed', () => {
     const failed = render([onePost], tally(input({ rosterError: '.github/herald.yml:3:1: roster is not a list' })));
-    expect(failed).toContain('**Vote:** ⛔ cannot be counted');
+    expect(failed).toContain('⛔ vote cannot be counted');
     expect(failed).toMatch(/roster cannot be used: \.github\/herald\.yml:3:1: roster is not a list/);
   });
 });
@@ -101,14 +121,15 @@ describe('renderComment against hostile post text', () => {
   ]);
   const { code, prose } = splitFences(body);
 
-  it('keeps the exact text inside one code block that it cannot close', () => {
-    expect(code).toContain(hostile);
+  it('keeps the exact text in quote blocks, every markdown character escaped', () => {
+    expect(code).toEqual([]);
+    expect(body).toContain('> Look \\`\\`\\`\\` \\`\\`\\` \\~\\~\\~\n> &lt;/details&gt;&lt;/details&gt;\n> &lt;img src\\=x onerror\\=alert\\(1\\)&gt;');
   });
 
-  it('leaves no HTML, mention or link injected outside code', () => {
+  it('leaves no HTML, mention or link injected', () => {
     expect(prose).not.toMatch(/@octocat|@everyone/);
-    expect(prose).not.toMatch(/<img|<script|<b>|javascript:alert\(/);
-    expect(prose.match(/<details>/g)?.length).toBe(1);
+    expect(prose).not.toMatch(/<img src=x|<script|<b>@|javascript:alert\(1\)\)/);
+    expect(prose.match(/<details/g)?.length).toBe(1);
     expect(prose.match(/<\/details>/g)?.length).toBe(1);
   });
 

@@ -36,16 +36,16 @@ describe('renderComment size cap', () => {
   it('a small PR gets full previews', () => {
     const body = render(bigPr(3));
     expect(body.length).toBeLessThanOrEqual(60_000);
-    expect(body).toContain('```text\nRelease 2:');
+    expect(body).toContain('> Release 2:');
     expect(body).not.toContain('[!NOTE]');
   });
 
   it('a medium PR collapses previews to counts and says so', () => {
     const body = render(bigPr(30));
     expect(body.length).toBeLessThanOrEqual(60_000);
-    expect(body).not.toContain('```text');
+    expect(body).not.toContain('> Release');
     expect(body).toContain('Previews are collapsed to counts');
-    expect(body).toContain('✅ Mastodon · thread of 2');
+    expect(body).toContain('✅ Mastodon 498/500 + 498/500');
     expect(body).toContain('warning in post 29');
     expectVoteTable(body);
   });

@@ -16,6 +16,9 @@ describe('front matter fences and languages', () => {
     ['never closed', '---\nlanguage: en\nHi there', 1, 1, 'the front matter is never closed'],
     ['closed by ---- ', '---\nlanguage: en\n----\nHi', 3, 1, 'must be closed by a line containing only ---'],
     ['blank lines before the fence', '\n\n---\nlanguage: en\n---\nHi', 1, 1, 'must start on the very first line'],
+    // Without the opening ---, the fields would be part 1 of a thread.
+    ['no opening ---', 'language: en\nplatforms: [mastodon, x]\n---\nHi', 1, 1, 'the front matter has no opening ---: "language: en" would be published as text'],
+    ['no opening --- (lists, aliases)', 'tags:\n  - release\ncw: burnout\n---\nHi', 1, 1, 'has no opening ---: "tags:"'],
   ];
   it.each(refused)('refuses %s', (_, source, line, column, message) => {
     const result = parsePost(FILE, source);
@@ -41,6 +44,12 @@ describe('front matter fences and languages', () => {
     expect(first.ok && second.ok && [first.post.file, second.post.file]).toEqual([FILE, 'posts/b.md']);
     if (first.ok) first.post.parts[0]!.text = 'changed';
     expect(parsePost(FILE, source)).toMatchObject({ ok: true, post: { parts: [{ text: 'Hi' }] } });
+  });
+
+  it('keeps a thread whose first part merely starts with a word and a colon', () => {
+    const result = parsePost(FILE, 'Note: Django 6.0 is out\n\n---\n\nsummary: a second part');
+    expect(result).toMatchObject({ ok: true, post: { parts: [{ text: 'Note: Django 6.0 is out' }, { text: 'summary: a second part' }] } });
+    expect(parsePost(FILE, 'release: today!\n---\nmore').ok).toBe(true);
   });
 
   it('accepts a post without front matter and one with empty front matter', () => {

@@ -16,7 +16,7 @@ describe('renderReport', () => {
 
   it('counts only the period, in the configured time zone', () => {
     // 2026-09-30T21:30Z is already October in Amsterdam; 2026-06-30 is before the quarter.
-    expect(report.markdown).toContain('| mastodon | 1 | 1 | 0 | 2 |');
+    expect(report.markdown).toContain('| Mastodon | 1 | 1 | 0 | 2 |');
     expect(report.markdown).toContain('- 2 posts published, 6 deliveries across platforms');
   });
 
@@ -27,9 +27,9 @@ describe('renderReport', () => {
 
   it('draws an SVG chart people can read', () => {
     expect(report.svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*role="img"/);
-    expect(report.svg).toContain('<desc id="desc">Posts per month: mastodon 2, bluesky 2, x 2</desc>');
+    expect(report.svg).toContain('<desc id="desc">Posts per month: Mastodon 2, Bluesky 2, X 2</desc>');
     expect((report.svg.match(/<rect [^>]*><title>/g) ?? []).length).toBe(9);
-    expect(report.svg).toContain('<title>mastodon, 2026-07: 1</title>');
+    expect(report.svg).toContain('<title>Mastodon, 2026-07: 1</title>');
     if (process.env.HERALD_UPDATE_GOLDEN) writeFileSync(golden('2026Q3.svg'), report.svg);
     expect(report.svg).toBe(readFileSync(golden('2026Q3.svg'), 'utf8'));
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBoundedYaml } from '../../../src/core/yaml/bounded.ts';
 import { LineIndex } from '../../../src/core/yaml/source.ts';
+import { parsePost } from '../../../src/core/post/parse.ts';
 
 function problems(yaml: string) {
   const src = { file: 'posts/a.md', ruleId: 'parse', offset: 0, lines: new LineIndex(yaml) };
@@ -19,8 +20,24 @@ describe('YAML problems a volunteer can act on', () => {
 
   it('suggests quotes for a value with ": " in it, showing the fixed line', () => {
     expect(problems('language: en\ncontent_warning: Spoilers: season 2\n')).toEqual([
-      [2, 18, 'YAML: the value of content_warning contains ": ", which YAML reads as another key', 'put the value in quotes: content_warning: "Spoilers: season 2"'],
+      [2, 18, 'YAML: the value of content_warning contains ": ", which YAML reads as another key', 'put the value in straight quotes: content_warning: "Spoilers: season 2"'],
     ]);
+  });
+
+  it('replaces curly quotes in the fix instead of keeping them, and the fixed line reads as meant', () => {
+    const [problem] = problems('language: en\ncontent_warning: “Burnout: a talk”\n');
+    expect(problem?.[2]).toBe('YAML: the value of content_warning contains ": ", which YAML reads as another key (curly quotes “ ” do not quote in YAML)');
+    expect(problem?.[3]).toBe('put the value in straight quotes: content_warning: "Burnout: a talk"');
+    const fixed = String(problem?.[3]).replace('put the value in straight quotes: ', '');
+    const post = parsePost('posts/a.md', `---\nlanguage: en\n${fixed}\n---\nHi`);
+    expect(post.ok && post.post.contentWarning).toBe('Burnout: a talk');
+  });
+
+  it('escapes what the straight quotes need escaped', () => {
+    const [problem] = problems('content_warning: a "b": c\\d\n');
+    const fixed = String(problem?.[3]).replace('put the value in straight quotes: ', '');
+    const post = parsePost('posts/a.md', `---\n${fixed}\n---\nHi`);
+    expect(post.ok && post.post.contentWarning).toBe('a "b": c\\d');
   });
 
   it('reports the first syntax error only, not the parser\'s follow-up complaints', () => {

@@ -2,7 +2,7 @@
 import { stringList } from '../options.ts';
 import { draftAt, textSources, type TextSource } from '../position.ts';
 import { findTerms } from '../terms.ts';
-import type { Draft, Rule } from '../types.ts';
+import type { Rule } from '../types.ts';
 
 // Capitalised at the start of a sentence, not part of an event's name.
 const LEADING = /^(?:(?:The|A|An|Our|Their|This|That|Join|See|At|In|On|For|To|Welcome|Come|Visit|Attend)\s+)+/u;
@@ -10,7 +10,8 @@ const LEADING = /^(?:(?:The|A|An|Our|Their|This|That|Join|See|At|In|On|For|To|We
 const SPACE = /\s/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const CAPITAL = /\p{Lu}/u;
-const AFTER = /(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d{2,4}))+/uy;
+// Words on the same line only: a capital after a line break starts the next sentence, not the name.
+const AFTER = /(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}]*|\d{2,4}))+/uy;
 
 // ASCII answered directly; the rest by the Unicode classes.
 function isSpaceAt(text: string, i: number): boolean {
@@ -61,7 +62,7 @@ function eventName(source: TextSource, offset: number, match: string): string {
   const from = capitalisedTailStart(source.text, offset);
   const before = hasNoCapital(source.text, from, offset)
     ? ''
-    : (source.text.slice(from, offset).match(/(?:\p{Lu}[\p{L}\p{N}]*\s+)+$/u)?.[0] ?? '').replace(LEADING, '');
+    : (source.text.slice(from, offset).match(/(?:\p{Lu}[\p{L}\p{N}]*[ \t]+)+$/u)?.[0] ?? '').replace(LEADING, '');
   AFTER.lastIndex = offset + match.length;
   const after = AFTER.exec(source.text)?.[0] ?? '';
   const name = `${before}${match}${after}`.replace(/\s+/g, ' ').trim();
@@ -81,22 +82,39 @@ export const codeOfConduct: Rule<{ events: string[] }> = {
   },
   check({ post, options }) {
     if (post.codeOfConduct) return { findings: [] };
-    const findings: Draft[] = [];
-    const checklist: string[] = [];
-    const seen = new Set<string>();
+    // One finding and one checklist item per event: generic mentions ("the CFP", "the sprints") are the
+    // named event's when the post names one, and count as one event when it names none.
+    const named = new Map<string, Mention>();
+    let generic: Mention | undefined;
     for (const source of textSources(post)) {
       for (const match of findTerms(source.text, options.events, true)) {
         const name = eventName(source, match.offset, match.text);
-        if (seen.has(name.toLowerCase())) continue;
-        seen.add(name.toLowerCase());
-        checklist.push(`Confirm ${name} has a code of conduct`);
-        findings.push(
-          draftAt(source, match.offset, match.text.length, `mentions ${name} but the post has no code_of_conduct link`, {
-            hint: "Add `code_of_conduct: <url>` to the front matter, or a reviewer ticks the checklist item after checking the event's site.",
-          }),
-        );
+        const mention = { name, source, offset: match.offset, length: match.text.length };
+        if (isGeneric(name, match.text)) generic ??= mention;
+        else if (!named.has(name.toLowerCase())) named.set(name.toLowerCase(), mention);
       }
     }
-    return { findings, checklist };
+    const events = named.size > 0 ? [...named.values()] : generic ? [generic] : [];
+    return {
+      findings: events.map((e) =>
+        draftAt(e.source, e.offset, e.length, `mentions ${e.name} but links no code of conduct`, {
+          hint: "The group only promotes events with a code of conduct. Add `code_of_conduct: <url>` to the front matter, or a reviewer ticks the checklist item after finding it on the event's site.",
+        }),
+      ),
+      checklist: events.map((e) => `Confirm that ${e.name} ${/^the .*[^s]s$/.test(e.name) ? 'have' : 'has'} a code of conduct`),
+    };
   },
 };
+
+interface Mention {
+  name: string;
+  source: TextSource;
+  offset: number;
+  length: number;
+}
+
+/** "the sprints", "CFP", "the conference": an event word alone, not a name such as "DjangoCon Europe". */
+function isGeneric(name: string, word: string): boolean {
+  const bare = name.replace(/^the /, '');
+  return bare.toLowerCase() === word.toLowerCase() && (word === word.toLowerCase() || word === word.toUpperCase());
+}

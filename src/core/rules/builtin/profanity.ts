@@ -6,7 +6,7 @@ import type { Draft, Rule } from '../types.ts';
 
 export const profanity: Rule<{ sureness: number }> = {
   id: 'profanity',
-  description: 'Flags profane or possibly profane words with retext-profanities (its message); words.inclusive_ignore lists accepted words.',
+  description: 'Flags profane or possibly profane words, found by retext-profanities; words.inclusive_ignore lists accepted words.',
   rationale: 'Posts speak for the whole community, on accounts followed by beginners, employers and children.',
   defaultSeverity: 'warn',
   options: { sureness: integer('Report words rated at least this: 0 maybe profane, 1 likely, 2 surely.', 1, 0, 2) },
@@ -14,9 +14,11 @@ export const profanity: Rule<{ sureness: number }> = {
     const findings: Draft[] = [];
     for (const source of textSources(post)) {
       for (const message of checkText(source.text, { kind: 'profanity', ignore: config.words.inclusiveIgnore, sureness: options.sureness })) {
+        // retext-profanities says "Don’t use" for words it rates surely profane and "Be careful with" for the rest.
+        const sure = message.reason.startsWith('Don');
         findings.push(
-          draftAt(source, message.start, message.end - message.start, message.reason, {
-            hint: `Rephrase, or add '${message.actual.toLowerCase()}' to words.inclusive_ignore if it is meant innocently here.`,
+          draftAt(source, message.start, message.end - message.start, `“${message.actual}” ${sure ? 'is profane' : 'can read as profane'}`, {
+            hint: `Posts speak for the whole community, to beginners and employers too: rephrase it. If it is meant innocently here, add '${message.actual.toLowerCase()}' to words.inclusive_ignore.`,
           }),
         );
       }
