@@ -10,6 +10,7 @@ import { useRepoRoutes } from '../helpers/fake-github/repo-routes.ts';
 import { recordMerge } from '../helpers/fake-github/routes-commits.ts';
 import { startFakeGitHub } from '../helpers/fake-github/server.ts';
 import { startMastodonServer } from '../helpers/servers/mastodon.ts';
+import { pushedLedger } from '../publish/_harness.ts';
 import { createRepo, heraldConfig, PNG, threadPost, type TestRepo } from '../publish/_repo.ts';
 
 const bundle = resolve(import.meta.dirname, '../../action/dist/index.js');
@@ -109,7 +110,7 @@ describe('the bundled Action, end to end', () => {
     github.assertNoViolations();
 
     repo.git('fetch', '-q', 'origin');
-    const ledger = parseLedger('l', repo.git('show', 'origin/main:published/2026-12-01-launch.yml'));
+    const ledger = parseLedger('l', pushedLedger(repo, '2026-12-01-launch')!);
     expect(ledger.platforms.mastodon!.map((p) => p.url)).toEqual(urls);
 
     // A re-run of the same push sends nothing.
@@ -128,6 +129,6 @@ describe('the bundled Action, end to end', () => {
     expect(result.log).toContain('nothing was sent');
     expect(mastodon.requests).toHaveLength(0);
     repo.git('fetch', '-q', 'origin');
-    expect(() => repo.git('show', 'origin/main:published/2026-12-01-launch.yml')).toThrow();
+    expect(pushedLedger(repo, '2026-12-01-launch')).toBeUndefined();
   }, 120_000);
 });

@@ -6,7 +6,7 @@ import { run } from '../../src/cli/main.ts';
 import { quarterPeriod } from '../../src/core/report/period.ts';
 import { renderReport } from '../../src/core/report/render.ts';
 import type { ReportPeriod } from '../../src/core/report/types.ts';
-import { readLedgerDir } from '../../src/report/read-ledger.ts';
+import { readLedgerDir } from '../../src/ledger/read-all.ts';
 import { captureIO } from '../cli/_io.ts';
 import { harness, loadConfig, runOnce, type Harness } from '../publish/_harness.ts';
 import { heraldConfig, threadPost } from '../publish/_repo.ts';
