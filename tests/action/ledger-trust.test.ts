@@ -40,6 +40,8 @@ describe('the ledger cannot be written by a pull request', () => {
     await world.run({ name: 'push', before: first.merge, after: second.merge });
     await world.run({ name: 'schedule' });
     expect(world.mastodon.state.statuses.map((s) => s.text)).toEqual(['Herald is live']);
+    // Sent once: the stand-in, like Mastodon within its idempotency window (1 hour), would hide a second send.
+    expect(world.mastodon.requests.filter((r) => r.method === 'POST' && r.path === '/api/v1/statuses')).toHaveLength(1);
   }, 60_000);
 
   it('a post merged with a forged "live" ledger entry is published, and the forged link shown nowhere', async () => {
