@@ -8,6 +8,8 @@ import type { LedgerSummary } from '../core/ledger/summary.ts';
 import type { LedgerEntry } from '../core/ledger/types.ts';
 import type { PlanCandidate, PlanInput, RunMode } from '../core/plan/types.ts';
 import { parsePost } from '../core/post/parse.ts';
+import { postingCadence } from '../core/rules/checks/posting-cadence.ts';
+import { sponsorSaturation } from '../core/rules/checks/sponsor-saturation.ts';
 import type { HeraldConfig, PlatformId, Post } from '../core/types.ts';
 import { batchReader } from '../git/batch.ts';
 import { changedPosts, ensureCommit } from '../git/diff.ts';
@@ -83,7 +85,7 @@ export async function gatherPlanInput(options: GatherOptions): Promise<Gathered>
       const report = await checkPosts({
         files: files.map((f) => ({ path: f.source.file, content: f.bytes })),
         config: options.config,
-        otherPosts: await otherPosts(reader, tree, posts, new Set(files.map((f) => f.source.file))),
+        otherPosts: acrossPostsCanRefuse(options.config) ? await otherPosts(reader, tree, posts, new Set(files.map((f) => f.source.file))) : [],
         mediaExists: (path) => tree.has(path),
         now: options.now,
       });
@@ -133,6 +135,17 @@ function collisionOf(file: string, id: string, entry: LedgerSummary | undefined,
   const others = sameName.filter((f) => f !== file);
   if (others.length > 0 && entry?.file !== file) return `${others.join(', ')} ${others.length > 1 ? 'have' : 'has'} the same file name, so the same post id "${id}": rename one of them`;
   return undefined;
+}
+
+// The rules that look across posts; warnings by default, and only an error refuses a post, so the other
+// posts are read only when the config makes one of these an error.
+const ACROSS_POSTS = [postingCadence.id, sponsorSaturation.id];
+
+function acrossPostsCanRefuse(config: HeraldConfig): boolean {
+  return ACROSS_POSTS.some((id) => {
+    const setting = config.rules[id];
+    return (Array.isArray(setting) ? setting[0] : setting) === 'error';
+  });
 }
 
 /** Every other post at the tip, for the rules that look across posts (cadence, sponsors), as `herald check` reads them. */

@@ -13,9 +13,9 @@ afterEach(async () => {
   world = undefined;
 });
 
-/** Another valid PNG (a 1×1 pixel of another colour): same size, different bytes. */
+/** The test image with one byte of its pixel data changed: another file for git, as a swapped image is. */
 const OTHER_PNG = Buffer.from(PNG);
-OTHER_PNG[OTHER_PNG.length - 20] ^= 0xff;
+OTHER_PNG.writeUInt8(OTHER_PNG.readUInt8(OTHER_PNG.length - 20) ^ 0xff, OTHER_PNG.length - 20);
 
 function commentsOn(w: World, number: number): string {
   return w.ghRepo.comments.filter((c) => c.issueNumber === number).map((c) => c.body).join('\n');
