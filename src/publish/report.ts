@@ -1,4 +1,6 @@
 // What the run says back: the outputs' JSON, the job summary table, the PR comment, the failure text. Pure.
+// File names, platform errors and returned URLs are untrusted: escaped in the summary and the comment.
+import { escapeInline } from '../core/comment/escape.ts';
 import { liveUrls } from '../core/ledger/record.ts';
 import type { PostPlan } from '../core/plan/types.ts';
 import type { PlatformOutcome, PostOutcome, RunOutcome } from './types.ts';
@@ -67,14 +69,14 @@ export function summaryMarkdown(run: RunOutcome): string {
   const rows = ['| Post | Platform | Status | Links |', '| --- | --- | --- | --- |'];
   for (const post of publishedJson(run)) {
     const note = NOTE[post.status] + (post.publishAt ? ` for ${post.publishAt}` : '') + (post.reason ? `: ${post.reason}` : '');
-    if (post.platforms.length === 0) rows.push(`| ${cell(post.file)} | | ${cell(note)} | |`);
+    if (post.platforms.length === 0) rows.push(`| ${escapeInline(post.file)} | | ${escapeInline(note)} | |`);
     for (const p of post.platforms) {
       const status = p.status === 'failed' ? `❌ ${p.error}` : p.status === 'live' ? `✅ live${note ? ` (${note})` : ''}` : p.status;
-      rows.push(`| ${cell(post.file)} | ${p.platform} | ${cell(status)} | ${p.urls.map((u, i) => `[${i + 1}](${u})`).join(' ')} |`);
+      rows.push(`| ${escapeInline(post.file)} | ${p.platform} | ${escapeInline(status)} | ${p.urls.map((u, i) => link(String(i + 1), u)).join(' ')} |`);
     }
   }
   const failures = failureLines(run);
-  return `## Herald publish\n\n${rows.join('\n')}\n${failures.length ? `\n**Failed:**\n${failures.map((l) => `- ${l}`).join('\n')}\n\n${RETRY_HOW}\n` : ''}`;
+  return `## Herald publish\n\n${rows.join('\n')}\n${failures.length ? `\n**Failed:**\n${failures.map((l) => `- ${escapeInline(l)}`).join('\n')}\n\n${RETRY_HOW}\n` : ''}`;
 }
 
 /** The comment on the merged pull request: a link to every live post. Undefined when nothing went live. */
@@ -84,11 +86,11 @@ export function pullRequestComment(posts: PostOutcome[], runUrl?: string): strin
     const shown = post.platforms.filter((p) => p.status === 'failed' || (p.status === 'live' && p.urls.length > 0));
     const attention = attentionLines({ posts: [post.plan] });
     if (shown.length === 0 && attention.length === 0) continue;
-    lines.push(`**${post.file}**`);
-    for (const line of attention) lines.push(`- ⚠️ ${line}`);
+    lines.push(`**${escapeInline(post.file)}**`);
+    for (const line of attention) lines.push(`- ⚠️ ${escapeInline(line)}`);
     for (const p of shown) {
-      if (p.status === 'failed') lines.push(`- ${p.platform}: failed — ${p.error}`);
-      else if (p.status === 'live') lines.push(`- ${p.platform}: ${p.urls.map((u, i) => (p.urls.length > 1 ? `[part ${i + 1}](${u})` : u)).join(' · ')}`);
+      if (p.status === 'failed') lines.push(`- ${p.platform}: failed — ${escapeInline(p.error)}`);
+      else if (p.status === 'live') lines.push(`- ${p.platform}: ${p.urls.map((u, i) => link(p.urls.length > 1 ? `part ${i + 1}` : 'live', u)).join(' · ')}`);
     }
   }
   if (lines.length === 0) return undefined;
@@ -105,6 +107,8 @@ export function failureLines(run: RunOutcome): string[] {
   });
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** A link to what a platform returned: only an http(s) URL becomes a link, and it cannot break out of it. */
+function link(label: string, url: string): string {
+  if (!/^https?:\/\/[^\s]+$/i.test(url) || !URL.canParse(url)) return escapeInline(url);
+  return `[${label}](${new URL(url).href.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
 }

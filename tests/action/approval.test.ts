@@ -17,8 +17,9 @@ afterEach(async () => {
 const OTHER_PNG = Buffer.from(PNG);
 OTHER_PNG.writeUInt8(OTHER_PNG.readUInt8(OTHER_PNG.length - 20) ^ 0xff, OTHER_PNG.length - 20);
 
+/** The PR's comments as a reader sees the text (markdown escapes taken out). */
 function commentsOn(w: World, number: number): string {
-  return w.ghRepo.comments.filter((c) => c.issueNumber === number).map((c) => c.body).join('\n');
+  return w.ghRepo.comments.filter((c) => c.issueNumber === number).map((c) => c.body.replace(/\\(.)/g, '$1')).join('\n');
 }
 
 describe('publish only what a passed vote approved', () => {
@@ -79,8 +80,20 @@ describe('publish only what a passed vote approved', () => {
     expect(world.mastodon.state.statuses).toEqual([]);
     const reason = /image posts\/media\/pic\.png is not what the vote approved: PR #1's head \w{7} has a different file/;
     expect(result.warnings.join('\n')).toMatch(reason);
-    expect(result.summary).toMatch(reason);
+    expect(result.summary.replace(/\\(.)/g, '$1')).toMatch(reason);
     expect(commentsOn(world, pull.number)).toMatch(reason);
+  }, 60_000);
+
+  it('a file name that mentions someone pings nobody from the comment or the summary (issue 9.9)', async () => {
+    world = await publishWorld();
+    const base = world.head();
+    const { merge, pull } = world.mergePull({ 'posts/thanks-@octocat.md': post('Thanks to our contributors') });
+    const result = await world.run({ name: 'push', before: base, after: merge });
+    expect(result.failed).toEqual([]);
+    const body = world.ghRepo.comments.find((c) => c.issueNumber === pull.number)!.body;
+    expect(body).toContain('thanks-@&#8203;octocat');
+    expect(body).not.toMatch(/@octocat/);
+    expect(result.summary).not.toMatch(/@octocat/);
   }, 60_000);
 
   it('a post under publish.trusted_paths may be pushed directly, and only that one', async () => {

@@ -74,3 +74,17 @@ describe('the ledger store', () => {
     expect((await store.summaries()).get('b')).toEqual({ postId: 'b', file: 'posts/b.md', contentHash: 'sha256:bb', scheduled: true, unfinished: false });
   });
 });
+
+describe('ledger summary lines', () => {
+  it('reads the lines Herald writes, and the same values quoted, alike; a line it cannot read asks for the whole file', async () => {
+    const { addSummaryLine, emptySummary } = await import('../../src/core/ledger/summary.ts');
+    const plain = emptySummary('a');
+    const quoted = emptySummary('a');
+    for (const line of ['file: posts/2026/a.md', 'content: sha256:0f', 'scheduled_for: 2026-12-02T09:00:00.000Z', '      state: intent']) expect(addSummaryLine(plain, line)).toBe(true);
+    for (const line of ['file: "posts/2026/a.md"', "content: 'sha256:0f'", 'scheduled_for: "2026-12-02T09:00:00.000Z"', '  state: intent']) expect(addSummaryLine(quoted, line)).toBe(true);
+    expect(quoted).toEqual(plain);
+    expect(plain).toEqual({ postId: 'a', file: 'posts/2026/a.md', contentHash: 'sha256:0f', scheduled: true, unfinished: true });
+    expect(addSummaryLine(emptySummary('b'), 'file: true')).toBe(false);
+    expect(addSummaryLine(emptySummary('b'), 'file: [posts/a.md')).toBe(false);
+  });
+});
