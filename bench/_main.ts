@@ -1,4 +1,4 @@
-// Runs one benchmark file in this process: `node bench/_main.ts bench/core.ts` (bench/run.ts spawns it).
+// Runs one benchmark file in this process: `node bench/_main.ts bench/check.ts` (bench/run.ts spawns it).
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 

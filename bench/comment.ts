@@ -1,6 +1,6 @@
 // Issue 3's pure side: tally with many reviews and the PR comment + check runs for huge PRs.
 import type { CheckReport, PostReport } from '../src/core/check.ts';
-import { guidelinesCheck, voteCheck } from '../src/core/checks/index.ts';
+import { guidelinesCheck, voteCheck } from '../src/core/check-runs/index.ts';
 import { renderComment } from '../src/core/comment/index.ts';
 import { tally, type Review, type TallyInput } from '../src/core/tally/index.ts';
 import type { PlatformId, RosterMember } from '../src/core/types.ts';

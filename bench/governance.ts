@@ -3,13 +3,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { draftPost, selectEntries } from '../src/core/feeds/draft.ts';
-import { parseFeed } from '../src/core/feeds/parse-feed.ts';
+import { draftPost, selectEntries } from '../src/core/feed-drafts/draft.ts';
+import { parseFeed } from '../src/core/feed-drafts/parse-feed.ts';
 import { serialiseLedger } from '../src/core/ledger/format.ts';
 import type { LedgerEntry } from '../src/core/ledger/types.ts';
-import { quarterPeriod } from '../src/core/report/period.ts';
-import { renderReport } from '../src/core/report/render.ts';
-import type { ReportPeriod, VoteRecord } from '../src/core/report/types.ts';
+import { quarterPeriod } from '../src/core/quarterly-report/period.ts';
+import { renderReport } from '../src/core/quarterly-report/render.ts';
+import type { ReportPeriod, VoteRecord } from '../src/core/quarterly-report/types.ts';
 import type { FeedConfig, PlatformId, RosterMember } from '../src/core/types.ts';
 import { readLedgerDir } from '../src/ledger/read-all.ts';
 import { defaultConfig } from '../src/core/config/parse.ts';

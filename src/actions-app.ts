@@ -1,14 +1,16 @@
 // Herald inside GitHub Actions, with no hosting: the same evaluation as the app, authenticated with
 // the workflow's GITHUB_TOKEN. Runs on pull_request_target / pull_request / pull_request_review /
-// check_run events (see .github/workflows/herald-pr.yml and docs/deployment.md). Concurrency is the
-// workflow's `concurrency` group: one run per PR at a time, later runs coalesce into one.
+// check_run events (see .github/workflows/herald-pr.yml and docs/deployment.md). Runs that overlap
+// (another workflow, another repository's hosted app) are safe: each evaluation converges from a
+// current read; the workflow's `concurrency` group only saves runs.
 import { readFileSync } from 'node:fs';
-import { Octokit } from '@octokit/rest';
 import { HeraldError } from './core/errors.ts';
 import { evaluatePullRequest, type EvaluationOutcome } from './app/evaluate-pull-request.ts';
-import { serverLimitsReader } from './platforms/server-limits.ts';
-import { GUIDELINES_CHECK_NAME, VOTE_CHECK_NAME } from './core/checks/types.ts';
+import { GUIDELINES_CHECK_NAME, VOTE_CHECK_NAME } from './core/check-runs/types.ts';
 import type { GitHubClient, PullRequestTarget } from './github/types.ts';
+import { evidenceOf, type Evidence } from './app/evidence.ts';
+import { serverLimitsReader } from './platforms/server-limits.ts';
+import { explainLimit, isRateLimit, restOctokit, splitClient, type LimitPolicy } from './app/octokit-options.ts';
 
 export interface ActionsDeps {
   env: NodeJS.ProcessEnv;
@@ -16,6 +18,10 @@ export interface ActionsDeps {
   fetch: typeof globalThis.fetch;
   now: () => Date;
   log: (message: string) => void;
+  /** Rate-limit policy (default LIMIT_POLICY) and, for tests, ms per second of wait. */
+  limits?: { policy?: LimitPolicy; retryAfterBaseValue?: number; pacedWrites?: boolean };
+  /** Waits between reads while a read lags the event (ms). */
+  lagBackoffMs?: readonly number[];
 }
 
 export type ActionsOutcome = EvaluationOutcome | { kind: 'ignored'; reason: string };
@@ -32,7 +38,11 @@ export async function run(deps: ActionsDeps): Promise<ActionsOutcome> {
 
   let number: number | undefined;
   let force = false;
-  if (PR_EVENTS.has(eventName)) number = payload.pull_request?.number;
+  let evidence: Evidence[] = [];
+  if (PR_EVENTS.has(eventName)) {
+    number = payload.pull_request?.number;
+    evidence = [evidenceOf(eventName === 'pull_request_review' ? 'pull_request_review' : 'pull_request', payload)];
+  }
   else if (eventName === 'check_run' && payload.action === 'rerequested') {
     const name = payload.check_run?.name;
     if (name !== GUIDELINES_CHECK_NAME && name !== VOTE_CHECK_NAME) return { kind: 'ignored', reason: `check run "${name}" is not Herald's` };
@@ -41,18 +51,27 @@ export async function run(deps: ActionsDeps): Promise<ActionsOutcome> {
   }
   if (number === undefined) return { kind: 'ignored', reason: `${eventName} is not about a pull request Herald can see` };
 
-  const octokit = new Octokit({
-    auth: token,
+  const clientOptions = {
+    auth: { token },
     baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-    request: { fetch: deps.fetch },
+    fetch: deps.fetch,
     log: { debug: () => {}, info: () => {}, warn: deps.log, error: deps.log },
-  });
+    ...(deps.limits?.policy ? { policy: deps.limits.policy } : {}),
+    ...(deps.limits?.retryAfterBaseValue === undefined ? {} : { retryAfterBaseValue: deps.limits.retryAfterBaseValue }),
+    ...(deps.limits?.pacedWrites === false ? { pacedWrites: false } : {}),
+  };
+  const writer = restOctokit(clientOptions);
+  const reader = restOctokit(clientOptions, true);
+  const client = splitClient(writer as unknown as GitHubClient, reader as unknown as GitHubClient);
   const target: PullRequestTarget = { owner, repo, number };
+  const evaluationDeps = { now: deps.now, appId: undefined, serverLimits: () => serverLimitsReader(), ...(deps.lagBackoffMs ? { lagBackoffMs: deps.lagBackoffMs } : {}) };
   try {
-    const outcome = await evaluatePullRequest(octokit as unknown as GitHubClient, target, { now: deps.now, appId: undefined, serverLimits: () => serverLimitsReader() }, { force });
+    const outcome = await evaluatePullRequest(client, target, evaluationDeps, { force, evidence });
     deps.log(`herald: ${owner}/${repo}#${number}: ${JSON.stringify(outcome)}`);
     return outcome;
   } catch (error) {
+    if (isRateLimit(error)) throw explainLimit(error, `${owner}/${repo}#${number}`, [writer, reader]);
+    // A 403 that is no rate limit is a permission refusal: the read-only token of a fork PR.
     if ((error as { status?: number }).status === 403) {
       throw new HeraldError(`${owner}/${repo}#${number}: GitHub refused a write with this workflow's token`, {
         cause: error,
@@ -68,7 +87,8 @@ export async function run(deps: ActionsDeps): Promise<ActionsOutcome> {
 
 interface EventPayload {
   action?: string;
-  pull_request?: { number: number };
+  pull_request?: { number: number; head?: { sha?: string } };
+  review?: { id?: number; state?: string; user?: { login?: string; type?: string } | null; submitted_at?: string | null; commit_id?: string | null };
   check_run?: { name: string; pull_requests?: { number: number }[] };
 }
 

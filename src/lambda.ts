@@ -6,8 +6,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createNodeMiddleware, createProbot, type Probot } from 'probot';
 import { heraldApp } from './app.ts';
+import { probotOctokit } from './app/octokit-options.ts';
 import type { HeraldDeps } from './app/evaluate-pull-request.ts';
-import { WEBHOOK_PATH } from './server.ts';
+import { handOn, MAX_WEBHOOK_BYTES, readCappedBody, requireWebhookSecret, WEBHOOK_PATH } from './server.ts';
 
 export interface LambdaEvent {
   headers: Record<string, string | undefined>;
@@ -27,12 +28,15 @@ export function createLambdaHandler(probot: Probot, deps: Partial<HeraldDeps> = 
     loaded ??= probot.load(heraldApp(deps));
     await loaded;
     const headers = Object.fromEntries(Object.entries(event.headers).map(([k, v]) => [k.toLowerCase(), v]));
-    const payload = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
     const reply = (statusCode: number, message: string): LambdaResult => ({
       statusCode,
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ message }),
     });
+    const raw = event.body ?? '';
+    const size = event.isBase64Encoded ? Math.floor((raw.replace(/=+$/, '').length * 3) / 4) : Buffer.byteLength(raw);
+    if (size > MAX_WEBHOOK_BYTES) return reply(413, `payload larger than ${MAX_WEBHOOK_BYTES} bytes`);
+    const payload = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
     const id = headers['x-github-delivery'];
     const name = headers['x-github-event'];
     const signature = headers['x-hub-signature-256'];
@@ -56,17 +60,40 @@ function statusOf(error: unknown): number {
 let lambda: ((event: LambdaEvent) => Promise<LambdaResult>) | undefined;
 /** AWS Lambda entry: configure with APP_ID, PRIVATE_KEY, WEBHOOK_SECRET (Probot's variables). */
 export async function handler(event: LambdaEvent): Promise<LambdaResult> {
-  lambda ??= createLambdaHandler(createProbot(), { appId: appIdFromEnv() });
+  if (!lambda) {
+    const secret = configuredSecret();
+    if (!secret) return { statusCode: 500, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: 'Herald is not configured: see the function logs' }) };
+    lambda = createLambdaHandler(createProbot({ overrides: { secret }, defaults: { Octokit: probotOctokit() } }), { appId: appIdFromEnv() });
+  }
   return lambda(event);
 }
 
 let vercel: Promise<(req: IncomingMessage, res: ServerResponse) => Promise<boolean | void> | boolean | void> | undefined;
 /** Vercel / Netlify style entry: route POST /api/github/webhooks to it. */
 export async function vercelHandler(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  vercel ??= createNodeMiddleware(heraldApp({ appId: appIdFromEnv() }), { probot: createProbot(), webhooksPath: WEBHOOK_PATH });
+  if (!vercel) {
+    const secret = configuredSecret();
+    if (!secret) return void res.writeHead(500, { 'content-type': 'text/plain' }).end('Herald is not configured: see the function logs\n');
+    vercel = createNodeMiddleware(heraldApp({ appId: appIdFromEnv() }), { probot: createProbot({ overrides: { secret }, defaults: { Octokit: probotOctokit() } }), webhooksPath: WEBHOOK_PATH });
+  }
   const middleware = await vercel;
+  if (req.method === 'POST') {
+    const body = await readCappedBody(req, res);
+    if (body === undefined) return;
+    handOn(req, body);
+  }
   const handled = await middleware(req, res);
   if (!handled && !res.headersSent) res.writeHead(404).end();
+}
+
+/** WEBHOOK_SECRET, or undefined after saying in the log why nothing will be accepted (never Probot's "development"). */
+function configuredSecret(): string | undefined {
+  try {
+    return requireWebhookSecret(process.env);
+  } catch (error) {
+    console.error(`herald: ${(error as Error).message}`);
+    return undefined;
+  }
 }
 
 function appIdFromEnv(): number | undefined {

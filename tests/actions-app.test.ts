@@ -32,6 +32,8 @@ function deps(eventName: string, payload: object, permissions = WORKFLOW_PERMISS
     fetch: globalThis.fetch,
     now: () => new Date('2026-12-01T10:00:00Z'),
     log: () => {},
+    // GitHub's one write a second is production's; here it would only slow the test down.
+    limits: { pacedWrites: false },
   };
 }
 

@@ -1,12 +1,14 @@
 // The publish Action: default-branch tip + ledger branch → plan → verify the votes → check credentials →
 // (dry run | publish) → report. Exports run(deps); nothing runs at import.
 import { randomUUID } from 'node:crypto';
+import { liveLinkPolicy } from '../../src/core/comment/live-links.ts';
 import { parseConfig } from '../../src/core/config/parse.ts';
 import { HeraldError } from '../../src/core/errors.ts';
 import { planPublication, withRefusals } from '../../src/core/plan/plan.ts';
+import type { Scrubber } from '../../src/core/scrub.ts';
 import type { HeraldConfig } from '../../src/core/types.ts';
 import { ensureCommit } from '../../src/git/diff.ts';
-import { headCommit } from '../../src/git/read.ts';
+import { fileModes, headCommit } from '../../src/git/read.ts';
 import { git, gitRaw } from '../../src/git/run.ts';
 import { gitLedgerStore } from '../../src/ledger/store.ts';
 import { secretValues } from '../../src/platforms/credentials.ts';
@@ -20,6 +22,7 @@ import { commentOnPullRequests, type GitHubTarget } from '../../src/publish/pull
 import { attentionLines, failureLines, publishedJson, RETRY_HOW, summaryMarkdown } from '../../src/publish/report.ts';
 import { DEFAULT_RETRY } from '../../src/publish/retry.ts';
 import { executePlan } from '../../src/publish/runner.ts';
+import { jobScrubber, scrubbedCore } from '../../src/publish/scrubbed.ts';
 import { readEvent, readInputs, type ActionEvent, type ActionInputs } from './inputs.ts';
 
 /** The part of @actions/core the Action uses (injected so tests can read what it said). */
@@ -45,15 +48,18 @@ export interface ActionDeps {
 }
 
 export async function run(deps: ActionDeps): Promise<void> {
+  // Every text the job sends out passes the one scrubber: logs, failure, outputs, summary, PR comment, ledger failures.
+  const scrub = jobScrubber(deps.env);
+  const core = scrubbedCore(deps.core, scrub);
   try {
-    await publish(deps);
+    await publish({ ...deps, core }, scrub);
   } catch (error) {
     const hint = error instanceof HeraldError && error.hint ? `\n${error.hint}` : '';
-    deps.core.setFailed(`${(error as Error).message}${hint}`);
+    core.setFailed(`${(error as Error).message}${hint}`);
   }
 }
 
-async function publish(deps: ActionDeps): Promise<void> {
+async function publish(deps: ActionDeps, scrub: Scrubber): Promise<void> {
   const { env, core } = deps;
   for (const secret of secretValues(env)) core.setSecret(secret);
   const cwd = env['GITHUB_WORKSPACE'] || process.cwd();
@@ -92,13 +98,15 @@ async function publish(deps: ActionDeps): Promise<void> {
       now: deps.now,
       sleep: deps.sleep,
       log: (m) => core.info(m),
+      scrub,
     });
     core.setOutput('published', JSON.stringify(publishedJson(outcome)));
-    await core.writeSummary(summaryMarkdown(outcome));
+    const links = liveLinkPolicy(config);
+    await core.writeSummary(summaryMarkdown(outcome, links));
     if (github) {
       try {
         const pulls = new Map([...approvals].flatMap(([id, a]) => (a.pull ? [[id, a.pull] as const] : [])));
-        const numbers = await commentOnPullRequests(github, outcome.posts, pulls, event.mode === 'push' ? event.after : undefined, runUrl(env));
+        const numbers = await commentOnPullRequests(github, outcome.posts, pulls, event.mode === 'push' ? event.after : undefined, { ...runLink(env), links, scrub });
         if (numbers.length) core.info(`herald: commented on #${numbers.join(', #')}`);
       } catch (error) {
         core.warning(`herald: the PR comment failed: ${(error as Error).message}`);
@@ -117,8 +125,12 @@ async function moveToTip(cwd: string, branch: string): Promise<string> {
   return headCommit(cwd);
 }
 
-/** The config as the default branch has it (never a PR's). */
+/** The config as the default branch has it (never a PR's), and only a regular file (a link's target is not what the vote saw). */
 async function configAt(cwd: string, tip: string, path: string): Promise<HeraldConfig> {
+  const mode = (await fileModes(cwd, tip, [path])).get(path);
+  if (mode !== undefined && !/^1006[0-7]{2}$/.test(mode)) {
+    throw new HeraldError(`${path}: not a regular file at ${tip.slice(0, 7)} (git mode ${mode}${mode === '120000' ? ', a symbolic link' : ''}); the publisher reads only regular files`, { hint: 'commit the config itself, not a link to it' });
+  }
   const shown = await gitRaw(cwd, ['show', `${tip}:${path}`]);
   if (shown.code !== 0) throw new HeraldError(`${path}: cannot read the Herald config at ${tip.slice(0, 7)} (${shown.stderr.trim()})`, { hint: 'set the `config` input to its path' });
   const parsed = parseConfig(path, shown.stdout);
@@ -146,7 +158,7 @@ function refusalsOf(approvals: Map<string, Approval>): Map<string, { reason: str
   return new Map([...approvals].flatMap(([id, a]) => (a.ok ? [] : [[id, { reason: a.reason, ...(a.pull ? { pull: a.pull } : {}) }] as const])));
 }
 
-function runUrl(env: Record<string, string | undefined>): string | undefined {
+function runLink(env: Record<string, string | undefined>): { runUrl?: string } {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
-  return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : undefined;
+  return server && repo && id ? { runUrl: `${server}/${repo}/actions/runs/${id}` } : {};
 }

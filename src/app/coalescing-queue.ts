@@ -1,7 +1,8 @@
-// Serialises work per key inside one process. While a run for a key is in progress, every request
-// for that key joins ONE follow-up run that starts when the current run ends, so 20 deliveries for
-// one PR cause at most two evaluations, never two writers at once. Each caller's promise settles
-// with the run that covers its request (that run started after the request arrived).
+// Saves work per key inside one process (an optimisation, not a lock: other instances run
+// regardless, and evaluations converge without it). While a run for a key is in progress, every
+// request for that key joins ONE follow-up run that starts when the current run ends, so 20
+// deliveries for one PR cause at most two evaluations. Each caller's promise settles with the run
+// that covers its request (that run started after the request arrived).
 
 type Task<O> = (options: O) => Promise<void>;
 

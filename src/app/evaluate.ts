@@ -1,8 +1,8 @@
 // From what GitHub said about a PR to what Herald writes back: the comment body and two check runs.
 // No I/O here: the snapshot, the content read for it and the clock come in, the outputs go out.
 import { checkPosts, type CheckReport, type PostReport, type RepoFile } from '../core/check.ts';
-import { guidelinesCheck, voteCheck } from '../core/checks/index.ts';
-import type { CheckRunOutput } from '../core/checks/types.ts';
+import { guidelinesCheck, voteCheck } from '../core/check-runs/index.ts';
+import type { CheckRunOutput } from '../core/check-runs/types.ts';
 import { renderComment } from '../core/comment/index.ts';
 import { parsePost } from '../core/post/parse.ts';
 import { localDate, tally, type BoardReason, type Tally } from '../core/tally/index.ts';

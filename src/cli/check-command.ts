@@ -14,7 +14,7 @@ import { FINDINGS_FORMATS, formatFindings, type FindingsFormat } from './finding
 import { UsageError, type CliIO } from './io.ts';
 import { CONFIG_PATH, findPostFiles, loadConfig, mediaChecker, readPostFiles } from './repo.ts';
 
-export const CHECK_HELP = `Usage: herald check [paths...] [options]
+const CHECK_HELP = `Usage: herald check [paths...] [options]
 
 Checks post files against the platforms' limits and the group's guidelines.
 Paths are files or directories (default: posts/). Exit code 1 when any error is found.
@@ -29,7 +29,7 @@ Mastodon limits come from the server's public /api/v2/instance (characters, URL 
 alt text), else the config's limits, else Herald's defaults; a note on stderr says which.
 `;
 
-export interface CheckedRepo {
+interface CheckedRepo {
   config: HeraldConfig;
   report: CheckReport;
   configFindings: Finding[];

@@ -8,7 +8,7 @@ import { formatPreview } from './preview-format.ts';
 import { CONFIG_PATH } from './repo.ts';
 import { dryRun } from '../publish/dry-run.ts';
 
-export const DEMO_HELP = `Usage: herald demo [paths...]
+const DEMO_HELP = `Usage: herald demo [paths...]
 
 Runs Herald's main job on the posts (default: posts/) without any account: the guideline checks,
 the preview of what each platform receives, and the dry-run publish plan (every request that would

@@ -1,14 +1,13 @@
 // `herald feeds`: turn new entries of the configured news feeds into draft posts: a pull request each,
 // or a direct commit for a feed marked trusted. The state (entries seen) lives in published/feeds/.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { draftPost, selectEntries } from '../core/feeds/draft.ts';
-import { parseFeed } from '../core/feeds/parse-feed.ts';
+import { draftPost, selectEntries } from '../core/feed-drafts/draft.ts';
+import { parseFeed } from '../core/feed-drafts/parse-feed.ts';
 import { HeraldError } from '../core/errors.ts';
 import { localDate } from '../core/tally/local-date.ts';
 import type { HeraldConfig } from '../core/types.ts';
 import { fetchFeed } from '../feeds/fetch-feed.ts';
+import { readRepoFileSync, refusalOf } from '../fs/repo-file.ts';
 import { RepoWriter } from '../feeds/repo-writer.ts';
 import { feedError, runFeeds } from '../feeds/run-feeds.ts';
 import { feedStatePath, parseFeedState } from '../feeds/state.ts';
@@ -16,7 +15,7 @@ import { githubFromEnv } from './github-env.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { CONFIG_PATH, loadValidConfig } from './repo.ts';
 
-export const FEEDS_HELP = `Usage: herald feeds [options]
+const FEEDS_HELP = `Usage: herald feeds [options]
 
 Reads the RSS, Atom and JSON feeds named under feeds: in the config and, for each new entry, opens a
 pull request with a draft post (voted like any post); a feed with trusted: true commits the post to
@@ -70,8 +69,8 @@ async function dryRun(config: HeraldConfig, io: CliIO, fetcher: (url: string) =>
   for (const feed of config.feeds) {
     try {
       const statePath = feedStatePath(feed.name);
-      const full = join(io.cwd, statePath);
-      const seen = existsSync(full) ? parseFeedState(readFileSync(full, 'utf8'), statePath).seen : undefined;
+      const state = refusalOf(io.cwd, statePath)?.reason === 'missing' ? undefined : Buffer.from(readRepoFileSync(io.cwd, statePath)).toString('utf8');
+      const seen = state === undefined ? undefined : parseFeedState(state, statePath).seen;
       const parsed = parseFeed(await fetcher(feed.url));
       if (!parsed.ok) throw new Error(parsed.error);
       const { drafts } = selectEntries(parsed.entries, seen, limit);

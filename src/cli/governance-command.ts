@@ -11,7 +11,7 @@ import { githubFromEnv } from './github-env.ts';
 import type { CliIO } from './io.ts';
 import { CONFIG_PATH, loadValidConfig } from './repo.ts';
 
-export const GOVERNANCE_HELP = `Usage: herald governance [options]
+const GOVERNANCE_HELP = `Usage: herald governance [options]
 
 Checks the roster against the charter (admins per platform, chair, co-chair, board liaison, term
 lengths) as of today in the config's time zone, and opens or updates one issue per member whose

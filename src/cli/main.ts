@@ -5,7 +5,7 @@ import { UsageError, type CliIO } from './io.ts';
 import { newCommand } from './new-command.ts';
 import { previewCommand } from './preview-command.ts';
 
-export const MAIN_HELP = `Usage: herald <command> [options]
+const MAIN_HELP = `Usage: herald <command> [options]
 
 Run your community's social media as code review.
 

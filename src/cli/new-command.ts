@@ -11,7 +11,7 @@ import { didYouMean } from '../core/yaml/suggest.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { loadConfig } from './repo.ts';
 
-export const NEW_HELP = `Usage: herald new <title> [options]
+const NEW_HELP = `Usage: herald new <title> [options]
 
 Creates posts/<date>-<slug>.md with front matter to fill in, and prints its path.
 

@@ -6,7 +6,7 @@ import { formatPreview } from './preview-format.ts';
 import { CONFIG_PATH, loadValidConfig } from './repo.ts';
 import { checkRepo } from './check-command.ts';
 
-export const PREVIEW_HELP = `Usage: herald preview [paths...] [options]
+const PREVIEW_HELP = `Usage: herald preview [paths...] [options]
 
 Shows what each target platform will receive for each post: the exact text, its length against the
 platform's limit, the thread split, and the media with their alt text. Paths default to posts/.

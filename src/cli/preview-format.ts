@@ -78,6 +78,6 @@ export function describeCount(count: Count, style: Style): string {
   return style.red(over > 0 ? `${text} (${over} over)` : `${text} (not accepted)`);
 }
 
-export function fitsIn(count: Count): boolean {
+function fitsIn(count: Count): boolean {
   return count.used <= count.limit && (!count.bytes || count.bytes.used <= count.bytes.limit) && count.invalidAt === undefined;
 }

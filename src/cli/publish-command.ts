@@ -8,7 +8,7 @@ import { dryRun } from '../publish/dry-run.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { CONFIG_PATH, loadValidConfig } from './repo.ts';
 
-export const PUBLISH_HELP = `Usage: herald publish --dry-run [options]
+const PUBLISH_HELP = `Usage: herald publish --dry-run [options]
 
 Shows what the Herald Action would send for the posts in this repository, request by request
 (secrets are never printed). Publishing itself happens in the Herald Action when a pull request is
@@ -59,7 +59,7 @@ export async function publishCommand(argv: string[], io: CliIO): Promise<number>
   return 0;
 }
 
-export function parsePlatforms(list: string): PlatformId[] {
+function parsePlatforms(list: string): PlatformId[] {
   const ids = list.split(',').map((p) => p.trim()).filter(Boolean);
   const unknown = ids.filter((id) => !(PLATFORM_IDS as readonly string[]).includes(id));
   if (unknown.length) {

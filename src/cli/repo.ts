@@ -1,16 +1,17 @@
 // Reads a Herald repository from disk: the config and the post files. The CLI's only file I/O.
-import { lstatSync, readdirSync, readFileSync, statSync, openSync, readSync, closeSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { defaultConfig, parseConfig } from '../core/config/parse.ts';
 import { HeraldError } from '../core/errors.ts';
 import type { RepoFile } from '../core/check.ts';
 import type { Finding, HeraldConfig } from '../core/types.ts';
+import { readRepoFileSync, refusalOf, RepoFileError } from '../fs/repo-file.ts';
 
 export const CONFIG_PATH = '.github/herald.yml';
 /** Read one byte past the parser's limit so it can say the file is too large without us loading all of it. */
 const READ_CAP = 256 * 1024 + 1;
 
-export interface LoadedConfig {
+interface LoadedConfig {
   config: HeraldConfig;
   findings: Finding[];
   /** False when the file was missing and defaults are used. */
@@ -18,12 +19,11 @@ export interface LoadedConfig {
 }
 
 export function loadConfig(root: string, path = CONFIG_PATH): LoadedConfig {
-  const full = resolve(root, path);
   let source: Uint8Array;
   try {
-    source = readCapped(full);
+    source = readRepoFileSync(root, path, { maxBytes: READ_CAP });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    if (error instanceof RepoFileError && error.reason === 'missing') {
       // Only the usual place may be absent (a repository without config); a path someone named must exist.
       if (path !== CONFIG_PATH) throw new HeraldError(`--config ${path}: no such file`, { hint: `Name the repository's config file, usually ${CONFIG_PATH}.` });
       return { config: defaultConfig(path), findings: [], found: false };
@@ -60,48 +60,37 @@ export function findPostFiles(root: string, paths: string[]): string[] {
     }
     const stat = statSync(full, { throwIfNoEntry: false });
     if (!stat) throw new HeraldError(`${path}: no such file or directory`, { hint: 'Name post files or folders inside the repository, e.g. posts/' });
-    if (stat.isDirectory()) walk(full, (file) => found.add(toRepoPath(root, file)));
+    if (stat.isDirectory()) {
+      // A named folder is walked only where it really is inside the repository (not through a link out of it).
+      const inside = relative(realpathSync(root), realpathSync(full));
+      if (inside.startsWith('..') || resolve(inside) === inside) throw new HeraldError(`${path}: a symbolic link to a folder outside the repository`);
+      walk(full, (file) => found.add(toRepoPath(root, file)));
+    }
     else if (!full.endsWith('.md')) throw new HeraldError(`${path}: not a post (posts are .md files)`, { hint: 'Name the post that uses this file, or a folder such as posts/' });
     else found.add(toRepoPath(root, full));
   }
   return [...found].sort();
 }
 
+/** Each post's bytes; a post that is not a regular file inside the repository stops the command, naming it. */
 export function readPostFiles(root: string, paths: string[]): RepoFile[] {
-  return paths.map((path) => ({ path, content: readCapped(resolve(root, path)) }));
+  return paths.map((path) => ({ path, content: readRepoFileSync(root, path, { maxBytes: READ_CAP }) }));
 }
 
-/** Media existence, confined to the repository and never following links out of it. */
+/** Media existence: a regular file inside the repository, never through a link or a linked folder leading out of it. */
 export function mediaChecker(root: string): (path: string) => boolean {
-  return (path) => {
-    const full = resolve(root, path);
-    if (relative(root, full).startsWith('..')) return false;
-    const stat = lstatSync(full, { throwIfNoEntry: false });
-    return stat?.isFile() ?? false;
-  };
+  return (path) => refusalOf(root, path) === undefined;
 }
 
 function walk(dir: string, visit: (file: string) => void): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) walk(full, visit);
-    else if (entry.isFile() && entry.name.endsWith('.md') && entry.name.toLowerCase() !== 'readme.md') visit(full);
+    // A linked post is listed so that reading it says what it is; linked folders are not followed.
+    else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.md') && entry.name.toLowerCase() !== 'readme.md') visit(full);
   }
 }
 
 function toRepoPath(root: string, full: string): string {
   return relative(root, full).split(sep).join('/');
-}
-
-function readCapped(full: string): Uint8Array {
-  const size = statSync(full).size;
-  if (size <= READ_CAP) return readFileSync(full);
-  const fd = openSync(full, 'r');
-  try {
-    const buffer = new Uint8Array(READ_CAP);
-    const read = readSync(fd, buffer, 0, READ_CAP, 0);
-    return buffer.subarray(0, read);
-  } finally {
-    closeSync(fd);
-  }
 }

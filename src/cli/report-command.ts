@@ -3,15 +3,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { datesPeriod, periodFileLabel, quarterPeriod } from '../core/report/period.ts';
-import { renderReport } from '../core/report/render.ts';
+import { datesPeriod, periodFileLabel, quarterPeriod } from '../core/quarterly-report/period.ts';
+import { renderReport } from '../core/quarterly-report/render.ts';
 import { ADAPTER_LOADERS, type AdapterLoaders } from '../platforms/registry.ts';
-import { gatherReport } from '../report/gather-report.ts';
+import { gatherReport } from '../quarterly-report/gather-report.ts';
 import { githubFromEnv } from './github-env.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { CONFIG_PATH, loadValidConfig } from './repo.ts';
 
-export const REPORT_HELP = `Usage: herald report (--quarter <YYYYQn> | --since <date> --until <date>) [options]
+const REPORT_HELP = `Usage: herald report (--quarter <YYYYQn> | --since <date> --until <date>) [options]
 
 Writes the report to the board: posts published per platform and month (with a chart), the votes
 (median time from pull request to quorum, participation per member), failures and retries, and
@@ -28,7 +28,7 @@ Options:
   -h, --help       show this help
 `;
 
-export interface ReportCommandDeps {
+interface ReportCommandDeps {
   adapters?: AdapterLoaders;
   fetch?: typeof globalThis.fetch;
 }

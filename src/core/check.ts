@@ -1,7 +1,7 @@
 // The whole check pipeline for a set of post files: parse → render per platform → rules. Pure.
 import { parsePost } from './post/parse.ts';
 import { renderPost, targetPlatforms } from './render/index.ts';
-import { runRules, type RepoView } from './rules/index.ts';
+import { repoView, runRules } from './rules/index.ts';
 import type { ChecklistItem, Finding, HeraldConfig, Post, Rendition } from './types.ts';
 
 export interface RepoFile {
@@ -23,7 +23,7 @@ export interface CheckReport {
   warnings: number;
 }
 
-export interface CheckInput {
+interface CheckInput {
   /** The post files to check. */
   files: RepoFile[];
   config: HeraldConfig;
@@ -38,10 +38,7 @@ export async function checkPosts(input: CheckInput): Promise<CheckReport> {
   const parsed = input.files.map((file) => ({ file: file.path, result: parsePost(file.path, file.content) }));
   const checkedFiles = new Set(parsed.map((p) => p.file));
   const posts = parsed.flatMap((p) => (p.result.ok ? [p.result.post] : []));
-  const repo: RepoView = {
-    posts: [...(input.otherPosts ?? []).filter((p) => !checkedFiles.has(p.file)), ...posts],
-    mediaExists: input.mediaExists ?? (() => true),
-  };
+  const repo = repoView([...(input.otherPosts ?? []).filter((p) => !checkedFiles.has(p.file)), ...posts], input.mediaExists ?? (() => true));
   const reports: PostReport[] = [];
   for (const { file, result } of parsed) {
     if (!result.ok) {

@@ -1,4 +1,4 @@
-// Typed errors, one class per kind (DESIGN.md principle 6). Each says what, where, and what to do.
+// Typed errors, one class per kind, with `cause`. Each says what, where, and what to do.
 import type { PlatformId, SourceSpan } from './types.ts';
 
 export class HeraldError extends Error {

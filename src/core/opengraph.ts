@@ -3,7 +3,7 @@
 // has no og: tags, as link previews commonly do.
 import { Parser } from 'htmlparser2';
 
-export interface OpenGraph {
+interface OpenGraph {
   title?: string;
   description?: string;
   /** Absolute http(s) URL of the preview image, resolved against the page's URL. */

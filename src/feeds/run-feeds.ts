@@ -1,9 +1,9 @@
 // `herald feeds`: for each configured feed, turn new entries into draft posts: a pull request each (so news
 // still passes the vote), or a direct commit for a feed marked trusted. One broken feed never stops the others.
 import { createHash } from 'node:crypto';
-import { draftPost, selectEntries } from '../core/feeds/draft.ts';
-import { parseFeed } from '../core/feeds/parse-feed.ts';
-import type { FeedEntry } from '../core/feeds/types.ts';
+import { draftPost, selectEntries } from '../core/feed-drafts/draft.ts';
+import { parseFeed } from '../core/feed-drafts/parse-feed.ts';
+import type { FeedEntry } from '../core/feed-drafts/types.ts';
 import { slugify } from '../core/slug.ts';
 import { localDate } from '../core/tally/local-date.ts';
 import type { FeedConfig, HeraldConfig } from '../core/types.ts';

@@ -11,6 +11,8 @@ export interface PostChange {
   previousFile?: string;
   /** The file's blob at `after`: read by id, without walking posts/ again. */
   blob: string;
+  /** Its git mode at `after` (120000 is a symbolic link, which the publisher refuses). */
+  mode: string;
 }
 
 /**
@@ -24,16 +26,16 @@ export async function changedPosts(cwd: string, before: string | undefined, afte
   const fields = out.split('\0');
   const changes: PostChange[] = [];
   for (let i = 0; i < fields.length - 1; ) {
-    const [, , , blob = '', code = ''] = fields[i++]!.split(' ');
+    const [, mode = '', , blob = '', code = ''] = fields[i++]!.split(' ');
     if (code.startsWith('R') || code.startsWith('C')) {
       const previousFile = fields[i++]!;
       const file = fields[i++]!;
-      if (isPostPath(file)) changes.push({ status: code.startsWith('R') ? 'renamed' : 'added', file, blob, ...(code.startsWith('R') ? { previousFile } : {}) });
+      if (isPostPath(file)) changes.push({ status: code.startsWith('R') ? 'renamed' : 'added', file, blob, mode, ...(code.startsWith('R') ? { previousFile } : {}) });
     } else {
       const file = fields[i++]!;
       if (!isPostPath(file)) continue;
-      if (code === 'A') changes.push({ status: 'added', file, blob });
-      else if (code === 'M' || code === 'T') changes.push({ status: 'modified', file, blob });
+      if (code === 'A') changes.push({ status: 'added', file, blob, mode });
+      else if (code === 'M' || code === 'T') changes.push({ status: 'modified', file, blob, mode });
     }
   }
   return changes;

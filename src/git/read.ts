@@ -26,6 +26,18 @@ export async function lastChange(cwd: string, rev: string, paths: string[]): Pro
   return out.trim() || undefined;
 }
 
+/** The git mode of each path at `rev` (100644 a file, 120000 a symbolic link); paths absent there are left out. */
+export async function fileModes(cwd: string, rev: string, paths: string[]): Promise<Map<string, string>> {
+  const modes = new Map<string, string>();
+  if (paths.length === 0) return modes;
+  const out = await git(cwd, ['ls-tree', '-z', '--full-tree', rev, '--', ...paths]);
+  for (const entry of out.split('\0')) {
+    const tab = entry.indexOf('\t');
+    if (tab > 0) modes.set(entry.slice(tab + 1), entry.split(' ')[0]!);
+  }
+  return modes;
+}
+
 export async function headCommit(cwd: string): Promise<string> {
   return (await git(cwd, ['rev-parse', 'HEAD'])).trim();
 }

@@ -30,6 +30,7 @@ export interface FileNode {
   object: (BlobNode & { entries?: EntryNode[] | null }) | null;
 }
 export interface ReviewNode {
+  databaseId: number | null;
   author: ActorNode | null;
   state: string;
   submittedAt: string | null;
@@ -47,6 +48,7 @@ export interface CheckRunNode {
   conclusion: string | null;
   title: string | null;
   summary: string | null;
+  externalId: string | null;
   annotations: { totalCount: number } | null;
 }
 export interface SuiteNode {

@@ -15,6 +15,7 @@ export const INDEX_ENTRIES = (function nest(depth: number): string {
 
 const REVIEW_FRAGMENT = `
 fragment HeraldReview on PullRequestReview {
+  databaseId
   author { __typename login }
   state
   submittedAt
@@ -24,14 +25,15 @@ const COMMENT_FRAGMENT = `
 fragment HeraldComment on IssueComment { databaseId viewerDidAuthor body }`;
 const SUITES_FRAGMENTS = `
 fragment HeraldCheckRun on CheckRun {
-  databaseId name status conclusion title summary annotations(first: 1) { totalCount }
+  databaseId name status conclusion title summary externalId annotations(first: 1) { totalCount }
 }
+# The newest 10 runs of each name (a head collects one more run each time annotations change).
 fragment HeraldSuites on CheckSuiteConnection {
   ${PAGE_INFO}
   nodes {
     app { databaseId slug }
-    guidelines: checkRuns(first: 10, filterBy: { checkName: $guidelinesName }) { nodes { ...HeraldCheckRun } }
-    vote: checkRuns(first: 10, filterBy: { checkName: $voteName }) { nodes { ...HeraldCheckRun } }
+    guidelines: checkRuns(last: 10, filterBy: { checkName: $guidelinesName }) { nodes { ...HeraldCheckRun } }
+    vote: checkRuns(last: 10, filterBy: { checkName: $voteName }) { nodes { ...HeraldCheckRun } }
   }
 }`;
 const HEAD_FRAGMENT = `

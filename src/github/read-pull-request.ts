@@ -68,12 +68,12 @@ export async function readPullRequest(
       oid: pr.headRefOid,
       ...headVariables,
     });
-    head = byOid.repository.object ?? undefined;
+    head = byOid.repository?.object ?? undefined;
     if (!head) throw new HeraldError(`${target.owner}/${target.repo}#${target.number}: head commit ${pr.headRefOid} not found`);
   }
   const suites = head.checkSuites
     ? await allNodes(head.checkSuites, async (cursor) => {
-        const page = await client.graphql<{ repository: { object: { checkSuites: Connection<SuiteNode> | null } | null } }>(
+        const page = await client.graphql<{ repository: { object: { checkSuites: Connection<SuiteNode> | null } | null } | null }>(
           CHECK_SUITES_PAGE_QUERY,
           {
             owner: target.owner,
@@ -85,7 +85,7 @@ export async function readPullRequest(
             voteName: headVariables.voteName,
           },
         );
-        return page.repository.object?.checkSuites ?? null;
+        return page.repository?.object?.checkSuites ?? null;
       })
     : [];
 
@@ -96,7 +96,13 @@ export async function readPullRequest(
     more('comments', pr.comments),
     head.posts?.object ? readPostsIndex(client, target, head.oid, options.postsPath, head.posts.object.entries) : Promise.resolve([]),
   ]);
-  const ours = comments.find((c) => c.viewerDidAuthor && c.databaseId !== null && isHeraldComment(c.body));
+  // Every comment with the marker written by this app or bot; the oldest is the one to keep.
+  const ours = comments
+    .filter((c) => c.viewerDidAuthor && c.databaseId !== null && isHeraldComment(c.body))
+    .map((c) => ({ id: c.databaseId!, body: c.body }))
+    .sort((a, b) => a.id - b.id);
+  // Actions-only mode: only GitHub Actions' own check runs are Herald's (another app may use the same name).
+  const runs = runsByName(options.appId === undefined ? suites.filter((s) => s.app?.slug === ACTIONS_APP_SLUG) : suites);
   return {
     target,
     repoUrl: repository.url,
@@ -111,25 +117,27 @@ export async function readPullRequest(
     postsIndex,
     headPostsOid: head.posts?.oid,
     reviews: reviews.map(toReview),
-    comment: ours ? { id: ours.databaseId!, body: ours.body } : undefined,
-    checkRuns: latestRunsByName(options.appId === undefined ? suites.filter((s) => s.app?.slug === ACTIONS_APP_SLUG) : suites),
+    comment: ours[0],
+    extraComments: ours.slice(1),
+    checkRuns: new Map([...runs].map(([name, [newest]]) => [name, newest!])),
+    olderCheckRuns: new Map([...runs].map(([name, [, ...older]]) => [name, older])),
   };
 }
 
-/** Every node of a connection, page after page; GitHub may answer null for the connection, its list or a node. */
+/** Every node of a listing; GitHub's schema lets a connection, its nodes and each node be null. */
 async function allNodes<T>(first: Connection<T> | null, next: (cursor: string) => Promise<Connection<T> | null>): Promise<T[]> {
   const nodes: T[] = [];
-  let page = first;
-  while (page) {
+  for (let page = first; page; ) {
     nodes.push(...(page.nodes ?? []).filter((n): n is T => n !== null));
-    if (!page.pageInfo?.hasNextPage || !page.pageInfo.endCursor) break;
-    page = await next(page.pageInfo.endCursor);
+    const cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    page = cursor ? await next(cursor) : null;
   }
   return nodes;
 }
 
 function toReview(node: ReviewNode): SnapshotReview {
   return {
+    id: node.databaseId,
     author: node.author?.login ?? 'ghost',
     isBot: node.author?.__typename === 'Bot',
     state: node.state as ReviewState,
@@ -138,22 +146,23 @@ function toReview(node: ReviewNode): SnapshotReview {
   };
 }
 
-/** The newest run (highest id) of each name, across every suite. */
-function latestRunsByName(suites: SuiteNode[]): Map<string, ExistingCheckRun> {
-  const runs = new Map<string, ExistingCheckRun>();
+/** Every run of each name across every suite, newest (highest id) first. */
+function runsByName(suites: SuiteNode[]): Map<string, ExistingCheckRun[]> {
+  const runs = new Map<string, ExistingCheckRun[]>();
   const all: CheckRunNode[] = suites.flatMap((s) => [...(s.guidelines?.nodes ?? []), ...(s.vote?.nodes ?? [])].filter((r) => r !== null));
-  for (const run of all) {
+  for (const run of all.sort((a, b) => (b.databaseId ?? 0) - (a.databaseId ?? 0))) {
     if (run.databaseId === null) continue;
-    const known = runs.get(run.name);
-    if (known && known.id > run.databaseId) continue;
-    runs.set(run.name, {
+    const list = runs.get(run.name) ?? [];
+    list.push({
       id: run.databaseId,
       status: run.status,
       conclusion: run.conclusion,
       title: run.title,
       summary: run.summary,
       annotations: run.annotations?.totalCount ?? 0,
+      externalId: run.externalId ?? null,
     });
+    runs.set(run.name, list);
   }
   return runs;
 }

@@ -31,6 +31,8 @@ export interface TreeFile {
 }
 
 export interface SnapshotReview {
+  /** GitHub's review id (null only when GitHub withholds it). */
+  id: number | null;
   author: string;
   isBot: boolean;
   state: ReviewState;
@@ -46,6 +48,8 @@ export interface ExistingCheckRun {
   summary: string | null;
   /** How many annotations the run carries. */
   annotations: number;
+  /** The read stamp Herald wrote into external_id (see stamp.ts), if any. */
+  externalId: string | null;
 }
 
 export interface ChangedFile {
@@ -73,8 +77,12 @@ export interface PullRequestSnapshot {
   /** Tree oid of posts/ at the head (undefined: no posts/). */
   headPostsOid: string | undefined;
   reviews: SnapshotReview[];
-  /** Herald's own PR comment (found by the marker, written by this app), if any. */
+  /** Herald's own PR comment (found by the marker, written by this app): the oldest, if any. */
   comment: { id: number; body: string } | undefined;
-  /** This app's check runs on the head commit, by name. */
+  /** Herald's other comments (another instance created one at the same time): to be deleted. */
+  extraComments: { id: number; body: string }[];
+  /** This app's check runs on the head commit, by name: the newest of each name. */
   checkRuns: ReadonlyMap<string, ExistingCheckRun>;
+  /** This app's older runs of the same names on the head (duplicates from concurrent instances). */
+  olderCheckRuns: ReadonlyMap<string, ExistingCheckRun[]>;
 }

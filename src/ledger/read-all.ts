@@ -1,11 +1,13 @@
 // Every ledger entry, for the quarterly report: from the herald/ledger branch when the repository has
 // one (fetched from origin), else from a `published/` folder on disk (a checkout of the ledger branch,
-// or a repository from before the branch existed).
-import { readdirSync, readFileSync } from 'node:fs';
+// or a repository from before the branch existed), each file read only as a regular file inside the
+// repository (src/fs/repo-file.ts).
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseLedger } from '../core/ledger/format.ts';
 import { LEDGER_DIR } from '../core/ledger/keys.ts';
 import type { LedgerEntry } from '../core/ledger/types.ts';
+import { readRepoFileSync } from '../fs/repo-file.ts';
 import { gitRaw } from '../git/run.ts';
 import { gitLedgerStore } from './store.ts';
 
@@ -36,5 +38,5 @@ export function readLedgerDir(root: string, dir = LEDGER_DIR): LedgerEntry[] {
   return names
     .filter((name) => name.endsWith('.yml'))
     .sort()
-    .map((name) => parseLedger(`${dir}/${name}`, readFileSync(join(root, dir, name), 'utf8')));
+    .map((name) => parseLedger(`${dir}/${name}`, Buffer.from(readRepoFileSync(root, `${dir}/${name}`)).toString('utf8')));
 }

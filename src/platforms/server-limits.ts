@@ -3,7 +3,7 @@
 // may change, so it goes through safeFetch (public addresses only, bounded). One reader per run
 // keeps its answers: a run asks each server once, and the next run asks again.
 import { safeFetch, type SafeFetchOptions } from '../net/safe-fetch.ts';
-import { mastodonInstanceLimits, withServerLimits, type ServerReading } from '../core/platforms/server-limits.ts';
+import { mastodonInstanceLimits, withServerLimits, type ServerReading } from '../core/server-limits.ts';
 import type { HeraldConfig, PlatformId } from '../core/types.ts';
 
 export type ServerFetchOptions = Partial<Pick<SafeFetchOptions, 'allowPrivateAddresses' | 'lookup' | 'timeoutMs'>>;

@@ -5,7 +5,7 @@
 // media blob must equal the ones at the default branch's tip (an image swapped after the approvals is
 // refused). A post under `publish.trusted_paths` may come from a direct push. docs/security-publisher.md.
 import { posix } from 'node:path';
-import { VOTE_CHECK_NAME } from '../core/checks/types.ts';
+import { VOTE_CHECK_NAME } from '../core/check-runs/types.ts';
 import { HeraldError } from '../core/errors.ts';
 import type { PostPlan, PublishPlan } from '../core/plan/types.ts';
 import type { PublishPolicy } from '../core/types.ts';

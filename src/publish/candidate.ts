@@ -11,7 +11,15 @@ export interface CandidateSource {
   previousFile?: string;
 }
 
-export function candidate(source: CandidateSource, bytes: Buffer, config: HeraldConfig): PlanCandidate {
+/** Git modes of a regular file; a symbolic link (120000) holds only its target's path, never what the vote saw. */
+const REGULAR_MODES = new Set(['100644', '100755']);
+
+export function candidate(source: CandidateSource, bytes: Buffer, config: HeraldConfig, mode = '100644'): PlanCandidate {
+  if (!REGULAR_MODES.has(mode)) {
+    const what = mode === '120000' ? 'a symbolic link in git' : `not a regular file in git (mode ${mode})`;
+    const message = `${what}: Herald publishes only regular files`;
+    return { ...source, contentHash: contentHash(bytes), findings: [{ ruleId: 'regular-file', severity: 'error', file: source.file, line: 1, column: 1, message, hint: 'Commit the post itself, not a link to it.' }], renditions: [] };
+  }
   const parsed = parsePost(source.file, bytes);
   const base = { ...source, contentHash: contentHash(bytes), findings: parsed.findings };
   if (!parsed.ok) return { ...base, renditions: [] };

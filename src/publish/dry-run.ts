@@ -1,12 +1,11 @@
 // `herald publish --dry-run` and the Action's dry-run input: what would be sent, request by request.
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseConfig } from '../core/config/parse.ts';
 import { HeraldError } from '../core/errors.ts';
 import { describeSchedule, type ScheduleClock } from '../core/plan/describe-schedule.ts';
 import { planPublication } from '../core/plan/plan.ts';
 import type { PublishPlan } from '../core/plan/types.ts';
 import type { PlatformId } from '../core/types.ts';
+import { readRepoFile } from '../fs/repo-file.ts';
 import { headCommit } from '../git/read.ts';
 import { standInCredentials } from '../platforms/credentials.ts';
 import { ADAPTER_LOADERS, loadersOf } from '../platforms/registry.ts';
@@ -52,7 +51,7 @@ export interface DryRunOptions {
 /** What a publish from `repoDir` would send. Needs no secrets: describe() never includes them. */
 export async function dryRun(repoDir: string, options: DryRunOptions = {}): Promise<string> {
   const configPath = options.configPath ?? '.github/herald.yml';
-  const parsed = parseConfig(configPath, await readFile(resolve(repoDir, configPath)));
+  const parsed = parseConfig(configPath, await readRepoFile(repoDir, configPath));
   if (!parsed.ok) throw new HeraldError(`${configPath} is invalid: ${parsed.findings.map((f) => `${f.line}:${f.column}: ${f.message}`).join('; ')}`);
   const rev = await headCommit(repoDir);
   const now = options.now ?? new Date();

@@ -8,8 +8,8 @@ import type { LedgerSummary } from '../core/ledger/summary.ts';
 import type { LedgerEntry } from '../core/ledger/types.ts';
 import type { PlanCandidate, PlanInput, RunMode } from '../core/plan/types.ts';
 import { parsePost } from '../core/post/parse.ts';
-import { postingCadence } from '../core/rules/checks/posting-cadence.ts';
-import { sponsorSaturation } from '../core/rules/checks/sponsor-saturation.ts';
+import { postingCadence } from '../core/rules/builtin/posting-cadence.ts';
+import { sponsorSaturation } from '../core/rules/builtin/sponsor-saturation.ts';
 import type { HeraldConfig, PlatformId, Post } from '../core/types.ts';
 import { batchReader } from '../git/batch.ts';
 import { changedPosts, ensureCommit } from '../git/diff.ts';
@@ -91,8 +91,9 @@ export async function gatherPlanInput(options: GatherOptions): Promise<Gathered>
       });
       files.forEach(({ source, bytes }, i) => {
         const { blob: _blob, ...rest } = source;
-        const made = candidate(rest, bytes, options.config);
-        made.findings = report.posts[i]!.findings;
+        // A symbolic link (mode 120000) keeps its own refusal: the check only read the path it holds.
+        const made = candidate(rest, bytes, options.config, tree.get(source.file)!.mode);
+        if (!made.findings.some((f) => f.ruleId === 'regular-file')) made.findings = report.posts[i]!.findings;
         if (refused[source.file]) made.refused = refused[source.file];
         candidates.push(made);
       });

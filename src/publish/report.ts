@@ -1,8 +1,11 @@
 // What the run says back: the outputs' JSON, the job summary table, the PR comment, the failure text. Pure.
-// File names, platform errors and returned URLs are untrusted: escaped in the summary and the comment.
-import { escapeInline } from '../core/comment/escape.ts';
+// File names and platform texts are inert code spans (no mention, HTML, link, image or autolink renders
+// from them), and a returned URL becomes a link only where the link policy says it is the platform's address.
+import { codeSpan } from '../core/comment/escape.ts';
+import { liveLink, liveLinkPolicy, type LinkPolicy } from '../core/comment/live-links.ts';
 import { liveUrls } from '../core/ledger/record.ts';
 import type { PostPlan } from '../core/plan/types.ts';
+import type { PlatformId } from '../core/types.ts';
 import type { PlatformOutcome, PostOutcome, RunOutcome } from './types.ts';
 
 export const RETRY_HOW =
@@ -65,32 +68,36 @@ function liveSummary(plan: PostPlan): string {
   return live.length ? `live on ${live.map(([platform]) => platform).join(', ')}` : 'nothing of it is live';
 }
 
-export function summaryMarkdown(run: RunOutcome): string {
+/** Without the config, only the platforms' own sites and loopback are linked. */
+const FIXED_HOSTS_ONLY = liveLinkPolicy({ platforms: [] });
+
+export function summaryMarkdown(run: RunOutcome, links: LinkPolicy = FIXED_HOSTS_ONLY): string {
   const rows = ['| Post | Platform | Status | Links |', '| --- | --- | --- | --- |'];
   for (const post of publishedJson(run)) {
-    const note = NOTE[post.status] + (post.publishAt ? ` for ${post.publishAt}` : '') + (post.reason ? `: ${post.reason}` : '');
-    if (post.platforms.length === 0) rows.push(`| ${escapeInline(post.file)} | | ${escapeInline(note)} | |`);
+    // The reason quotes file names and PR texts: inert code, like every other text from outside.
+    const note = NOTE[post.status] + (post.publishAt ? ` for ${post.publishAt}` : '') + (post.reason ? `: ${cell(post.reason)}` : '');
+    if (post.platforms.length === 0) rows.push(`| ${cell(post.file)} | | ${note} | |`);
     for (const p of post.platforms) {
-      const status = p.status === 'failed' ? `❌ ${p.error}` : p.status === 'live' ? `✅ live${note ? ` (${note})` : ''}` : p.status;
-      rows.push(`| ${escapeInline(post.file)} | ${p.platform} | ${escapeInline(status)} | ${p.urls.map((u, i) => link(String(i + 1), u)).join(' ')} |`);
+      const status = p.status === 'failed' ? `❌ ${cell(p.error ?? '')}` : p.status === 'live' ? `✅ live${note ? ` (${note})` : ''}` : p.status;
+      rows.push(`| ${cell(post.file)} | ${p.platform} | ${status} | ${p.urls.map((u, i) => liveLink(u, String(i + 1), links(p.platform as PlatformId, u), true)).join(' ')} |`);
     }
   }
   const failures = failureLines(run);
-  return `## Herald publish\n\n${rows.join('\n')}\n${failures.length ? `\n**Failed:**\n${failures.map((l) => `- ${escapeInline(l)}`).join('\n')}\n\n${RETRY_HOW}\n` : ''}`;
+  return `## Herald publish\n\n${rows.join('\n')}\n${failures.length ? `\n**Failed:**\n${failures.map((l) => `- ${codeSpan(l)}`).join('\n')}\n\n${RETRY_HOW}\n` : ''}`;
 }
 
 /** The comment on the merged pull request: a link to every live post. Undefined when nothing went live. */
-export function pullRequestComment(posts: PostOutcome[], runUrl?: string): string | undefined {
+export function pullRequestComment(posts: PostOutcome[], runUrl?: string, links: LinkPolicy = FIXED_HOSTS_ONLY): string | undefined {
   const lines: string[] = [];
   for (const post of posts) {
     const shown = post.platforms.filter((p) => p.status === 'failed' || (p.status === 'live' && p.urls.length > 0));
     const attention = attentionLines({ posts: [post.plan] });
     if (shown.length === 0 && attention.length === 0) continue;
-    lines.push(`**${escapeInline(post.file)}**`);
-    for (const line of attention) lines.push(`- ⚠️ ${escapeInline(line)}`);
+    lines.push(`**${codeSpan(post.file)}**`);
+    for (const line of attention) lines.push(`- ⚠️ ${codeSpan(line)}`);
     for (const p of shown) {
-      if (p.status === 'failed') lines.push(`- ${p.platform}: failed — ${escapeInline(p.error)}`);
-      else if (p.status === 'live') lines.push(`- ${p.platform}: ${p.urls.map((u, i) => link(p.urls.length > 1 ? `part ${i + 1}` : 'live', u)).join(' · ')}`);
+      if (p.status === 'failed') lines.push(`- ${p.platform}: failed — ${codeSpan(p.error)}`);
+      else if (p.status === 'live') lines.push(`- ${p.platform}: ${p.urls.map((u, i) => liveLink(u, p.urls.length > 1 ? `part ${i + 1}` : undefined, links(p.platform, u))).join(' · ')}`);
     }
   }
   if (lines.length === 0) return undefined;
@@ -107,8 +114,7 @@ export function failureLines(run: RunOutcome): string[] {
   });
 }
 
-/** A link to what a platform returned: only an http(s) URL becomes a link, and it cannot break out of it. */
-function link(label: string, url: string): string {
-  if (!/^https?:\/\/[^\s]+$/i.test(url) || !URL.canParse(url)) return escapeInline(url);
-  return `[${label}](${new URL(url).href.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
+/** A table cell of text from outside (file names, platform errors): inert code, `|` escaped. */
+function cell(text: string): string {
+  return text ? codeSpan(text, true) : '';
 }

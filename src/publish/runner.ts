@@ -4,6 +4,7 @@ import { recordFailure } from '../core/ledger/failures.ts';
 import { recordLive } from '../core/ledger/record.ts';
 import type { LedgerEntry } from '../core/ledger/types.ts';
 import type { PlannedTarget, PostPlan, PublishPlan } from '../core/plan/types.ts';
+import { scrubValue, type Scrubber } from '../core/scrub.ts';
 import type { PlatformId } from '../core/types.ts';
 import type { LedgerStore } from '../ledger/store.ts';
 import type { AdapterContext, PlatformAdapter } from '../platforms/types.ts';
@@ -22,6 +23,8 @@ export interface RunnerDeps {
   now(): Date;
   sleep(ms: number): Promise<void>;
   log(message: string): void;
+  /** Removes secrets from what the ledger records (its failures are committed and pushed). */
+  scrub: Scrubber;
 }
 
 interface Job {
@@ -62,12 +65,12 @@ export async function executePlan(plan: PublishPlan, deps: RunnerDeps): Promise<
             hooks: { sleep: deps.sleep, log: (m) => deps.log(`${post.file} → ${platform}: ${m}`) },
             entry: entryOf,
             onLive: async (live, key) => {
-              entries.set(post.postId, recordLive(entryOf(), platform, live, key, deps.runId, deps.now()));
+              entries.set(post.postId, recordLive(entryOf(), platform, scrubValue(live, deps.scrub), key, deps.runId, deps.now()));
             },
           });
           return { platform, status: 'live', urls: urlsOf(entryOf(), platform), recovered };
         } catch (error) {
-          const message = failureMessage(post.file, platform, error);
+          const message = deps.scrub(failureMessage(post.file, platform, error));
           entries.set(post.postId, { ...entryOf(), failures: recordFailure(entryOf(), platform, deps.runId, message, deps.now()) });
           return { platform, status: 'failed', error: message, urls: urlsOf(entryOf(), platform) };
         }

@@ -3,20 +3,18 @@
 // description) knowing the same PRs, merges and "Herald vote" check runs, and a stand-in Mastodon.
 // `run` calls the Action's run(deps) in-process on a fresh clone, as actions/checkout leaves it.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { run as runAction } from '../../action/src/main.ts';
 import { ADAPTER_LOADERS } from '../../src/platforms/registry.ts';
 import { useRepoRoutes } from '../helpers/fake-github/repo-routes.ts';
-import { recordCheckRun } from '../helpers/fake-github/routes-checks.ts';
-import { recordMerge } from '../helpers/fake-github/routes-commits.ts';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/server.ts';
 import { tick, type FakePull, type FakeRepo } from '../helpers/fake-github/state.ts';
 import { startMastodonServer } from '../helpers/servers/mastodon.ts';
 import { createRepo, heraldConfig, PNG, type TestRepo } from '../publish/_repo.ts';
+import { GITHUB_ACTIONS_APP, mergeVotedPull, writeFiles, type Files, type VotedPullOptions } from './_voted-pull.ts';
 
-export const GITHUB_ACTIONS_APP = 15368;
-type Files = Record<string, string | Uint8Array | null>;
+export { GITHUB_ACTIONS_APP };
 
 export interface RunResult {
   failed: string[];
@@ -47,50 +45,15 @@ export async function publishWorld(options: { configExtra?: string; files?: Reco
     into.branches.set(into.defaultBranch, sha);
   }
 
-  function write(files: Files): void {
-    for (const [path, content] of Object.entries(files)) {
-      if (content === null) repo.git('rm', '-q', '--', path);
-      else {
-        mkdirSync(dirname(join(repo.dir, path)), { recursive: true });
-        writeFileSync(join(repo.dir, path), content);
-        repo.git('add', '--', path);
-      }
-    }
-  }
-
-  /**
-   * A pull request with `files`, its vote (a "Herald vote" check run on its head), merged with a merge
-   * commit; `atMerge` changes files in the merge commit itself (what was merged is not what was approved).
-   */
-  function mergePull(files: Files, opts: { vote?: 'success' | 'failure' | 'none'; voteApp?: number; atMerge?: Files } = {}): { pull: FakePull; head: string; merge: string } {
-    const number = ++pulls;
-    const base = repo.git('rev-parse', 'HEAD').trim();
-    repo.git('checkout', '-q', '-b', `pr-${number}`, base);
-    write(files);
-    repo.git('commit', '-q', '-m', `PR ${number}`);
-    const head = repo.git('rev-parse', 'HEAD').trim();
-    repo.git('push', '-q', 'origin', `${head}:refs/pull/${number}/head`);
-    repo.git('checkout', '-q', 'main');
-    repo.git('merge', '-q', '--no-ff', '--no-commit', `pr-${number}`);
-    if (opts.atMerge) write(opts.atMerge);
-    repo.git('commit', '-q', '-m', `Merge pull request #${number} from wg/pr-${number}`);
-    const merge = repo.git('rev-parse', 'HEAD').trim();
-    repo.git('push', '-q', 'origin', 'HEAD:refs/heads/main');
-
-    const pull = github.state.openPull(ghRepo, { author: { login: 'ada', type: 'User' }, changes: Object.fromEntries(Object.keys(files).map((f) => [f, `${f} at ${head}`])), title: `PR ${number}` });
-    ghRepo.commits.set(head, { ...ghRepo.commits.get(pull.headSha)!, oid: head });
-    pull.headSha = head;
-    if ((opts.vote ?? 'success') !== 'none') {
-      recordCheckRun(ghRepo, { id: github.state.nextId(), appId: opts.voteApp ?? GITHUB_ACTIONS_APP, headSha: head, name: 'Herald vote', conclusion: opts.vote ?? 'success', at: tick() });
-    }
-    recordMerge(ghRepo, pull, merge);
-    return { pull, head, merge };
+  /** A pull request with `files` and its vote, merged with a merge commit (tests/action/_voted-pull.ts). */
+  function mergePull(files: Files, opts: VotedPullOptions = {}): { pull: FakePull; head: string; merge: string } {
+    return mergeVotedPull({ repo, github, ghRepo }, ++pulls, files, opts);
   }
 
   /** A commit pushed straight to the default branch (no pull request). */
   function directPush(files: Files): string {
     const parent = repo.git('rev-parse', 'HEAD').trim();
-    write(files);
+    writeFiles(repo, files);
     repo.git('commit', '-q', '-m', 'direct push');
     repo.git('push', '-q', 'origin', 'HEAD:refs/heads/main');
     const sha = repo.git('rev-parse', 'HEAD').trim();

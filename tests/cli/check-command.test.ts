@@ -40,6 +40,14 @@ describe('herald check', () => {
     expect(io.stdout()).toContain('1 file checked: 0 errors');
   });
 
+  it('fails a post hiding a right-to-left override, pointing at file:line:col', async () => {
+    const io = captureIO(repo({ 'posts/2026-12-01-bidi.md': '---\nlanguage: en\n---\nDownload https://example.com/\u202Egnp.exe today\n' }));
+    expect(await run(['check'], io)).toBe(1);
+    expect(io.stdout()).toMatch(/posts\/2026-12-01-bidi\.md\n  4:30 +error  an invisible/);
+    expect(io.stdout()).toContain('an invisible bidirectional control, U+202E RIGHT-TO-LEFT OVERRIDE');
+    expect(io.stdout()).toContain('bidi-controls');
+  });
+
   it('fails a post too long for X, naming file, line and platform', async () => {
     const io = captureIO(repo({ 'posts/2026-12-01-long.md': tooLongForX }));
     expect(await run(['check', 'posts'], io)).toBe(1);

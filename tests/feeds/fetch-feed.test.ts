@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseFeed } from '../../src/core/feeds/parse-feed.ts';
+import { parseFeed } from '../../src/core/feed-drafts/parse-feed.ts';
 import { fetchFeed } from '../../src/feeds/fetch-feed.ts';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.ts';
 

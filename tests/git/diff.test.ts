@@ -17,9 +17,9 @@ describe('changedPosts', () => {
     const changes = await changedPosts(repo.dir, before, after);
     const blob = (path: string) => repo!.git('rev-parse', `${after}:${path}`).trim();
     expect(changes.sort((a, b) => a.file.localeCompare(b.file))).toEqual([
-      { status: 'renamed', file: 'posts/2026/moved.md', previousFile: 'posts/moved.md', blob: blob('posts/2026/moved.md') },
-      { status: 'modified', file: 'posts/edited.md', blob: blob('posts/edited.md') },
-      { status: 'added', file: 'posts/new.md', blob: blob('posts/new.md') },
+      { status: 'renamed', file: 'posts/2026/moved.md', previousFile: 'posts/moved.md', blob: blob('posts/2026/moved.md'), mode: '100644' },
+      { status: 'modified', file: 'posts/edited.md', blob: blob('posts/edited.md'), mode: '100644' },
+      { status: 'added', file: 'posts/new.md', blob: blob('posts/new.md'), mode: '100644' },
     ]);
   });
 

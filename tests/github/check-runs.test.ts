@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { writeCheckRun } from '../../src/github/check-runs.ts';
-import type { CheckAnnotation, CheckRunOutput } from '../../src/core/checks/types.ts';
+import type { CheckAnnotation, CheckRunOutput } from '../../src/core/check-runs/types.ts';
 import { person } from '../helpers/fake-github/scenario.ts';
 import type { FakeGitHub } from '../helpers/fake-github/server.ts';
 import { useFakeGitHub } from '../helpers/fake-github/use-fake-github.ts';
@@ -23,7 +23,7 @@ function setup() {
   const repo = github.state.createRepo('g', 'social', { 'README.md': 'x' });
   const pull = github.state.openPull(repo, { author: person('ada'), changes: { 'posts/a.md': 'a' } });
   const target = { owner: 'g', repo: 'social', number: pull.number };
-  const options = { headSha: pull.headSha, completedAt: '2026-12-01T10:00:00Z', detailsUrl: 'https://github.com/g/social/pull/1', force: false };
+  const options = { headSha: pull.headSha, completedAt: '2026-12-01T10:00:00Z', detailsUrl: 'https://github.com/g/social/pull/1', force: false, externalId: 'herald:read head=abcdef1 review=0' };
   return { client, repo, target, options };
 }
 
@@ -40,7 +40,7 @@ test('an unchanged run is left alone; a changed one without annotations is patch
   const { client, repo, target, options } = setup();
   await writeCheckRun(client, target, undefined, output([]), options);
   const run = repo.checkRuns[0]!;
-  const existing = { id: run.id, status: 'COMPLETED', conclusion: 'SUCCESS', title: run.title, summary: run.summary, annotations: 0 };
+  const existing = { id: run.id, status: 'COMPLETED', conclusion: 'SUCCESS', title: run.title, summary: run.summary, annotations: 0, externalId: null };
   const mark = github.requests.length;
   expect(await writeCheckRun(client, target, existing, output([]), options)).toBe('unchanged');
   expect(github.since(mark)).toEqual([]);
@@ -53,7 +53,7 @@ test('a run whose annotations change is replaced, so GitHub never shows old anno
   const { client, repo, target, options } = setup();
   await writeCheckRun(client, target, undefined, output([annotation(1)]), options);
   const run = repo.checkRuns[0]!;
-  const existing = { id: run.id, status: 'COMPLETED', conclusion: 'NEUTRAL', title: run.title, summary: run.summary, annotations: 1 };
+  const existing = { id: run.id, status: 'COMPLETED', conclusion: 'NEUTRAL', title: run.title, summary: run.summary, annotations: 1, externalId: null };
   expect(await writeCheckRun(client, target, existing, output([annotation(2)], 'other'), options)).toBe('created');
   expect(repo.checkRuns.map((r) => r.annotations.length)).toEqual([1, 1]);
 });

@@ -77,3 +77,14 @@ test('a repository without posts/ or a config reads as missing, not as an error'
   expect(snap.postsIndex).toEqual([]);
   expect(snap.comment).toBeUndefined();
 });
+
+test('connections GitHub may answer with null (labels, files, reviews) read as empty, not a crash', async () => {
+  const client = clientFor(github);
+  const repo = github.state.createRepo('g', 'social', { '.github/herald.yml': 'timezone: UTC\n' });
+  const pull = github.state.openPull(repo, { author: person('ada'), labels: ['news'], changes: { 'posts/new.md': 'new' } });
+  github.state.review(pull, person('liam'), 'APPROVED');
+  pull.nullConnections = new Set(['labels', 'files', 'reviews']);
+  const snap = await readPullRequest(client, { owner: 'g', repo: 'social', number: pull.number }, OPTIONS);
+  expect([snap.labels, snap.changedFiles, snap.reviews]).toEqual([[], [], []]);
+  expect(snap.headSha).toBe(pull.headSha);
+});

@@ -3,9 +3,9 @@
 // target it, and the report keeps its history.
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
-import { quarterPeriod } from '../../src/core/report/period.ts';
-import { renderReport } from '../../src/core/report/render.ts';
-import type { ReportPeriod } from '../../src/core/report/types.ts';
+import { quarterPeriod } from '../../src/core/quarterly-report/period.ts';
+import { renderReport } from '../../src/core/quarterly-report/render.ts';
+import type { ReportPeriod } from '../../src/core/quarterly-report/types.ts';
 import { readLedgerEntries } from '../../src/ledger/read-all.ts';
 import { captureIO } from '../cli/_io.ts';
 import { harness, loadConfig, runOnce, type Harness } from '../publish/_harness.ts';

@@ -10,6 +10,7 @@ import { buildAdapters } from '../../src/publish/adapters.ts';
 import { gatherPlanInput } from '../../src/publish/gather.ts';
 import { repoMediaReader } from '../../src/publish/media.ts';
 import { executePlan } from '../../src/publish/runner.ts';
+import { jobScrubber } from '../../src/publish/scrubbed.ts';
 import type { RunOutcome } from '../../src/publish/types.ts';
 import { testAdapterFactory, tokenVariable } from '../helpers/test-platform/adapter.ts';
 import { startTestPlatform, type TestPlatformServer } from '../helpers/test-platform/server.ts';
@@ -99,6 +100,7 @@ export async function runOnce(options: RunOptions, config: HeraldConfig, plan?: 
       now: () => options.now ?? new Date('2026-12-01T12:00:00Z'),
       sleep: async (ms) => void options.sleeps?.push(ms),
       log: (m) => void options.logs?.push(m),
+      scrub: jobScrubber(options.env),
     });
   } finally {
     store.close();

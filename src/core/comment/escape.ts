@@ -26,6 +26,19 @@ export function codeBlock(text: string, info = 'text'): string {
   return `${fence}${info}\n${text.replace(/\r\n?/g, '\n')}\n${fence}`;
 }
 
+/**
+ * Any text as an inline code span, on one line: inside code GitHub renders no mention, HTML, link,
+ * image, nor an autolinked bare URL (which escaping alone does not prevent). The fence is longer
+ * than any backtick run in the text. In a table cell `|` still splits the row unless escaped.
+ */
+export function codeSpan(text: string, inTable = false): string {
+  const line = text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+  let longestRun = 0;
+  for (const run of line.matchAll(/`+/g)) longestRun = Math.max(longestRun, run[0].length);
+  const fence = '`'.repeat(longestRun + 1);
+  return `${fence} ${inTable ? line.replace(/\|/g, '\\|') : line} ${fence}`;
+}
+
 /** Code span for identifiers (logins, rule ids, SHAs); anything else is escaped instead. */
 export function code(text: string): string {
   return /^[\w.\-[\]/:]+$/.test(text) ? `\`${text}\`` : escapeInline(text);

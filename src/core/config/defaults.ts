@@ -3,14 +3,14 @@ import { defaultPublishPolicy } from './publish.ts';
 import { PLATFORM_IDS, type HeraldConfig, type PlatformConfig, type PlatformId } from '../types.ts';
 
 /** Link shorteners hide where a link goes; always flagged, the config can add more. */
-export const DEFAULT_SHORTENERS = [
+const DEFAULT_SHORTENERS = [
   'bit.ly', 'bitly.com', 't.co', 'tinyurl.com', 'goo.gl', 'ow.ly', 'buff.ly', 'is.gd', 'v.gd', 'rebrand.ly',
   'cutt.ly', 'shorturl.at', 'rb.gy', 'tiny.cc', 'bl.ink', 'lnkd.in', 'dlvr.it', 'trib.al', 'soo.gd', 's.id',
   'shorte.st', 'adf.ly', 'qr.ae', 'amzn.to', 'youtu.be', 'fb.me', 'wp.me', 'ift.tt', 't.ly', 'short.io',
 ] as const;
 
 /** Query parameters that only track readers; `*` at the end matches any suffix. */
-export const DEFAULT_TRACKING_PARAMETERS = [
+const DEFAULT_TRACKING_PARAMETERS = [
   'utm_*', 'fbclid', 'gclid', 'gclsrc', 'dclid', 'msclkid', 'mc_cid', 'mc_eid', 'igshid', 'yclid', '_hsenc',
   '_hsmi', 'hsCtaTracking', 'mkt_tok', 'vero_id', 'oly_anon_id', 'oly_enc_id', 'rb_clickid', 's_cid',
   'wickedid', 'twclid', 'ttclid', 'li_fat_id', 'epik', 'ref_src', 'ref_url', 'si',

@@ -17,10 +17,8 @@ export { defaultConfig } from './defaults.ts';
 /** `ok` is true exactly when no finding is an error. */
 export type ConfigResult = { ok: true; config: HeraldConfig; findings: Finding[] } | { ok: false; findings: Finding[] };
 
-export const CONFIG_KEYS = ['timezone', 'platforms', 'roster', 'approval', 'governance', 'rules', 'words', 'feeds', 'publish'] as const;
+const CONFIG_KEYS = ['timezone', 'platforms', 'roster', 'approval', 'governance', 'rules', 'words', 'feeds', 'publish'] as const;
 const CONFIG_ALIASES = { tz: 'timezone', time_zone: 'timezone', members: 'roster', voters: 'roster', approvals: 'approval', feed: 'feeds' };
-
-let zones: string[] | undefined;
 
 function readTimezone(reader: YamlReader, node: Node): string | undefined {
   const text = reader.string(node, 'timezone', 'an IANA time zone, e.g. Europe/Amsterdam');
@@ -28,8 +26,7 @@ function readTimezone(reader: YamlReader, node: Node): string | undefined {
   try {
     return new Intl.DateTimeFormat('en', { timeZone: text.trim() }).resolvedOptions().timeZone;
   } catch {
-    zones ??= Intl.supportedValuesOf('timeZone');
-    reader.error(node, `timezone: "${text.slice(0, 40)}" is not an IANA time zone such as Europe/Amsterdam or America/Chicago.${didYouMean(text, zones)}`.replace(/\.$/, ''));
+    reader.error(node, `timezone: "${text.slice(0, 40)}" is not an IANA time zone such as Europe/Amsterdam or America/Chicago.${didYouMean(text, Intl.supportedValuesOf('timeZone'))}`.replace(/\.$/, ''));
     return undefined;
   }
 }

@@ -7,7 +7,7 @@ import { isCalendarDate } from './dates.ts';
 import { defaultPlatform, NEEDS_DESTINATION } from './defaults.ts';
 
 /** Per-platform options beyond the common keys; extend here when an adapter needs a new one. */
-export const PLATFORM_OPTIONS: Record<PlatformId, readonly string[]> = {
+const PLATFORM_OPTIONS: Record<PlatformId, readonly string[]> = {
   mastodon: [],
   bluesky: [],
   x: [],

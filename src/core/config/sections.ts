@@ -4,7 +4,7 @@ import type { ApprovalPolicy, FeedConfig, HeraldConfig, PlatformId, RuleSetting,
 import { setOwn, type YamlReader } from '../yaml/read.ts';
 import { MAX_ALIASES } from '../yaml/bounded.ts';
 import { canonicalLanguage, platformId } from '../post/fields.ts';
-import { templateProblems } from '../feeds/draft.ts';
+import { templateProblems } from '../feed-drafts/draft.ts';
 
 const SEVERITIES: readonly Severity[] = ['off', 'warn', 'error'];
 

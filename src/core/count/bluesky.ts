@@ -9,8 +9,7 @@ export function countBluesky(text: string, limits: Required<PlatformLimits>): Co
   if (used > limits.characters) overAt.push(graphemeStart(text, limits.characters));
   if (Number.isFinite(limits.bytes)) {
     count.bytes = { used: utf8Length(text), limit: limits.bytes };
-    // The running byte count only passes the limit if the total does.
-    const byteOver = count.bytes.used > limits.bytes ? utf8OverflowAt(text, limits.bytes) : undefined;
+    const byteOver = utf8OverflowAt(text, limits.bytes);
     if (byteOver !== undefined) overAt.push(byteOver);
   }
   if (overAt.length > 0) count.overflowAt = Math.min(...overAt);

@@ -1,6 +1,6 @@
 // measure(): a text's length exactly as the platform's server counts it, against its limit.
 import type { Count, PlatformId, PlatformLimits } from '../types.ts';
-import { PROFILES } from '../platforms/profiles.ts';
+import { PROFILES } from '../profiles.ts';
 import { countBluesky } from './bluesky.ts';
 import { countMastodon } from './mastodon.ts';
 import { countCodePoints, countDiscourse, countLinkedIn, countThreads } from './simple.ts';

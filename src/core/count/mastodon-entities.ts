@@ -3,16 +3,15 @@
 // app/validators/status_length_validator.rb, app/lib/extractor.rb, app/models/account.rb
 // (MENTION_RE) and config/initializers/twitter_regex.rb (its wider URL path rule).
 import twitterText from 'twitter-text';
-import { twitterUrlsWithScheme } from './twitter-urls.ts';
 
-export interface Entity {
+interface Entity {
   start: number;
   end: number;
   /** What the server counts in place of the entity. */
   countsAs: number;
 }
 
-export const URL_PLACEHOLDER_LENGTH = 23;
+const URL_PLACEHOLDER_LENGTH = 23;
 
 // Mastodon's URL path: any non-space character except <>()? with balanced parentheses, not ending
 // in punctuation; an optional query after it.
@@ -33,7 +32,7 @@ const MENTION = new RegExp(
 
 function urls(text: string, urlLength: number): Entity[] {
   const found: Entity[] = [];
-  for (const { url, indices } of twitterUrlsWithScheme(text)) {
+  for (const { url, indices } of twitterText.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false })) {
     const start = indices[0];
     const afterScheme = url.indexOf('://') + 3;
     const hostLength = afterScheme + url.slice(afterScheme).search(/[/?]|$/);

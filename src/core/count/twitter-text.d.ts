@@ -31,19 +31,3 @@ declare module 'twitter-text' {
   const twitterText: TwitterText;
   export default twitterText;
 }
-
-// twitter-text's own emoji parser (its dependency, the copy parseTweet calls): what the tests compare with.
-declare module 'twemoji-parser' {
-  interface EmojiEntity {
-    text: string;
-    indices: [number, number];
-  }
-  export function parse(text: string): EmojiEntity[];
-}
-
-// twemoji-parser's regex module: CommonJS with `exports.default`, so the default import is the exports object
-// (Node) or the regex (loaders that honour __esModule).
-declare module 'twemoji-parser/dist/lib/regex.js' {
-  const regex: RegExp | { default: RegExp };
-  export default regex;
-}

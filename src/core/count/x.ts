@@ -1,22 +1,20 @@
-// X counts with twitter-text's parseTweet (weighted length: URLs 23, CJK and emoji 2, NFC first), as weighTweet
-// reproduces it.
+// X counts with twitter-text's parseTweet: weighted length (URLs 23, CJK and emoji 2, NFC first).
 import twitterText from 'twitter-text';
 import type { Count, PlatformLimits } from '../types.ts';
-import { graphemeStart, graphemeCount } from './graphemes.ts';
-import { weighTweet } from './tweet-weight.ts';
+import { graphemeCount, graphemeStart } from './graphemes.ts';
 
 /** The twitter-text configuration object (version 1, 2 or 3). */
 export type TwitterTextConfig = typeof twitterText.configs.version3;
 
 /** The configuration X's servers use today. */
-export const X_CONFIG: TwitterTextConfig = twitterText.configs.version3;
+const X_CONFIG: TwitterTextConfig = twitterText.configs.version3;
 
 /** Characters X refuses outright, whatever the length (twitter-text's hasInvalidCharacters). */
 const INVALID = /[\uFFFE\uFEFF\uFFFF]/;
 
 export function countX(text: string, limits: Required<PlatformLimits>, config: TwitterTextConfig = X_CONFIG): Count {
   const limit = limits.characters;
-  const parsed = weighTweet(text, config, limit);
+  const parsed = twitterText.parseTweet(text, { ...config, maxWeightedTweetLength: limit });
   const count: Count = { used: parsed.weightedLength, limit };
   const invalid = INVALID.exec(text);
   if (invalid) count.invalidAt = invalid.index;
@@ -33,7 +31,7 @@ function overflowIndex(text: string, validRangeEnd: number, limit: number, confi
   while (low < high) {
     const mid = (low + high) >> 1;
     const prefix = text.slice(0, graphemeStart(text, mid + 1));
-    if (weighTweet(prefix, config).weightedLength > limit) high = mid;
+    if (twitterText.parseTweet(prefix, config).weightedLength > limit) high = mid;
     else low = mid + 1;
   }
   return graphemeStart(text, low);

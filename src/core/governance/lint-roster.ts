@@ -2,7 +2,7 @@
 // the three roles filled, and terms of the agreed length. Pure: config and today in, findings out.
 import type { Finding, HeraldConfig, PlatformId, RosterMember } from '../types.ts';
 
-export const GOVERNANCE_RULE = 'roster';
+const GOVERNANCE_RULE = 'roster';
 const DAY_MS = 86_400_000;
 
 export function lintRoster(config: HeraldConfig, today: string): Finding[] {
@@ -89,7 +89,7 @@ function duplicateFindings(config: HeraldConfig): Finding[] {
 }
 
 /** Platforms that publish: enabled and not retired. */
-export function livePlatforms(config: HeraldConfig): PlatformId[] {
+function livePlatforms(config: HeraldConfig): PlatformId[] {
   return config.platforms.filter((p) => p.enabled && !p.retired).map((p) => p.id);
 }
 

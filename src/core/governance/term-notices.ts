@@ -24,10 +24,10 @@ export function termNotices(config: HeraldConfig, today: string): TermNotice[] {
   return notices.sort((a, b) => a.termEnd.localeCompare(b.termEnd) || a.login.localeCompare(b.login));
 }
 
-export function shiftDays(date: string, days: number): string {
+function shiftDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
-export function daysBetween(from: string, to: string): number {
+function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }

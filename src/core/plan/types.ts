@@ -1,4 +1,4 @@
-// What the publisher will do, decided purely from data (DESIGN.md principle 3: a discriminated union).
+// What the publisher will do, decided purely from data: a discriminated union the publisher switches on.
 import type { LedgerEntry } from '../ledger/types.ts';
 import type { Finding, HeraldConfig, PlatformId, Post, Rendition } from '../types.ts';
 
@@ -52,7 +52,7 @@ export interface PlannedTarget {
   total: number;
 }
 
-export type SkipReason = 'retired' | 'disabled' | 'filtered' | 'live' | 'edited';
+type SkipReason = 'retired' | 'disabled' | 'filtered' | 'live' | 'edited';
 
 export interface SkippedPlatform {
   platform: PlatformId;

@@ -1,12 +1,11 @@
 // Markdown text → thread parts: `---` lines split, images become the part's media.
 import type { Finding, Media, PostPart } from '../types.ts';
-import { mayBreak, mayEscape, mayFence, mayHoldImage } from './line-shape.ts';
 import { MEDIA_EXTENSIONS, mediaKind, resolveMediaPath } from './media.ts';
 
 /** Maps (line index in the text, UTF-16 column in that line) to a file position. */
 export type Locate = (lineIndex: number, column: number) => { line: number; column: number };
 
-export interface PartsInput {
+interface PartsInput {
   file: string;
   text: string;
   locate: Locate;
@@ -19,7 +18,7 @@ const IMAGE =
   /!\[((?:[^\]\\\n]|\\.)*)\]\(\s*(<[^<>\n]*>|[^\s()<>]+)(?:\s+("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\((?:[^()\\\n]|\\.)*\)))?\s*\)/g;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-const unescape = (s: string) => (mayEscape(s) ? s.replace(/\\([!-/:-@[-`{-~])/g, '$1') : s);
+const unescape = (s: string) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
 interface Line {
   index: number;
@@ -37,11 +36,11 @@ function splitSegments(text: string): { segments: Line[][]; breaks: number[] } {
   for (let index = 0; index < raws.length; index++) {
     const raw = raws[index]!;
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const marker = mayFence(line) ? FENCE.exec(line)?.[1] : undefined;
+    const marker = FENCE.exec(line)?.[1];
     const toggles = marker !== undefined && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length));
     const code = fence !== undefined || toggles;
     if (toggles) fence = fence === undefined ? marker : undefined;
-    if (!code && mayBreak(line) && line.replace(/[ \t]+$/, '') === '---') {
+    if (!code && line.replace(/[ \t]+$/, '') === '---') {
       segments.push((segment = []));
       breaks.push(index);
       continue;
@@ -95,7 +94,7 @@ export function parseParts(input: PartsInput): { parts: PostPart[]; findings: Fi
         kept.push(line.text);
         continue;
       }
-      if (!mayHoldImage(line.text)) {
+      if (!line.text.includes('![')) {
         kept.push(line.text.trimEnd());
         continue;
       }

@@ -2,7 +2,7 @@
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|([+-])(\d{2}):?(\d{2}))$/i;
 
-export type DateTimeResult = { ok: true; date: Date } | { ok: false; reason: string };
+type DateTimeResult = { ok: true; date: Date } | { ok: false; reason: string };
 
 /** Days in a month (1–12) of the proleptic Gregorian calendar, as Date counts them. */
 export function daysIn(year: number, month: number): number {

@@ -35,16 +35,7 @@ export interface OverrideSource {
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
 /** A BCP 47 tag whose primary language is a known ISO 639 code; returns the canonical form. */
-const knownLanguages = new Map<string, string | undefined>();
-
 export function canonicalLanguage(tag: string): string | undefined {
-  if (knownLanguages.has(tag)) return knownLanguages.get(tag);
-  const canonical = canonicalise(tag);
-  if (knownLanguages.size < 1000) knownLanguages.set(tag, canonical);
-  return canonical;
-}
-
-function canonicalise(tag: string): string | undefined {
   try {
     const canonical = Intl.getCanonicalLocales(tag.trim())[0];
     const primary = canonical?.split('-')[0] ?? '';

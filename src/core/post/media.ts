@@ -12,7 +12,7 @@ const KINDS: Record<string, Media['kind']> = {
   webm: 'video',
 };
 
-export type Resolved = { ok: true; path: string } | { ok: false; message: string };
+type Resolved = { ok: true; path: string } | { ok: false; message: string };
 
 function directoryOf(file: string): string[] {
   const segments = file.split('/').filter((s) => s !== '' && s !== '.');

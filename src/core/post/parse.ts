@@ -3,7 +3,6 @@ import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { Finding, PlatformId, Post, PostPart } from '../types.ts';
 import { parseBoundedYaml } from '../yaml/bounded.ts';
 import { YamlReader } from '../yaml/read.ts';
-import { parseSimpleYaml } from '../yaml/simple.ts';
 import { decodeSource, LineIndex } from '../yaml/source.ts';
 import { parseParts, type Locate } from './body.ts';
 import { splitFrontMatter } from './frontmatter.ts';
@@ -45,16 +44,10 @@ export function parsePost(file: string, source: string | Uint8Array): ParseResul
   const yaml = split.split.yaml;
   if (yaml) {
     const src = { file, ruleId: 'parse', offset: yaml.offset, lines };
-    // The commonest front matter is read without the full parser, into the very nodes it would build.
-    const simple = parseSimpleYaml(yaml.text);
-    let contents: Node | null | undefined = simple;
-    if (simple) reader = new YamlReader(src);
-    else {
-      const bounded = parseBoundedYaml(src, yaml.text);
-      if (!bounded.doc) return { ok: false, findings: bounded.findings };
-      reader = new YamlReader(src, bounded.doc);
-      contents = bounded.root as Node | null | undefined;
-    }
+    const bounded = parseBoundedYaml(src, yaml.text);
+    if (!bounded.doc) return { ok: false, findings: bounded.findings };
+    reader = new YamlReader(src, bounded.doc);
+    const contents = bounded.root as Node | null | undefined;
     if (contents && isMap(contents)) root = contents;
     else if (contents && !(isScalar(contents) && contents.value === null)) {
       reader.error(contents, 'front matter: expected fields as key: value lines, e.g. language: en');

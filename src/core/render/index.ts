@@ -1,10 +1,10 @@
 // renderPost(): exactly what one platform receives for one post, with counts. Pure.
 import { measure } from '../count/index.ts';
-import { limitsFor, PROFILES, type PlatformProfile } from '../platforms/profiles.ts';
+import { limitsFor, PROFILES, type PlatformProfile } from '../profiles.ts';
 import type { HeraldConfig, Media, PlatformConfig, Post, PostPart, RenderedPart, Rendition } from '../types.ts';
 import { blueskyFacets } from './bluesky-facets.ts';
 import { escapeLittle, escapeSlack, toBluesky, toLinkedIn, toPlain, toSlack, type LinkRange } from './formats.ts';
-import { parseInline, type Inline } from './markdown.ts';
+import { parseInline } from './markdown.ts';
 
 /** Platforms a post goes to: its own list (or all), enabled, not retired, in config order. */
 export function targetPlatforms(post: Post, config: HeraldConfig): PlatformConfig[] {
@@ -14,22 +14,7 @@ export function targetPlatforms(post: Post, config: HeraldConfig): PlatformConfi
 }
 
 /** How parts are joined for a platform without threads: a blank line, like paragraphs. */
-export const PART_JOINER = '\n\n';
-
-// Parts are parsed once and reused for every platform; so is the plain text (Mastodon, X and Threads).
-const parsed = new WeakMap<PostPart, Inline[]>();
-function tokensOf(part: PostPart): Inline[] {
-  let tokens = parsed.get(part);
-  if (!tokens) parsed.set(part, (tokens = parseInline(part.text)));
-  return tokens;
-}
-
-const plainTexts = new WeakMap<PostPart, string>();
-function plainOf(part: PostPart): string {
-  let text = plainTexts.get(part);
-  if (text === undefined) plainTexts.set(part, (text = toPlain(tokensOf(part))));
-  return text;
-}
+const PART_JOINER = '\n\n';
 
 export function renderPost(post: Post, platform: PlatformConfig): Rendition {
   const profile = PROFILES[platform.id];
@@ -82,13 +67,13 @@ function formatPart(part: PostPart, profile: PlatformProfile): Formatted {
     case 'markdown':
       return { text: part.text.includes('\r') ? part.text.replace(/\r\n?/g, '\n') : part.text, links: [] };
     case 'plain':
-      return { text: plainOf(part), links: [] };
+      return { text: toPlain(parseInline(part.text)), links: [] };
     case 'bluesky':
-      return toBluesky(tokensOf(part));
+      return toBluesky(parseInline(part.text));
     case 'slack':
-      return { text: toSlack(tokensOf(part)), links: [] };
+      return { text: toSlack(parseInline(part.text)), links: [] };
     case 'linkedin':
-      return { text: toLinkedIn(tokensOf(part)), links: [] };
+      return { text: toLinkedIn(parseInline(part.text)), links: [] };
   }
 }
 
@@ -105,7 +90,7 @@ function joined(source: PostPart[], texts: Formatted[]) {
 }
 
 /** Platforms without a content-warning field get it as the first line: `CW: <warning>` and a blank line. */
-export function warningPrefix(warning: string, profile: PlatformProfile): string {
+function warningPrefix(warning: string, profile: PlatformProfile): string {
   const shown = profile.format === 'slack' ? escapeSlack(warning) : profile.format === 'linkedin' ? escapeLittle(warning) : warning;
   return `CW: ${shown}${PART_JOINER}`;
 }

@@ -1,24 +1,25 @@
 // Runs the guideline rules on one post. Pure: every input (the repo's posts, which media exist, now) is data.
-import type { ChecklistItem, Finding, HeraldConfig } from '../types.ts';
+import type { ChecklistItem, Finding, Post } from '../types.ts';
 import { resolveSetting, type ResolvedSetting } from './options.ts';
 import { RULES } from './registry.ts';
-import type { Rule, RuleInput } from './types.ts';
-import { wordsKey } from './words-key.ts';
+import type { RepoView, Rule, RuleInput } from './types.ts';
+import { wordsKey } from './terms.ts';
 
 export type { RepoView, RuleInput, Rule, Draft, RuleResult, RuleContext } from './types.ts';
 export { RULES } from './registry.ts';
 export { unknownRuleIds, invalidRuleSettings, ruleConfigFindings } from './config-findings.ts';
 
-// Settings are read once per config (runRules runs once per post with the same config).
-const settingsCache = new WeakMap<HeraldConfig, ResolvedSetting<Record<string, unknown>>[]>();
-
-function settingsFor(config: HeraldConfig): ResolvedSetting<Record<string, unknown>>[] {
-  let settings = settingsCache.get(config);
-  if (!settings) {
-    settings = (RULES as readonly Rule[]).map((rule) => resolveSetting(rule.defaultSeverity, rule.options, config.rules[rule.id]));
-    settingsCache.set(config, settings);
-  }
-  return settings;
+/** The view of the repository one check's rules share. */
+export function repoView(posts: Post[], mediaExists: (path: string) => boolean): RepoView {
+  const built = new Map<string, unknown>();
+  return {
+    posts,
+    mediaExists,
+    shared<T>(key: string, build: () => T): T {
+      if (!built.has(key)) built.set(key, build());
+      return built.get(key) as T;
+    },
+  };
 }
 
 // Findings at the same place are ordered by rule id; each rule's place in that order is computed once.
@@ -36,7 +37,7 @@ function rankOf(ruleId: string): number {
 export function runRules(input: RuleInput): { findings: Finding[]; checklist: ChecklistItem[] } {
   const findings: Finding[] = [];
   const checklist: ChecklistItem[] = [];
-  const settings = settingsFor(input.config);
+  const settings = (RULES as readonly Rule[]).map((rule) => resolveSetting(rule.defaultSeverity, rule.options, input.config.rules[rule.id]));
   const { post, renditions, config, repo, now } = input;
   for (const [index, rule] of (RULES as readonly Rule[]).entries()) {
     const { severity, options } = settings[index] as ResolvedSetting<Record<string, unknown>>;

@@ -1,7 +1,7 @@
 // Every media reference of a post (default parts and overrides), each once, with the text it sits in.
 import type { Media, Post, PostPart } from '../types.ts';
 
-export interface MediaRef {
+interface MediaRef {
   media: Media;
   part: PostPart;
 }

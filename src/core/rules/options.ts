@@ -6,7 +6,7 @@ import { closest } from '../yaml/suggest.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };
 
-export interface OptionSpec<T> {
+interface OptionSpec<T> {
   description: string;
   default: T;
   parse(value: unknown): Parsed<T>;

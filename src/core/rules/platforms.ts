@@ -1,5 +1,5 @@
 // Platform facts the rules need: configured limits (profile defaults where the config says nothing).
-import { limitsFor, PROFILES } from '../platforms/profiles.ts';
+import { limitsFor, PROFILES } from '../profiles.ts';
 import type { HeraldConfig, PlatformConfig, PlatformId, PlatformLimits } from '../types.ts';
 
 export function platformConfig(config: HeraldConfig, id: PlatformId): PlatformConfig | undefined {

@@ -33,17 +33,8 @@ export interface TextSource {
   count: number;
 }
 
-// Every rule reads the texts of the same post: they are listed once per Post (frozen, as they are shared).
-const sourcesOf = new WeakMap<Post, readonly TextSource[]>();
-
 /** Every text of the post: the default parts, then each override's parts. */
-export function textSources(post: Post): readonly TextSource[] {
-  let sources = sourcesOf.get(post);
-  if (!sources) sourcesOf.set(post, (sources = Object.freeze(listSources(post).map((source) => Object.freeze(source)))));
-  return sources;
-}
-
-function listSources(post: Post): TextSource[] {
+export function textSources(post: Post): TextSource[] {
   const sources: TextSource[] = [];
   const add = (parts: PostPart[], platform?: PlatformId) =>
     parts.forEach((part, index) =>
@@ -57,7 +48,7 @@ function listSources(post: Post): TextSource[] {
 }
 
 /** "x override, part 2: " style prefix so a finding in a thread or override says which text. */
-export function sourceLabel(source: TextSource): string {
+function sourceLabel(source: TextSource): string {
   const where = [source.platform ? `${source.platform} override` : '', source.count > 1 ? `part ${source.index + 1}` : '']
     .filter(Boolean)
     .join(', ');

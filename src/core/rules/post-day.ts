@@ -1,10 +1,17 @@
 // The calendar day a post goes out, in the config's time zone: its publish_at, else the YYYY-MM-DD its file
 // name starts with (or its dated folders name), else none.
-import { localDate } from '../tally/local-date.ts';
+import { localDateFormatter } from '../tally/local-date.ts';
 import type { Post } from '../types.ts';
+import type { RepoView } from './types.ts';
 
-export function postDay(post: Post, timeZone: string): string | undefined {
-  if (post.publishAt) return localDate(post.publishAt, timeZone);
+/** One date formatter per check and zone, shared by the rules. */
+export function checkDates(repo: RepoView, timeZone: string): (now: Date) => string {
+  return repo.shared(`local-date ${timeZone}`, () => localDateFormatter(timeZone));
+}
+
+/** The day a post goes out in `timeZone`; rules pass their check's formatter (building one costs ~0.3 ms). */
+export function postDay(post: Post, timeZone: string, localDate = localDateFormatter(timeZone)): string | undefined {
+  if (post.publishAt) return localDate(post.publishAt);
   return pathDay(post.file);
 }
 

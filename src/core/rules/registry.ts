@@ -1,34 +1,35 @@
-// Every rule, in the order findings about the same place are listed. One module per rule in ./checks.
-import { allCaps } from './checks/all-caps.ts';
-import { altTextLength } from './checks/alt-text-length.ts';
-import { altText } from './checks/alt-text.ts';
-import { codeOfConduct } from './checks/code-of-conduct.ts';
-import { contentWarning } from './checks/content-warning.ts';
-import { emojiCount } from './checks/emoji-count.ts';
-import { emojiRepeat } from './checks/emoji-repeat.ts';
-import { fancyLetters } from './checks/fancy-letters.ts';
-import { hashtagCase } from './checks/hashtag-case.ts';
-import { hashtagCount } from './checks/hashtag-count.ts';
-import { imageCredit } from './checks/image-credit.ts';
-import { inclusiveLanguage } from './checks/inclusive-language.ts';
-import { languagePresent } from './checks/language-present.ts';
-import { length } from './checks/length.ts';
-import { linkShortener } from './checks/link-shortener.ts';
-import { mediaCount } from './checks/media-count.ts';
-import { mediaExists } from './checks/media-exists.ts';
-import { platformAvailable } from './checks/platform-available.ts';
-import { pollSupport } from './checks/poll-support.ts';
-import { postingCadence } from './checks/posting-cadence.ts';
-import { profanity } from './checks/profanity.ts';
-import { sponsorSaturation } from './checks/sponsor-saturation.ts';
-import { trackingParameters } from './checks/tracking-parameters.ts';
-import { vagueLinkText } from './checks/vague-link-text.ts';
+// Every rule, in the order findings about the same place are listed. One module per rule in ./builtin.
+import { allCaps } from './builtin/all-caps.ts';
+import { altTextLength } from './builtin/alt-text-length.ts';
+import { altText } from './builtin/alt-text.ts';
+import { bidiControls } from './builtin/bidi-controls.ts';
+import { codeOfConduct } from './builtin/code-of-conduct.ts';
+import { contentWarning } from './builtin/content-warning.ts';
+import { emojiCount } from './builtin/emoji-count.ts';
+import { emojiRepeat } from './builtin/emoji-repeat.ts';
+import { fancyLetters } from './builtin/fancy-letters.ts';
+import { hashtagCase } from './builtin/hashtag-case.ts';
+import { hashtagCount } from './builtin/hashtag-count.ts';
+import { imageCredit } from './builtin/image-credit.ts';
+import { inclusiveLanguage } from './builtin/inclusive-language.ts';
+import { languagePresent } from './builtin/language-present.ts';
+import { length } from './builtin/length.ts';
+import { linkShortener } from './builtin/link-shortener.ts';
+import { mediaCount } from './builtin/media-count.ts';
+import { mediaExists } from './builtin/media-exists.ts';
+import { platformAvailable } from './builtin/platform-available.ts';
+import { pollSupport } from './builtin/poll-support.ts';
+import { postingCadence } from './builtin/posting-cadence.ts';
+import { profanity } from './builtin/profanity.ts';
+import { sponsorSaturation } from './builtin/sponsor-saturation.ts';
+import { trackingParameters } from './builtin/tracking-parameters.ts';
+import { vagueLinkText } from './builtin/vague-link-text.ts';
 import type { Rule } from './types.ts';
 
 export const RULES: readonly Rule[] = [
   length, mediaCount, platformAvailable, pollSupport,
   altText, altTextLength, imageCredit, mediaExists,
-  hashtagCase, hashtagCount, emojiCount, emojiRepeat, allCaps, fancyLetters, vagueLinkText,
+  hashtagCase, hashtagCount, emojiCount, emojiRepeat, allCaps, fancyLetters, bidiControls, vagueLinkText,
   trackingParameters, linkShortener,
   codeOfConduct, contentWarning, languagePresent,
   inclusiveLanguage, profanity,

@@ -7,6 +7,11 @@ export interface RepoView {
   /** Every post in the repository, the checked ones included (cadence, sponsor saturation). */
   posts: Post[];
   mediaExists(path: string): boolean;
+  /**
+   * Work every post of one check shares (indexes over `posts`), built on first use under `key` and gone with
+   * the view: the key names everything the work depends on besides `posts`.
+   */
+  shared<T>(key: string, build: () => T): T;
 }
 
 export interface RuleInput {
@@ -52,4 +57,3 @@ export interface Rule<O = Record<string, unknown>> {
   check(ctx: RuleContext<O>): RuleResult;
 }
 
-export const NO_FINDINGS: RuleResult = { findings: [] };

@@ -10,7 +10,7 @@ export interface Voter {
   inactiveNote: string;
 }
 
-export type RosterView = { ok: true; byLogin: Map<string, Voter>; order: string[] } | { ok: false; reason: string };
+type RosterView = { ok: true; byLogin: Map<string, Voter>; order: string[] } | { ok: false; reason: string };
 
 export const loginKey = (login: string): string => login.toLowerCase();
 

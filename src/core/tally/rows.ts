@@ -6,7 +6,7 @@ import type { VoteRow } from './types.ts';
 
 export const STALE_NOTE = 'stale: content changed after this approval';
 
-export interface RowContext {
+interface RowContext {
   policy: ApprovalPolicy;
   prAuthor: string;
   contentChangedSince: (commitOid: string) => boolean | string;

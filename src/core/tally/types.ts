@@ -54,7 +54,7 @@ export interface TallyInput {
 export type Vote = 'approved' | 'changes-requested' | 'dismissed' | 'commented' | 'none';
 
 /** Where a login stands against the roster today. */
-export type Standing = 'active' | 'inactive' | 'non-member' | 'bot';
+type Standing = 'active' | 'inactive' | 'non-member' | 'bot';
 
 /** One line of the vote table. */
 export interface VoteRow {
@@ -89,7 +89,7 @@ interface TallyCommon {
   rows: VoteRow[];
 }
 
-export interface TallyCounts {
+interface TallyCounts {
   /** Active members today. */
   active: number;
   /** floor(active / 2) + 1 */
@@ -118,6 +118,3 @@ export type Tally =
       fix?: string;
     });
 
-export type TallyFn = (input: TallyInput) => Tally;
-/** Today's date (YYYY-MM-DD) in an IANA time zone. */
-export type LocalDateFn = (now: Date, timeZone: string) => string;

@@ -1,12 +1,12 @@
-// YAML parsing with bounds: no custom tags, no merge keys, few aliases, shallow flow nesting.
-import { isAlias, isNode, parseDocument, visit, type Document, type ParsedNode } from 'yaml';
+// YAML parsing with bounds: no custom tags, no merge keys, few aliases, shallow nesting.
+import { Composer, isAlias, isNode, Parser, visit, YAMLParseError, type CST, type Document, type ParsedNode } from 'yaml';
 import type { Finding } from '../types.ts';
 import { explainYamlProblem } from './explain.ts';
 import type { LineIndex } from './source.ts';
 import { firstUnclosed } from './unclosed.ts';
 
 export const MAX_ALIASES = 16;
-export const MAX_FLOW_DEPTH = 64;
+const MAX_DEPTH = 64;
 
 /** Where a YAML text sits inside a file, for turning node ranges into file positions. */
 export interface YamlSource {
@@ -17,7 +17,7 @@ export interface YamlSource {
   lines: LineIndex;
 }
 
-export interface BoundedYaml {
+interface BoundedYaml {
   doc?: Document.Parsed;
   root?: ParsedNode | null;
   findings: Finding[];
@@ -28,15 +28,24 @@ function at(src: YamlSource, offset: number, message: string, hint?: string): Fi
   return { ruleId: src.ruleId, severity: 'error', file: src.file, line, column, message, ...(hint ? { hint } : {}) };
 }
 
-/** Offset where `[`/`{` nesting exceeds the limit, or -1. Cheap guard before the real parser. */
-function deepFlowAt(yaml: string): number {
-  let depth = 0;
-  for (let i = 0; i < yaml.length; i++) {
-    const c = yaml.charCodeAt(i);
-    if (c === 0x5b || c === 0x7b) {
-      depth += 1;
-      if (depth > MAX_FLOW_DEPTH) return i;
-    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth -= 1;
+/**
+ * Offset of the first collection nested deeper than MAX_DEPTH (block or flow), or -1. The yaml package's
+ * parser keeps its own stack, so its concrete syntax tree exists at any depth; turning it into nodes recurses,
+ * and past some thousands of levels runs out of call stack. So the tree is walked here, with a list as stack.
+ */
+function tooDeepAt(tokens: CST.Token[]): number {
+  const stack: { token: CST.Token | undefined; depth: number }[] = tokens.map((token) => ({ token, depth: 0 }));
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { token, depth } = next;
+    if (!token) continue;
+    if (token.type === 'document') stack.push({ token: token.value, depth });
+    else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      if (depth > MAX_DEPTH) return token.offset;
+      for (const item of token.items) {
+        stack.push({ token: item.value, depth: depth + 1 });
+        if ('key' in item) stack.push({ token: item.key ?? undefined, depth: depth + 1 });
+      }
+    }
   }
   return -1;
 }
@@ -44,21 +53,18 @@ function deepFlowAt(yaml: string): number {
 const YAML_HINT = 'write plain YAML: key: value pairs, lists and quoted strings; no tags (!!), no merge keys (<<)';
 
 export function parseBoundedYaml(src: YamlSource, yaml: string): BoundedYaml {
-  const deep = deepFlowAt(yaml);
+  // The syntax tree is checked for depth, then composed into a document: parseDocument's own two steps.
+  const tokens = [...new Parser().parse(yaml)];
+  const deep = tooDeepAt(tokens);
   if (deep !== -1) {
-    return { findings: [at(src, deep, `YAML nesting deeper than ${MAX_FLOW_DEPTH} levels is not allowed`, YAML_HINT)] };
+    return { findings: [at(src, deep, `YAML nesting deeper than ${MAX_DEPTH} levels is not allowed`, YAML_HINT)] };
   }
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(yaml, {
-      version: '1.2',
-      schema: 'core',
-      merge: false,
-      uniqueKeys: true,
-      prettyErrors: false,
-      strict: true,
-      keepSourceTokens: false,
-    });
+    const composer = new Composer({ version: '1.2', schema: 'core', merge: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+    const [first, second] = composer.compose(tokens, true, yaml.length);
+    doc = first as Document.Parsed;
+    if (second) doc.errors.push(new YAMLParseError([second.range[0], second.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
   } catch (cause) {
     return { findings: [at(src, 0, `YAML could not be parsed safely (${(cause as Error).name})`, YAML_HINT)] };
   }

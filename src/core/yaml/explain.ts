@@ -1,6 +1,6 @@
 // The yaml package's syntax errors, said the way a volunteer editing front matter can act on.
 
-export interface Explained {
+interface Explained {
   message: string;
   hint: string;
 }

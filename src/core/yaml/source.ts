@@ -31,13 +31,13 @@ export class LineIndex {
   }
 }
 
-export type Decoded = { ok: true; text: string; bomLength: number } | { ok: false; findings: Finding[] };
+type Decoded = { ok: true; text: string; bomLength: number } | { ok: false; findings: Finding[] };
 
 const fatalDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const encoder = new TextEncoder();
 
 /** Offset of the first byte that does not start a well-formed UTF-8 sequence, or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;

@@ -3,7 +3,7 @@
 // node the package still builds for it, which starts at the opening character and ends at the error.
 import { isCollection, isScalar, visit, type Document, type YAMLError } from 'yaml';
 
-export interface Unclosed {
+interface Unclosed {
   /** Offset of the opening quote, [ or { in the YAML text. */
   offset: number;
   message: string;

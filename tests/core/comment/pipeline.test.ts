@@ -1,7 +1,7 @@
 // The comment rendered from a real check report (parse → render → rules), with hostile post text.
 import { describe, expect, it } from 'vitest';
 import { checkPosts } from '../../../src/core/check.ts';
-import { guidelinesCheck } from '../../../src/core/checks/guidelines.ts';
+import { guidelinesCheck } from '../../../src/core/check-runs/guidelines.ts';
 import { renderComment } from '../../../src/core/comment/index.ts';
 import { defaultConfig } from '../../../src/core/config/defaults.ts';
 import { tally } from '../../../src/core/tally/index.ts';

@@ -31,7 +31,8 @@ const validate = present ? load('validate.yml') : {};
 /** A post X accepts: not empty, within the limit, no refused character. */
 const accepted = (count: Count) => count.used > 0 && count.used <= count.limit && count.invalidAt === undefined;
 
-function checkWeighted(cases: WeightedCase[], run: (text: string) => Count) {
+// Without the suite there are no cases: the describe below is skipped, saying why (its body still runs).
+function checkWeighted(cases: WeightedCase[] = [], run: (text: string) => Count) {
   for (const c of cases) {
     it(c.description, () => {
       const count = run(c.text);
@@ -43,6 +44,7 @@ function checkWeighted(cases: WeightedCase[], run: (text: string) => Count) {
 }
 
 describe.skipIf(!present)(`X counting: twitter-text conformance${present ? '' : ` (skipped: ${absent})`}`, () => {
+  if (!present) it.skip(absent, () => {});
   // X's servers use configuration v3 (emoji sequences weigh 2): this is exactly measure('x').
   describe('WeightedTweetsWithDiscountedEmojiCounterTest (v3) via measure("x")', () => {
     checkWeighted(validate.WeightedTweetsWithDiscountedEmojiCounterTest, (text) => measure('x', text, {}));
@@ -57,7 +59,7 @@ describe.skipIf(!present)(`X counting: twitter-text conformance${present ? '' : 
     checkWeighted(validate.WeightedTweetsCounterTest, (text) => countX(text, limits(280), v2));
   });
   describe('tweets (v1, 140) via countX', () => {
-    for (const c of validate.tweets as ValidityCase[]) {
+    for (const c of (validate.tweets ?? []) as ValidityCase[]) {
       it(c.description, () => expect(accepted(countX(c.text, limits(140), v1))).toBe(c.expected));
     }
   });

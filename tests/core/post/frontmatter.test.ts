@@ -115,4 +115,14 @@ describe('file-level safety', () => {
     const deep = parsePost(FILE, `---\ntags: ${'['.repeat(10_000)}\n---\nHi`);
     expect(deep).toMatchObject({ ok: false, findings: [{ line: 2, column: 71, message: expect.stringContaining('nesting deeper than 64') }] });
   });
+
+  // Issue 9: block nesting this deep made the yaml package run out of call stack ("Maximum call stack size
+  // exceeded" was the finding); it is the same bounded error as for flow nesting, where the 65th level opens.
+  it.each([
+    ['a list in a list', `tags:\n${'- '.repeat(60_000)}x`, 4, 129],
+    ['explicit keys', `tags:\n  ${'? '.repeat(60_000)}x`, 4, 131],
+  ])('refuses 60,000-deep block YAML (%s) at file:line', (_, yaml, line, column) => {
+    const result = parsePost(FILE, `---\nlanguage: en\n${yaml}\n---\nHi`);
+    expect(result).toEqual({ ok: false, findings: [expect.objectContaining({ file: FILE, line, column, message: 'YAML nesting deeper than 64 levels is not allowed' })] });
+  });
 });

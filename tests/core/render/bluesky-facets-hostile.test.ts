@@ -1,5 +1,5 @@
 // Facets on hostile texts: detection exactly as RichText gives it, and link offsets exactly as TextEncoder
-// counts the bytes before them (ASCII texts take the shortcut, the others count; both are checked).
+// counts the bytes before them.
 import { RichText } from '@atproto/api';
 import { describe, expect, it } from 'vitest';
 import { blueskyFacets, detectedFacets } from '../../../src/core/render/bluesky-facets.ts';

@@ -2,7 +2,7 @@
 import { defaultPublishPolicy } from '../../../src/core/config/publish.ts';
 import type { Count, HeraldConfig, Media, PlatformId, Post, PostPart, Rendition } from '../../../src/core/types.ts';
 import { PLATFORM_IDS } from '../../../src/core/types.ts';
-import { runRules } from '../../../src/core/rules/index.ts';
+import { repoView, runRules } from '../../../src/core/rules/index.ts';
 import type { RepoView } from '../../../src/core/rules/index.ts';
 
 /** A part whose text starts at `line`, column 1 (as after front matter). */
@@ -63,7 +63,7 @@ export function rendition(platform: PlatformId, parts: { text: string; count: Pa
 }
 
 export function repo(posts: Post[] = [], existing: string[] = ['media/sprint.png']): RepoView {
-  return { posts, mediaExists: (path) => existing.includes(path) };
+  return repoView(posts, (path) => existing.includes(path));
 }
 
 /** Runs one rule (every other rule off) and returns its findings as compact tuples. */

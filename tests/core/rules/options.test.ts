@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/core/config/parse.ts';
 import { ruleConfigFindings, RULES, runRules } from '../../../src/core/rules/index.ts';
 import { integer, optionName, resolveSetting, stringList } from '../../../src/core/rules/options.ts';
-import { postingCadence } from '../../../src/core/rules/checks/posting-cadence.ts';
+import { postingCadence } from '../../../src/core/rules/builtin/posting-cadence.ts';
 import { part, post, repo } from './fixtures.ts';
 
 const schema = { maxPerDay: integer('Most posts per day.', 3, 1), kinds: stringList('Kinds.', ['image']) };

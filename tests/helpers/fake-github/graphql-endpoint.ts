@@ -1,5 +1,5 @@
 // POST /graphql: executes against the SDL subset of GitHub's schema with the fake's state.
-import { buildSchema, graphql, type GraphQLSchema } from 'graphql';
+import { buildSchema, graphql, parse, validate, type GraphQLSchema } from 'graphql';
 import type { Caller } from './auth.ts';
 import { GITHUB_GRAPHQL_SDL } from './graphql-schema.ts';
 import { actorNode, repositoryNode, type GraphQLContext } from './graphql-nodes.ts';
@@ -53,4 +53,16 @@ export async function executeGraphQL(
     for (const e of errors ?? []) if (e.type !== 'NOT_FOUND') ctx.violations.push(`GraphQL: ${e.message}`);
   }
   return { status: 200, body: { ...('data' in result ? { data: result.data } : {}), ...(errors ? { errors } : {}) }, violations: ctx.violations };
+}
+
+/** Why a query would not validate against the schema subset (undefined: it validates). */
+export function invalidQuery(request: { query?: unknown }): string | undefined {
+  if (typeof request.query !== 'string') return 'no query string';
+  schema ??= buildSchema(GITHUB_GRAPHQL_SDL);
+  try {
+    const errors = validate(schema, parse(request.query));
+    return errors.length > 0 ? errors.map((e) => e.message).join('; ') : undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
 }

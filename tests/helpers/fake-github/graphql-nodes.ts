@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { can, type FakeAuth, type TokenIdentity } from './auth.ts';
+import { pullExtras } from './repo-extras.ts';
 import { gitBlobOid, type Actor, type FakeGitHubState, type FakePull, type FakeRepo } from './state.ts';
 
 export interface GraphQLContext {
@@ -95,7 +96,24 @@ export function repositoryNode(ctx: GraphQLContext, repo: FakeRepo): Record<stri
       if (!pull) throw new GraphQLError(`Could not resolve to a PullRequest with the number of ${number}.`, { extensions: { type: 'NOT_FOUND' } });
       return pullRequestNode(ctx, repo, pull);
     },
+    pullRequests: (a: PageArgs & { states?: string[] | null; orderBy?: { field: string; direction: string } | null }) => {
+      need(ctx, 'pull_requests');
+      const key = (p: FakePull) => {
+        const info = pullExtras(repo, p);
+        return a.orderBy?.field === 'UPDATED_AT' ? (info.mergedAt ?? info.createdAt) : info.createdAt;
+      };
+      const pulls = [...repo.pulls.values()]
+        .filter((p) => !a.states || a.states.includes(pullState(repo, p)))
+        .sort((x, y) => key(x).localeCompare(key(y)) || x.number - y.number);
+      if (a.orderBy?.direction === 'DESC') pulls.reverse();
+      return connection(ctx, 'pullRequests', pulls.map((p) => pullRequestNode(ctx, repo, p)), a);
+    },
   };
+}
+
+function pullState(repo: FakeRepo, pull: FakePull): 'OPEN' | 'CLOSED' | 'MERGED' {
+  const info = pullExtras(repo, pull);
+  return info.mergedAt ? 'MERGED' : info.state === 'closed' ? 'CLOSED' : 'OPEN';
 }
 
 function pullRequestNode(ctx: GraphQLContext, repo: FakeRepo, pull: FakePull) {
@@ -106,7 +124,10 @@ function pullRequestNode(ctx: GraphQLContext, repo: FakeRepo, pull: FakePull) {
     id: id('PullRequest', `${repo.id}:${pull.number}`),
     number: pull.number,
     title: pull.title,
-    state: 'OPEN',
+    state: pullState(repo, pull),
+    createdAt: pullExtras(repo, pull).createdAt,
+    mergedAt: pullExtras(repo, pull).mergedAt,
+    updatedAt: pullExtras(repo, pull).mergedAt ?? pullExtras(repo, pull).createdAt,
     isDraft: pull.draft,
     isCrossRepository: pull.fromFork,
     author: actorNode(pull.author),
@@ -115,16 +136,18 @@ function pullRequestNode(ctx: GraphQLContext, repo: FakeRepo, pull: FakePull) {
     baseRefName: pull.baseRef,
     baseRefOid: repo.branches.get(pull.baseRef),
     labels: (a: PageArgs) =>
-      connection(ctx, 'labels', pull.labels.map((name) => ({ __typename: 'Label', id: id('Label', name), name, color: 'ededed' })), a),
-    files: (a: PageArgs) => connection(ctx, 'files', ctx.state.changedFiles(repo, pull), a),
+      pull.nullConnections?.has('labels') ? null : connection(ctx, 'labels', pull.labels.map((name) => ({ __typename: 'Label', id: id('Label', name), name, color: 'ededed' })), a),
+    files: (a: PageArgs) => (pull.nullConnections?.has('files') ? null : connection(ctx, 'files', ctx.state.changedFiles(repo, pull), a)),
     commits: (a: PageArgs) =>
       // GitHub's commits connection on a PR stops at 250 commits.
       connection(ctx, 'commits', commits.slice(0, 250).map((oid) => ({ __typename: 'PullRequestCommit', id: id('PRC', oid), commit: commitNode(ctx, repo, oid) })), a),
     reviews: (a: PageArgs & { states?: string[] | null; author?: string | null }) =>
-      connection(
+      pull.nullConnections?.has('reviews') ? null : connection(
         ctx,
         'reviews',
         pull.reviews
+          // A review GitHub has accepted but its API does not show yet (replication lag).
+          .filter((r) => r.visibleAt === undefined || Date.now() >= r.visibleAt)
           .filter((r) => !a.states || a.states.includes(r.state))
           .filter((r) => !a.author || r.author.login === a.author)
           .map((r) => ({
@@ -208,6 +231,7 @@ function commitNode(ctx: GraphQLContext, repo: FakeRepo, oid: string) {
                   summary: r.summary,
                   text: r.text,
                   detailsUrl: r.detailsUrl,
+                  externalId: r.externalId,
                   annotations: (c: PageArgs) => connection(ctx, 'annotations', r.annotations, c),
                 })),
               b,

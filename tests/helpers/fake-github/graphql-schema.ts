@@ -30,8 +30,14 @@ type Repository implements Node {
   object(expression: String, oid: GitObjectID): GitObject
   owner: RepositoryOwner!
   pullRequest(number: Int!): PullRequest
+  pullRequests(after: String, baseRefName: String, before: String, first: Int, headRefName: String, labels: [String!], last: Int, orderBy: IssueOrder, states: [PullRequestState!]): PullRequestConnection!
   url: URI!
 }
+
+enum IssueOrderField { COMMENTS CREATED_AT UPDATED_AT }
+enum OrderDirection { ASC DESC }
+input IssueOrder { direction: OrderDirection! field: IssueOrderField! }
+type PullRequestConnection { nodes: [PullRequest] pageInfo: PageInfo! totalCount: Int! }
 
 type Ref implements Node { id: ID! name: String! prefix: String! target: GitObject }
 
@@ -68,6 +74,7 @@ type PullRequest implements Node {
   baseRefOid: GitObjectID!
   comments(after: String, before: String, first: Int, last: Int): IssueCommentConnection!
   commits(after: String, before: String, first: Int, last: Int): PullRequestCommitConnection!
+  createdAt: DateTime!
   files(after: String, before: String, first: Int, last: Int): PullRequestChangedFileConnection
   headRefName: String!
   headRefOid: GitObjectID!
@@ -75,10 +82,12 @@ type PullRequest implements Node {
   isCrossRepository: Boolean!
   isDraft: Boolean!
   labels(after: String, before: String, first: Int, last: Int): LabelConnection
+  mergedAt: DateTime
   number: Int!
   reviews(after: String, author: String, before: String, first: Int, last: Int, states: [PullRequestReviewState!]): PullRequestReviewConnection
   state: PullRequestState!
   title: String!
+  updatedAt: DateTime!
 }
 
 type PullRequestChangedFile { additions: Int! changeType: PatchStatus! deletions: Int! path: String! }
@@ -116,6 +125,7 @@ type CheckRun implements Node {
   conclusion: CheckConclusionState
   databaseId: Int
   detailsUrl: URI
+  externalId: String
   id: ID!
   name: String!
   status: CheckStatusState!

@@ -86,13 +86,27 @@ export const REST_HANDLERS: Record<string, Handler> = {
     const who = tokenCaller(ctx.caller, 'pull_requests', ['issues']);
     if (isResult(who)) return who;
     const comment = repo.comments.find((c) => c.id === Number(ctx.params.comment_id));
-    if (!comment) return fail(404, 'Not Found', `no comment ${ctx.params.comment_id}`);
+    // Another instance may have just deleted it as a duplicate: GitHub's 404, no client bug.
+    if (!comment) return { status: 404, body: githubError('Not Found', 404) };
     if (comment.author.login !== who.login) return fail(403, 'Resource not accessible by integration', `${who.login} cannot edit ${comment.author.login}'s comment`);
     const body = String(ctx.body.body);
     if (body.length > GITHUB_COMMENT_LIMIT) return fail(422, 'Validation Failed', `comment body of ${body.length} characters exceeds 65,536`);
     comment.body = body;
     comment.updatedAt = tick();
     return { status: 200, body: issueComment(repo, comment) };
+  },
+
+  'issues/delete-comment': (ctx) => {
+    const repo = repoOf(ctx);
+    if (isResult(repo)) return repo;
+    const who = tokenCaller(ctx.caller, 'pull_requests', ['issues']);
+    if (isResult(who)) return who;
+    const index = repo.comments.findIndex((c) => c.id === Number(ctx.params.comment_id));
+    // Two instances may delete the same duplicate: the second gets GitHub's 404, which is no client bug.
+    if (index < 0) return { status: 404, body: githubError('Not Found', 404) };
+    if (repo.comments[index]!.author.login !== who.login) return fail(403, 'Resource not accessible by integration', `${who.login} cannot delete ${repo.comments[index]!.author.login}'s comment`);
+    repo.comments.splice(index, 1);
+    return { status: 204, body: undefined };
   },
 
   'checks/create': (ctx) => {

@@ -4,7 +4,8 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeAuth } from './auth.ts';
-import { executeGraphQL } from './graphql-endpoint.ts';
+import { executeGraphQL, invalidQuery } from './graphql-endpoint.ts';
+import { FakeLimits } from './limits.ts';
 import { OpenApiValidator } from './openapi.ts';
 import { REST_HANDLERS } from './rest.ts';
 import { githubError } from './rest-shapes.ts';
@@ -27,6 +28,10 @@ export interface FakeGitHub {
   auth: FakeAuth;
   requests: RecordedRequest[];
   violations: string[];
+  /** Rate-limit answers a test asks for (see limits.ts). */
+  limits: FakeLimits;
+  /** Milliseconds each request waits before it is answered (network and GitHub's own latency). */
+  latency: (request: { method: string; path: string }) => number;
   /** Throws with every violation seen so far (call it in afterEach). */
   assertNoViolations(): void;
   /** Requests recorded since `mark` (an index into `requests`). */
@@ -43,13 +48,19 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   const auth = new FakeAuth();
   const requests: RecordedRequest[] = [];
   const violations: string[] = [];
+  const limits = new FakeLimits();
+  const fake = { latency: (_request: { method: string; path: string }): number => 0 };
 
   const server = createServer(async (req, res) => {
+    const delay = fake.latency({ method: req.method ?? 'GET', path: req.url ?? '/' });
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // GitHub Enterprise Server's layout (GHE_HOST): REST under /api/v3, GraphQL at /api/graphql.
+    url.pathname = url.pathname.replace(/^\/api\/v3(?=\/)/, '').replace(/^\/api\/graphql$/, '/graphql');
     const raw = await readBody(req);
     const record = (operation: string, status: number, body: unknown, problems: string[], headers: Record<string, string> = {}) => {
       const text = JSON.stringify(body);
-      requests.push({ method: req.method ?? 'GET', path: url.pathname, operation, status, body: parsed, bytes: Buffer.byteLength(text) });
+      requests.push({ method: req.method ?? 'GET', path: url.pathname, operation, status, body: parsed, bytes: text === undefined ? 0 : Buffer.byteLength(text) });
       for (const p of problems) violations.push(`${req.method} ${url.pathname} (${operation}): ${p}`);
       res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8' }).end(text);
     };
@@ -60,7 +71,17 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       return record('?', 400, githubError('Problems parsing JSON', 400), ['body is not JSON']);
     }
     const caller = auth.identify(req.headers.authorization);
+    const limited = (api: 'rest' | 'graphql', operation: string) => {
+      const answer = limits.check(api, operation, `${req.method} ${url.pathname} ${raw}`, violations);
+      if (answer) res.writeHead(answer.status, { ...answer.headers, 'content-type': 'application/json; charset=utf-8' });
+      if (answer) requests.push({ method: req.method ?? 'GET', path: url.pathname, operation: `${operation} (limited)`, status: answer.status, body: parsed, bytes: Buffer.byteLength(JSON.stringify(answer.body)) });
+      return answer ? (res.end(JSON.stringify(answer.body)), true) : false;
+    };
     if (req.method === 'POST' && url.pathname === '/graphql') {
+      const request = (parsed ?? {}) as { query?: unknown; variables?: unknown };
+      // Validated first, as every request is: a limit answer never hides a bad query.
+      const bad = caller.kind === 'token' ? invalidQuery(request) : undefined;
+      if (bad === undefined && caller.kind === 'token' && limited('graphql', `graphql ${String(request.query)}`)) return;
       const result = await executeGraphQL((parsed ?? {}) as { query?: unknown; variables?: unknown }, caller, { state, auth });
       return record('graphql', result.status, result.body, result.violations);
     }
@@ -68,6 +89,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     if (!op) return record('?', 404, githubError('Not Found', 404), ['no such operation in GitHub\'s OpenAPI description']);
     const problems = openapi.validateRequest(op, url.searchParams, parsed);
     if (problems.length > 0) return record(op.operationId, 422, githubError('Invalid request', 422), problems);
+    if (limited('rest', op.operationId)) return;
     const handler = REST_HANDLERS[op.operationId];
     if (!handler) return record(op.operationId, 501, githubError('Not implemented by the fake', 501), ['operation not implemented by the fake']);
     const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
@@ -78,25 +100,26 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
-  return {
+  return Object.assign<Pick<FakeGitHub, 'latency'>, Omit<FakeGitHub, 'latency'>>(fake, {
     url: `http://127.0.0.1:${port}`,
     state,
     auth,
     requests,
     violations,
+    limits,
     assertNoViolations() {
       if (violations.length > 0) {
         const list = violations.splice(0).join('\n  ');
         throw new Error(`fake GitHub saw requests the real one would refuse:\n  ${list}`);
       }
     },
-    since: (mark) => requests.slice(mark),
+    since: (mark: number) => requests.slice(mark),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((e) => (e ? reject(e) : resolve()));
       }),
-  };
+  });
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {

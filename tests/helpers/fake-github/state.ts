@@ -25,6 +25,8 @@ export interface FakeReview {
   submittedAt: string;
   commitOid: string;
   body: string;
+  /** Epoch ms before which the GraphQL API does not list the review yet (undefined: at once). */
+  visibleAt?: number;
 }
 
 export interface FakePull {
@@ -40,6 +42,8 @@ export interface FakePull {
   labels: string[];
   fromFork: boolean;
   reviews: FakeReview[];
+  /** Connections GraphQL answers with null (GitHub's schema allows it for these). */
+  nullConnections?: Set<'labels' | 'files' | 'reviews'>;
 }
 
 export interface FakeComment {
@@ -110,6 +114,8 @@ export function tick(): string {
 
 export class FakeGitHubState {
   readonly repos = new Map<string, FakeRepo>();
+  /** How long (ms) a new review stays invisible to reads, as when GitHub's replicas lag. */
+  reviewLag: () => number = () => 0;
   #nextId = 1000;
 
   nextId(): number {
@@ -193,6 +199,8 @@ export class FakeGitHubState {
 
   review(pull: FakePull, author: Actor, state: ReviewState, commitOid = pull.headSha): FakeReview {
     const review: FakeReview = { id: this.nextId(), author, state, submittedAt: tick(), commitOid, body: '' };
+    const lag = this.reviewLag();
+    if (lag > 0) review.visibleAt = Date.now() + lag;
     pull.reviews.push(review);
     return review;
   }

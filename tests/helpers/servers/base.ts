@@ -46,6 +46,11 @@ export interface Fault {
   /** How many matching requests fail (default 1). */
   times?: number;
   match?: (request: RecordedRequest) => boolean;
+  /**
+   * Answers with the request echoed back (request line, headers, body), as some proxies and servers
+   * do on errors: in the platform's own JSON error shape, as an HTML page, or as plain text.
+   */
+  echo?: 'json' | 'html' | 'text';
 }
 
 export type HookTiming = 'before' | 'after';
@@ -149,6 +154,7 @@ export async function startFakeServer<S>(
     const fault = faults.find((f) => f.left > 0 && (f.match?.(request) ?? true));
     if (!fault) return undefined;
     fault.left -= 1;
+    if (fault.echo) return echoReply(fault.status, fault.echo, request, errorShape);
     const reply = fault.reply ? { ...fault.reply } : errorShape(fault.status, fault.message ?? (fault.status === 429 ? 'Too many requests' : 'Internal server error'));
     if (fault.retryAfter !== undefined) reply.headers = { ...reply.headers, 'retry-after': String(fault.retryAfter) };
     return reply;
@@ -162,6 +168,16 @@ export async function startFakeServer<S>(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return fake;
+}
+
+function echoReply(status: number, format: NonNullable<Fault['echo']>, request: RecordedRequest, errorShape: ErrorShape): FakeReply {
+  const query = request.query.size > 0 ? `?${request.query.toString()}` : '';
+  const headers = Object.entries(request.headers).sort(([a], [b]) => a.localeCompare(b)).map(([name, value]) => `${name}: ${value}`);
+  const echoed = `${request.method} ${request.path}${query}\n${headers.join('\n')}\n\n${new TextDecoder().decode(request.body)}`;
+  if (format === 'json') return errorShape(status, `Bad request: ${echoed}`);
+  if (format === 'text') return { status, text: `Request rejected by the gateway:\n${echoed}`, headers: { 'content-type': 'text/plain' } };
+  const html = echoed.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return { status, text: `<html><body><h1>${status}</h1><pre>${html}</pre></body></html>`, headers: { 'content-type': 'text/html' } };
 }
 
 function toCall(request: RecordedRequest): IncomingCall {

@@ -1,2 +1,0 @@
-export { planPublication } from './plan.ts';
-export type * from './types.ts';
