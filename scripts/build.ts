@@ -1,8 +1,13 @@
-// Bundles the Action (action/src/index.ts) into one file, action/dist/index.js, which is committed.
+// Bundles the Action (action/src/index.ts) into action/dist/ (committed): index.js plus the chunks it imports
+// when a command is chosen (esbuild's code splitting at the dynamic imports of action/src/commands.ts), so a
+// publish run loads only the publish code. `buildCli` bundles the `herald` command the same way into dist/
+// for the npm package (built by `npm pack`, never committed).
 // Deterministic: the same source and lockfile give the same bytes (tests/action/bundle.test.ts checks it).
-import { build, type Plugin } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -22,24 +27,67 @@ const sideEffectFree: Plugin = {
   },
 };
 
-export async function buildAction(outfile = resolve(root, 'action/dist/index.js')): Promise<void> {
-  await build({
+export const ACTION_DIST = resolve(root, 'action/dist');
+export const CLI_DIST = resolve(root, 'dist');
+
+export async function buildAction(outdir = ACTION_DIST): Promise<Metafile> {
+  return bundle({ index: 'action/src/index.ts' }, outdir, { target: 'node24' });
+}
+
+/** The npm package's `herald` command: dist/herald.js and its chunks, runnable by plain `node`. */
+export async function buildCli(outdir = CLI_DIST, release = currentRelease()): Promise<void> {
+  // src/cli.ts runs itself when it is the main module (`node src/cli.ts`); in the bundle bin.ts does.
+  const define = { 'import.meta.main': 'false', ...(release ? { __HERALD_RELEASE__: JSON.stringify(JSON.stringify(release)) } : {}) };
+  await bundle({ herald: 'src/cli/bin.ts' }, outdir, { target: CLI_TARGET, shebang: '#!/usr/bin/env node\n', define });
+}
+
+/** What `herald init` pins: this repository at the commit being packed (none outside a git checkout). */
+export function currentRelease(): { repository: string; sha: string; version: string } | undefined {
+  const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string; repository?: { url?: string } };
+  const repository = /github\.com[/:]([^/]+\/[^/.]+)/.exec(pkg.repository?.url ?? '')?.[1];
+  let sha: string;
+  try {
+    sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+  return repository && /^[0-9a-f]{40}$/.test(sha) ? { repository, sha, version: `v${pkg.version}` } : undefined;
+}
+
+/** The oldest Node the package supports: package.json `engines` says the same (tests/package/ runs the package on it and on Node 24). */
+export const CLI_TARGET = 'node20';
+
+interface BundleOptions {
+  target: string;
+  shebang?: string;
+  define?: Record<string, string>;
+}
+
+async function bundle(entryPoints: Record<string, string>, outdir: string, options: BundleOptions): Promise<Metafile> {
+  rmSync(outdir, { recursive: true, force: true });
+  const result = await build({
+    metafile: true,
     absWorkingDir: root,
-    entryPoints: ['action/src/index.ts'],
-    outfile,
+    entryPoints,
+    outdir,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     platform: 'node',
-    target: 'node24',
+    target: options.target,
+    ...(options.define ? { define: options.define } : {}),
     format: 'esm',
     minify: false,
     legalComments: 'none',
     logLevel: 'warning',
     plugins: [sideEffectFree],
     // CommonJS dependencies inside an ES module bundle still need require().
-    banner: { js: "import { createRequire as __heraldCreateRequire } from 'node:module';\nconst require = __heraldCreateRequire(import.meta.url);" },
+    banner: { js: `${options.shebang ?? ''}import { createRequire as __heraldCreateRequire } from 'node:module';\nconst require = __heraldCreateRequire(import.meta.url);` },
   });
+  return result.metafile;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await buildAction(process.argv[2] ? resolve(process.argv[2]) : undefined);
+  if (process.argv[2] === 'cli') await buildCli(process.argv[3] ? resolve(process.argv[3]) : undefined);
+  else await buildAction(process.argv[2] ? resolve(process.argv[2]) : undefined);
 }

@@ -115,11 +115,5 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Running
   return running;
 }
 
-if (import.meta.main) {
-  await run().catch((error: unknown) => {
-    if (!(error instanceof HeraldError)) throw error;
-    // A configuration mistake is a sentence for the operator, not a stack trace.
-    process.stderr.write(`herald: ${error.message}${error.hint ? `\n${error.hint}` : ''}\n`);
-    process.exitCode = 1;
-  });
-}
+// Without credentials: the registration flow or what to set, never a stack trace (src/app-registration.ts).
+if (import.meta.main) await (await import('./app-registration.ts')).start(process.env, run);

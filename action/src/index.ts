@@ -1,9 +1,10 @@
-// The bundle's entry (action/dist/index.js): wires the real world into run(). Tests import main.ts.
+// The bundle's entry (action/dist/index.js): wires the real world into the command the `command` input names.
+// Tests import main.ts and commands.ts.
 import * as core from '@actions/core';
 import { ADAPTER_LOADERS } from '../../src/platforms/registry.ts';
-import { run } from './main.ts';
+import { dispatch } from './commands.ts';
 
-await run({
+await dispatch({
   env: process.env,
   fetch: globalThis.fetch,
   adapters: ADAPTER_LOADERS,

@@ -12,7 +12,7 @@ import type { Finding, HeraldConfig } from '../core/types.ts';
 import { serverLimitsReader } from '../platforms/server-limits.ts';
 import { FINDINGS_FORMATS, formatFindings, type FindingsFormat } from './findings-format.ts';
 import { UsageError, type CliIO } from './io.ts';
-import { CONFIG_PATH, findPostFiles, loadConfig, mediaChecker, readPostFiles } from './repo.ts';
+import { CONFIG_PATH, findPostFiles, fromHere, loadConfig, mediaChecker, readPostFiles } from './repo.ts';
 
 const CHECK_HELP = `Usage: herald check [paths...] [options]
 
@@ -46,7 +46,7 @@ export async function checkRepo(io: CliIO, paths: string[], configPath: string, 
   if (!paths.length && !hasPostsDir) {
     throw new HeraldError(`no posts/ folder in ${io.cwd}`, { hint: 'Run herald at the root of the repository, name the post files, or write a first post with herald new "Title".' });
   }
-  const files = findPostFiles(io.cwd, paths.length ? paths : ['posts']);
+  const files = findPostFiles(io.cwd, paths.length ? paths.map((p) => fromHere(io.cwd, io.here, p)) : ['posts']);
   // The other posts feed the rules that look across posts (cadence, sponsors); a repository may have none yet.
   const allFiles = hasPostsDir ? findPostFiles(io.cwd, ['posts']).filter((file) => !files.includes(file)) : [];
   const otherPosts = readPostFiles(io.cwd, allFiles).flatMap((file) => {

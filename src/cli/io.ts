@@ -3,7 +3,10 @@ import type { ServerFetchOptions } from '../platforms/server-limits.ts';
 import type { Style } from './style.ts';
 
 export interface CliIO {
+  /** The repository's root (found from where the command was run, like git does): what every path is relative to. */
   cwd: string;
+  /** Where the command was run, when below the root: paths on the command line are relative to it. */
+  here?: string;
   env: Record<string, string | undefined>;
   now: Date;
   out(text: string): void;
@@ -11,6 +14,8 @@ export interface CliIO {
   style: Style;
   /** How check and preview read servers' own limits (tests: loopback stand-ins; offline: not at all). */
   net?: ServerFetchOptions & { offline?: boolean };
+  /** A person at a terminal (stdin and stdout are TTYs): commands may ask what the flags left out. */
+  interactive?: boolean;
 }
 
 /** A mistake in how the command was called: printed with the command's usage, exit code 2. */

@@ -4,12 +4,15 @@ import { checkCommand } from './check-command.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { newCommand } from './new-command.ts';
 import { previewCommand } from './preview-command.ts';
+import { findRoot } from './repo.ts';
 
 const MAIN_HELP = `Usage: herald <command> [options]
 
 Run your community's social media as code review.
 
 Commands:
+  init [dir]         set up a working group's repository (config, workflows, CODEOWNERS, an example post)
+  doctor             say what an existing repository is missing or has misconfigured
   new <title>        scaffold a post in posts/
   check [paths]      check posts against platform limits and the group's guidelines
   preview [paths]    show exactly what each platform will receive
@@ -27,6 +30,8 @@ Run herald <command> --help for a command's options.
 type Command = (argv: string[], io: CliIO) => number | Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
+  init: async (argv, io) => (await import('./init-command.ts')).initCommand(argv, io),
+  doctor: async (argv, io) => (await import('./doctor-command.ts')).doctorCommand(argv, io),
   new: newCommand,
   check: checkCommand,
   preview: previewCommand,
@@ -50,14 +55,18 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.err(`herald: unknown command "${name}"\n\n${MAIN_HELP}`);
     return 2;
   }
+  // Every command but init works on the repository the user is in, from any folder of it.
+  const root = name === 'init' ? io.cwd : findRoot(io.cwd);
+  const located: CliIO = root === io.cwd ? io : { ...io, cwd: root, here: io.cwd };
   try {
-    return await command(rest, io);
+    return await command(rest, located);
   } catch (error) {
     return reportError(error, name, io);
   }
 }
 
-function reportError(error: unknown, command: string, io: CliIO): number {
+/** An error a command threw as the message and exit code a user gets (other errors are bugs: rethrown). */
+export function reportError(error: unknown, command: string, io: CliIO): number {
   if (error instanceof UsageError || isParseArgsError(error)) {
     io.err(`herald ${command}: ${(error as Error).message}\nRun herald ${command} --help for usage.\n`);
     return 2;

@@ -1,6 +1,6 @@
 // Reads a Herald repository from disk: the config and the post files. The CLI's only file I/O.
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { defaultConfig, parseConfig } from '../core/config/parse.ts';
 import { HeraldError } from '../core/errors.ts';
 import type { RepoFile } from '../core/check.ts';
@@ -11,7 +11,23 @@ export const CONFIG_PATH = '.github/herald.yml';
 /** Read one byte past the parser's limit so it can say the file is too large without us loading all of it. */
 const READ_CAP = 256 * 1024 + 1;
 
-interface LoadedConfig {
+/**
+ * The repository `start` is in: the nearest folder at or above it holding `.git` or `.github/herald.yml`
+ * (so `herald new` run inside posts/ writes posts/<file>, not posts/posts/<file>); `start` itself when none is.
+ */
+export function findRoot(start: string): string {
+  for (let dir = resolve(start); ; dir = dirname(dir)) {
+    if (statSync(join(dir, '.git'), { throwIfNoEntry: false }) || statSync(join(dir, CONFIG_PATH), { throwIfNoEntry: false })?.isFile()) return dir;
+    if (dirname(dir) === dir) return resolve(start);
+  }
+}
+
+/** A path the user typed, relative to where they are, as a path relative to the root. */
+export function fromHere(root: string, here: string | undefined, path: string): string {
+  return here ? relative(root, resolve(here, path)) || '.' : path;
+}
+
+export interface LoadedConfig {
   config: HeraldConfig;
   findings: Finding[];
   /** False when the file was missing and defaults are used. */

@@ -37,7 +37,10 @@ interface Topic {
 export const createDiscourseAdapter: AdapterFactory = (config: PlatformConfig, env) => {
   const server = requireServer('discourse', config.server);
   const apiKey = requireCredentials('discourse', env).DISCOURSE_API_KEY!;
-  const username = String(config.account ?? config.options.username ?? 'system');
+  const username = String(config.options.username ?? '');
+  if (!username) {
+    throw new HeraldError('discourse: no username configured (platforms.discourse.username)', { hint: 'Set platforms.discourse.username to the forum user the API key posts as, e.g. username: herald-bot.' });
+  }
   const category = config.options.category;
   if (category !== undefined && !Number.isInteger(Number(category))) {
     throw new HeraldError(`discourse: category "${category}" is not a category id`, {

@@ -1,17 +1,49 @@
-// The committed bundle must be what `npm run build` makes from the current source.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// The committed bundle must be what `npm run build` makes from the current source: every file of
+// action/dist/ (the entry and the chunks each command loads), byte for byte, and nothing else.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { buildAction } from '../../scripts/build.ts';
+import { ACTION_DIST, buildAction } from '../../scripts/build.ts';
 
-it('action/dist/index.js is up to date with the source (run `npm run build` and commit it)', async () => {
+function files(dir: string): Map<string, string> {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return new Map(entries.map((e) => [join(e.parentPath, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath, e.name), 'utf8')]));
+}
+
+it('a run loads only the chosen command: the entry imports no command statically', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'herald-bundle-'));
   try {
-    const fresh = join(dir, 'index.js');
-    await buildAction(fresh);
-    const committed = readFileSync(resolve(import.meta.dirname, '../../action/dist/index.js'), 'utf8');
-    expect(readFileSync(fresh, 'utf8') === committed, 'action/dist/index.js is stale: run `npm run build` and commit it').toBe(true);
+    const meta = await buildAction(dir);
+    const outputs = meta.outputs;
+    const entry = Object.keys(outputs).find((o) => o.endsWith('/index.js'))!;
+    // Every file the entry pulls in before any dynamic import() runs.
+    const loaded = new Set<string>();
+    const visit = (file: string) => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      for (const i of outputs[file]!.imports) if (i.kind === 'import-statement' && !i.external) visit(i.path);
+    };
+    visit(entry);
+    const inputs = [...loaded].flatMap((o) => Object.keys(outputs[o]!.inputs));
+    expect(inputs.filter((i) => /^(src\/(feeds|report|app|actions-app|publish|cli)|action\/src\/(main|pr|cli-jobs))/.test(i))).toEqual([]);
+    const chunkOf = (input: string) => Object.keys(outputs).filter((o) => input in outputs[o]!.inputs);
+    expect(chunkOf('src/actions-app.ts')).toHaveLength(1);
+    expect(chunkOf('src/actions-app.ts')[0]).not.toBe(entry);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
+
+it('action/dist/ is up to date with the source (run `npm run build` and commit it)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'herald-bundle-'));
+  try {
+    await buildAction(dir);
+    const fresh = files(dir);
+    const committed = files(ACTION_DIST);
+    expect([...committed.keys()].sort(), 'action/dist/ has other files than a build makes: run `npm run build` and commit it').toEqual([...fresh.keys()].sort());
+    const stale = [...fresh].filter(([name, text]) => committed.get(name) !== text).map(([name]) => name);
+    expect(stale, 'action/dist/ is stale: run `npm run build` and commit it').toEqual([]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

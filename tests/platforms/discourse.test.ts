@@ -10,7 +10,7 @@ import {
 
 let server: FakeServer<DiscourseState>;
 const adapter = (key = 'discourse-test-key') =>
-  createDiscourseAdapter({ ...platformConfig('discourse', server.url, { category: 4 }), account: 'herald' }, { DISCOURSE_API_KEY: key });
+  createDiscourseAdapter(platformConfig('discourse', server.url, { category: 4, username: 'herald' }), { DISCOURSE_API_KEY: key });
 const ctx = () => context({ 'media/logo.png': PNG_BYTES });
 const thread = () => rendition('discourse', [part('Django 6.0 released\n\nEverything new in this release.'), part('Upgrade notes are in the docs.')]);
 

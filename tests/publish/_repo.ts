@@ -76,7 +76,11 @@ export function createRepo(files: Record<string, string | Uint8Array>): TestRepo
 
 export function heraldConfig(platforms: Record<string, string>): string {
   const lines = ['timezone: UTC', 'platforms:'];
-  for (const [id, server] of Object.entries(platforms)) lines.push(`  ${id}:`, `    server: ${server}`);
+  for (const [id, server] of Object.entries(platforms)) {
+    lines.push(`  ${id}:`, `    server: ${server}`);
+    // Discourse names the user its API key posts as.
+    if (id === 'discourse') lines.push('    username: herald-bot');
+  }
   return lines.join('\n') + '\n';
 }
 

@@ -17,7 +17,7 @@ export { defaultConfig } from './defaults.ts';
 /** `ok` is true exactly when no finding is an error. */
 export type ConfigResult = { ok: true; config: HeraldConfig; findings: Finding[] } | { ok: false; findings: Finding[] };
 
-const CONFIG_KEYS = ['timezone', 'platforms', 'roster', 'approval', 'governance', 'rules', 'words', 'feeds', 'publish'] as const;
+export const CONFIG_KEYS = ['timezone', 'platforms', 'roster', 'approval', 'governance', 'rules', 'words', 'feeds', 'publish'] as const;
 const CONFIG_ALIASES = { tz: 'timezone', time_zone: 'timezone', members: 'roster', voters: 'roster', approvals: 'approval', feed: 'feeds' };
 
 function readTimezone(reader: YamlReader, node: Node): string | undefined {

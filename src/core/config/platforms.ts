@@ -7,7 +7,7 @@ import { isCalendarDate } from './dates.ts';
 import { defaultPlatform, NEEDS_DESTINATION } from './defaults.ts';
 
 /** Per-platform options beyond the common keys; extend here when an adapter needs a new one. */
-const PLATFORM_OPTIONS: Record<PlatformId, readonly string[]> = {
+export const PLATFORM_OPTIONS: Record<PlatformId, readonly string[]> = {
   mastodon: [],
   bluesky: [],
   x: [],
@@ -15,13 +15,13 @@ const PLATFORM_OPTIONS: Record<PlatformId, readonly string[]> = {
   threads: ['media_base_url'],
   discord: ['username', 'channel'],
   slack: ['channel'],
-  discourse: ['category'],
+  discourse: ['category', 'username'],
   facebook: ['page'],
   instagram: ['user', 'media_base_url'],
   reddit: ['subreddit', 'flair_id', 'flair_text', 'resubmit'],
   pinterest: ['board'],
 };
-const COMMON_KEYS = ['enabled', 'retired', 'server', 'account', 'limits'] as const;
+export const COMMON_KEYS = ['enabled', 'retired', 'server', 'account', 'limits'] as const;
 const NEEDS_SERVER: readonly PlatformId[] = ['mastodon', 'discourse'];
 const LIMIT_KEYS: Record<string, keyof PlatformLimits> = { characters: 'characters', bytes: 'bytes', alt_text: 'altText', media: 'media' };
 
@@ -108,6 +108,12 @@ function readPlatform(reader: YamlReader, id: PlatformId, node: Node, policy: Se
   return platform;
 }
 
+/** A Discourse API key acts as one user; a single-user key is refused for any other, so the user is never guessed. */
+function requireDiscourseUser(reader: YamlReader, platform: PlatformConfig, keyNode: Node): void {
+  if (platform.id !== 'discourse' || !platform.enabled || platform.options['username'] !== undefined) return;
+  reader.error(keyNode, 'platforms.discourse.username: required for discourse: the forum user the API key posts as (the key\'s user for a single-user key), e.g. username: herald-bot', 'Discourse refuses a single-user key for any other user; an all-users key posts as the user named here.');
+}
+
 function requireServer(reader: YamlReader, platform: PlatformConfig, keyNode: Node): void {
   const id = platform.id;
   if (!platform.enabled || !NEEDS_SERVER.includes(id) || platform.server !== undefined) return;
@@ -151,6 +157,7 @@ export function readPlatforms(reader: YamlReader, node: Node, policy: ServerPoli
       const platform = bare ? defaultPlatform(id, flag ?? true) : readPlatform(reader, id, value, policy);
       requireServer(reader, platform, keyNode);
       requireDestination(reader, platform, keyNode);
+      requireDiscourseUser(reader, platform, keyNode);
       found.set(id, platform);
     }
   }

@@ -1,75 +1,110 @@
 // The charters' rules about the roster itself: enough admins per platform, no one holding every key,
-// the three roles filled, and terms of the agreed length. Pure: config and today in, findings out.
-import type { Finding, HeraldConfig, PlatformId, RosterMember } from '../types.ts';
+// the three roles filled, and terms of the agreed length. Each is a rule with a severity in `rules:` like any
+// other (a two-member group sets roster-roles to warn until it has a board liaison); a roster that cannot be
+// right (a term ending before it starts, overlapping terms) is always an error. Pure: config and today in.
+import { resolveSetting, stringList, integer, type OptionsSchema } from '../rules/options.ts';
+import type { Finding, HeraldConfig, PlatformId, Role, RosterMember, Severity } from '../types.ts';
 
 const GOVERNANCE_RULE = 'roster';
 const DAY_MS = 86_400_000;
+const ROLES: readonly Role[] = ['chair', 'co-chair', 'board-liaison', 'member'];
+
+interface RosterRule<O> {
+  id: string;
+  defaultSeverity: Severity;
+  description: string;
+  options: OptionsSchema<O>;
+  check(config: HeraldConfig, active: RosterMember[], options: O): Omit<Finding, 'ruleId' | 'severity'>[];
+}
+
+const admins: RosterRule<{ min: number }> = {
+  id: 'roster-admins',
+  defaultSeverity: 'error',
+  description: 'every live platform has at least `min` active admins',
+  options: { min: integer('fewest active admins per live platform', 2, 1, 20) },
+  check: (config, active, { min }) =>
+    livePlatforms(config).flatMap((platform) => {
+      const logins = unique(active.filter((m) => m.admins.includes(platform)).map((m) => m.login));
+      if (logins.length >= min) return [];
+      const who = logins.length ? `only ${logins.join(', ')}` : 'nobody';
+      const sole = active.find((m) => m.login === logins[0]);
+      return [at(config, sole?.line ?? rosterLine(config), `${platform} has ${who} as admin among active members: the charter asks for at least ${min}`, {
+        platform,
+        hint: `add another active member with "admins: [${platform}]" so the account never depends on one person`,
+      })];
+    }),
+};
+
+const soleAdmin: RosterRule<Record<string, never>> = {
+  id: 'roster-sole-admin',
+  defaultSeverity: 'error',
+  description: 'no single member is admin of every live platform (with two or more platforms)',
+  options: {},
+  check(config, active) {
+    const platforms = livePlatforms(config);
+    if (platforms.length < 2) return [];
+    return active
+      .filter((member) => platforms.every((p) => member.admins.includes(p)))
+      .map((member) => at(config, member.line, `${member.login} is admin of every active platform: the charter asks that no single member holds every account`, {
+        hint: 'hand at least one platform to other admins',
+      }));
+  },
+};
+
+const roles: RosterRule<{ required: string[] }> = {
+  id: 'roster-roles',
+  defaultSeverity: 'error',
+  description: 'the roles in `required` are each held by an active member',
+  options: { required: stringList(`roles the charter asks for (of ${ROLES.join(', ')})`, ['chair', 'co-chair', 'board-liaison']) },
+  check(config, active, { required }) {
+    const missing = required.filter((role) => !active.some((m) => (m.roles as string[]).includes(role)));
+    return missing.map((role) =>
+      at(config, rosterLine(config), `the roster has no active ${role}: the charter asks for ${required.join(', ')}`, {
+        hint: role === 'board-liaison'
+          ? 'the board liaison may be the chair or co-chair: add "board-liaison" to their roles, or set rules: { roster-roles: warn } until the board names one'
+          : `give an active member the role "${role}"`,
+      }),
+    );
+  },
+};
+
+const termLength: RosterRule<Record<string, never>> = {
+  id: 'roster-term-length',
+  defaultSeverity: 'warn',
+  description: 'no term is longer than `governance.term_months`',
+  options: {},
+  check(config) {
+    const months = config.governance.termMonths;
+    return config.roster
+      .filter((m) => m.termEnd >= m.termStart && m.termEnd > addMonths(m.termStart, months))
+      .map((m) => at(config, m.line, `${m.login}'s term (${m.termStart} to ${m.termEnd}) is longer than the charter's ${months} months`, {
+        hint: `end it by ${addMonths(m.termStart, months)}, or change governance.term_months if the charter says otherwise`,
+      }));
+  },
+};
+
+/** The charter's roster rules, configurable in `rules:` (docs/governance.md, "Roles and admins"). */
+export const ROSTER_RULES: readonly RosterRule<never>[] = [admins, soleAdmin, roles, termLength] as unknown as RosterRule<never>[];
 
 export function lintRoster(config: HeraldConfig, today: string): Finding[] {
   // No roster at all is a config without governance (a personal account, a trial): the vote check says
   // there are no voters; the charter's rules apply once there is a roster.
   if (config.roster.length === 0) return [];
   const active = config.roster.filter((m) => m.termStart <= today && today <= m.termEnd);
-  return [
-    ...adminFindings(config, active),
-    ...roleFindings(config, active),
-    ...termFindings(config),
-    ...duplicateFindings(config),
-  ];
-}
-
-function adminFindings(config: HeraldConfig, active: RosterMember[]): Finding[] {
-  const platforms = livePlatforms(config);
   const findings: Finding[] = [];
-  for (const platform of platforms) {
-    const admins = unique(active.filter((m) => m.admins.includes(platform)).map((m) => m.login));
-    if (admins.length < 2) {
-      const who = admins.length ? `only ${admins.join('')}` : 'nobody';
-      const sole = active.find((m) => m.login === admins[0]);
-      findings.push(at(config, sole?.line ?? rosterLine(config), `${platform} has ${who} as admin among active members: the charter asks for at least two`, {
-        platform,
-        hint: `add a second active member with "admins: [${platform}]" so the account never depends on one person`,
-      }));
-    }
+  for (const rule of ROSTER_RULES) {
+    // An invalid setting is reported by ruleConfigFindings; the rule then runs with its defaults.
+    const { severity, options } = resolveSetting(rule.defaultSeverity, rule.options, config.rules[rule.id]);
+    if (severity === 'off') continue;
+    for (const finding of rule.check(config, active, options as never)) findings.push({ ...finding, ruleId: rule.id, severity });
   }
-  if (platforms.length >= 2) {
-    for (const member of active) {
-      if (platforms.every((p) => member.admins.includes(p))) {
-        findings.push(at(config, member.line, `${member.login} is admin of every active platform: the charter asks that no single member holds every account`, {
-          hint: 'hand at least one platform to other admins',
-        }));
-      }
-    }
-  }
-  return findings;
+  return [...findings, ...orderFindings(config), ...duplicateFindings(config)];
 }
 
-function roleFindings(config: HeraldConfig, active: RosterMember[]): Finding[] {
-  const has = (role: string) => active.some((m) => m.roles.includes(role as RosterMember['roles'][number]));
-  const missing = (['chair', 'co-chair', 'board-liaison'] as const).filter((role) => !has(role));
-  return missing.map((role) =>
-    at(config, rosterLine(config), `the roster has no active ${role}: the charter asks for a chair, a co-chair and a board liaison`, {
-      hint: role === 'board-liaison'
-        ? 'the board liaison may be the chair or co-chair: add "board-liaison" to their roles'
-        : `give an active member the role "${role}"`,
-    }),
-  );
-}
-
-function termFindings(config: HeraldConfig): Finding[] {
-  const months = config.governance.termMonths;
-  const findings: Finding[] = [];
-  for (const member of config.roster) {
-    if (member.termEnd < member.termStart) {
-      findings.push(at(config, member.line, `${member.login}'s term ends (${member.termEnd}) before it starts (${member.termStart})`));
-    } else if (member.termEnd > addMonths(member.termStart, months)) {
-      findings.push(at(config, member.line, `${member.login}'s term (${member.termStart} to ${member.termEnd}) is longer than the charter's ${months} months`, {
-        severity: 'warn',
-        hint: `end it by ${addMonths(member.termStart, months)}, or change governance.term_months if the charter says otherwise`,
-      }));
-    }
-  }
-  return findings;
+function orderFindings(config: HeraldConfig): Finding[] {
+  return config.roster
+    .filter((m) => m.termEnd < m.termStart)
+    .map((m) => ({ ...at(config, m.line, `${m.login}'s term ends (${m.termEnd}) before it starts (${m.termStart})`), ruleId: GOVERNANCE_RULE, severity: 'error' as const }));
 }
 
 function duplicateFindings(config: HeraldConfig): Finding[] {
@@ -79,9 +114,11 @@ function duplicateFindings(config: HeraldConfig): Finding[] {
     const key = member.login.toLowerCase();
     const earlier = seen.get(key);
     if (earlier && earlier.termEnd >= member.termStart && member.termEnd >= earlier.termStart) {
-      findings.push(at(config, member.line, `${member.login} has overlapping terms (also at line ${earlier.line})`, {
-        hint: 'a renewed term starts after the previous one ends',
-      }));
+      findings.push({
+        ...at(config, member.line, `${member.login} has overlapping terms (also at line ${earlier.line})`, { hint: 'a renewed term starts after the previous one ends' }),
+        ruleId: GOVERNANCE_RULE,
+        severity: 'error',
+      });
     }
     seen.set(key, member);
   }
@@ -111,12 +148,6 @@ function rosterLine(config: HeraldConfig): number {
   return config.roster[0]?.line ?? 1;
 }
 
-function at(
-  config: HeraldConfig,
-  line: number,
-  message: string,
-  extra: { severity?: Finding['severity']; hint?: string; platform?: PlatformId } = {},
-): Finding {
-  const { severity = 'error', ...rest } = extra;
-  return { file: config.file, line, column: 1, ruleId: GOVERNANCE_RULE, severity, message, ...rest };
+function at(config: HeraldConfig, line: number, message: string, extra: { hint?: string; platform?: PlatformId } = {}): Omit<Finding, 'ruleId' | 'severity'> {
+  return { file: config.file, line, column: 1, message, ...extra };
 }

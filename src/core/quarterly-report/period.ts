@@ -22,6 +22,13 @@ export function datesPeriod(since: string, until: string): Period | string {
 }
 
 /** The instants a period spans in `timeZone`: from its first day's midnight to just before the day after its last. */
+/** The last complete quarter before `today` (YYYY-MM-DD): 2026Q3 on any day of 2026Q4. */
+export function previousQuarter(today: string): string {
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  const current = Math.floor((month - 1) / 3) + 1;
+  return current === 1 ? `${year - 1}Q4` : `${year}Q${current - 1}`;
+}
+
 export function periodBounds(period: Period, timeZone: string): { since: Date; until: Date } {
   const dayAfter = new Date(Date.parse(`${period.end}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   return { since: zonedMidnight(period.start, timeZone), until: new Date(zonedMidnight(dayAfter, timeZone).getTime() - 1) };

@@ -1,4 +1,5 @@
 // Problems with the config's `rules:` block: ids that name no rule, and settings that do not parse.
+import { ROSTER_RULES } from '../governance/lint-roster.ts';
 import type { Finding, HeraldConfig } from '../types.ts';
 import { resolveSetting } from './options.ts';
 import { RULES } from './registry.ts';
@@ -14,7 +15,7 @@ function configFinding(config: HeraldConfig, id: string, message: string, hint: 
 
 /** Config `rules:` entries naming ids that do not exist, with a did-you-mean. */
 export function unknownRuleIds(config: HeraldConfig): Finding[] {
-  const known = RULES.map((rule) => rule.id);
+  const known = [...RULES, ...ROSTER_RULES].map((rule) => rule.id);
   return Object.keys(config.rules)
     .filter((id) => !known.includes(id))
     .map((id) => {
@@ -31,12 +32,12 @@ export function unknownRuleIds(config: HeraldConfig): Finding[] {
 /** Config `rules:` entries for real rules whose severity or options are invalid. */
 export function invalidRuleSettings(config: HeraldConfig): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of RULES as readonly Rule[]) {
+  for (const rule of [...RULES, ...ROSTER_RULES] as readonly Pick<Rule, 'id' | 'defaultSeverity' | 'options'>[]) {
     if (!Object.hasOwn(config.rules, rule.id)) continue;
     const { problems } = resolveSetting(rule.defaultSeverity, rule.options, config.rules[rule.id]);
     for (const problem of problems) {
       findings.push(
-        configFinding(config, rule.id, `rules.${rule.id}: ${problem}`, `Until fixed, '${rule.id}' runs with its defaults there; see docs/rules.md#${rule.id}.`),
+        configFinding(config, rule.id, `rules.${rule.id}: ${problem}`, `Until fixed, '${rule.id}' runs with its defaults there; see ${rule.id.startsWith('roster-') ? 'docs/governance.md#roles-and-admins' : `docs/rules.md#${rule.id}`}.`),
       );
     }
   }

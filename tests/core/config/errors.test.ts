@@ -18,6 +18,7 @@ describe('config errors point at the line', () => {
     ['option of another platform', 'platforms:\n  x: { channel: news }', 2, 8, 'unknown field "channel" in platforms.x'],
     ['mastodon without server', 'platforms:\n  mastodon: { account: "@a@b.c" }', 2, 3, 'platforms.mastodon.server: required for mastodon'],
     ['bare discourse without server', 'platforms:\n  discourse:', 2, 3, 'platforms.discourse.server: required'],
+    ['discourse without username', 'platforms:\n  discourse: { server: https://forum.example.org }', 2, 3, 'platforms.discourse.username: required for discourse'],
     ['yes for a platform', 'platforms:\n  x: yes', 2, 6, 'platforms.x: write true, not "yes" (YAML reads it as text)'],
     ['off for a platform', 'platforms:\n  threads: off', 2, 12, 'platforms.threads: write false, not "off"'],
     ['server not a URL', 'platforms:\n  mastodon: { server: fosstodon.org }', 2, 23, 'platforms.mastodon.server: expected an https:// URL, e.g. https://fosstodon.org (got "fosstodon.org")'],

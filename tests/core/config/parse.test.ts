@@ -55,7 +55,7 @@ describe('sections', () => {
       '  bluesky:',
       '  slack: { channel: news }',
       '  x: false',
-      '  discourse: { server: https://forum.djangoproject.com, category: 7 }',
+      '  discourse: { server: https://forum.djangoproject.com, category: 7, username: herald-bot }',
       '  linkedin: { retired: { since: 2026-06-01, successor: mastodon } }',
     ].join('\n')));
     const byId = Object.fromEntries(config.platforms.map((p) => [p.id, p]));
@@ -65,7 +65,7 @@ describe('sections', () => {
     expect(byId.slack).toMatchObject({ enabled: true, options: { channel: 'news' } });
     expect(byId.x).toMatchObject({ enabled: false });
     expect(byId.threads).toMatchObject({ enabled: false });
-    expect(byId.discourse).toMatchObject({ options: { category: 7 } });
+    expect(byId.discourse).toMatchObject({ options: { category: 7, username: 'herald-bot' } });
     expect(byId.linkedin).toMatchObject({ enabled: false, retired: { since: '2026-06-01', successor: 'mastodon' } });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, lintRoster } from '../../../src/core/governance/lint-roster.ts';
+import type { HeraldConfig } from '../../../src/core/types.ts';
 import { config, member, platform } from './_config.ts';
 
 const healthy = [
@@ -24,7 +25,7 @@ describe('lintRoster', () => {
   ])('flags %s', (_name, roster, message) => {
     const findings = lintRoster(config(roster, platforms), today);
     expect(findings.map((f) => f.message).join('\n')).toMatch(message);
-    expect(findings.every((f) => f.file === '.github/herald.yml' && f.ruleId === 'roster')).toBe(true);
+    expect(findings.every((f) => f.file === '.github/herald.yml' && f.ruleId.startsWith('roster-'))).toBe(true);
   });
 
   it('points at the sole admin, or at the roster, instead of the top of the file', () => {
@@ -55,6 +56,33 @@ describe('lintRoster', () => {
   it('flags overlapping terms of one member', () => {
     const twice = [...healthy, member('Ada', ['chair'], ['mastodon'], '2026-12-01', '2027-05-31', 20)];
     expect(lintRoster(config(twice, platforms), today).map((f) => f.message)).toContain('Ada has overlapping terms (also at line 5)');
+  });
+});
+
+describe('the roster rules are configurable like any rule', () => {
+  const twoMembers = [member('ada', ['chair'], ['mastodon'], '2026-07-01', '2026-12-31', 5), member('grace', ['co-chair'], ['mastodon'], '2026-07-01', '2026-12-31', 10)];
+  const one = [platform('mastodon')];
+  const withRules = (rules: HeraldConfig['rules']) => ({ ...config(twoMembers, one), rules });
+
+  it('a two-member group with no board liaison fails by default, passes with roster-roles at warn or off', () => {
+    expect(lintRoster(withRules({}), today).map((f) => [f.ruleId, f.severity])).toEqual([['roster-roles', 'error']]);
+    expect(lintRoster(withRules({ 'roster-roles': 'warn' }), today).map((f) => [f.ruleId, f.severity])).toEqual([['roster-roles', 'warn']]);
+    expect(lintRoster(withRules({ 'roster-roles': 'off' }), today)).toEqual([]);
+    expect(lintRoster(withRules({ 'roster-roles': ['error', { required: ['chair', 'co-chair'] }] }), today)).toEqual([]);
+  });
+
+  it('roster-admins takes a minimum, roster-sole-admin and roster-term-length a severity', () => {
+    const single = [member('ada', ['chair', 'co-chair', 'board-liaison'], ['mastodon', 'x'], '2026-07-01', '2027-12-31', 5)];
+    const two = [platform('mastodon'), platform('x')];
+    const ids = (rules: HeraldConfig['rules']) => lintRoster({ ...config(single, two), rules }, today).map((f) => `${f.ruleId}:${f.severity}`);
+    expect(ids({})).toEqual(['roster-admins:error', 'roster-admins:error', 'roster-sole-admin:error', 'roster-term-length:warn']);
+    expect(ids({ 'roster-admins': ['error', { min: 1 }], 'roster-sole-admin': 'warn', 'roster-term-length': 'off' })).toEqual(['roster-sole-admin:warn']);
+  });
+
+  it('overlapping terms stay an error whatever the rules say', () => {
+    const twice = [...healthy, member('ada', ['chair'], ['mastodon'], '2026-12-01', '2027-05-31', 20)];
+    const off = Object.fromEntries(['roster-admins', 'roster-sole-admin', 'roster-roles', 'roster-term-length'].map((id) => [id, 'off' as const]));
+    expect(lintRoster({ ...config(twice, platforms), rules: off }, today).map((f) => [f.ruleId, f.severity])).toEqual([['roster', 'error']]);
   });
 });
 
