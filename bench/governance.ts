@@ -11,7 +11,7 @@ import { quarterPeriod } from '../src/core/quarterly-report/period.ts';
 import { renderReport } from '../src/core/quarterly-report/render.ts';
 import type { ReportPeriod, VoteRecord } from '../src/core/quarterly-report/types.ts';
 import type { FeedConfig, PlatformId, RosterMember } from '../src/core/types.ts';
-import { readLedgerDir } from '../src/quarterly-report/read-ledger.ts';
+import { readLedgerDir } from '../src/ledger/read-all.ts';
 import { defaultConfig } from '../src/core/config/parse.ts';
 
 const ENTRIES = 1000;

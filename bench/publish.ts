@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serialiseLedger } from '../src/core/ledger/format.ts';
-import { contentHash, contentIndexPath, ledgerPath, partKey } from '../src/core/ledger/keys.ts';
+import { contentHash, ledgerPath, partKey } from '../src/core/ledger/keys.ts';
 import type { HeraldConfig, PlatformId } from '../src/core/types.ts';
 import { tokenVariable } from '../tests/helpers/test-platform/adapter.ts';
 import { factoriesFor, loadConfig, planAt, runOnce } from '../tests/publish/_harness.ts';
@@ -88,23 +88,28 @@ async function fanOut(): Promise<void> {
 }
 
 /**
- * A repository of `posts` published posts, as Herald leaves it: each with its ledger file and its
- * content-index line; then one new post is pushed. Packed, like the clone actions/checkout makes.
+ * A repository of `posts` published posts, as Herald leaves it: each with its ledger file on the
+ * herald/ledger branch; then one new post is pushed. Packed, like the clone actions/checkout makes.
  */
 function publishedRepo(posts: number): { repo: TestRepo; before: string; config: HeraldConfig } {
   const files: Record<string, string> = { '.github/herald.yml': heraldConfig({ mastodon: 'http://127.0.0.1:9' }) };
-  const index = new Map<string, string>();
+  const ledger: Record<string, string> = {};
   for (let i = 0; i < posts; i++) {
     const id = `old-${i}`;
     const text = threadPost([`Old post number ${i}`]);
     files[`posts/${id}.md`] = text;
     const at = '2026-01-01T00:00:00.000Z';
-    files[ledgerPath(id)] = serialiseLedger({ postId: id, file: `posts/${id}.md`, contentHash: contentHash(text), platforms: { mastodon: [{ index: 0, state: 'live', key: partKey(id, 'mastodon', 0), url: `https://social.example/@wg/${i}`, id: String(i), run: '1-1', intentAt: at, liveAt: at }] } });
-    const path = contentIndexPath(contentHash(text))!;
-    index.set(path, `${index.get(path) ?? ''}${id}\n`);
+    ledger[ledgerPath(id)] = serialiseLedger({ postId: id, file: `posts/${id}.md`, contentHash: contentHash(text), platforms: { mastodon: [{ index: 0, state: 'live', key: partKey(id, 'mastodon', 0), url: `https://social.example/@wg/${i}`, id: String(i), run: '1-1', intentAt: at, liveAt: at }] } });
   }
-  const repo = createRepo({ ...files, ...Object.fromEntries(index) });
-  const before = repo.git('rev-parse', 'HEAD').trim();
+  const repo = createRepo(files);
+  const main = repo.git('rev-parse', 'HEAD').trim();
+  repo.git('checkout', '-q', '--orphan', 'herald/ledger');
+  repo.git('rm', '-rq', '--cached', '.');
+  repo.commit(ledger, 'the ledger', false);
+  repo.git('push', '-q', 'origin', 'HEAD:refs/heads/herald/ledger');
+  repo.git('checkout', '-q', '-f', 'main');
+  repo.git('clean', '-fdq');
+  const before = main;
   repo.commit({ 'posts/new.md': threadPost(['The new post']) }, 'new post');
   repo.git('repack', '-adq');
   return { repo, before, config: loadConfig(repo.dir, files['.github/herald.yml']!) };

@@ -7,7 +7,7 @@ import { calendarEvents, renderCalendar } from '../core/calendar.ts';
 import type { LedgerEntry } from '../core/ledger/types.ts';
 import { parsePost } from '../core/post/parse.ts';
 import type { Post } from '../core/types.ts';
-import { readLedgerDir } from '../quarterly-report/read-ledger.ts';
+import { readLedgerEntries } from '../ledger/read-all.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { CONFIG_PATH, findPostFiles, loadValidConfig, readPostFiles } from './repo.ts';
 
@@ -24,7 +24,7 @@ Options:
   -h, --help       show this help
 `;
 
-export function calendarCommand(argv: string[], io: CliIO): number {
+export async function calendarCommand(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -48,7 +48,7 @@ export function calendarCommand(argv: string[], io: CliIO): number {
     if (parsed.ok) posts.push(parsed.post);
   }
   const ledgers: Record<string, LedgerEntry> = {};
-  for (const entry of readLedgerDir(io.cwd)) ledgers[entry.postId] = entry;
+  for (const entry of await readLedgerEntries(io.cwd)) ledgers[entry.postId] = entry;
   const events = calendarEvents({ posts, ledgers, config, now: io.now, recentDays: days });
   const text = renderCalendar(events, { name: 'Herald posts', timeZone: config.timezone, now: io.now });
   if (values.out === '-') {

@@ -164,6 +164,16 @@ export interface ApprovalPolicy {
   reviewedElsewhere?: string[];
 }
 
+/** What the publisher demands of a post before sending it (the `publish:` config section). */
+export interface PublishPolicy {
+  /** Publish only what a merged PR's passed "Herald vote" approved (post and media blobs). */
+  requireVote: boolean;
+  /** Slugs of the apps whose "Herald vote" check run counts. */
+  voteApps: string[];
+  /** Globs of posts that may reach the default branch without a vote (a trusted feed's folder). */
+  trustedPaths: string[];
+}
+
 export type RuleSetting = Severity | [Severity, Record<string, unknown>];
 
 export interface FeedConfig {
@@ -196,6 +206,7 @@ export interface HeraldConfig {
     inclusiveIgnore: string[];
   };
   feeds: FeedConfig[];
+  publish: PublishPolicy;
 }
 
 // ---------------------------------------------------------------- rendering

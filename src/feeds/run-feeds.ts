@@ -73,9 +73,18 @@ async function openDraftPull(entry: FeedEntry, draft: { path: string; content: s
   return { entryId: entry.id, title: entry.title, path, pullUrl: pull.html_url };
 }
 
+/**
+ * A trusted feed's posts go to `posts/feeds/<feed>/`, the folder `publish.trusted_paths` names so the
+ * publisher takes them without a vote (docs/security-publisher.md); every other direct push is refused.
+ */
+export function trustedFeedFolder(feed: Pick<FeedConfig, 'name'>): string {
+  return `posts/feeds/${slugify(feed.name) || 'feed'}`;
+}
+
 async function commitDirect(entry: FeedEntry, draft: { path: string; content: string }, feed: FeedConfig, deps: FeedRunDeps): Promise<Drafted> {
   const base = await deps.writer.defaultBranch();
-  const path = await placeDraft(deps, draft, base, entry, `Post from trusted feed "${feed.name}": ${entry.title}`);
+  const placed = { ...draft, path: `${trustedFeedFolder(feed)}/${draft.path.slice(draft.path.lastIndexOf('/') + 1)}` };
+  const path = await placeDraft(deps, placed, base, entry, `Post from trusted feed "${feed.name}": ${entry.title}`);
   deps.log(`feed "${feed.name}" (trusted): ${entry.title} → ${path}`);
   return { entryId: entry.id, title: entry.title, path };
 }

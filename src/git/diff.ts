@@ -1,4 +1,5 @@
 // The post files a push added, changed, renamed or moved, read from git (not from the work tree).
+import { isPostPath } from '../core/ledger/keys.ts';
 import { git, gitRaw } from './run.ts';
 
 export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
@@ -29,19 +30,15 @@ export async function changedPosts(cwd: string, before: string | undefined, afte
     if (code.startsWith('R') || code.startsWith('C')) {
       const previousFile = fields[i++]!;
       const file = fields[i++]!;
-      if (isPost(file)) changes.push({ status: code.startsWith('R') ? 'renamed' : 'added', file, blob, mode, ...(code.startsWith('R') ? { previousFile } : {}) });
+      if (isPostPath(file)) changes.push({ status: code.startsWith('R') ? 'renamed' : 'added', file, blob, mode, ...(code.startsWith('R') ? { previousFile } : {}) });
     } else {
       const file = fields[i++]!;
-      if (!isPost(file)) continue;
+      if (!isPostPath(file)) continue;
       if (code === 'A') changes.push({ status: 'added', file, blob, mode });
       else if (code === 'M' || code === 'T') changes.push({ status: 'modified', file, blob, mode });
     }
   }
   return changes;
-}
-
-function isPost(file: string): boolean {
-  return file.endsWith('.md') && !/(^|\/)readme\.md$/i.test(file);
 }
 
 export async function hasCommit(cwd: string, rev: string): Promise<boolean> {

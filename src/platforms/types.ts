@@ -1,15 +1,9 @@
 // The one small interface every platform adapter implements (DESIGN.md principle 4).
+import type { LivePart } from '../core/ledger/types.ts';
 import type { PlatformConfig, PlatformId, RenderedPart, Rendition } from '../core/types.ts';
 
-/** A part that is live on a platform. */
-export interface LivePart {
-  index: number;
-  /** Platform's id for the post (status id, at-uri, tweet id, message ts ...). */
-  id: string;
-  url: string;
-  /** Extra handles later parts need (Bluesky cid, Slack channel ...). */
-  ref?: Record<string, string>;
-}
+/** A part that is live on a platform: the ledger records exactly this (core/ledger/types.ts). */
+export type { LivePart };
 
 /** Everything an adapter may use from the outside world, injected. */
 export interface AdapterContext {

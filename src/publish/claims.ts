@@ -21,6 +21,9 @@ export function claimEntries(plan: PublishPlan, run: string, at: Date): LedgerEn
         }
       }
       entries.push(entry);
+    } else if (post.status === 'renamed' && post.ledger && post.ledger.file !== post.file) {
+      // The entry follows its post (found by path on the next run, whatever the new file name).
+      entries.push({ ...post.ledger, file: post.file });
     } else if (post.status === 'scheduled') {
       const scheduledFor = post.publishAt.toISOString();
       if (post.ledger?.scheduledFor === scheduledFor && post.ledger.file === post.file) continue;

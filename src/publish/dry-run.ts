@@ -11,6 +11,7 @@ import { standInCredentials } from '../platforms/credentials.ts';
 import { ADAPTER_LOADERS, loadersOf } from '../platforms/registry.ts';
 import type { AdapterFactory, PlatformAdapter } from '../platforms/types.ts';
 import { buildAdapters } from './adapters.ts';
+import { gitLedgerStore } from '../ledger/store.ts';
 import { gatherPlanInput } from './gather.ts';
 import { partRequest } from './thread.ts';
 
@@ -40,7 +41,7 @@ export function describePlan(plan: PublishPlan, adapters: Partial<Record<Platfor
 
 export interface DryRunOptions {
   configPath?: string;
-  /** Compare with this commit; default: every post at HEAD counts (those already live are reported). */
+  /** Compare with this commit; default: every post at HEAD without a ledger entry counts. The ledger is the local copy of herald/ledger. */
   before?: string;
   platforms?: PlatformId[];
   now?: Date;
@@ -54,8 +55,14 @@ export async function dryRun(repoDir: string, options: DryRunOptions = {}): Prom
   if (!parsed.ok) throw new HeraldError(`${configPath} is invalid: ${parsed.findings.map((f) => `${f.line}:${f.column}: ${f.message}`).join('; ')}`);
   const rev = await headCommit(repoDir);
   const now = options.now ?? new Date();
-  const input = await gatherPlanInput({ cwd: repoDir, mode: 'push', rev, ...(options.before ? { before: options.before } : {}), config: parsed.config, now, ...(options.platforms ? { platforms: options.platforms } : {}) });
-  const plan = planPublication(input);
-  const adapters = await buildAdapters(plan, parsed.config, options.adapters ? loadersOf(options.adapters) : ADAPTER_LOADERS, standInCredentials());
-  return describePlan(plan, adapters, { timeZone: parsed.config.timezone, now });
+  const ledger = gitLedgerStore({ cwd: repoDir, remote: 'origin', offline: true, write: false, seed: { from: rev, now, ...(options.before ? { baselineFrom: options.before } : {}) } });
+  try {
+    await ledger.open();
+    const { input } = await gatherPlanInput({ cwd: repoDir, mode: 'push', rev, ledger, ...(options.before ? { before: options.before } : {}), config: parsed.config, now, ...(options.platforms ? { platforms: options.platforms } : {}) });
+    const plan = planPublication(input);
+    const adapters = await buildAdapters(plan, parsed.config, options.adapters ? loadersOf(options.adapters) : ADAPTER_LOADERS, standInCredentials());
+    return describePlan(plan, adapters, { timeZone: parsed.config.timezone, now });
+  } finally {
+    ledger.close();
+  }
 }

@@ -1,103 +1,162 @@
-// Collects the plan's data from git: only the changed (or due, or named) posts are read and parsed,
-// and only their ledger entries (a new post's content is looked up in the ledger's content index),
-// all through one `git cat-file --batch`, so a repository of 10,000 posts costs what one of 10 does.
-import { parseLedger } from '../core/ledger/format.ts';
-import { ledgerPath, postIdOfFile } from '../core/ledger/keys.ts';
+// Collects the plan's data: the posts at the default branch's tip (one `git ls-tree -r`) compared with
+// the ledger (one `git grep` over it), whatever commit range triggered the run, so a merge whose run
+// GitHub cancelled is published by the next run. Only the posts that still have work are read, parsed
+// and checked (the same check as `herald check`), through one `git cat-file --batch`.
+import { checkPosts } from '../core/check.ts';
+import { isPostPath, postIdOfFile } from '../core/ledger/keys.ts';
+import type { LedgerSummary } from '../core/ledger/summary.ts';
 import type { LedgerEntry } from '../core/ledger/types.ts';
 import type { PlanCandidate, PlanInput, RunMode } from '../core/plan/types.ts';
-import type { HeraldConfig, PlatformId } from '../core/types.ts';
-import { batchReader, type BatchReader } from '../git/batch.ts';
-import { readContentIndex } from '../git/content-index.ts';
+import { parsePost } from '../core/post/parse.ts';
+import { postingCadence } from '../core/rules/builtin/posting-cadence.ts';
+import { sponsorSaturation } from '../core/rules/builtin/sponsor-saturation.ts';
+import type { HeraldConfig, PlatformId, Post } from '../core/types.ts';
+import { batchReader } from '../git/batch.ts';
 import { changedPosts, ensureCommit } from '../git/diff.ts';
-import { fileModes, findFilesNamed, grepLedgers } from '../git/read.ts';
+import { listTree, type TreeEntry } from '../git/read.ts';
+import type { LedgerStore } from '../ledger/store.ts';
 import type { CandidateSource } from './candidate.ts';
 
 export interface GatherOptions {
   cwd: string;
   mode: RunMode;
-  /** The commit the run publishes from (the push's `after`, else HEAD). */
+  /** The default branch's tip: what the run publishes from. */
   rev: string;
-  /** Where the ledger is read (the branch tip after LedgerStore.sync); default `rev`. */
-  ledgerRev?: string;
+  ledger: LedgerStore;
+  /** A push's `before`: the posts it changed are reported too (edits and renames of live posts). */
   before?: string;
   remote?: string;
   retryPost?: string;
-  postsDir?: string;
   config: HeraldConfig;
   now: Date;
   platforms?: PlatformId[];
 }
 
-export async function gatherPlanInput(options: GatherOptions): Promise<PlanInput> {
-  const reader = batchReader(options.cwd);
+export interface Gathered {
+  input: PlanInput;
+  /** Every file at the tip: the approval check compares these blobs with the approved ones. */
+  tree: Map<string, TreeEntry>;
+}
+
+export async function gatherPlanInput(options: GatherOptions): Promise<Gathered> {
+  const { cwd, rev, ledger } = options;
+  const tree = await listTree(cwd, rev);
+  const posts = [...tree.keys()].filter(isPostPath);
+  const summaries = await ledger.summaries();
+  const byFile = new Map([...summaries.values()].flatMap((s) => (s.file ? [[s.file, s] as const] : [])));
+  const baseline = await ledger.inBaseline();
+  const sameId = new Map<string, string[]>();
+  for (const file of posts) sameId.set(postIdOfFile(file), [...(sameId.get(postIdOfFile(file)) ?? []), file]);
+
+  const changed = new Map<string, string | undefined>();
+  if (options.mode === 'push' && options.before) {
+    await ensureCommit(cwd, options.remote ?? 'origin', options.before);
+    for (const c of await changedPosts(cwd, options.before, rev)) changed.set(c.file, c.previousFile);
+  }
+  const sources: (CandidateSource & { blob: string })[] = [];
+  const refused: Record<string, string> = {};
+  for (const file of posts) {
+    const id = postIdOfFile(file);
+    // The entry under this id is this post's unless it names another post that is still there (a collision).
+    const byId = summaries.get(id);
+    const summary = byFile.get(file) ?? (byId && !(byId.file && tree.has(byId.file)) ? byId : undefined);
+    const collision = collisionOf(file, id, byId, sameId.get(id)!, tree);
+    const wanted = options.mode === 'retry' ? id === options.retryPost?.replace(/\.md$/, '').split('/').pop() : hasWork(summary) || (!summary && !baseline(file, tree.get(file)!.oid)) || changed.has(file);
+    if (!wanted) continue;
+    if (collision) refused[file] = collision;
+    const previousFile = changed.get(file);
+    sources.push({ file, change: previousFile ? 'renamed' : summary?.scheduled ? 'scheduled' : summary ? 'retry' : 'added', blob: tree.get(file)!.oid, ...(previousFile ? { previousFile } : {}) });
+  }
+  // Claimed or waiting posts whose file is gone: reported (what is live stays live, nothing more is sent).
+  const present = new Set(posts);
+  const missing = [...summaries.values()].filter((s) => hasWork(s) && s.file && !present.has(s.file) && !sameId.has(s.postId));
+
+  const reader = batchReader(cwd);
   try {
-    return await gather(options, reader);
+    const candidates: PlanCandidate[] = [];
+    if (sources.length > 0) {
+      // Parsing and rendering load the renderers' libraries (@atproto/api's RichText among them): only when needed.
+      const { candidate } = await import('./candidate.ts');
+      const files = [];
+      for (const source of sources) {
+        const object = await reader.object(source.blob);
+        if (object?.type === 'blob') files.push({ source, bytes: object.bytes });
+      }
+      const report = await checkPosts({
+        files: files.map((f) => ({ path: f.source.file, content: f.bytes })),
+        config: options.config,
+        otherPosts: acrossPostsCanRefuse(options.config) ? await otherPosts(reader, tree, posts, new Set(files.map((f) => f.source.file))) : [],
+        mediaExists: (path) => tree.has(path),
+        now: options.now,
+      });
+      files.forEach(({ source, bytes }, i) => {
+        const { blob: _blob, ...rest } = source;
+        // A symbolic link (mode 120000) keeps its own refusal: the check only read the path it holds.
+        const made = candidate(rest, bytes, options.config, tree.get(source.file)!.mode);
+        if (!made.findings.some((f) => f.ruleId === 'regular-file')) made.findings = report.posts[i]!.findings;
+        if (refused[source.file]) made.refused = refused[source.file];
+        candidates.push(made);
+      });
+    }
+    const ids = new Set(candidates.flatMap((c) => [postIdOfFile(c.file), ...(c.previousFile ? [postIdOfFile(c.previousFile)] : [])]));
+    const contentMatches: Record<string, string[]> = {};
+    const hashes = new Set(candidates.map((c) => c.contentHash));
+    for (const s of summaries.values()) {
+      if (!s.contentHash || !hashes.has(s.contentHash)) continue;
+      (contentMatches[s.contentHash] ??= []).push(s.postId);
+      ids.add(s.postId);
+    }
+    for (const s of missing) ids.add(s.postId);
+    const ledgers: Record<string, LedgerEntry> = {};
+    for (const id of ids) {
+      const entry = await ledger.read(id);
+      if (entry) ledgers[id] = entry;
+    }
+    const input: PlanInput = { mode: options.mode, candidates, ledgers, contentMatches, config: options.config, now: options.now, missing: missing.map((s) => s.postId) };
+    if (options.platforms) input.platforms = options.platforms;
+    return { input, tree };
   } finally {
     reader.close();
   }
 }
 
-async function gather(options: GatherOptions, reader: BatchReader): Promise<PlanInput> {
-  const { cwd, rev } = options;
-  const ledgerRev = options.ledgerRev ?? rev;
-  const postsDir = options.postsDir ?? 'posts';
-  const readLedger = async (id: string): Promise<LedgerEntry | undefined> => {
-    const path = ledgerPath(id);
-    const file = await reader.read(ledgerRev, path);
-    return file?.type === 'blob' ? parseLedger(path, file.bytes.toString('utf8')) : undefined;
-  };
-  const sources: (CandidateSource & { blob?: string; mode?: string })[] = [];
-  if (options.mode === 'push') {
-    if (options.before) await ensureCommit(cwd, options.remote ?? 'origin', options.before);
-    for (const c of await changedPosts(cwd, options.before, rev, postsDir)) sources.push({ file: c.file, change: c.status, blob: c.blob, mode: c.mode, ...(c.previousFile ? { previousFile: c.previousFile } : {}) });
-  } else if (options.mode === 'schedule') {
-    const waiting = (await grepLedgers(cwd, ledgerRev, ['scheduled_for:'])).get('scheduled_for:') ?? [];
-    for (const id of waiting) {
-      const entry = await readLedger(id);
-      if (entry?.scheduledFor) sources.push({ file: entry.file, change: 'scheduled' });
-    }
-  } else if (options.retryPost) {
-    const id = options.retryPost.replace(/\.md$/, '').split('/').pop()!;
-    const entry = await readLedger(id);
-    const files = entry ? [entry.file] : await findFilesNamed(cwd, rev, postsDir, `${id}.md`);
-    for (const file of files) sources.push({ file, change: 'retry' });
-  }
-
-  const candidates: PlanCandidate[] = [];
-  if (sources.length > 0) {
-    // Parsing and rendering load the renderers' libraries (@atproto/api's RichText among them): only when needed.
-    const { candidate } = await import('./candidate.ts');
-    const modes = await fileModes(cwd, rev, sources.filter((s) => !s.mode).map((s) => s.file));
-    for (const { blob, mode, ...source } of sources) {
-      const file = blob ? await reader.object(blob) : await reader.read(rev, source.file);
-      if (file?.type === 'blob') candidates.push(candidate(source, file.bytes, options.config, mode ?? modes.get(source.file)));
-    }
-  }
-  const ids = new Set(candidates.flatMap((c) => [postIdOfFile(c.file), ...(c.previousFile ? [postIdOfFile(c.previousFile)] : [])]));
-  const matches = await contentMatchesAt(cwd, reader, ledgerRev, [...new Set(candidates.map((c) => c.contentHash))]);
-  for (const found of matches.values()) for (const id of found) ids.add(id);
-  const ledgers: Record<string, LedgerEntry> = {};
-  for (const id of ids) {
-    const entry = await readLedger(id);
-    if (entry) ledgers[id] = entry;
-  }
-  // A post matches by content only if its ledger still records that content (an index line can be older).
-  const contentMatches: Record<string, string[]> = {};
-  for (const [hash, found] of matches) {
-    const current = found.filter((id) => ledgers[id]?.contentHash === hash);
-    if (current.length > 0) contentMatches[hash] = current;
-  }
-  const input: PlanInput = { mode: options.mode, candidates, ledgers, contentMatches, config: options.config, now: options.now };
-  if (options.platforms) input.platforms = options.platforms;
-  return input;
+/** A ledger entry with work left: waiting for its publish_at, or a part claimed and not live. */
+function hasWork(summary: LedgerSummary | undefined): boolean {
+  return summary !== undefined && (summary.scheduled || summary.unfinished);
 }
 
-/** Post ids whose ledger recorded each content hash: from the index, or from every ledger where there is none yet. */
-async function contentMatchesAt(cwd: string, reader: BatchReader, rev: string, hashes: string[]): Promise<Map<string, string[]>> {
-  if (hashes.length === 0) return new Map();
-  const indexed = await readContentIndex(reader, rev, hashes);
-  if (indexed) return indexed;
-  const prefix = 'content: ';
-  const grepped = await grepLedgers(cwd, rev, hashes.map((h) => prefix + h));
-  return new Map([...grepped].map(([match, found]) => [match.slice(prefix.length), found]));
+/**
+ * Why `file` cannot be published under its id: another post at the tip has the same file name (the
+ * id is the file name), or the ledger's entry for that id belongs to another post that is still there.
+ */
+function collisionOf(file: string, id: string, entry: LedgerSummary | undefined, sameName: string[], tree: Map<string, TreeEntry>): string | undefined {
+  if (entry?.file && entry.file !== file && tree.has(entry.file)) {
+    return `another post, ${entry.file}, already has the id "${id}" (post ids are file names; its ledger is published/${id}.yml): rename ${file}`;
+  }
+  const others = sameName.filter((f) => f !== file);
+  if (others.length > 0 && entry?.file !== file) return `${others.join(', ')} ${others.length > 1 ? 'have' : 'has'} the same file name, so the same post id "${id}": rename one of them`;
+  return undefined;
+}
+
+// The rules that look across posts; warnings by default, and only an error refuses a post, so the other
+// posts are read only when the config makes one of these an error.
+const ACROSS_POSTS = [postingCadence.id, sponsorSaturation.id];
+
+function acrossPostsCanRefuse(config: HeraldConfig): boolean {
+  return ACROSS_POSTS.some((id) => {
+    const setting = config.rules[id];
+    return (Array.isArray(setting) ? setting[0] : setting) === 'error';
+  });
+}
+
+/** Every other post at the tip, for the rules that look across posts (cadence, sponsors), as `herald check` reads them. */
+async function otherPosts(reader: ReturnType<typeof batchReader>, tree: Map<string, TreeEntry>, posts: string[], skip: Set<string>): Promise<Post[]> {
+  const out: Post[] = [];
+  for (const file of posts) {
+    if (skip.has(file)) continue;
+    const object = await reader.object(tree.get(file)!.oid);
+    const parsed = object?.type === 'blob' ? parsePost(file, object.bytes) : undefined;
+    if (parsed?.ok) out.push(parsed.post);
+  }
+  return out;
 }

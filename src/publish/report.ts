@@ -17,6 +17,8 @@ export interface PublishedJson {
   file: string;
   status: PostPlan['status'];
   publishAt?: string;
+  /** Why a post was refused, or what is wrong with it. */
+  reason?: string;
   platforms: { platform: string; status: string; urls: string[]; error?: string }[];
 }
 
@@ -24,7 +26,9 @@ export function publishedJson(run: RunOutcome): PublishedJson[] {
   return run.posts.map((o) => {
     const out: PublishedJson = { post: o.postId, file: o.file, status: o.plan.status, platforms: o.platforms.map(platformJson) };
     if (o.plan.status === 'scheduled') out.publishAt = o.plan.publishAt.toISOString();
-    if (o.plan.status === 'edited' || o.plan.status === 'renamed' || o.plan.status === 'published') {
+    if (o.plan.status === 'refused') out.reason = o.plan.reason;
+    if (o.plan.status === 'invalid') out.reason = o.plan.findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join('; ');
+    if (o.plan.status === 'edited' || o.plan.status === 'renamed' || o.plan.status === 'published' || o.plan.status === 'missing') {
       for (const [platform, urls] of Object.entries(o.plan.ledger ? liveUrls(o.plan.ledger) : {})) out.platforms.push({ platform, status: 'live', urls: urls ?? [] });
     }
     return out;
@@ -45,7 +49,24 @@ const NOTE: Record<PostPlan['status'], string> = {
   renamed: 'renamed or moved: already published, not re-posted',
   nothing: 'no platform to publish to',
   invalid: 'invalid post',
+  refused: 'refused',
+  missing: 'file deleted with parts unpublished',
 };
+
+/** What a person must look at: refused posts, posts with errors, posts deleted after a partial publish. */
+export function attentionLines(plan: { posts: PostPlan[] }): string[] {
+  return plan.posts.flatMap((p) => {
+    if (p.status === 'refused') return [`refused ${p.file}: ${p.reason}`];
+    if (p.status === 'invalid') return [`refused ${p.file}: \`herald check\` finds errors: ${p.findings.map((f) => `${f.line}:${f.column} ${f.message}`).join('; ')}`];
+    if (p.status === 'missing') return [`${p.file} was deleted before all of it was published (${liveSummary(p)}); nothing more is sent. Restore the file to finish it.`];
+    return [];
+  });
+}
+
+function liveSummary(plan: PostPlan): string {
+  const live = Object.entries(plan.ledger ? liveUrls(plan.ledger) : {});
+  return live.length ? `live on ${live.map(([platform]) => platform).join(', ')}` : 'nothing of it is live';
+}
 
 /** Without the config, only the platforms' own sites and loopback are linked. */
 const FIXED_HOSTS_ONLY = liveLinkPolicy({ platforms: [] });
@@ -53,7 +74,8 @@ const FIXED_HOSTS_ONLY = liveLinkPolicy({ platforms: [] });
 export function summaryMarkdown(run: RunOutcome, links: LinkPolicy = FIXED_HOSTS_ONLY): string {
   const rows = ['| Post | Platform | Status | Links |', '| --- | --- | --- | --- |'];
   for (const post of publishedJson(run)) {
-    const note = NOTE[post.status] + (post.publishAt ? ` for ${post.publishAt}` : '');
+    // The reason quotes file names and PR texts: inert code, like every other text from outside.
+    const note = NOTE[post.status] + (post.publishAt ? ` for ${post.publishAt}` : '') + (post.reason ? `: ${cell(post.reason)}` : '');
     if (post.platforms.length === 0) rows.push(`| ${cell(post.file)} | | ${note} | |`);
     for (const p of post.platforms) {
       const status = p.status === 'failed' ? `❌ ${cell(p.error ?? '')}` : p.status === 'live' ? `✅ live${note ? ` (${note})` : ''}` : p.status;
@@ -69,8 +91,10 @@ export function pullRequestComment(posts: PostOutcome[], runUrl?: string, links:
   const lines: string[] = [];
   for (const post of posts) {
     const shown = post.platforms.filter((p) => p.status === 'failed' || (p.status === 'live' && p.urls.length > 0));
-    if (shown.length === 0) continue;
+    const attention = attentionLines({ posts: [post.plan] });
+    if (shown.length === 0 && attention.length === 0) continue;
     lines.push(`**${codeSpan(post.file)}**`);
+    for (const line of attention) lines.push(`- ⚠️ ${codeSpan(line)}`);
     for (const p of shown) {
       if (p.status === 'failed') lines.push(`- ${p.platform}: failed — ${codeSpan(p.error)}`);
       else if (p.status === 'live') lines.push(`- ${p.platform}: ${p.urls.map((u, i) => liveLink(u, p.urls.length > 1 ? `part ${i + 1}` : undefined, links(p.platform, u))).join(' · ')}`);
@@ -78,12 +102,14 @@ export function pullRequestComment(posts: PostOutcome[], runUrl?: string, links:
   }
   if (lines.length === 0) return undefined;
   const failed = posts.some((p) => p.platforms.some((x) => x.status === 'failed'));
-  return `<!-- herald:published -->\n📣 Published by Herald${runUrl ? ` ([run](${runUrl}))` : ''}:\n\n${lines.join('\n')}\n${failed ? `\n${RETRY_HOW}\n` : ''}`;
+  const published = posts.some((p) => p.platforms.some((x) => x.status === 'live'));
+  return `<!-- herald:published -->\n📣 ${published ? 'Published by Herald' : 'Herald did not publish this'}${runUrl ? ` ([run](${runUrl}))` : ''}:\n\n${lines.join('\n')}\n${failed ? `\n${RETRY_HOW}\n` : ''}`;
 }
 
 export function failureLines(run: RunOutcome): string[] {
   return run.posts.flatMap((o) => {
     if (o.plan.status === 'invalid') return o.plan.findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`);
+    if (o.plan.status === 'refused') return [`${o.file}: refused: ${o.plan.reason}`];
     return o.platforms.flatMap((p) => (p.status === 'failed' ? [p.error] : []));
   });
 }

@@ -6,11 +6,10 @@ import type { LedgerEntry } from '../core/ledger/types.ts';
 import type { PlannedTarget, PostPlan, PublishPlan } from '../core/plan/types.ts';
 import { scrubValue, type Scrubber } from '../core/scrub.ts';
 import type { PlatformId } from '../core/types.ts';
-import type { LedgerStore } from '../git/ledger-store.ts';
+import type { LedgerStore } from '../ledger/store.ts';
 import type { AdapterContext, PlatformAdapter } from '../platforms/types.ts';
 import { claimEntries, claimOf } from './claims.ts';
 import { failureMessage } from './failure.ts';
-import { coalescedWriter } from './ledger-writes.ts';
 import type { RetryPolicy } from './retry.ts';
 import { publishThread } from './thread.ts';
 import type { PlatformOutcome, PostOutcome, RunOutcome } from './types.ts';
@@ -47,14 +46,6 @@ export async function executePlan(plan: PublishPlan, deps: RunnerDeps): Promise<
     for (const target of post.targets) byPlatform.set(target.platform, [...(byPlatform.get(target.platform) ?? []), { post, target }]);
   }
 
-  // The work-tree copy of the ledger shows progress; it is not what makes a re-run safe (a re-run reads the
-  // pushed ledger: intents are pushed before anything is sent, and the results commit writes every entry
-  // again). So the next part never waits for this write.
-  const writer = coalescedWriter((postId) => deps.store.writeLocal(entries.get(postId)!));
-  const save = (post: Job['post']): void => {
-    writer.save(post.postId).catch((e: unknown) => deps.log(`${post.file}: ledger file not written to the work tree yet (${(e as Error).message}); the results commit writes it`));
-  };
-
   const runPlatform = async (platform: PlatformId, jobs: Job[]): Promise<void> => {
     const adapter = deps.adapters[platform];
     for (const { post, target } of jobs) {
@@ -75,14 +66,12 @@ export async function executePlan(plan: PublishPlan, deps: RunnerDeps): Promise<
             entry: entryOf,
             onLive: async (live, key) => {
               entries.set(post.postId, recordLive(entryOf(), platform, scrubValue(live, deps.scrub), key, deps.runId, deps.now()));
-              save(post);
             },
           });
           return { platform, status: 'live', urls: urlsOf(entryOf(), platform), recovered };
         } catch (error) {
           const message = deps.scrub(failureMessage(post.file, platform, error));
           entries.set(post.postId, { ...entryOf(), failures: recordFailure(entryOf(), platform, deps.runId, message, deps.now()) });
-          save(post);
           return { platform, status: 'failed', error: message, urls: urlsOf(entryOf(), platform) };
         }
       })();
@@ -90,11 +79,9 @@ export async function executePlan(plan: PublishPlan, deps: RunnerDeps): Promise<
     }
   };
   await Promise.allSettled([...byPlatform].map(([platform, jobs]) => runPlatform(platform, jobs)));
-  // The results commit writes the same files: no background write may land after it.
-  await writer.idle();
 
   const results = [...new Set([...byPlatform.values()].flat().map((j) => j.post.postId))].map((id) => entries.get(id)!);
-  let failed = [...outcomes.values()].some((o) => o.plan.status === 'invalid' || o.platforms.some((p) => p.status === 'failed'));
+  let failed = [...outcomes.values()].some((o) => o.plan.status === 'invalid' || o.plan.status === 'refused' || o.platforms.some((p) => p.status === 'failed'));
   if (results.length > 0) {
     try {
       await deps.store.commit(results, commitMessage('record', results));

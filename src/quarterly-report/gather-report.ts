@@ -1,4 +1,4 @@
-// Everything the quarterly report is made from, gathered at the edge: the ledger from the checkout, the
+// Everything the quarterly report is made from, gathered at the edge: the ledger from its branch (or the checkout), the
 // votes from GitHub, engagement and followers from each platform (failing soft), failures from the ledger.
 import { failureRecords } from '../core/quarterly-report/failures.ts';
 import { periodBounds } from '../core/quarterly-report/period.ts';
@@ -9,7 +9,7 @@ import type { AdapterLoaders } from '../platforms/registry.ts';
 import type { AdapterContext, PlatformAdapter } from '../platforms/types.ts';
 import type { Octokit } from '@octokit/rest';
 import { collectMetrics } from './metrics.ts';
-import { readLedgerDir } from './read-ledger.ts';
+import { readLedgerEntries } from '../ledger/read-all.ts';
 import { votesFromGitHub } from './votes-from-github.ts';
 
 interface GatherDeps {
@@ -25,7 +25,7 @@ interface GatherDeps {
 }
 
 export async function gatherReport(config: HeraldConfig, period: ReportPeriod, deps: GatherDeps): Promise<ReportInput> {
-  const ledger = readLedgerDir(deps.root);
+  const ledger = await readLedgerEntries(deps.root);
   const list = deliveries(ledger, period, config.timezone);
   const ids = new Map<string, string>();
   for (const entry of ledger) {

@@ -15,7 +15,9 @@ import { rssDocument, startFeedServer } from '../helpers/feed-server.ts';
 import { startMastodonServer } from '../helpers/servers/mastodon.ts';
 import { reportConfig, reportRepo } from '../cli/_report-repo.ts';
 import { createRepo, heraldConfig, threadPost } from '../publish/_repo.ts';
+import { pushedLedger } from '../publish/_harness.ts';
 import { runBundle } from './_bundle.ts';
+import { GITHUB_ACTIONS_APP, mergeVotedPull } from './_voted-pull.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -28,16 +30,21 @@ describe('the bundled Action runs every command', () => {
   it('command: schedule publishes a merged post once its publish_at has come, after the push run left it waiting', async () => {
     const mastodon = await startMastodonServer({ token: 'mastodon-token' });
     const repo = createRepo({ '.github/herald.yml': heraldConfig({ mastodon: mastodon.url }) });
-    cleanups.push(() => mastodon.close(), () => repo.remove());
+    useRepoRoutes();
+    const github = await startFakeGitHub();
+    cleanups.push(() => github.assertNoViolations(), () => mastodon.close(), () => github.close(), () => repo.remove());
     const before = repo.git('rev-parse', 'HEAD').trim();
     const publishAt = new Date(Date.now() + 4000);
-    const after = repo.commit({ 'posts/2026-12-01-later.md': threadPost(['See you soon! #Herald'], { publishAt: publishAt.toISOString().replace(/\.\d+Z$/, 'Z') }) }, 'Merge pull request #3');
+    // A merged pull request whose head has a passed "Herald vote": what the publisher verifies before sending.
+    const ghRepo = github.state.createRepo('wg', 'social', { '.github/herald.yml': repo.git('show', 'HEAD:.github/herald.yml') });
+    const { merge: after } = mergeVotedPull({ repo, github, ghRepo }, 1, { 'posts/2026-12-01-later.md': threadPost(['See you soon! #Herald'], { publishAt: publishAt.toISOString().replace(/\.\d+Z$/, 'Z') }) });
+    const token = github.auth.issueToken({ login: 'github-actions[bot]', appId: GITHUB_ACTIONS_APP, permissions: { metadata: 'read', contents: 'write', pull_requests: 'write', checks: 'read' } });
     const checkout = (name: string) => {
       const dir = join(repo.root, name);
       execFileSync('git', ['clone', '-q', repo.origin, dir]);
       return dir;
     };
-    const env = { MASTODON_ACCESS_TOKEN: 'mastodon-token', GITHUB_REPOSITORY: 'wg/social' };
+    const env = { MASTODON_ACCESS_TOKEN: 'mastodon-token', GITHUB_REPOSITORY: 'wg/social', GITHUB_API_URL: github.url, 'INPUT_GITHUB-TOKEN': token };
     const push = await runBundle({ workspace: checkout('push'), eventName: 'push', event: { before, after }, inputs: { command: 'publish' }, env });
     expect(push.code, push.log).toBe(0);
     expect(mastodon.state.statuses).toHaveLength(0);
@@ -46,7 +53,7 @@ describe('the bundled Action runs every command', () => {
     expect(due.code, due.log).toBe(0);
     expect(mastodon.state.statuses.map((s) => s.text)).toEqual(['See you soon! #Herald']);
     repo.git('fetch', '-q', 'origin');
-    const ledger = parseLedger('l', repo.git('show', 'origin/main:published/2026-12-01-later.yml'));
+    const ledger = parseLedger('l', pushedLedger(repo, '2026-12-01-later')!);
     expect(ledger.platforms.mastodon?.[0]?.state).toBe('live');
     const again = await runBundle({ workspace: checkout('again'), eventName: 'schedule', inputs: { command: 'schedule' }, env });
     expect(again.code, again.log).toBe(0);

@@ -7,9 +7,12 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseLedger } from '../../src/core/ledger/format.ts';
 import { useRepoRoutes } from '../helpers/fake-github/repo-routes.ts';
+import { recordCheckRun } from '../helpers/fake-github/routes-checks.ts';
 import { recordMerge } from '../helpers/fake-github/routes-commits.ts';
 import { startFakeGitHub } from '../helpers/fake-github/server.ts';
+import { tick } from '../helpers/fake-github/state.ts';
 import { startMastodonServer } from '../helpers/servers/mastodon.ts';
+import { pushedLedger } from '../publish/_harness.ts';
 import { createRepo, heraldConfig, PNG, threadPost, type TestRepo } from '../publish/_repo.ts';
 
 const bundle = resolve(import.meta.dirname, '../../action/dist/index.js');
@@ -22,14 +25,25 @@ async function setup() {
   const mastodon = await startMastodonServer({ token: 'mastodon-secret-token' });
   const repo: TestRepo = createRepo({ '.github/herald.yml': heraldConfig({ mastodon: mastodon.url }), 'posts/media/square.png': PNG });
   const before = repo.git('rev-parse', 'HEAD').trim();
-  const after = repo.commit({ 'posts/2026-12-01-launch.md': threadPost(['Herald is live! #Herald', 'Every post exactly once.'], { media: true }) }, 'Merge pull request #7 from wg/launch');
+  // The pull request: its head on refs/pull/1/head (as GitHub keeps it), merged with a merge commit.
+  repo.git('checkout', '-q', '-b', 'launch');
+  const head = repo.commit({ 'posts/2026-12-01-launch.md': threadPost(['Herald is live! #Herald', 'Every post exactly once.'], { media: true }) }, 'Launch post', false);
+  repo.git('push', '-q', 'origin', `${head}:refs/pull/1/head`);
+  repo.git('checkout', '-q', 'main');
+  repo.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #1 from wg/launch', 'launch');
+  repo.git('push', '-q', 'origin', 'HEAD:refs/heads/main');
+  const after = repo.git('rev-parse', 'HEAD').trim();
   useRepoRoutes();
   const github = await startFakeGitHub();
   const ghRepo = github.state.createRepo('wg', 'social', { '.github/herald.yml': repo.git('show', 'HEAD:.github/herald.yml') });
   const pull = github.state.openPull(ghRepo, { author: { login: 'ada', type: 'User' }, changes: { 'posts/2026-12-01-launch.md': repo.git('show', `${after}:posts/2026-12-01-launch.md`) }, title: 'Launch post' });
+  ghRepo.commits.set(head, { ...ghRepo.commits.get(pull.headSha)!, oid: head });
+  pull.headSha = head;
+  // The vote passed on the PR's head (in Actions-only mode the check run is GitHub Actions').
+  recordCheckRun(ghRepo, { id: github.state.nextId(), appId: 15368, headSha: head, name: 'Herald vote', conclusion: 'success', at: tick() });
   recordMerge(ghRepo, pull, after);
-  // What `permissions:` in .github/workflows/publish.yml grants the job's GITHUB_TOKEN.
-  const token = github.auth.issueToken({ login: 'github-actions[bot]', appId: 15368, permissions: { metadata: 'read', contents: 'write', pull_requests: 'write' } });
+  // What `permissions:` the publish workflow grants the job's GITHUB_TOKEN (docs/security-publisher.md).
+  const token = github.auth.issueToken({ login: 'github-actions[bot]', appId: 15368, permissions: { metadata: 'read', contents: 'write', pull_requests: 'write', checks: 'read' } });
   cleanups.push(() => mastodon.close(), () => github.close(), () => repo.remove());
   // Checked after every test: a request GitHub would refuse fails it.
   cleanups.push(() => github.assertNoViolations());
@@ -101,6 +115,7 @@ describe('the bundled Action, end to end', () => {
     expect(first.summary).toContain('| Post | Platform | Status | Links |');
     expect(github.requests.map((r) => [r.operation, r.status])).toEqual([
       ['repos/list-pull-requests-associated-with-commit', 200],
+      ['checks/list-for-ref', 200],
       ['issues/create-comment', 201],
     ]);
     expect(ghRepo.comments).toHaveLength(1);
@@ -109,14 +124,14 @@ describe('the bundled Action, end to end', () => {
     github.assertNoViolations();
 
     repo.git('fetch', '-q', 'origin');
-    const ledger = parseLedger('l', repo.git('show', 'origin/main:published/2026-12-01-launch.yml'));
+    const ledger = parseLedger('l', pushedLedger(repo, '2026-12-01-launch')!);
     expect(ledger.platforms.mastodon!.map((p) => p.url)).toEqual(urls);
 
     // A re-run of the same push sends nothing.
     const again = await run();
     expect(again.code, again.log).toBe(0);
     expect(mastodon.state.statuses).toHaveLength(2);
-    expect(github.requests).toHaveLength(2);
+    expect(github.requests).toHaveLength(3);
     expect(ghRepo.comments).toHaveLength(1);
   }, 120_000);
 
@@ -128,6 +143,6 @@ describe('the bundled Action, end to end', () => {
     expect(result.log).toContain('nothing was sent');
     expect(mastodon.requests).toHaveLength(0);
     repo.git('fetch', '-q', 'origin');
-    expect(() => repo.git('show', 'origin/main:published/2026-12-01-launch.yml')).toThrow();
+    expect(pushedLedger(repo, '2026-12-01-launch')).toBeUndefined();
   }, 120_000);
 });

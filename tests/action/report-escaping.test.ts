@@ -7,10 +7,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../action/src/main.ts';
 import { ADAPTER_LOADERS } from '../../src/platforms/registry.ts';
 import { useRepoRoutes } from '../helpers/fake-github/repo-routes.ts';
-import { recordMerge } from '../helpers/fake-github/routes-commits.ts';
 import { startFakeGitHub } from '../helpers/fake-github/server.ts';
 import { startMastodonServer } from '../helpers/servers/mastodon.ts';
 import { createRepo, heraldConfig, threadPost } from '../publish/_repo.ts';
+import { GITHUB_ACTIONS_APP, mergeVotedPull } from './_voted-pull.ts';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -33,11 +33,10 @@ describe('the Action reporting a hostile failure', () => {
     const file = 'posts/@everyone <b>[x](https:evil.example)</b>.md';
     const post = threadPost(['A post with a strange name']);
     const before = repo.git('rev-parse', 'HEAD').trim();
-    const after = repo.commit({ [file]: post }, 'Merge pull request #3');
     const ghRepo = github.state.createRepo('wg', 'social', { '.github/herald.yml': repo.git('show', 'HEAD:.github/herald.yml') });
-    const pull = github.state.openPull(ghRepo, { author: { login: 'ada', type: 'User' }, changes: { [file]: post }, title: 'Post' });
-    recordMerge(ghRepo, pull, after);
-    const token = github.auth.issueToken({ login: 'github-actions[bot]', appId: 15368, permissions: { metadata: 'read', contents: 'write', pull_requests: 'write' } });
+    // A passed vote on the PR's head, so the publisher sends the post and the platform's error comes back.
+    const { merge: after } = mergeVotedPull({ repo, github, ghRepo }, 1, { [file]: post }, { title: 'Post' });
+    const token = github.auth.issueToken({ login: 'github-actions[bot]', appId: GITHUB_ACTIONS_APP, permissions: { metadata: 'read', contents: 'write', pull_requests: 'write', checks: 'read' } });
     const workspace = join(repo.root, 'checkout');
     execFileSync('git', ['clone', '-q', repo.origin, workspace]);
     const event = join(repo.root, 'event.json');

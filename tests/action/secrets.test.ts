@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAction } from '../../scripts/build.ts';
 import { useRepoRoutes } from '../helpers/fake-github/repo-routes.ts';
-import { recordMerge } from '../helpers/fake-github/routes-commits.ts';
 import { startFakeGitHub } from '../helpers/fake-github/server.ts';
 import { startDiscordServer, startDiscourseServer, startMastodonServer, startXServer } from '../helpers/servers/index.ts';
 import { startRedditServer } from '../helpers/servers/reddit.ts';
 import { createRepo, heraldConfig, threadPost } from '../publish/_repo.ts';
+import { GITHUB_ACTIONS_APP, mergeVotedPull } from './_voted-pull.ts';
 
 // Each canary starts and ends with a marker that survives every escaping; the middle holds the
 // characters that JSON, HTML and URL encodings change.
@@ -76,11 +76,10 @@ describe('the bundled Action with platforms that echo the request in their error
     try {
       const before = repo.git('rev-parse', 'HEAD').trim();
       const post = threadPost(['Herald is live, and this title is long enough for Discourse.'], { platforms: ['mastodon', 'discord', 'discourse', 'x', 'reddit'] });
-      const after = repo.commit({ 'posts/2026-12-01-launch.md': post }, 'Merge pull request #7 from wg/launch');
       const ghRepo = github.state.createRepo('wg', 'social', { '.github/herald.yml': repo.git('show', 'HEAD:.github/herald.yml') });
-      const pull = github.state.openPull(ghRepo, { author: { login: 'ada', type: 'User' }, changes: { 'posts/2026-12-01-launch.md': post }, title: 'Launch post' });
-      recordMerge(ghRepo, pull, after);
-      const token = github.auth.issueToken({ login: 'github-actions[bot]', appId: 15368, permissions: { metadata: 'read', contents: 'write', pull_requests: 'write' } });
+      // A passed vote on the PR's head, so the publisher sends the post to every platform.
+      const { merge: after } = mergeVotedPull({ repo, github, ghRepo }, 1, { 'posts/2026-12-01-launch.md': post }, { title: 'Launch post' });
+      const token = github.auth.issueToken({ login: 'github-actions[bot]', appId: GITHUB_ACTIONS_APP, permissions: { metadata: 'read', contents: 'write', pull_requests: 'write', checks: 'read' } });
 
       const event = join(repo.root, 'event.json');
       writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', before, after, repository: { full_name: 'wg/social' } }));

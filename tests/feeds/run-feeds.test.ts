@@ -89,28 +89,28 @@ describe('runFeeds against the fake GitHub', () => {
     expect(state()?.seen).toHaveLength(5);
   });
 
-  it('commits a trusted feed straight to the default branch, once', async () => {
+  it('commits a trusted feed straight to the default branch, into its folder under posts/feeds/ (publish.trusted_paths), once', async () => {
     const trusted = feedConfig({ trusted: true, platforms: ['mastodon', 'bluesky'] });
     const result = await runFeeds(trusted, deps(), 2);
-    expect(result[0]).toMatchObject({ ok: true, drafted: [{ path: 'posts/2026-11-30-news-number-4.md' }, { path: 'posts/2026-12-01-news-number-5.md' }] });
+    expect(result[0]).toMatchObject({ ok: true, drafted: [{ path: 'posts/feeds/django-weblog/2026-11-30-news-number-4.md' }, { path: 'posts/feeds/django-weblog/2026-12-01-news-number-5.md' }] });
     expect(pulls()).toEqual([]);
-    expect(mainFiles().get('posts/2026-12-01-news-number-5.md')).toContain('platforms: [mastodon, bluesky]');
+    expect(mainFiles().get('posts/feeds/django-weblog/2026-12-01-news-number-5.md')).toContain('platforms: [mastodon, bluesky]');
     const head = gh.repo.branches.get('main');
     await runFeeds(trusted, deps(), 2);
     expect(gh.repo.branches.get('main')).toBe(head);
   });
 
   it('never overwrites a post that already holds the draft\'s path, nor loses an entry with the same title', async () => {
-    gh.github.state.pushToDefaultBranch(gh.repo, { 'posts/2026-12-01-news-number-2.md': 'a member wrote this\n' });
+    gh.github.state.pushToDefaultBranch(gh.repo, { 'posts/feeds/django-weblog/2026-12-01-news-number-2.md': 'a member wrote this\n' });
     const twins = rssDocument(2).replace('News number 1', 'News number 2').replace('2026-11-30', '2026-12-01');
     feeds.routes.set('/weblog.rss', { body: twins.replace(/<pubDate>[^<]+<\/pubDate>/g, '<pubDate>Tue, 01 Dec 2026 12:00:00 GMT</pubDate>') });
     const trusted = feedConfig({ trusted: true });
     const first = await runFeeds(trusted, deps(), 5);
     const paths = first[0]!.ok ? first[0]!.drafted.map((d) => d.path) : [];
     expect(paths).toHaveLength(2);
-    for (const path of paths) expect(path).toMatch(/^posts\/2026-12-01-news-number-2-[0-9a-f]{6}\.md$/);
+    for (const path of paths) expect(path).toMatch(/^posts\/feeds\/django-weblog\/2026-12-01-news-number-2-[0-9a-f]{6}\.md$/);
     expect(new Set(paths).size).toBe(2);
-    expect(mainFiles().get('posts/2026-12-01-news-number-2.md')).toBe('a member wrote this\n');
+    expect(mainFiles().get('posts/feeds/django-weblog/2026-12-01-news-number-2.md')).toBe('a member wrote this\n');
     const head = gh.repo.branches.get('main');
     await runFeeds(trusted, deps(), 5);
     expect(gh.repo.branches.get('main')).toBe(head);

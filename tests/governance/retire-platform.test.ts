@@ -6,7 +6,7 @@ import { run } from '../../src/cli/main.ts';
 import { quarterPeriod } from '../../src/core/quarterly-report/period.ts';
 import { renderReport } from '../../src/core/quarterly-report/render.ts';
 import type { ReportPeriod } from '../../src/core/quarterly-report/types.ts';
-import { readLedgerDir } from '../../src/quarterly-report/read-ledger.ts';
+import { readLedgerEntries } from '../../src/ledger/read-all.ts';
 import { captureIO } from '../cli/_io.ts';
 import { harness, loadConfig, runOnce, type Harness } from '../publish/_harness.ts';
 import { heraldConfig, threadPost } from '../publish/_repo.ts';
@@ -48,11 +48,10 @@ describe('retiring a platform', () => {
     expect(await run(['check', 'posts/2026-11-22-sprint.md'], io)).toBe(0);
     expect(io.stdout()).toMatch(/warning\s+x was retired on 2026-11-21 \(the group moved to mastodon\): this post will not be published there/);
 
-    h.repo.git('pull', '-q', 'origin', 'main');
     const config = loadConfig(h.repo.dir, retired);
     const period = quarterPeriod('2026Q4') as ReportPeriod;
     const report = renderReport({
-      period, timezone: 'UTC', platforms: config.platforms, roster: [], policy: config.approval, ledger: readLedgerDir(h.repo.dir),
+      period, timezone: 'UTC', platforms: config.platforms, roster: [], policy: config.approval, ledger: await readLedgerEntries(h.repo.dir),
       votes: [], failures: [], engagement: [], followers: {}, missing: [], chartFile: '2026Q4.svg',
     });
     expect(report.markdown).toContain('| X | 0 | 1 | 0 | 1 |');

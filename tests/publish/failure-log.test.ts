@@ -2,7 +2,7 @@
 // quarterly report can list failures and retries.
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseLedger } from '../../src/core/ledger/format.ts';
-import { harness, loadConfig, runOnce, type Harness } from './_harness.ts';
+import { type Harness, harness, loadConfig, runOnce, pushedLedger } from './_harness.ts';
 import { threadPost } from './_repo.ts';
 
 let h: Harness | undefined;
@@ -18,7 +18,7 @@ describe('failure log', () => {
     h.servers['mastodon']!.fail({ path: '/v1/posts', status: 403, times: 1 });
     const outcome = await runOnce({ dir: h.repo.dir, env: h.env, factories: h.factories, runId: 'run-7' }, config);
     expect(outcome.failed).toBe(true);
-    const ledger = parseLedger('launch', h.repo.git('show', 'origin/main:published/launch.yml'));
+    const ledger = parseLedger('launch', pushedLedger(h.repo, 'launch')!);
     expect(ledger.failures).toEqual([{ platform: 'mastodon', run: 'run-7', at: expect.any(String), message: 'posts/launch.md → mastodon: injected 403' }]);
     expect(ledger.platforms.bluesky?.[0]?.state).toBe('live');
   });

@@ -7,18 +7,20 @@ import { describe, expect, it } from 'vitest';
 import { parseLedger } from '../../src/core/ledger/format.ts';
 import { partKey } from '../../src/core/ledger/keys.ts';
 import type { PlatformId } from '../../src/core/types.ts';
-import { harness, type Harness } from './_harness.ts';
+import { harness, type Harness, pushedLedger } from './_harness.ts';
 import { threadPost } from './_repo.ts';
 
 const PLATFORMS: PlatformId[] = ['mastodon', 'bluesky'];
 const PARTS = 2;
 // Per platform: one media upload and one status per part, each with a boundary before and after;
-// two ledger pushes (intents, results), each with a boundary before and after.
-const BOUNDARIES = PLATFORMS.length * PARTS * 2 * 2 + 2 * 2;
+// three ledger pushes (creating the herald/ledger branch, intents, results), each with a boundary
+// before and after.
+const BOUNDARIES = PLATFORMS.length * PARTS * 2 * 2 + 3 * 2;
 const child = join(import.meta.dirname, '_publisher-child.ts');
 
 async function scenario(): Promise<{ h: Harness; run: (killAt: number) => Promise<{ code: number | null; signal: string | null; stdout: string }> }> {
-  const h = await harness(PLATFORMS, {});
+  // Exactly-once is what this test is about; the vote check has its own tests (tests/action/approval.test.ts).
+  const h = await harness(PLATFORMS, {}, { configExtra: 'publish: { require_vote: false }\n' });
   const before = h.repo.git('rev-parse', 'HEAD').trim();
   const after = h.repo.commit({ 'posts/launch.md': threadPost(['Part one', 'Part two'], { media: true }) }, 'Merge pull request #7');
   const event = join(h.repo.root, 'event.json');
@@ -50,7 +52,7 @@ function assertExactlyOnce(h: Harness): void {
     expect(posts[1]!.replyTo).toBe(posts[0]!.id);
   }
   h.repo.git('fetch', '-q', 'origin');
-  const ledger = parseLedger('launch', h.repo.git('show', 'origin/main:published/launch.yml'));
+  const ledger = parseLedger('launch', pushedLedger(h.repo, 'launch')!);
   for (const platform of PLATFORMS) {
     expect(ledger.platforms[platform]!.map((p) => [p.state, p.id])).toEqual(h.servers[platform]!.posts.map((p) => ['live', p.id]));
   }

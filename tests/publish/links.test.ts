@@ -1,7 +1,7 @@
 // The publish job reads posts and media as files: a media "image" linked to /proc/self/environ and a
 // post that is a symbolic link in git are refused with their paths, and nothing is uploaded or posted.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../action/src/main.ts';
@@ -47,7 +47,8 @@ describe('the publish job with linked files', () => {
       symlinkSync('/proc/self/environ', join(dir, 'posts/media/environ.png'));
       writeFileSync(join(dir, 'posts/2026-12-01-env.md'), threadPost(['An innocent picture']).replace('An innocent picture', 'An innocent picture\n\n![A blue square](media/environ.png "Image: Herald tests, CC0")'));
     });
-    expect(failed.join('\n')).toContain('posts/media/environ.png: a symbolic link that leads outside the repository');
+    // The vote gate refuses it from git's mode (120000) before anything is read (src/publish/approval.ts).
+    expect(failed.join('\n')).toContain('posts/2026-12-01-env.md: refused: posts/media/environ.png is not a regular file (a symbolic link or submodule)');
     expect(mastodon.requests.filter((r) => r.method !== 'GET')).toEqual([]);
     expect(mastodon.state.media.size).toBe(0);
     expect(mastodon.state.statuses).toEqual([]);
@@ -60,8 +61,20 @@ describe('the publish job with linked files', () => {
       symlinkSync('../../notes/other.png', join(dir, 'posts/media/other.png'));
       writeFileSync(join(dir, 'posts/2026-12-01-other.md'), threadPost(['A picture']).replace('A picture', 'A picture\n\n![A blue square](media/other.png "Image: Herald tests, CC0")'));
     });
-    expect(failed.join('\n')).toContain('posts/media/other.png: a symbolic link (or inside a linked folder)');
+    expect(failed.join('\n')).toContain('posts/2026-12-01-other.md: refused: posts/media/other.png is not a regular file (a symbolic link or submodule)');
     expect(mastodon.state.media.size).toBe(0);
+  });
+
+  it('refuses a config that is a symbolic link in git, naming it, and posts nothing', async () => {
+    const { mastodon, failed } = await publishRun((dir) => {
+      mkdirSync(join(dir, 'notes'));
+      writeFileSync(join(dir, 'notes/herald.yml'), heraldConfig({ mastodon: 'http://127.0.0.1:9' }));
+      rmSync(join(dir, '.github/herald.yml'));
+      symlinkSync('../notes/herald.yml', join(dir, '.github/herald.yml'));
+      writeFileSync(join(dir, 'posts/2026-12-01-hello.md'), threadPost(['Hello']));
+    });
+    expect(failed.join('\n')).toMatch(/\.github\/herald\.yml: not a regular file at \w{7} \(git mode 120000, a symbolic link\)/);
+    expect(mastodon.requests).toEqual([]);
   });
 
   it('refuses a post that is a symbolic link in git and posts nothing', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseLedger } from '../../src/core/ledger/format.ts';
 import { partKey } from '../../src/core/ledger/keys.ts';
-import { harness, loadConfig, runOnce, type Harness } from './_harness.ts';
+import { type Harness, harness, loadConfig, runOnce, pushedLedger } from './_harness.ts';
 import { threadPost } from './_repo.ts';
 
 let h: Harness | undefined;
@@ -10,7 +10,7 @@ afterEach(async () => {
   h = undefined;
 });
 
-const ledgerAtOrigin = (h: Harness, id: string) => parseLedger(id, h.repo.git('show', `origin/main:published/${id}.yml`));
+const ledgerAtOrigin = (h: Harness, id: string) => parseLedger(id, pushedLedger(h.repo, id)!);
 
 describe('publish runner', () => {
   it('publishes a thread to every platform, replies chained, media with alt text, and pushes the ledger', async () => {

@@ -1,4 +1,5 @@
 // What a repository gets without a config, and the word lists every config starts from.
+import { defaultPublishPolicy } from './publish.ts';
 import { PLATFORM_IDS, type HeraldConfig, type PlatformConfig, type PlatformId } from '../types.ts';
 
 /** Link shorteners hide where a link goes; always flagged, the config can add more. */
@@ -41,5 +42,6 @@ export function defaultConfig(file = '.github/herald.yml'): HeraldConfig {
       inclusiveIgnore: [],
     },
     feeds: [],
+    publish: defaultPublishPolicy(),
   };
 }

@@ -7,6 +7,7 @@ import { decodeSource, LineIndex } from '../yaml/source.ts';
 import { didYouMean } from '../yaml/suggest.ts';
 import { defaultConfig } from './defaults.ts';
 import { readPlatforms, type ServerPolicy } from './platforms.ts';
+import { readPublish } from './publish.ts';
 import { readRoster } from './roster.ts';
 import { readApproval, readFeeds, readGovernance, readRules } from './sections.ts';
 import { readWords } from './words.ts';
@@ -16,7 +17,7 @@ export { defaultConfig } from './defaults.ts';
 /** `ok` is true exactly when no finding is an error. */
 export type ConfigResult = { ok: true; config: HeraldConfig; findings: Finding[] } | { ok: false; findings: Finding[] };
 
-export const CONFIG_KEYS = ['timezone', 'platforms', 'roster', 'approval', 'governance', 'rules', 'words', 'feeds'] as const;
+export const CONFIG_KEYS = ['timezone', 'platforms', 'roster', 'approval', 'governance', 'rules', 'words', 'feeds', 'publish'] as const;
 const CONFIG_ALIASES = { tz: 'timezone', time_zone: 'timezone', members: 'roster', voters: 'roster', approvals: 'approval', feed: 'feeds' };
 
 function readTimezone(reader: YamlReader, node: Node): string | undefined {
@@ -64,6 +65,7 @@ export function parseConfig(file: string, source: string | Uint8Array, policy: S
       case 'rules': config.rules = readRules(reader, node, bounded.doc, (config.ruleLines = {})); break;
       case 'words': readWords(reader, node, config.words); break;
       case 'feeds': config.feeds = readFeeds(reader, node); break;
+      case 'publish': readPublish(reader, node, config.publish); break;
     }
   }
   const findings = [...reader.findings].sort((a, b) => a.line - b.line || a.column - b.column);

@@ -4,7 +4,7 @@ import { InputError } from '../errors.ts';
 import { PLATFORM_IDS, type PlatformId } from '../types.ts';
 import { failuresFromYaml, failuresToYaml } from './failures.ts';
 import type { LedgerEntry, LedgerPart } from './types.ts';
-import { readWrittenYaml } from './written-yaml.ts';
+import { isPostPath } from './keys.ts';
 
 const HEADER =
   '# Herald publication ledger: what is live where. Written by the publish Action (docs/publishing.md).\n' +
@@ -35,38 +35,13 @@ function partToYaml(part: LedgerPart): Record<string, unknown> {
   return out;
 }
 
-/** Parses a ledger file; errors name the file, line and field. */
+/** Parses a ledger file with the yaml package; errors name the file, line and field. */
 export function parseLedger(file: string, text: string): LedgerEntry {
-  return parseWrittenLedger(text) ?? parseLedgerFully(file, text);
-}
-
-/** Thrown by entryOf on the fast path: a broken ledger is parsed again in full for its error. */
-const INVALID = Symbol('invalid ledger');
-
-/**
- * The entry of a ledger file in exactly the YAML Herald writes (written-yaml.ts), or undefined: other
- * YAML, or not a valid ledger (parseLedgerFully then gives the error with its line).
- */
-export function parseWrittenLedger(text: string): LedgerEntry | undefined {
-  const root = readWrittenYaml(text);
-  if (!root) return undefined;
-  try {
-    return entryOf(root, () => {
-      throw INVALID;
-    });
-  } catch (error) {
-    if (error === INVALID) return undefined;
-    throw error;
-  }
-}
-
-/** Parses a ledger file with the yaml package, whatever YAML it holds. */
-export function parseLedgerFully(file: string, text: string): LedgerEntry {
   const doc = parseDocument(text, { prettyErrors: false });
   const fail = (message: string, offset = 0): never => {
     const { line, column } = position(text, offset);
     throw new InputError({ file, line, column }, message, {
-      hint: 'ledger files are written by Herald; restore this one from git history',
+      hint: 'ledger files are written by Herald on the herald/ledger branch; restore this one from that branch\'s history',
     });
   };
   if (doc.errors.length > 0) fail(`not valid YAML: ${doc.errors[0]!.message}`, doc.errors[0]!.pos[0]);
@@ -75,19 +50,24 @@ export function parseLedgerFully(file: string, text: string): LedgerEntry {
     const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
     return node?.range?.[0] ?? 0;
   };
-  return entryOf(doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>, (message, path) => fail(message, offsetOf(path)));
+  let value: Record<string, unknown>;
+  try {
+    value = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>;
+  } catch (error) {
+    return fail(`not a plain ledger: ${(error as Error).message}`);
+  }
+  return entryOf(value, (message, path) => fail(message, offsetOf(path)));
 }
 
 /** The entry a ledger's YAML value describes; `fail` is told what is wrong and where (the path to the value). */
 function entryOf(root: Record<string, unknown>, fail: (message: string, path: (string | number)[]) => never): LedgerEntry {
-  // Checked before the path is built: a report reads tens of thousands of these.
   const str = (value: unknown, path: () => (string | number)[]): string => {
     if (typeof value !== 'string' || value === '') fail(`${path().join('.')}: expected a non-empty string`, path());
     return value as string;
   };
   const entry: LedgerEntry = {
     postId: str(root['post'], () => ['post']),
-    file: str(root['file'], () => ['file']),
+    file: postFile(str(root['file'], () => ['file']), () => fail('file: expected a post under posts/ (a ledger never names another file)', ['file'])),
     contentHash: str(root['content'], () => ['content']),
     platforms: {},
   };
@@ -124,6 +104,10 @@ function entryOf(root: Record<string, unknown>, fail: (message: string, path: (s
     else if (failures.length > 0) entry.failures = failures;
   }
   return entry;
+}
+
+function postFile(file: string, fail: () => never): string {
+  return isPostPath(file) ? file : fail();
 }
 
 function stringRecord(value: unknown, fail: () => never): Record<string, string> {

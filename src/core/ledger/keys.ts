@@ -18,19 +18,6 @@ export function contentHash(content: string | Uint8Array): string {
   return `sha256:${createHash('sha256').update(content).digest('hex')}`;
 }
 
-/** Index of the ledger by content: one small file per content hash, naming the posts that recorded it. */
-export const CONTENT_INDEX_DIR = `${LEDGER_DIR}/.by-content`;
-
-/**
- * Where the posts recorded with this content are listed (fanned out like git's objects/), so a new
- * post's content is looked up by path instead of by reading every ledger file. Undefined for a value
- * that is not a sha256 content hash (a hand-edited ledger never names a path outside the index).
- */
-export function contentIndexPath(hash: string): string | undefined {
-  const hex = /^sha256:([0-9a-f]{64})$/.exec(hash)?.[1];
-  return hex ? `${CONTENT_INDEX_DIR}/${hex.slice(0, 2)}/${hex.slice(2)}` : undefined;
-}
-
 export function ledgerPath(postId: string): string {
   return `${LEDGER_DIR}/${postId}.yml`;
 }
@@ -45,4 +32,15 @@ export function postIdOfLedgerPath(path: string): string | undefined {
 export function postIdOfFile(file: string): string {
   const base = file.slice(file.lastIndexOf('/') + 1);
   return base.endsWith('.md') ? base.slice(0, -3) : base;
+}
+
+/**
+ * A post file: a `.md` file under `posts/` (any depth), not a README, with no `.`/`..` segment and no
+ * control character. The only files the publisher ever publishes, and the only `file:` a ledger may name.
+ */
+export function isPostPath(path: string): boolean {
+  if (!path.startsWith('posts/') || !path.endsWith('.md') || /[\u0000-\u001f\u007f\\]/.test(path)) return false;
+  const segments = path.split('/');
+  if (segments.some((s) => s === '' || s === '.' || s === '..')) return false;
+  return !/^readme\.md$/i.test(segments.at(-1)!);
 }

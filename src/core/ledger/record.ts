@@ -1,7 +1,6 @@
 // Pure updates of a ledger entry: claim a part (intent), mark it live, look parts up.
-import type { LivePart } from '../../platforms/types.ts';
 import type { PlatformId } from '../types.ts';
-import type { LedgerEntry, LedgerPart } from './types.ts';
+import type { LedgerEntry, LedgerPart, LivePart } from './types.ts';
 
 export function findPart(entry: LedgerEntry | undefined, platform: PlatformId, index: number): LedgerPart | undefined {
   return entry?.platforms[platform]?.find((p) => p.index === index);

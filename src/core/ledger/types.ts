@@ -1,4 +1,5 @@
-// The publication ledger: one human-readable file per post, `published/<post-id>.yml`. Pure types.
+// The publication ledger: one human-readable file per post, `published/<post-id>.yml` on the
+// `herald/ledger` branch (only the publish job writes it). Pure types.
 import type { PlatformId } from '../types.ts';
 
 /**
@@ -42,4 +43,14 @@ export interface LedgerFailure {
   at: string;
   /** What the platform said, one line. */
   message: string;
+}
+
+/** A part as it is live on a platform (platforms/types.ts adapters return this shape). */
+export interface LivePart {
+  index: number;
+  /** Platform's id for the post (status id, at-uri, tweet id, message ts ...). */
+  id: string;
+  url: string;
+  /** Extra handles later parts need (Bluesky cid, Slack channel ...). */
+  ref?: Record<string, string>;
 }

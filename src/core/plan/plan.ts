@@ -10,11 +10,30 @@ export function planPublication(input: PlanInput): PublishPlan {
   const posts: PostPlan[] = [];
   for (const candidate of input.candidates) {
     const plan = planPost(candidate, input);
-    if (seen.has(plan.postId)) continue;
-    seen.add(plan.postId);
+    // Refused files are each reported (two posts with one id are both refused); others once per post id.
+    const key = plan.status === 'refused' ? `file:${plan.file}` : plan.postId;
+    if (seen.has(key)) continue;
+    seen.add(key);
     posts.push(plan);
   }
+  for (const postId of input.missing ?? []) {
+    const ledger = input.ledgers[postId];
+    if (ledger && !seen.has(postId)) posts.push({ postId, file: ledger.file, contentHash: ledger.contentHash, ledger, status: 'missing' });
+  }
   return { mode: input.mode, posts };
+}
+
+/** The plan with the posts the approval check refused (by post id) taken out of publishing. */
+export function withRefusals(plan: PublishPlan, refusals: ReadonlyMap<string, { reason: string; pull?: number }>): PublishPlan {
+  return {
+    ...plan,
+    posts: plan.posts.map((post) => {
+      const refusal = refusals.get(post.postId);
+      if (!refusal || post.status !== 'publish') return post;
+      const { postId, file, contentHash, ledger } = post;
+      return { postId, file, contentHash, ...(ledger ? { ledger } : {}), status: 'refused', reason: refusal.reason, ...(refusal.pull ? { pull: refusal.pull } : {}) };
+    }),
+  };
 }
 
 function planPost(candidate: PlanCandidate, input: PlanInput): PostPlan {
@@ -23,6 +42,17 @@ function planPost(candidate: PlanCandidate, input: PlanInput): PostPlan {
   const ledger = input.ledgers[postId];
   const base = { postId, file, contentHash, ...(ledger ? { ledger } : {}) };
   if (!post) return { ...base, status: 'invalid', findings: candidate.findings };
+  if (candidate.refused) return { ...base, status: 'refused', reason: candidate.refused };
+  const plan = planParsed(candidate, post, input, base);
+  const errors = candidate.findings.filter((f) => f.severity === 'error');
+  // What `herald check` refuses is never sent, nor left waiting for its publish_at.
+  if (errors.length > 0 && (plan.status === 'publish' || plan.status === 'scheduled')) return { ...base, status: 'invalid', findings: errors };
+  return plan;
+}
+
+function planParsed(candidate: PlanCandidate, post: NonNullable<PlanCandidate['post']>, input: PlanInput, base: Pick<PostPlan, 'postId' | 'file' | 'contentHash' | 'ledger'>): PostPlan {
+  const { contentHash } = candidate;
+  const { postId, ledger } = base;
 
   const moved = ledger ? undefined : movedFrom(candidate, input);
   if (moved) return { ...base, ledger: moved, status: 'renamed', previousId: moved.postId };

@@ -17,6 +17,8 @@ export interface PlanCandidate {
   findings: Finding[];
   /** The post rendered for each of its target platforms. */
   renditions: Rendition[];
+  /** Why this file may not be published at all (a post id collision), found while gathering. */
+  refused?: string;
 }
 
 export interface PlanInput {
@@ -30,6 +32,8 @@ export interface PlanInput {
   now: Date;
   /** The platform filter input; undefined means all. */
   platforms?: PlatformId[];
+  /** Post ids whose ledger has work left (claimed, scheduled) but whose file is gone from the default branch. */
+  missing?: string[];
 }
 
 export interface PartWork {
@@ -74,7 +78,12 @@ export type PostPlan =
   | (Base & { status: 'renamed'; previousId: string })
   /** No platform is left to publish to (all retired, disabled or filtered out). */
   | (Base & { status: 'nothing'; skipped: SkippedPlatform[] })
-  | (Base & { status: 'invalid'; findings: Finding[] });
+  /** The post (or one of the posts checked) has error findings under the default-branch config. */
+  | (Base & { status: 'invalid'; findings: Finding[] })
+  /** Not what a passed vote approved, or not publishable at all: `reason` says why (never silently skipped). */
+  | (Base & { status: 'refused'; reason: string; pull?: number })
+  /** The ledger has work left for this post but its file is gone: what is live stays, nothing more is sent. */
+  | (Base & { status: 'missing' });
 
 export interface PublishPlan {
   mode: RunMode;

@@ -1,3 +1,4 @@
+import { defaultPublishPolicy } from '../../../src/core/config/publish.ts';
 import type { HeraldConfig, PlatformConfig, PlatformId, RosterMember, Role } from '../../../src/core/types.ts';
 
 export function member(login: string, roles: Role[], admins: PlatformId[], termStart = '2026-07-01', termEnd = '2026-12-31', line = 10): RosterMember {
@@ -17,6 +18,7 @@ export function config(roster: RosterMember[], platforms: PlatformConfig[], term
     approval: { staleApprovals: 'ignore', authorApproves: true, outsideGoalsLabel: 'outside-goals' },
     governance: { termMonths, renewalNoticeDays: 14 },
     rules: {},
+    publish: defaultPublishPolicy(),
     words: { acronyms: [], hashtags: [], sponsors: [], shorteners: [], trackingParameters: [], sensitiveTopics: {}, inclusiveIgnore: [] },
     feeds: [],
   };

@@ -38,10 +38,13 @@ describe('ledger file format', () => {
   it.each([
     ['not YAML', 'post: [', /not valid YAML/],
     ['a list', '- a', /expected a mapping/],
-    ['missing post', 'file: a\ncontent: b\n', /post: expected a non-empty string/],
-    ['unknown platform', 'post: a\nfile: b\ncontent: c\nplatforms:\n  myspace: []\n', /platforms.myspace: unknown platform/],
-    ['bad state', 'post: a\nfile: b\ncontent: c\nplatforms:\n  x:\n    - {part: 0, state: sent, key: k, run: r, intent_at: t}\n', /state: expected "intent" or "live"/],
-    ['live without url', 'post: a\nfile: b\ncontent: c\nplatforms:\n  x:\n    - {part: 0, state: live, key: k, run: r, intent_at: t, id: "1"}\n', /needs id and url/],
+    ['missing post', 'file: posts/a.md\ncontent: b\n', /post: expected a non-empty string/],
+    ['a file outside posts/', 'post: a\nfile: docs/notes.md\ncontent: c\n', /file: expected a post under posts\//],
+    ['a file climbing out of posts/', 'post: a\nfile: posts/../action/dist/index.md\ncontent: c\n', /file: expected a post under posts\//],
+    ['a file that is no post', 'post: a\nfile: posts/media/pic.png\ncontent: c\n', /file: expected a post under posts\//],
+    ['unknown platform', 'post: a\nfile: posts/b.md\ncontent: c\nplatforms:\n  myspace: []\n', /platforms.myspace: unknown platform/],
+    ['bad state', 'post: a\nfile: posts/b.md\ncontent: c\nplatforms:\n  x:\n    - {part: 0, state: sent, key: k, run: r, intent_at: t}\n', /state: expected "intent" or "live"/],
+    ['live without url', 'post: a\nfile: posts/b.md\ncontent: c\nplatforms:\n  x:\n    - {part: 0, state: live, key: k, run: r, intent_at: t, id: "1"}\n', /needs id and url/],
   ])('rejects %s with the file and line', (_name, text, message) => {
     const error = (() => {
       try {
@@ -56,7 +59,7 @@ describe('ledger file format', () => {
   });
 
   it('points at the line of the bad part', () => {
-    const text = 'post: a\nfile: b\ncontent: c\nplatforms:\n  x:\n    - part: 0\n      state: sent\n';
+    const text = 'post: a\nfile: posts/b.md\ncontent: c\nplatforms:\n  x:\n    - part: 0\n      state: sent\n';
     expect(() => parseLedger('p.yml', text)).toThrow(/^p\.yml:6:/);
   });
 

@@ -32,6 +32,8 @@ const summary = (p: PostPlan) => {
   if (p.status === 'renamed') return `${base} from ${p.previousId}`;
   if (p.status === 'scheduled') return `${base} ${p.publishAt.toISOString()}`;
   if (p.status === 'invalid') return `${base} ${p.findings.length}`;
+  if (p.status === 'refused') return `${base} ${p.reason}`;
+  if (p.status === 'missing') return base;
   return `${base} ${p.skipped.map((s) => `${s.platform}=${s.reason}`).join(',')}`;
 };
 

@@ -1,4 +1,5 @@
 // Builders for rule tests: posts, configs and renditions as plain data (no parser, no renderer).
+import { defaultPublishPolicy } from '../../../src/core/config/publish.ts';
 import type { Count, HeraldConfig, Media, PlatformId, Post, PostPart, Rendition } from '../../../src/core/types.ts';
 import { PLATFORM_IDS } from '../../../src/core/types.ts';
 import { repoView, runRules } from '../../../src/core/rules/index.ts';
@@ -37,6 +38,7 @@ export function config(overrides: Partial<HeraldConfig> = {}, words: Partial<Her
     approval: { staleApprovals: 'ignore', authorApproves: true, outsideGoalsLabel: 'outside-goals' },
     governance: { termMonths: 6, renewalNoticeDays: 14 },
     rules: {},
+    publish: defaultPublishPolicy(),
     words: { acronyms: [], hashtags: [], sponsors: [], shorteners: [], trackingParameters: [], sensitiveTopics: {}, inclusiveIgnore: [], ...words },
     feeds: [],
     ...overrides,

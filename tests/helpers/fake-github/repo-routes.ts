@@ -3,6 +3,7 @@
 import { Octokit } from '@octokit/rest';
 import type { Permissions } from './auth.ts';
 import { REST_HANDLERS } from './rest.ts';
+import { CHECKS_HANDLERS } from './routes-checks.ts';
 import { COMMITS_HANDLERS } from './routes-commits.ts';
 import { CONTENTS_HANDLERS } from './routes-contents.ts';
 import { ISSUES_HANDLERS } from './routes-issues.ts';
@@ -14,7 +15,7 @@ import type { FakeRepo } from './state.ts';
 export const WORKFLOW_PERMISSIONS: Permissions = { metadata: 'read', contents: 'write', pull_requests: 'write', issues: 'write' };
 
 export function useRepoRoutes(): void {
-  Object.assign(REST_HANDLERS, CONTENTS_HANDLERS, PULLS_HANDLERS, ISSUES_HANDLERS, COMMITS_HANDLERS);
+  Object.assign(REST_HANDLERS, CONTENTS_HANDLERS, PULLS_HANDLERS, ISSUES_HANDLERS, COMMITS_HANDLERS, CHECKS_HANDLERS);
 }
 
 export interface RepoGitHub {

@@ -1,4 +1,5 @@
 // Config, post and rendition values for publish tests, built as plain data (the shapes of src/core/types.ts).
+import { defaultPublishPolicy } from '../../../src/core/config/publish.ts';
 import type { HeraldConfig, PlatformConfig, PlatformId, Post, Rendition } from '../../../src/core/types.ts';
 
 export function testConfig(platforms: Partial<PlatformConfig>[]): HeraldConfig {
@@ -10,6 +11,7 @@ export function testConfig(platforms: Partial<PlatformConfig>[]): HeraldConfig {
     approval: { staleApprovals: 'ignore', authorApproves: true, outsideGoalsLabel: 'outside-goals' },
     governance: { termMonths: 12, renewalNoticeDays: 30 },
     rules: {},
+    publish: defaultPublishPolicy(),
     words: { acronyms: [], hashtags: [], sponsors: [], shorteners: [], trackingParameters: [], sensitiveTopics: {}, inclusiveIgnore: [] },
     feeds: [],
   };
