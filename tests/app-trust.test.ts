@@ -82,6 +82,13 @@ describe('credential-bearing config', () => {
     expect(body).toMatch(/`\.github\/herald\.yml` \| 🗳️ the Herald config: needs the membership vote/);
   });
 
+  test('turning off the vote requirement of the publisher needs the membership vote', async () => {
+    const s = scenario(h);
+    const pull = await s.open({ '.github/herald.yml': `${fixture('herald.yml')}publish:\n  require_vote: false\n` });
+    expect(lastRun(s, VOTE).title).toMatch(/^Membership vote/);
+    expect(s.comments(pull)[0]!.body).toContain('This PR changes `publish`, so it is a **membership vote**');
+  });
+
   test.each(['http://mastodon.example.net', 'http://127.0.0.1:8080'])('an http:// server (%s) is refused', async (server) => {
     const s = scenario(h);
     const pull = await s.open({ '.github/herald.yml': fixture('herald.yml').replace('server: https://fosstodon.org', `server: ${server}`) });

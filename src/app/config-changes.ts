@@ -1,6 +1,6 @@
 // The config changes that need the membership vote, like a roster change: who votes (roster), where
 // credentials go (a platform's server, account or options; which platforms are enabled or retired;
-// trusted feeds, which publish without a vote), and how votes count (approval, governance).
+// trusted feeds, which publish without a vote), and how votes count (approval, governance, publish).
 import type { FeedConfig, HeraldConfig, PlatformConfig, RosterMember } from '../core/types.ts';
 
 /** The roster's meaning without source positions. */
@@ -35,5 +35,7 @@ export function governedChanges(current: HeraldConfig, head: HeraldConfig): stri
   if (!same(sorted({ ...current.approval }), sorted({ ...head.approval }))) changes.push('approval');
   if (!same(current.governance, head.governance)) changes.push('governance');
   if (!same(trustedFeeds(current.feeds), trustedFeeds(head.feeds))) changes.push('feeds (trusted)');
+  // What the publisher demands before it sends (a vote, which apps' votes, which paths go without one).
+  if (!same(current.publish, head.publish)) changes.push('publish');
   return changes;
 }

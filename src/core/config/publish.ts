@@ -3,6 +3,9 @@ import type { Node } from 'yaml';
 import type { PublishPolicy } from '../types.ts';
 import type { YamlReader } from '../yaml/read.ts';
 
+/** The keys of `publish:`, in the order the docs list them (the editor schema reads them too). */
+export const PUBLISH_KEYS = ['require_vote', 'vote_apps', 'trusted_paths'] as const;
+
 /** Herald's app (its manifest's name, app.yml) and GitHub Actions (the Actions-only mode's GITHUB_TOKEN). */
 export const DEFAULT_VOTE_APPS = ['herald', 'github-actions'];
 
@@ -13,7 +16,7 @@ export function defaultPublishPolicy(): PublishPolicy {
 export function readPublish(reader: YamlReader, node: Node, into: PublishPolicy): void {
   const map = reader.map(node, 'publish', '{ require_vote: true, vote_apps: [herald], trusted_paths: [posts/feeds/**] }');
   if (!map) return;
-  for (const { key, value } of reader.entries(map, 'publish', ['require_vote', 'vote_apps', 'trusted_paths'])) {
+  for (const { key, value } of reader.entries(map, 'publish', PUBLISH_KEYS)) {
     const path = `publish.${key}`;
     if (key === 'require_vote') into.requireVote = reader.bool(value, path) ?? into.requireVote;
     else if (key === 'vote_apps') {

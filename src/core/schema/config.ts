@@ -4,6 +4,7 @@ import { CONFIG_KEYS } from '../config/parse.ts';
 import { COMMON_KEYS, LIMIT_KEYS, PLATFORM_OPTIONS } from '../config/platforms.ts';
 import { MEMBER_KEYS, ROLES } from '../config/roster.ts';
 import { APPROVAL_KEYS, FEED_KEYS, GOVERNANCE_KEYS, SEVERITIES, STALE_APPROVALS } from '../config/sections.ts';
+import { PUBLISH_KEYS } from '../config/publish.ts';
 import { LIST_KEYS } from '../config/words.ts';
 import { optionName } from '../rules/options.ts';
 import { RULES } from '../rules/registry.ts';
@@ -58,6 +59,13 @@ export function configSchema(): JsonSchema {
     platforms: closed(Object.fromEntries(PLATFORM_IDS.map((id) => [id, platform(id)]))),
     roster: { type: 'array', items: member },
     approval: closed(keys(APPROVAL_KEYS, { stale_approvals: { enum: [...STALE_APPROVALS] }, author_approves: { type: 'boolean' }, outside_goals_label: { type: 'string' }, reviewed_elsewhere: { type: 'array', items: { type: 'string' }, description: 'Paths outside posts/ reviewed by another process, e.g. docs/**.' } })),
+    publish: closed(
+      keys(PUBLISH_KEYS, {
+        require_vote: { type: 'boolean', description: 'Publish a post only when a merged pull request passed the Herald vote on exactly its content (default true).' },
+        vote_apps: { type: 'array', items: { type: 'string' }, description: 'Slugs of the apps whose "Herald vote" check counts (default herald, github-actions).' },
+        trusted_paths: { type: 'array', items: { type: 'string' }, description: 'Post paths published without a vote, e.g. posts/feeds/** for trusted feeds.' },
+      }),
+    ),
     governance: closed(keys(GOVERNANCE_KEYS, { term_months: { type: 'integer', minimum: 1, maximum: 60 }, renewal_notice_days: { type: 'integer', minimum: 0, maximum: 365 } })),
     rules: closed(Object.fromEntries(RULES.map((r) => [r.id, { ...rule(r.options as never), description: r.description }]))),
     words: closed({ ...Object.fromEntries(Object.keys(LIST_KEYS).map((k) => [k, strings])), sensitive_topics: { type: 'object', additionalProperties: strings } }),
