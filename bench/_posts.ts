@@ -12,7 +12,11 @@ const WORDS = (
   'conference talks recordings ticket sales open now ✨ 🎉 café naïve 日本語 über'
 ).split(' ');
 const TAGS = ['#Django', '#Python', '#OpenSource', '#DjangoGirls', '#JupyterCon', '#PyData'];
-const LINKS = ['https://www.djangoproject.com/weblog/2026/dec/01/django-60-released/', 'https://djangogirls.org/en/', 'https://jupyter.org/'];
+const LINKS = [
+  'https://www.djangoproject.com/weblog/2026/dec/01/django-60-released/',
+  'https://djangogirls.org/en/',
+  'https://jupyter.org/',
+];
 
 export function generatePosts(count: number, seed = 42): GeneratedPost[] {
   const random = seededRandom(seed);
@@ -31,7 +35,8 @@ export function generatePosts(count: number, seed = 42): GeneratedPost[] {
     for (let p = 0; p < partCount; p++) {
       let text = `${sentence(8 + Math.floor(random() * 25))}. ${pick(TAGS)}`;
       if (random() < 0.5) text += ` ${pick(LINKS)}`;
-      if (random() < 0.3) text += `\n\n![A group of volunteers at the sprint table ${p}](media/sprint-${p}.png "Photo: Ada Lovelace, CC BY 4.0")`;
+      if (random() < 0.3)
+        text += `\n\n![A group of volunteers at the sprint table ${p}](media/sprint-${p}.png "Photo: Ada Lovelace, CC BY 4.0")`;
       parts.push(text);
     }
     posts.push({ path: `posts/2027-01-${day}-generated-${i}.md`, content: `${front.join('\n')}\n${parts.join('\n\n---\n\n')}\n` });

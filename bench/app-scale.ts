@@ -31,16 +31,23 @@ async function startAppWorker(github: FakeGitHub): Promise<AppWorker> {
   const { permissions, events } = manifest();
   github.auth.registerApp({ id: APP_ID, slug: 'herald-bench', name: 'Herald (bench)', publicKey, permissions, events });
   const worker = new Worker(new URL('./_app-worker.ts', import.meta.url), {
-    workerData: { appId: APP_ID, privateKey: privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(), secret: WEBHOOK_SECRET, githubUrl: github.url, now: NOW },
+    workerData: {
+      appId: APP_ID,
+      privateKey: privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(),
+      secret: WEBHOOK_SECRET,
+      githubUrl: github.url,
+      now: NOW,
+    },
   });
-  const next = <T>(key: string) => new Promise<T>((resolve) => {
-    const on = (message: Record<string, unknown>) => {
-      if (!(key in message)) return;
-      worker.off('message', on);
-      resolve(message[key] as T);
-    };
-    worker.on('message', on);
-  });
+  const next = <T>(key: string) =>
+    new Promise<T>((resolve) => {
+      const on = (message: Record<string, unknown>) => {
+        if (!(key in message)) return;
+        worker.off('message', on);
+        resolve(message[key] as T);
+      };
+      worker.on('message', on);
+    });
   const url = await next<string>('url');
   return {
     url,
@@ -83,7 +90,12 @@ async function measureRepo(github: FakeGitHub, app: AppWorker, posts: number, in
     const body = JSON.stringify(payload);
     const response = await fetch(`${app.url}${WEBHOOK_PATH}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-github-event': event, 'x-github-delivery': randomUUID(), 'x-hub-signature-256': sign(body, WEBHOOK_SECRET) },
+      headers: {
+        'content-type': 'application/json',
+        'x-github-event': event,
+        'x-github-delivery': randomUUID(),
+        'x-hub-signature-256': sign(body, WEBHOOK_SECRET),
+      },
       body,
     });
     await response.arrayBuffer();

@@ -27,9 +27,12 @@ async function measureCase(h: HeraldHarness, posts: number, reviews: number, ind
   const text = fixture('release.md');
   // One post a day, as a group schedules them (the cadence rule allows a few per day and platform).
   const day = (i: number) => new Date(Date.UTC(2027, 0, 1 + i)).toISOString().slice(0, 10);
-  const files = Object.fromEntries(Array.from({ length: posts }, (_, i) => [`posts/${day(i)}-release.md`, text.replace('6.0 is out', `6.0.${i} is out`)]));
+  const files = Object.fromEntries(
+    Array.from({ length: posts }, (_, i) => [`posts/${day(i)}-release.md`, text.replace('6.0 is out', `6.0.${i} is out`)]),
+  );
   const pull = state.openPull(repo, { author: person('ada'), changes: files });
-  for (let i = 0; i < reviews; i++) state.review(pull, person(i < 2 ? MEMBERS[i + 1]! : `neighbour-${i}`), i < 2 ? 'APPROVED' : 'COMMENTED');
+  for (let i = 0; i < reviews; i++)
+    state.review(pull, person(i < 2 ? MEMBERS[i + 1]! : `neighbour-${i}`), i < 2 ? 'APPROVED' : 'COMMENTED');
   await h.deliver('pull_request', pullRequestEvent(repo, pull, 'opened', INSTALLATION_ID));
 
   const result: Measure = { calls: [], writes: [], ms: [] };

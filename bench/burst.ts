@@ -34,10 +34,22 @@ export async function run(): Promise<void> {
       const day = String(i + 1).padStart(2, '0');
       const pull = state.openPull(repo, { author: person('ada'), changes: { [`posts/2027-01-${day}-release.md`]: fixture('release.md') } });
       pulls.push(pull);
-      const reviews = [state.review(pull, person('liam'), 'APPROVED'), state.review(pull, person('neighbour'), 'COMMENTED'), state.review(pull, person('mei'), 'APPROVED')];
+      const reviews = [
+        state.review(pull, person('liam'), 'APPROVED'),
+        state.review(pull, person('neighbour'), 'COMMENTED'),
+        state.review(pull, person('mei'), 'APPROVED'),
+      ];
       const actions = ['opened', 'edited', 'labeled', 'unlabeled', 'ready_for_review', 'reopened', 'edited'];
-      for (const action of actions) deliveries.push(() => h.deliver('pull_request', pullRequestEvent(repo, pull, action, INSTALLATION_ID), { instance: deliveries.length % INSTANCES }));
-      for (const review of reviews) deliveries.push(() => h.deliver('pull_request_review', reviewEvent(repo, pull, review, 'submitted', INSTALLATION_ID), { instance: deliveries.length % INSTANCES }));
+      for (const action of actions)
+        deliveries.push(() =>
+          h.deliver('pull_request', pullRequestEvent(repo, pull, action, INSTALLATION_ID), { instance: deliveries.length % INSTANCES }),
+        );
+      for (const review of reviews)
+        deliveries.push(() =>
+          h.deliver('pull_request_review', reviewEvent(repo, pull, review, 'submitted', INSTALLATION_ID), {
+            instance: deliveries.length % INSTANCES,
+          }),
+        );
     }
     const start = performance.now();
     const settled = new Map<number, number>();
@@ -63,9 +75,14 @@ export async function run(): Promise<void> {
     const writesPerEvaluation = evaluated.reduce((n, o) => n + (o.kind === 'evaluated' ? o.writes : 0), 0) / Math.max(1, outcomes.length);
     const settleS = Math.max(...settled.values(), 0) / 1000;
     const floorS = Math.max(PRS * WRITES_PER_PR * 1, PRS * 3);
-    const byStatus = [...new Set(statuses)].sort().map((code) => `${statuses.filter((s) => s === code).length}× ${code}`).join(', ');
+    const byStatus = [...new Set(statuses)]
+      .sort()
+      .map((code) => `${statuses.filter((s) => s === code).length}× ${code}`)
+      .join(', ');
     console.log(`burst: ${PRS} PRs × ${deliveries.length / PRS} events on ${INSTANCES} instances, production throttling`);
-    console.log(`burst: ${settled.size}/${PRS} votes final (passed, one comment each); every vote final after ${settleS.toFixed(1)} s; deliveries answered after ${(answered / 1000).toFixed(1)} s (${byStatus}; 202 is Probot's "still processing" after its 10 s webhook timeout)`);
+    console.log(
+      `burst: ${settled.size}/${PRS} votes final (passed, one comment each); every vote final after ${settleS.toFixed(1)} s; deliveries answered after ${(answered / 1000).toFixed(1)} s (${byStatus}; 202 is Probot's "still processing" after its 10 s webhook timeout)`,
+    );
     console.log(
       `burst: ${(calls.length / deliveries.length).toFixed(2)} GitHub calls per event (${reads} reads, ${writes} writes); ` +
         `${outcomes.length} evaluations (${outcomes.length - evaluated.length} skipped as superseded), ${writesPerEvaluation.toFixed(2)} writes per evaluation`,

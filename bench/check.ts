@@ -53,13 +53,19 @@ function checkAt(posts: number): { ms: number; peakMb: number } {
 export async function run(): Promise<void> {
   const { herald, node } = coldStart();
   const ratio = herald / node;
-  console.log(`check: CLI cold start, herald check posts: ${Math.round(herald)} ms, node -e 0: ${Math.round(node)} ms, ratio ${ratio.toFixed(1)}× (target: not slower than before issue 11, 16×)`);
+  console.log(
+    `check: CLI cold start, herald check posts: ${Math.round(herald)} ms, node -e 0: ${Math.round(node)} ms, ratio ${ratio.toFixed(1)}× (target: not slower than before issue 11, 16×)`,
+  );
   const small = checkAt(1000);
   const large = checkAt(10000);
   const perPostMs = (large.ms - small.ms) / 9000;
   const perPostKb = ((large.peakMb - small.peakMb) * 1024) / 9000;
-  console.log(`check: 1,000 posts: ${Math.round(small.ms)} ms, peak ${Math.round(small.peakMb)} MB (target ≤ 2,000 ms) ${small.ms <= 2000 ? 'ok' : 'MISSED'}`);
+  console.log(
+    `check: 1,000 posts: ${Math.round(small.ms)} ms, peak ${Math.round(small.peakMb)} MB (target ≤ 2,000 ms) ${small.ms <= 2000 ? 'ok' : 'MISSED'}`,
+  );
   console.log(`check: 10,000 posts: ${Math.round(large.ms)} ms, peak ${Math.round(large.peakMb)} MB`);
   const linear = large.ms / small.ms;
-  console.log(`check: 10,000 / 1,000 posts: time ${linear.toFixed(1)}× (target ≤ 12×, linear) ${linear <= 12 ? 'ok' : 'MISSED'}; ${perPostMs.toFixed(2)} ms and ${Math.round(perPostKb)} KB per added post`);
+  console.log(
+    `check: 10,000 / 1,000 posts: time ${linear.toFixed(1)}× (target ≤ 12×, linear) ${linear <= 12 ? 'ok' : 'MISSED'}; ${perPostMs.toFixed(2)} ms and ${Math.round(perPostKb)} KB per added post`,
+  );
 }

@@ -25,7 +25,10 @@ function postReport(i: number): PostReport {
   return {
     file,
     renditions: PLATFORMS.map((platform) => ({
-      platform, postId: file, file, linkCard: true,
+      platform,
+      postId: file,
+      file,
+      linkCard: true,
       parts: [1, 2].map((n) => ({ text, media: [], facets: [], count: { used: text.length, limit: 500 }, line: n * 4, column: 1 })),
     })),
     findings: [
@@ -39,17 +42,40 @@ function postReport(i: number): PostReport {
 function report(posts: number): CheckReport {
   const reports = Array.from({ length: posts }, (_, i) => postReport(i));
   const all = reports.flatMap((r) => r.findings);
-  return { posts: reports, errors: all.filter((f) => f.severity === 'error').length, warnings: all.length - all.filter((f) => f.severity === 'error').length };
+  return {
+    posts: reports,
+    errors: all.filter((f) => f.severity === 'error').length,
+    warnings: all.length - all.filter((f) => f.severity === 'error').length,
+  };
 }
 
 function tallyInput(reviews: number): TallyInput {
-  const roster: RosterMember[] = Array.from({ length: 15 }, (_, i) => ({ login: `member${i}`, roles: ['member'], termStart: '2026-01-01', termEnd: '2026-12-31', admins: [], line: i + 1 }));
+  const roster: RosterMember[] = Array.from({ length: 15 }, (_, i) => ({
+    login: `member${i}`,
+    roles: ['member'],
+    termStart: '2026-01-01',
+    termEnd: '2026-12-31',
+    admins: [],
+    line: i + 1,
+  }));
   const states = ['APPROVED', 'COMMENTED', 'CHANGES_REQUESTED', 'DISMISSED'] as const;
   const list: Review[] = Array.from({ length: reviews }, (_, i) => ({
-    author: i % 4 === 3 ? `outsider${i}` : `member${i % 15}`, isBot: false, state: states[i % 4]!,
-    submittedAt: new Date(Date.UTC(2026, 5, 1, 0, i)).toISOString(), commitOid: i % 5 === 0 ? 'old' : 'head',
+    author: i % 4 === 3 ? `outsider${i}` : `member${i % 15}`,
+    isBot: false,
+    state: states[i % 4]!,
+    submittedAt: new Date(Date.UTC(2026, 5, 1, 0, i)).toISOString(),
+    commitOid: i % 5 === 0 ? 'old' : 'head',
   }));
-  return { roster, policy: { staleApprovals: 'ignore', authorApproves: true, outsideGoalsLabel: 'outside-goals' }, today: '2026-06-15', prAuthor: 'member0', reviews: list, contentChangedSince: (oid) => oid === 'old', needsBoard: [], membershipVote: false };
+  return {
+    roster,
+    policy: { staleApprovals: 'ignore', authorApproves: true, outsideGoalsLabel: 'outside-goals' },
+    today: '2026-06-15',
+    prAuthor: 'member0',
+    reviews: list,
+    contentChangedSince: (oid) => oid === 'old',
+    needsBoard: [],
+    membershipVote: false,
+  };
 }
 
 export async function run(): Promise<void> {
@@ -62,9 +88,16 @@ export async function run(): Promise<void> {
   for (const posts of [1, 10, 50, 200]) {
     const r = report(posts);
     let length = 0;
-    const ms = median(() => { length = renderComment({ report: r, tally: t, headSha: 'f'.repeat(40), repoUrl: 'https://github.com/wg/social' }).length; });
-    console.log(`core: PR comment ${posts} posts: ${ms.toFixed(2)} ms, ${length.toLocaleString('en')} chars (target ≤ 50 ms, ≤ 60,000 chars)`);
-    const checksMs = median(() => { guidelinesCheck(r); voteCheck(t); });
+    const ms = median(() => {
+      length = renderComment({ report: r, tally: t, headSha: 'f'.repeat(40), repoUrl: 'https://github.com/wg/social' }).length;
+    });
+    console.log(
+      `core: PR comment ${posts} posts: ${ms.toFixed(2)} ms, ${length.toLocaleString('en')} chars (target ≤ 50 ms, ≤ 60,000 chars)`,
+    );
+    const checksMs = median(() => {
+      guidelinesCheck(r);
+      voteCheck(t);
+    });
     console.log(`core: check runs ${posts} posts: ${checksMs.toFixed(2)} ms (target ≤ 20 ms)`);
   }
 }

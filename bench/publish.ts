@@ -22,7 +22,14 @@ async function coldStart(): Promise<void> {
     const event = join(repo.root, 'event.json');
     writeFileSync(event, JSON.stringify({ before: head, after: head }));
     const probe = "data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss='+process.resourceUsage().maxRSS+'\\n'))";
-    const env = { PATH: process.env['PATH']!, HOME: repo.root, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event, GITHUB_WORKSPACE: repo.dir, GITHUB_REF_NAME: 'main' };
+    const env = {
+      PATH: process.env['PATH']!,
+      HOME: repo.root,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_WORKSPACE: repo.dir,
+      GITHUB_REF_NAME: 'main',
+    };
     const times: number[] = [];
     let rss = 0;
     for (let i = 0; i < 5; i++) {
@@ -51,7 +58,11 @@ async function fanOutOnce(latency: number): Promise<{ span: number; total: numbe
   const ids: PlatformId[] = ['mastodon', 'bluesky', 'discourse'];
   const env = Object.fromEntries(ids.map((id) => [tokenVariable(id), `token-${id}`]));
   const platforms = await startWorkerPlatforms(Object.fromEntries(ids.map((id) => [id, `token-${id}`])), latency);
-  const repo = createRepo({ '.github/herald.yml': heraldConfig(platforms.urls), 'posts/media/square.png': PNG, 'posts/thread.md': threadPost(['One', 'Two', 'Three', 'Four', 'Five'], { media: true }) });
+  const repo = createRepo({
+    '.github/herald.yml': heraldConfig(platforms.urls),
+    'posts/media/square.png': PNG,
+    'posts/thread.md': threadPost(['One', 'Two', 'Three', 'Four', 'Five'], { media: true }),
+  });
   try {
     const options = { dir: repo.dir, env, factories: factoriesFor(ids) };
     const config = loadConfig(repo.dir, repo.git('show', 'HEAD:.github/herald.yml'));
@@ -82,7 +93,9 @@ async function fanOut(): Promise<void> {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const critical = runs[0]!.critical;
   const span = median(runs.map((r) => r.span));
-  console.log(`publish: 5-part thread, image per part, 3 platforms, ${latency} ms/call: platform calls ${fmt(span)} ms vs critical path ${fmt(critical)} ms = ${fmt(span / critical, 2)}× (target ≤ 1.2×; median of 5, first run ${fmt(runs[0]!.span / critical, 2)}×)`);
+  console.log(
+    `publish: 5-part thread, image per part, 3 platforms, ${latency} ms/call: platform calls ${fmt(span)} ms vs critical path ${fmt(critical)} ms = ${fmt(span / critical, 2)}× (target ≤ 1.2×; median of 5, first run ${fmt(runs[0]!.span / critical, 2)}×)`,
+  );
   const total = median(runs.map((r) => r.total));
   console.log(`publish: same run including both ledger pushes: ${fmt(total)} ms = ${fmt(total / critical, 2)}× the critical path`);
 }
@@ -99,7 +112,25 @@ function publishedRepo(posts: number): { repo: TestRepo; before: string; config:
     const text = threadPost([`Old post number ${i}`]);
     files[`posts/${id}.md`] = text;
     const at = '2026-01-01T00:00:00.000Z';
-    ledger[ledgerPath(id)] = serialiseLedger({ postId: id, file: `posts/${id}.md`, contentHash: contentHash(text), platforms: { mastodon: [{ index: 0, state: 'live', key: partKey(id, 'mastodon', 0), url: `https://social.example/@wg/${i}`, id: String(i), run: '1-1', intentAt: at, liveAt: at }] } });
+    ledger[ledgerPath(id)] = serialiseLedger({
+      postId: id,
+      file: `posts/${id}.md`,
+      contentHash: contentHash(text),
+      platforms: {
+        mastodon: [
+          {
+            index: 0,
+            state: 'live',
+            key: partKey(id, 'mastodon', 0),
+            url: `https://social.example/@wg/${i}`,
+            id: String(i),
+            run: '1-1',
+            intentAt: at,
+            liveAt: at,
+          },
+        ],
+      },
+    });
   }
   const repo = createRepo(files);
   const main = repo.git('rev-parse', 'HEAD').trim();
@@ -125,7 +156,8 @@ async function planTimes(sizes: number[], rounds = 15): Promise<number[]> {
         const started = performance.now();
         const plan = await planAt({ dir: repo.dir, env: {}, factories: {}, before }, config);
         times[i]!.push(performance.now() - started);
-        if (plan.posts.length !== 1 || plan.posts[0]!.status !== 'publish') throw new Error(`expected the new post to publish, got ${JSON.stringify(plan.posts.map((p) => p.status))}`);
+        if (plan.posts.length !== 1 || plan.posts[0]!.status !== 'publish')
+          throw new Error(`expected the new post to publish, got ${JSON.stringify(plan.posts.map((p) => p.status))}`);
       }
     }
     return times.map((t) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)]!);
@@ -138,7 +170,9 @@ export async function run(): Promise<void> {
   await coldStart();
   await fanOut();
   const [small, large] = await planTimes([10, 10_000]);
-  console.log(`publish: plan, one new post: 10 published posts ${fmt(small!, 1)} ms, 10,000 ${fmt(large!, 1)} ms = ${fmt(large! / small!, 2)}× (target ≤ 1.5×)`);
+  console.log(
+    `publish: plan, one new post: 10 published posts ${fmt(small!, 1)} ms, 10,000 ${fmt(large!, 1)} ms = ${fmt(large! / small!, 2)}× (target ≤ 1.5×)`,
+  );
 }
 
 if (process.argv[1] === import.meta.filename) await run();

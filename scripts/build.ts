@@ -21,7 +21,12 @@ const sideEffectFree: Plugin = {
   setup(b) {
     b.onResolve({ filter: /^@actions\/http-client(\/|$)/ }, async (args) => {
       if (args.pluginData === 'resolved') return undefined;
-      const found = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolved' });
+      const found = await b.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: 'resolved',
+      });
       return { ...found, sideEffects: false };
     });
   },
@@ -82,7 +87,9 @@ async function bundle(entryPoints: Record<string, string>, outdir: string, optio
     logLevel: 'warning',
     plugins: [sideEffectFree],
     // CommonJS dependencies inside an ES module bundle still need require().
-    banner: { js: `${options.shebang ?? ''}import { createRequire as __heraldCreateRequire } from 'node:module';\nconst require = __heraldCreateRequire(import.meta.url);` },
+    banner: {
+      js: `${options.shebang ?? ''}import { createRequire as __heraldCreateRequire } from 'node:module';\nconst require = __heraldCreateRequire(import.meta.url);`,
+    },
   });
   return result.metafile;
 }

@@ -40,7 +40,10 @@ const repoUrl = (values.repo ?? 'https://github.com/your-group/social').replace(
 
 const io = { cwd, env: process.env, now, out: () => {}, err: (t: string) => process.stderr.write(t), style: PLAIN };
 const { config, report } = await checkRepo(io, positionals, values.config);
-const approvers = values.approve.split(',').map((s) => s.trim()).filter(Boolean);
+const approvers = values.approve
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const vote = tally({
   roster: config.roster,
   policy: config.approval,

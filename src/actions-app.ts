@@ -42,10 +42,10 @@ export async function run(deps: ActionsDeps): Promise<ActionsOutcome> {
   if (PR_EVENTS.has(eventName)) {
     number = payload.pull_request?.number;
     evidence = [evidenceOf(eventName === 'pull_request_review' ? 'pull_request_review' : 'pull_request', payload)];
-  }
-  else if (eventName === 'check_run' && payload.action === 'rerequested') {
+  } else if (eventName === 'check_run' && payload.action === 'rerequested') {
     const name = payload.check_run?.name;
-    if (name !== GUIDELINES_CHECK_NAME && name !== VOTE_CHECK_NAME) return { kind: 'ignored', reason: `check run "${name}" is not Herald's` };
+    if (name !== GUIDELINES_CHECK_NAME && name !== VOTE_CHECK_NAME)
+      return { kind: 'ignored', reason: `check run "${name}" is not Herald's` };
     number = payload.check_run?.pull_requests?.[0]?.number;
     force = true;
   }
@@ -64,7 +64,12 @@ export async function run(deps: ActionsDeps): Promise<ActionsOutcome> {
   const reader = restOctokit(clientOptions, true);
   const client = splitClient(writer as unknown as GitHubClient, reader as unknown as GitHubClient);
   const target: PullRequestTarget = { owner, repo, number };
-  const evaluationDeps = { now: deps.now, appId: undefined, serverLimits: () => serverLimitsReader(), ...(deps.lagBackoffMs ? { lagBackoffMs: deps.lagBackoffMs } : {}) };
+  const evaluationDeps = {
+    now: deps.now,
+    appId: undefined,
+    serverLimits: () => serverLimitsReader(),
+    ...(deps.lagBackoffMs ? { lagBackoffMs: deps.lagBackoffMs } : {}),
+  };
   try {
     const outcome = await evaluatePullRequest(client, target, evaluationDeps, { force, evidence });
     deps.log(`herald: ${owner}/${repo}#${number}: ${JSON.stringify(outcome)}`);
@@ -88,7 +93,13 @@ export async function run(deps: ActionsDeps): Promise<ActionsOutcome> {
 interface EventPayload {
   action?: string;
   pull_request?: { number: number; head?: { sha?: string } };
-  review?: { id?: number; state?: string; user?: { login?: string; type?: string } | null; submitted_at?: string | null; commit_id?: string | null };
+  review?: {
+    id?: number;
+    state?: string;
+    user?: { login?: string; type?: string } | null;
+    submitted_at?: string | null;
+    commit_id?: string | null;
+  };
   check_run?: { name: string; pull_requests?: { number: number }[] };
 }
 
@@ -101,7 +112,13 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
 if (import.meta.main) {
   const core = await import('@actions/core');
   try {
-    await run({ env: process.env, readFile: (p) => readFileSync(p, 'utf8'), fetch: globalThis.fetch, now: () => new Date(), log: core.info });
+    await run({
+      env: process.env,
+      readFile: (p) => readFileSync(p, 'utf8'),
+      fetch: globalThis.fetch,
+      now: () => new Date(),
+      log: core.info,
+    });
   } catch (error) {
     const hint = error instanceof HeraldError && error.hint ? `\n${error.hint}` : '';
     core.setFailed(`${(error as Error).message}${hint}`);

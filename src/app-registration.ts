@@ -35,7 +35,11 @@ export function loadDotEnv(cwd: string): void {
  * The entry of `npm start`: runs the server when the credentials are there, the registration flow when none
  * are (outside production), and otherwise prints what is missing and exits 1.
  */
-export async function start(env: Env, runServer: (env: Env) => Promise<unknown>, err: (text: string) => void = (t) => process.stderr.write(t)): Promise<void> {
+export async function start(
+  env: Env,
+  runServer: (env: Env) => Promise<unknown>,
+  err: (text: string) => void = (t) => process.stderr.write(t),
+): Promise<void> {
   loadDotEnv(process.cwd());
   const missing = missingCredentials(env);
   const production = env['NODE_ENV'] === 'production';

@@ -20,11 +20,7 @@ export const PULL_REQUEST_EVENTS = [
   'pull_request.labeled',
   'pull_request.unlabeled',
 ] as const;
-export const REVIEW_EVENTS = [
-  'pull_request_review.submitted',
-  'pull_request_review.edited',
-  'pull_request_review.dismissed',
-] as const;
+export const REVIEW_EVENTS = ['pull_request_review.submitted', 'pull_request_review.edited', 'pull_request_review.dismissed'] as const;
 
 type RepoPayload = { repository: { name: string; owner: { login: string } } };
 interface Request {
@@ -75,7 +71,9 @@ export function heraldApp(options: Partial<HeraldDeps> = {}): ApplicationFunctio
       const run = context.payload.check_run;
       if (run.name !== GUIDELINES_CHECK_NAME && run.name !== VOTE_CHECK_NAME) return;
       // GitHub lists no pull requests here for PRs from forks; their next PR or review event re-evaluates.
-      await Promise.all(run.pull_requests.map((pr) => evaluateQueued(context, targetOf(context.payload, pr.number), { force: true, evidence: [] })));
+      await Promise.all(
+        run.pull_requests.map((pr) => evaluateQueued(context, targetOf(context.payload, pr.number), { force: true, evidence: [] })),
+      );
     });
   };
 }

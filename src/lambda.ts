@@ -47,7 +47,10 @@ export function createLambdaHandler(probot: Probot, deps: Partial<HeraldDeps> = 
     } catch (error) {
       const status = statusOf(error);
       if (status >= 500) probot.log.error({ err: error, delivery: id }, 'herald: delivery failed');
-      return reply(status, status < 500 ? 'refused: the signature or payload is invalid' : 'Herald failed on this delivery; see the function logs');
+      return reply(
+        status,
+        status < 500 ? 'refused: the signature or payload is invalid' : 'Herald failed on this delivery; see the function logs',
+      );
     }
   };
 }
@@ -62,8 +65,15 @@ let lambda: ((event: LambdaEvent) => Promise<LambdaResult>) | undefined;
 export async function handler(event: LambdaEvent): Promise<LambdaResult> {
   if (!lambda) {
     const secret = configuredSecret();
-    if (!secret) return { statusCode: 500, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: 'Herald is not configured: see the function logs' }) };
-    lambda = createLambdaHandler(createProbot({ overrides: { secret }, defaults: { Octokit: probotOctokit() } }), { appId: appIdFromEnv() });
+    if (!secret)
+      return {
+        statusCode: 500,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ message: 'Herald is not configured: see the function logs' }),
+      };
+    lambda = createLambdaHandler(createProbot({ overrides: { secret }, defaults: { Octokit: probotOctokit() } }), {
+      appId: appIdFromEnv(),
+    });
   }
   return lambda(event);
 }
@@ -74,7 +84,10 @@ export async function vercelHandler(req: IncomingMessage, res: ServerResponse): 
   if (!vercel) {
     const secret = configuredSecret();
     if (!secret) return void res.writeHead(500, { 'content-type': 'text/plain' }).end('Herald is not configured: see the function logs\n');
-    vercel = createNodeMiddleware(heraldApp({ appId: appIdFromEnv() }), { probot: createProbot({ overrides: { secret }, defaults: { Octokit: probotOctokit() } }), webhooksPath: WEBHOOK_PATH });
+    vercel = createNodeMiddleware(heraldApp({ appId: appIdFromEnv() }), {
+      probot: createProbot({ overrides: { secret }, defaults: { Octokit: probotOctokit() } }),
+      webhooksPath: WEBHOOK_PATH,
+    });
   }
   const middleware = await vercel;
   if (req.method === 'POST') {

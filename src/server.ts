@@ -19,9 +19,12 @@ const PROBOT_DEFAULT_SECRET = 'development';
 export function requireWebhookSecret(env: NodeJS.ProcessEnv): string {
   const secret = env.WEBHOOK_SECRET?.trim();
   if (!secret || secret === PROBOT_DEFAULT_SECRET) {
-    throw new HeraldError(`WEBHOOK_SECRET is ${secret ? `Probot's public default "${PROBOT_DEFAULT_SECRET}"` : 'not set'}: Herald will not accept deliveries anyone can sign`, {
-      hint: "Set WEBHOOK_SECRET to the app's webhook secret (GitHub App settings → Webhook secret); see docs/deployment.md.",
-    });
+    throw new HeraldError(
+      `WEBHOOK_SECRET is ${secret ? `Probot's public default "${PROBOT_DEFAULT_SECRET}"` : 'not set'}: Herald will not accept deliveries anyone can sign`,
+      {
+        hint: "Set WEBHOOK_SECRET to the app's webhook secret (GitHub App settings → Webhook secret); see docs/deployment.md.",
+      },
+    );
   }
   return secret;
 }

@@ -72,14 +72,33 @@ test('events that are not about a pull request are ignored without a call', asyn
   expect(github.requests).toEqual([]);
 });
 
-test("another app's \"Herald vote\" check run is never adopted: GitHub Actions writes its own", async () => {
+test('another app\'s "Herald vote" check run is never adopted: GitHub Actions writes its own', async () => {
   const repo = github.state.createRepo('g', 'social', { '.github/herald.yml': fixture('herald.yml') });
   const pull = github.state.openPull(repo, { author: person('ada'), changes: { 'posts/a.md': fixture('release.md') } });
   const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  github.auth.registerApp({ id: 999, slug: 'herald-impostor', name: 'Herald vote (not ours)', publicKey, permissions: { checks: 'write' }, events: [] });
+  github.auth.registerApp({
+    id: 999,
+    slug: 'herald-impostor',
+    name: 'Herald vote (not ours)',
+    publicKey,
+    permissions: { checks: 'write' },
+    events: [],
+  });
   const impostor = {
-    id: github.state.nextId(), appId: 999, headSha: pull.headSha, name: 'Herald vote', status: 'completed', conclusion: 'success',
-    title: 'Vote passed', summary: 'trust me', text: null, annotations: [], detailsUrl: null, externalId: null, startedAt: '2026-01-01T00:00:00Z', completedAt: '2026-01-01T00:00:00Z',
+    id: github.state.nextId(),
+    appId: 999,
+    headSha: pull.headSha,
+    name: 'Herald vote',
+    status: 'completed',
+    conclusion: 'success',
+    title: 'Vote passed',
+    summary: 'trust me',
+    text: null,
+    annotations: [],
+    detailsUrl: null,
+    externalId: null,
+    startedAt: '2026-01-01T00:00:00Z',
+    completedAt: '2026-01-01T00:00:00Z',
   };
   repo.checkRuns.push(impostor);
   const outcome = await run(deps('pull_request_target', pullRequestEvent(repo, pull, 'opened', INSTALLATION_ID)));

@@ -42,14 +42,22 @@ describe('npm start without credentials', () => {
     const app = start({ PORT: String(port), HOST: '127.0.0.1' });
     let page = '';
     for (let i = 0; i < 100 && !page; i++) {
-      page = await fetch(`http://127.0.0.1:${port}/probot`).then((r) => (r.ok ? r.text() : ''), () => '');
+      page = await fetch(`http://127.0.0.1:${port}/probot`).then(
+        (r) => (r.ok ? r.text() : ''),
+        () => '',
+      );
       if (!page) await new Promise((r) => setTimeout(r, 100));
     }
     expect(page, app.log()).toContain('action="https://github.com/settings/apps/new"');
     // The form posts the attribute's value as JSON: an apostrophe in app.yml would cut it short.
     const manifest = JSON.parse(/name="manifest" id="manifest" value='([^']*)'/.exec(page)![1]!) as Record<string, unknown>;
     const appYml = parse(readFileSync(join(root, 'app.yml'), 'utf8')) as Record<string, unknown>;
-    expect(manifest).toMatchObject({ name: appYml['name'], default_permissions: appYml['default_permissions'], default_events: appYml['default_events'], public: false });
+    expect(manifest).toMatchObject({
+      name: appYml['name'],
+      default_permissions: appYml['default_permissions'],
+      default_events: appYml['default_events'],
+      public: false,
+    });
     expect(manifest['redirect_url']).toBe(`http://127.0.0.1:${port}/probot/setup`);
     expect(app.log()).not.toMatch(/\n\s+at /);
   }, 30_000);
@@ -57,11 +65,15 @@ describe('npm start without credentials', () => {
   it.each([
     ['in production', { NODE_ENV: 'production' }, ['APP_ID', 'PRIVATE_KEY (or PRIVATE_KEY_PATH)', 'WEBHOOK_SECRET']],
     ['with only an app id', { APP_ID: '42' }, ['PRIVATE_KEY (or PRIVATE_KEY_PATH)', 'WEBHOOK_SECRET']],
-  ])('%s says exactly what to set and exits 1', async (_name, env, missing) => {
-    const app = start({ PORT: String(await freePort()), ...env });
-    expect(await app.exit).toBe(1);
-    expect(app.log()).toContain(`cannot start the app: missing ${missing.join(', ')}`);
-    expect(app.log()).toContain('PRIVATE_KEY_PATH');
-    expect(app.log()).not.toMatch(/\n\s+at /);
-  }, 30_000);
+  ])(
+    '%s says exactly what to set and exits 1',
+    async (_name, env, missing) => {
+      const app = start({ PORT: String(await freePort()), ...env });
+      expect(await app.exit).toBe(1);
+      expect(app.log()).toContain(`cannot start the app: missing ${missing.join(', ')}`);
+      expect(app.log()).toContain('PRIVATE_KEY_PATH');
+      expect(app.log()).not.toMatch(/\n\s+at /);
+    },
+    30_000,
+  );
 });

@@ -21,7 +21,8 @@ afterEach(async () => {
   }
 });
 
-const withApproval = (lines: string) => fixture('herald.yml').replace('outside_goals_label: outside-goals\n', `outside_goals_label: outside-goals\n${lines}`);
+const withApproval = (lines: string) =>
+  fixture('herald.yml').replace('outside_goals_label: outside-goals\n', `outside_goals_label: outside-goals\n${lines}`);
 const imagePost = (path = 'media/pic.png') =>
   `---\nplatforms: [mastodon]\nlanguage: en\n---\nOur new logo!\n\n![The Django pony, redrawn in green](${path} "Image: the Django Software Foundation")\n`;
 const PNG_A = '\u0000PNG first picture';
@@ -40,7 +41,11 @@ test('a post four folders below posts/ is checked like any other (it was "no pos
 describe('changes outside posts/', () => {
   test('code riding along on a post fails the vote, naming each path, however many members approve', async () => {
     const s = scenario(h);
-    const pull = await s.open({ 'posts/a.md': fixture('release.md'), 'action/dist/index.js': 'steal()', '.github/workflows/x.yml': 'on: push' });
+    const pull = await s.open({
+      'posts/a.md': fixture('release.md'),
+      'action/dist/index.js': 'steal()',
+      '.github/workflows/x.yml': 'on: push',
+    });
     await s.review(pull, 'liam', 'APPROVED');
     await s.review(pull, 'mei', 'APPROVED');
     const vote = lastRun(s, VOTE);
@@ -91,7 +96,9 @@ describe('credential-bearing config', () => {
 
   test.each(['http://mastodon.example.net', 'http://127.0.0.1:8080'])('an http:// server (%s) is refused', async (server) => {
     const s = scenario(h);
-    const pull = await s.open({ '.github/herald.yml': fixture('herald.yml').replace('server: https://fosstodon.org', `server: ${server}`) });
+    const pull = await s.open({
+      '.github/herald.yml': fixture('herald.yml').replace('server: https://fosstodon.org', `server: ${server}`),
+    });
     expect(lastRun(s, GUIDELINES).conclusion).toBe('failure');
     expect(s.comments(pull)[0]!.body).toContain('is http://: the platform');
   });
@@ -132,9 +139,12 @@ describe('an approval covers everything the post publishes', () => {
   });
 });
 
-test('a bot whose login is a member\'s is never counted as that member authoring the PR', async () => {
+test("a bot whose login is a member's is never counted as that member authoring the PR", async () => {
   const s = scenario(h, { '.github/herald.yml': fixture('herald.yml').replace('author_approves: false', 'author_approves: true') });
-  const pull = h.github.state.openPull(s.repo, { author: { login: 'liam[bot]', type: 'Bot' }, changes: { 'posts/a.md': fixture('release.md') } });
+  const pull = h.github.state.openPull(s.repo, {
+    author: { login: 'liam[bot]', type: 'Bot' },
+    changes: { 'posts/a.md': fixture('release.md') },
+  });
   expect(await h.deliver('pull_request', pullRequestEvent(s.repo, pull, 'opened', 77))).toBe(200);
   await s.review(pull, 'mei', 'APPROVED');
   const vote = lastRun(s, VOTE);

@@ -23,7 +23,10 @@ afterEach(async () => {
 async function calls(action: () => Promise<unknown>): Promise<string[]> {
   const mark = h.github.requests.length;
   await action();
-  return h.github.since(mark).filter((r) => r.operation !== 'apps/create-installation-access-token').map((r) => r.operation);
+  return h.github
+    .since(mark)
+    .filter((r) => r.operation !== 'apps/create-installation-access-token')
+    .map((r) => r.operation);
 }
 
 describe('a PR that touches posts/', () => {
@@ -73,7 +76,10 @@ describe('a PR that touches posts/', () => {
 });
 
 test('a PR touching only paths the config says are reviewed elsewhere gets nothing, after one read', async () => {
-  const config = fixture('herald.yml').replace('outside_goals_label: outside-goals\n', 'outside_goals_label: outside-goals\n  reviewed_elsewhere: [docs/**, README.md]\n');
+  const config = fixture('herald.yml').replace(
+    'outside_goals_label: outside-goals\n',
+    'outside_goals_label: outside-goals\n  reviewed_elsewhere: [docs/**, README.md]\n',
+  );
   const s = scenario(h, { '.github/herald.yml': config });
   let pull!: Awaited<ReturnType<typeof s.open>>;
   const made = await calls(async () => {
@@ -142,7 +148,10 @@ describe('the vote', () => {
 
   test('a roster PR is checked against the charter: admins, roles, term length', async () => {
     const s = scenario(h);
-    const withoutAdmins = fixture('herald.yml').replace('term: { start: 2026-06-01, end: 2027-05-31 }\n  - login: liam', 'term: { start: 2026-06-01, end: 2027-06-30 }\n  - login: liam');
+    const withoutAdmins = fixture('herald.yml').replace(
+      'term: { start: 2026-06-01, end: 2027-05-31 }\n  - login: liam',
+      'term: { start: 2026-06-01, end: 2027-06-30 }\n  - login: liam',
+    );
     const pull = await s.open({ '.github/herald.yml': withoutAdmins });
     const guidelines = s.runs(pull).get(GUIDELINES)!;
     expect(guidelines.conclusion).toBe('failure');
@@ -174,7 +183,10 @@ describe('the vote', () => {
 
 test('20 simultaneous deliveries for one PR leave exactly one comment and one check run of each name', async () => {
   const s = scenario(h);
-  const pull = h.github.state.openPull(s.repo, { author: { login: 'ada', type: 'User' }, changes: { 'posts/a.md': fixture('release.md') } });
+  const pull = h.github.state.openPull(s.repo, {
+    author: { login: 'ada', type: 'User' },
+    changes: { 'posts/a.md': fixture('release.md') },
+  });
   h.github.state.review(pull, { login: 'liam', type: 'User' }, 'APPROVED');
   h.github.state.review(pull, { login: 'mei', type: 'User' }, 'APPROVED');
   const actions = ['opened', 'synchronize', 'edited', 'labeled', 'reopened'];
@@ -195,7 +207,10 @@ describe('webhook signatures', () => {
     ['no signature', null],
   ])('%s is refused and changes nothing', async (_, signature) => {
     const s = scenario(h);
-    const pull = h.github.state.openPull(s.repo, { author: { login: 'ada', type: 'User' }, changes: { 'posts/a.md': fixture('release.md') } });
+    const pull = h.github.state.openPull(s.repo, {
+      author: { login: 'ada', type: 'User' },
+      changes: { 'posts/a.md': fixture('release.md') },
+    });
     const { pullRequestEvent } = await import('./helpers/fake-github/payloads.ts');
     const status = await h.deliver('pull_request', pullRequestEvent(s.repo, pull, 'opened', 77), { signature });
     expect(status).toBeGreaterThanOrEqual(400);

@@ -56,7 +56,7 @@ test.each([
   expect(github.requests).toEqual([]);
 });
 
-test('a body over GitHub\'s 25 MB payload cap is answered 413 before anything reads it', async () => {
+test("a body over GitHub's 25 MB payload cap is answered 413 before anything reads it", async () => {
   const body = ' '.repeat(MAX_WEBHOOK_BYTES + 1);
   for (const base64 of [false, true]) {
     const result = await handle(apiGatewayEvent(body, sign(body, WEBHOOK_SECRET), base64));
@@ -83,13 +83,21 @@ describe('the entries that configure themselves from the environment', () => {
     try {
       const body = JSON.stringify({ action: 'opened' });
       const result = await handler(apiGatewayEvent(body, sign(body, 'development')));
-      expect(result).toMatchObject({ statusCode: 500, body: JSON.stringify({ message: 'Herald is not configured: see the function logs' }) });
+      expect(result).toMatchObject({
+        statusCode: 500,
+        body: JSON.stringify({ message: 'Herald is not configured: see the function logs' }),
+      });
       const server = createServer((req, res) => void vercelHandler(req, res));
       await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
       try {
         const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}${WEBHOOK_PATH}`, {
           method: 'POST',
-          headers: { 'x-github-event': 'pull_request', 'x-github-delivery': 'd-2', 'x-hub-signature-256': sign(body, 'development'), 'content-type': 'application/json' },
+          headers: {
+            'x-github-event': 'pull_request',
+            'x-github-delivery': 'd-2',
+            'x-hub-signature-256': sign(body, 'development'),
+            'content-type': 'application/json',
+          },
           body,
         });
         expect(response.status).toBe(500);

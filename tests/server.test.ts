@@ -16,16 +16,27 @@ describe('npm start (src/server.ts)', () => {
     ['unset', {}, 'WEBHOOK_SECRET is not set'],
     ['empty', { WEBHOOK_SECRET: ' ' }, 'WEBHOOK_SECRET is not set'],
     ["Probot's public default", { WEBHOOK_SECRET: 'development' }, 'WEBHOOK_SECRET is Probot\'s public default "development"'],
-  ])('refuses to start when WEBHOOK_SECRET is %s, in a sentence without a stack trace', (_, secretEnv, message) => {
-    const server = resolve(import.meta.dirname, '../src/server.ts');
-    const env = { PATH: process.env['PATH']!, APP_ID: '4242', PRIVATE_KEY: privateKey, PORT: '0', LOG_LEVEL: 'fatal' as const, ...secretEnv };
-    const result = spawnSync(process.execPath, [server], { env, encoding: 'utf8', timeout: 15_000 });
-    expect(result.signal, 'the server started and was killed after 15 s').toBeNull();
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain(message);
-    expect(result.stderr).toContain('GitHub App settings → Webhook secret');
-    expect(result.stderr).not.toMatch(/^\s+at /m);
-  }, 30_000);
+  ])(
+    'refuses to start when WEBHOOK_SECRET is %s, in a sentence without a stack trace',
+    (_, secretEnv, message) => {
+      const server = resolve(import.meta.dirname, '../src/server.ts');
+      const env = {
+        PATH: process.env['PATH']!,
+        APP_ID: '4242',
+        PRIVATE_KEY: privateKey,
+        PORT: '0',
+        LOG_LEVEL: 'fatal' as const,
+        ...secretEnv,
+      };
+      const result = spawnSync(process.execPath, [server], { env, encoding: 'utf8', timeout: 15_000 });
+      expect(result.signal, 'the server started and was killed after 15 s').toBeNull();
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(message);
+      expect(result.stderr).toContain('GitHub App settings → Webhook secret');
+      expect(result.stderr).not.toMatch(/^\s+at /m);
+    },
+    30_000,
+  );
 });
 
 describe('webhook body cap', () => {
@@ -44,7 +55,13 @@ describe('webhook body cap', () => {
       let sent = 0;
       const req = request(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-github-event': 'pull_request', 'x-github-delivery': randomUUID(), 'x-hub-signature-256': `sha256=${'0'.repeat(64)}`, ...(withLength ? { 'content-length': String(total) } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          'x-github-event': 'pull_request',
+          'x-github-delivery': randomUUID(),
+          'x-hub-signature-256': `sha256=${'0'.repeat(64)}`,
+          ...(withLength ? { 'content-length': String(total) } : {}),
+        },
       });
       let answered = false;
       req.on('response', (res) => {
@@ -68,13 +85,17 @@ describe('webhook body cap', () => {
   it.each([
     ['with', true],
     ['without (chunked)', false],
-  ])('answers 413 to a 300 MB body %s Content-Length, before reading it all, and changes nothing', async (_, withLength) => {
-    const total = 300 * 1024 * 1024;
-    const { status, sent } = await post(total, withLength);
-    expect(status).toBe(413);
-    expect(sent).toBeLessThan(total / 2);
-    expect(herald.github.requests).toEqual([]);
-  }, 60_000);
+  ])(
+    'answers 413 to a 300 MB body %s Content-Length, before reading it all, and changes nothing',
+    async (_, withLength) => {
+      const total = 300 * 1024 * 1024;
+      const { status, sent } = await post(total, withLength);
+      expect(status).toBe(413);
+      expect(sent).toBeLessThan(total / 2);
+      expect(herald.github.requests).toEqual([]);
+    },
+    60_000,
+  );
 
   it('still handles a signed delivery under the cap', async () => {
     const repo = herald.github.state.createRepo('g', 'social', { '.github/herald.yml': fixture('herald.yml') });

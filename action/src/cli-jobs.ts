@@ -54,13 +54,20 @@ export async function runCliJob(command: 'feeds' | 'governance' | 'report' | 'pr
 function proposeArgs(env: Record<string, string | undefined>): string[] {
   const issue = input(env, 'issue');
   if (issue) return ['--issue', issue];
-  const answers = [['--title', input(env, 'title')], ['--text', input(env, 'text')], ['--platforms', input(env, 'platforms')], ['--publish-at', input(env, 'publish-at')]];
+  const answers = [
+    ['--title', input(env, 'title')],
+    ['--text', input(env, 'text')],
+    ['--platforms', input(env, 'platforms')],
+    ['--publish-at', input(env, 'publish-at')],
+  ];
   return answers.filter(([, value]) => value).flat() as string[];
 }
 
 /** Private feed servers (an intranet feed on GitHub Enterprise) must be named in the workflow, never in the config. */
 function privateAddresses(env: Record<string, string | undefined>): string[] {
-  return input(env, 'private-feed-addresses').split(/[\s,]+/).filter(Boolean);
+  return input(env, 'private-feed-addresses')
+    .split(/[\s,]+/)
+    .filter(Boolean);
 }
 
 async function feeds(args: string[], io: CliIO, allowPrivateAddresses: string[]): Promise<number> {

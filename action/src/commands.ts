@@ -10,7 +10,8 @@ export type Command = (typeof COMMANDS)[number];
 
 export function readCommand(env: Record<string, string | undefined>): Command {
   const name = input(env, 'command') || 'publish';
-  if (!(COMMANDS as readonly string[]).includes(name)) throw new HeraldError(`input command: unknown "${name}" (known: ${COMMANDS.join(', ')})`);
+  if (!(COMMANDS as readonly string[]).includes(name))
+    throw new HeraldError(`input command: unknown "${name}" (known: ${COMMANDS.join(', ')})`);
   return name as Command;
 }
 

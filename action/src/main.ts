@@ -71,22 +71,56 @@ async function publish(deps: ActionDeps, scrub: Scrubber): Promise<void> {
   const config = await configAt(cwd, tip, inputs.configPath);
   const now = deps.now();
   const baselineFrom = await baselineCommit(cwd, event, tip);
-  const store = gitLedgerStore({ cwd, remote: 'origin', seed: { from: tip, now, ...(baselineFrom ? { baselineFrom } : {}) }, write: !inputs.dryRun, log: (m) => core.info(m), ...(deps.onPush ? { onPush: deps.onPush } : {}) });
+  const store = gitLedgerStore({
+    cwd,
+    remote: 'origin',
+    seed: { from: tip, now, ...(baselineFrom ? { baselineFrom } : {}) },
+    write: !inputs.dryRun,
+    log: (m) => core.info(m),
+    ...(deps.onPush ? { onPush: deps.onPush } : {}),
+  });
   try {
     await store.open();
-    const gathered = await gatherPlanInput({ cwd, mode: event.mode, rev: tip, ledger: store, ...(event.before ? { before: event.before } : {}), ...(inputs.retryPost ? { retryPost: inputs.retryPost } : {}), config, now, ...(inputs.platforms ? { platforms: inputs.platforms } : {}) });
+    const gathered = await gatherPlanInput({
+      cwd,
+      mode: event.mode,
+      rev: tip,
+      ledger: store,
+      ...(event.before ? { before: event.before } : {}),
+      ...(inputs.retryPost ? { retryPost: inputs.retryPost } : {}),
+      config,
+      now,
+      ...(inputs.platforms ? { platforms: inputs.platforms } : {}),
+    });
     const github = githubTarget(env, inputs, event, deps.fetch);
     const planned = planPublication(gathered.input);
-    const approvals = inputs.dryRun ? new Map<string, Approval>() : await checkApprovals(planned, { cwd, remote: 'origin', branch: event.branch, tip, tree: gathered.tree, policy: config.publish, ...(github ? { github } : {}) });
+    const approvals = inputs.dryRun
+      ? new Map<string, Approval>()
+      : await checkApprovals(planned, {
+          cwd,
+          remote: 'origin',
+          branch: event.branch,
+          tip,
+          tree: gathered.tree,
+          policy: config.publish,
+          ...(github ? { github } : {}),
+        });
     const plan = withRefusals(planned, refusalsOf(approvals));
-    core.info(`herald: ${event.mode} run at ${tip.slice(0, 7)} (${event.branch}): ${plan.posts.map((p) => `${p.postId} (${p.status})`).join(', ') || 'nothing to publish'}`);
+    core.info(
+      `herald: ${event.mode} run at ${tip.slice(0, 7)} (${event.branch}): ${plan.posts.map((p) => `${p.postId} (${p.status})`).join(', ') || 'nothing to publish'}`,
+    );
     for (const line of attentionLines(plan)) core.warning(`herald: ${line}`);
 
     const adapters = await buildAdapters(plan, config, deps.adapters, env);
     if (inputs.dryRun) {
       core.info(describePlan(plan, adapters, { timeZone: config.timezone, now }));
       if (config.publish.requireVote) core.info('herald: dry run: the votes were not verified (a real run does, before sending anything)');
-      core.setOutput('published', JSON.stringify(publishedJson({ posts: plan.posts.map((p) => ({ postId: p.postId, file: p.file, plan: p, platforms: [] })), failed: false })));
+      core.setOutput(
+        'published',
+        JSON.stringify(
+          publishedJson({ posts: plan.posts.map((p) => ({ postId: p.postId, file: p.file, plan: p, platforms: [] })), failed: false }),
+        ),
+      );
       return;
     }
     const outcome = await executePlan(plan, {
@@ -106,7 +140,11 @@ async function publish(deps: ActionDeps, scrub: Scrubber): Promise<void> {
     if (github) {
       try {
         const pulls = new Map([...approvals].flatMap(([id, a]) => (a.pull ? [[id, a.pull] as const] : [])));
-        const numbers = await commentOnPullRequests(github, outcome.posts, pulls, event.mode === 'push' ? event.after : undefined, { ...runLink(env), links, scrub });
+        const numbers = await commentOnPullRequests(github, outcome.posts, pulls, event.mode === 'push' ? event.after : undefined, {
+          ...runLink(env),
+          links,
+          scrub,
+        });
         if (numbers.length) core.info(`herald: commented on #${numbers.join(', #')}`);
       } catch (error) {
         core.warning(`herald: the PR comment failed: ${(error as Error).message}`);
@@ -129,12 +167,19 @@ async function moveToTip(cwd: string, branch: string): Promise<string> {
 async function configAt(cwd: string, tip: string, path: string): Promise<HeraldConfig> {
   const mode = (await fileModes(cwd, tip, [path])).get(path);
   if (mode !== undefined && !/^1006[0-7]{2}$/.test(mode)) {
-    throw new HeraldError(`${path}: not a regular file at ${tip.slice(0, 7)} (git mode ${mode}${mode === '120000' ? ', a symbolic link' : ''}); the publisher reads only regular files`, { hint: 'commit the config itself, not a link to it' });
+    throw new HeraldError(
+      `${path}: not a regular file at ${tip.slice(0, 7)} (git mode ${mode}${mode === '120000' ? ', a symbolic link' : ''}); the publisher reads only regular files`,
+      { hint: 'commit the config itself, not a link to it' },
+    );
   }
   const shown = await gitRaw(cwd, ['show', `${tip}:${path}`]);
-  if (shown.code !== 0) throw new HeraldError(`${path}: cannot read the Herald config at ${tip.slice(0, 7)} (${shown.stderr.trim()})`, { hint: 'set the `config` input to its path' });
+  if (shown.code !== 0)
+    throw new HeraldError(`${path}: cannot read the Herald config at ${tip.slice(0, 7)} (${shown.stderr.trim()})`, {
+      hint: 'set the `config` input to its path',
+    });
   const parsed = parseConfig(path, shown.stdout);
-  if (!parsed.ok) throw new HeraldError(`${path} is invalid:\n${parsed.findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join('\n')}`);
+  if (!parsed.ok)
+    throw new HeraldError(`${path} is invalid:\n${parsed.findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join('\n')}`);
   return parsed.config;
 }
 
@@ -149,13 +194,22 @@ async function baselineCommit(cwd: string, event: ActionEvent, tip: string): Pro
   return (await ensureCommit(cwd, 'origin', event.before)) ? event.before : tip;
 }
 
-function githubTarget(env: Record<string, string | undefined>, inputs: ActionInputs, event: ActionEvent, fetch: typeof globalThis.fetch): GitHubTarget | undefined {
+function githubTarget(
+  env: Record<string, string | undefined>,
+  inputs: ActionInputs,
+  event: ActionEvent,
+  fetch: typeof globalThis.fetch,
+): GitHubTarget | undefined {
   const token = inputs.githubToken ?? env['GITHUB_TOKEN'];
-  return token && event.repository ? { apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com', token, repository: event.repository, fetch } : undefined;
+  return token && event.repository
+    ? { apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com', token, repository: event.repository, fetch }
+    : undefined;
 }
 
 function refusalsOf(approvals: Map<string, Approval>): Map<string, { reason: string; pull?: number }> {
-  return new Map([...approvals].flatMap(([id, a]) => (a.ok ? [] : [[id, { reason: a.reason, ...(a.pull ? { pull: a.pull } : {}) }] as const])));
+  return new Map(
+    [...approvals].flatMap(([id, a]) => (a.ok ? [] : [[id, { reason: a.reason, ...(a.pull ? { pull: a.pull } : {}) }] as const])),
+  );
 }
 
 function runLink(env: Record<string, string | undefined>): { runUrl?: string } {

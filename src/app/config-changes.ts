@@ -25,13 +25,23 @@ function platformChanges(before: PlatformConfig | undefined, after: PlatformConf
   return changes;
 }
 
-const trustedFeeds = (feeds: FeedConfig[]) => feeds.filter((f) => f.trusted).map((f) => sorted({ ...f })).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+const trustedFeeds = (feeds: FeedConfig[]) =>
+  feeds
+    .filter((f) => f.trusted)
+    .map((f) => sorted({ ...f }))
+    .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 
 /** What the head config changes that needs the membership vote, in the config's order; [] when nothing. */
 export function governedChanges(current: HeraldConfig, head: HeraldConfig): string[] {
   const changes: string[] = [];
   if (rosterKey(current.roster) !== rosterKey(head.roster)) changes.push('roster');
-  for (const platform of head.platforms) changes.push(...platformChanges(current.platforms.find((p) => p.id === platform.id), platform));
+  for (const platform of head.platforms)
+    changes.push(
+      ...platformChanges(
+        current.platforms.find((p) => p.id === platform.id),
+        platform,
+      ),
+    );
   if (!same(sorted({ ...current.approval }), sorted({ ...head.approval }))) changes.push('approval');
   if (!same(current.governance, head.governance)) changes.push('governance');
   if (!same(trustedFeeds(current.feeds), trustedFeeds(head.feeds))) changes.push('feeds (trusted)');

@@ -30,7 +30,10 @@ export function readDefaultBranchConfig(file: FileRead, policy: ServerPolicy = A
   const parsed = parseConfig(CONFIG_PATH, file.text, policy);
   if (parsed.ok) return { config: parsed.config, policy };
   const errors = parsed.findings.filter((f) => f.severity === 'error');
-  const shown = errors.slice(0, 3).map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join('; ');
+  const shown = errors
+    .slice(0, 3)
+    .map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`)
+    .join('; ');
   return {
     config: defaultConfig(CONFIG_PATH),
     rosterError: `${CONFIG_PATH} on the default branch is invalid (${shown || 'unreadable'}); fix it there first`,
@@ -47,7 +50,12 @@ export interface HeadConfigCheck {
 }
 
 /** The PR's config as `herald check` would judge it: parse errors, rule settings, and the charter's roster rules. */
-export function checkHeadConfig(file: FileRead, current: HeraldConfig, today: string, policy: ServerPolicy = APP_SERVER_POLICY): HeadConfigCheck {
+export function checkHeadConfig(
+  file: FileRead,
+  current: HeraldConfig,
+  today: string,
+  policy: ServerPolicy = APP_SERVER_POLICY,
+): HeadConfigCheck {
   const at = (message: string): Finding => ({ ruleId: 'config', severity: 'error', file: CONFIG_PATH, line: 1, column: 1, message });
   const unreadable = ['the whole config (it cannot be read)'];
   if (file.state === 'missing') return { findings: [at('the PR deletes the Herald config')], membership: unreadable };

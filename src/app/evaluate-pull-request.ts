@@ -69,7 +69,12 @@ export async function evaluatePullRequest(
     const { snapshot } = current;
     const base = readDefaultBranchConfig(snapshot.defaultConfig, { loopbackHttp: deps.loopbackHttp === true });
     const globs = base.config.approval.reviewedElsewhere ?? [];
-    if (!needsHerald(snapshot.changedFiles.map((f) => f.path), (path) => reviewedElsewhere(path, globs))) {
+    if (
+      !needsHerald(
+        snapshot.changedFiles.map((f) => f.path),
+        (path) => reviewedElsewhere(path, globs),
+      )
+    ) {
       return { kind: 'skipped', reason: `touches neither ${POSTS_DIR}/ nor ${CONFIG_PATH}, only paths reviewed elsewhere` };
     }
     // Still behind another instance's write after the bounded wait: when that write saw everything
@@ -90,7 +95,8 @@ export async function evaluatePullRequest(
     });
     writes += done.writes;
     if (comment === 'unchanged' || comment === 'gone') comment = done.comment;
-    for (const [name, write] of Object.entries(done.checks)) if (checks[name] === undefined || checks[name] === 'unchanged') checks[name] = write;
+    for (const [name, write] of Object.entries(done.checks))
+      if (checks[name] === undefined || checks[name] === 'unchanged') checks[name] = write;
     if (done.writes === 0 || round === MAX_ROUNDS) {
       return { kind: 'evaluated', comment, checks, vote: result.tally.status, rounds: round, reads, writes, lag: current.lag };
     }

@@ -57,7 +57,11 @@ export async function evaluate(
 
   const media = new Set(report.posts.flatMap((p) => p.post?.parts.flatMap((part) => part.media.map((m) => m.path)) ?? []));
   const membership = headConfig?.membership ?? [];
-  const outside = outsidePaths(changed, { media, reviewedElsewhere: config.approval.reviewedElsewhere ?? [], membershipConfig: membership.length > 0 });
+  const outside = outsidePaths(changed, {
+    media,
+    reviewedElsewhere: config.approval.reviewedElsewhere ?? [],
+    membershipConfig: membership.length > 0,
+  });
   const result = tally({
     roster: config.roster,
     ...(rosterError === undefined ? {} : { rosterError }),
@@ -104,7 +108,17 @@ function unreadableReport(file: TreeFile): PostReport {
   return {
     file: file.path,
     renditions: [],
-    findings: [{ ruleId: 'post/unreadable', severity: 'error', file: file.path, line: 1, column: 1, message, hint: 'Keep post files small UTF-8 markdown.' }],
+    findings: [
+      {
+        ruleId: 'post/unreadable',
+        severity: 'error',
+        file: file.path,
+        line: 1,
+        column: 1,
+        message,
+        hint: 'Keep post files small UTF-8 markdown.',
+      },
+    ],
     checklist: [],
   };
 }

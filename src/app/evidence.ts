@@ -21,7 +21,13 @@ export interface Evidence {
 
 interface ReviewPayload {
   action?: string;
-  review?: { id?: number; state?: string; user?: { login?: string; type?: string } | null; submitted_at?: string | null; commit_id?: string | null };
+  review?: {
+    id?: number;
+    state?: string;
+    user?: { login?: string; type?: string } | null;
+    submitted_at?: string | null;
+    commit_id?: string | null;
+  };
   pull_request?: { head?: { sha?: string } };
 }
 

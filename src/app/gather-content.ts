@@ -19,29 +19,43 @@ export interface Content {
   staleness: StalenessView;
 }
 
-export async function gatherContent(client: GitHubClient, target: PullRequestTarget, snapshot: PullRequestSnapshot, config: HeraldConfig): Promise<Content> {
+export async function gatherContent(
+  client: GitHubClient,
+  target: PullRequestTarget,
+  snapshot: PullRequestSnapshot,
+  config: HeraldConfig,
+): Promise<Content> {
   const head = snapshot.headSha;
   const changed = snapshot.changedFiles.map((f) => f.path);
   const changedPosts = changed.filter(isPostPath);
   const underPosts = changed.filter((p) => p.startsWith(`${POSTS_DIR}/`) && !isPostPath(p));
   const configChanged = changed.includes(CONFIG_PATH);
   // Only each person's deciding review can count, so only those approvals' commits are compared.
-  const deciding = latestReviews(snapshot.reviews).filter((e) => !e.isBot && e.vote === 'approved').map((e) => e.review?.commitOid);
+  const deciding = latestReviews(snapshot.reviews)
+    .filter((e) => !e.isBot && e.vote === 'approved')
+    .map((e) => e.review?.commitOid);
   const approved = [...new Set(deciding.filter((oid): oid is string => typeof oid === 'string' && oid !== head))];
   const window = windowDays(config);
   const exclude = new Set(changedPosts);
   const nameDays = changedPosts.map(pathDay).filter((d): d is string => d !== undefined);
   const nearby = nearbyPosts(snapshot.postsIndex, exclude, nameDays, window);
 
-  const reads: BlobReads = new Map([[head, new Map([[CONFIG_PATH, snapshot.headConfigOid ? { path: CONFIG_PATH, oid: snapshot.headConfigOid } : null]])]]);
+  const reads: BlobReads = new Map([
+    [head, new Map([[CONFIG_PATH, snapshot.headConfigOid ? { path: CONFIG_PATH, oid: snapshot.headConfigOid } : null]])],
+  ]);
   const staleness: StalenessView = { headSha: head, headPostsOid: snapshot.headPostsOid, reads, watched: [] };
   if (changedPosts.length + underPosts.length === 0 && !configChanged) return { reads, nearby: [], staleness };
   const atCommit = [POSTS_DIR, ...changedPosts, ...underPosts, ...(configChanged ? [CONFIG_PATH] : [])];
-  await readBlobs(client, target, [
-    { commit: head, paths: [...changedPosts, ...nearby], text: true },
-    { commit: head, paths: underPosts, text: false },
-    ...approved.map((commit) => ({ commit, paths: atCommit, text: false })),
-  ].filter((r) => r.paths.length > 0), reads);
+  await readBlobs(
+    client,
+    target,
+    [
+      { commit: head, paths: [...changedPosts, ...nearby], text: true },
+      { commit: head, paths: underPosts, text: false },
+      ...approved.map((commit) => ({ commit, paths: atCommit, text: false })),
+    ].filter((r) => r.paths.length > 0),
+    reads,
+  );
 
   // What the changed posts publish, and the days they actually go out.
   const watched: Watched[] = staleness.watched;

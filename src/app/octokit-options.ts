@@ -32,7 +32,12 @@ export interface LimitLog {
   kind: 'primary' | 'secondary';
 }
 
-type Handler = (retryAfter: number, options: { method?: string; url?: string }, octokit: { log: { warn(m: string): void } }, retryCount: number) => boolean;
+type Handler = (
+  retryAfter: number,
+  options: { method?: string; url?: string },
+  octokit: { log: { warn(m: string): void } },
+  retryCount: number,
+) => boolean;
 
 const logs = new WeakMap<object, LimitLog>();
 
@@ -120,11 +125,18 @@ function sharedAuth(auth: unknown): () => unknown {
 
 /** Writes (REST) through `writer`, GraphQL reads through `reader`. */
 export function splitClient(writer: GitHubClient, reader: GitHubClient): GitHubClient {
-  return { request: (route, parameters) => writer.request(route, parameters), graphql: (query, variables) => reader.graphql(query, variables) };
+  return {
+    request: (route, parameters) => writer.request(route, parameters),
+    graphql: (query, variables) => reader.graphql(query, variables),
+  };
 }
 
 export function isRateLimit(error: unknown): boolean {
-  const e = error as { status?: number; message?: string; response?: { headers?: Record<string, string>; data?: { errors?: { type?: string }[] } } };
+  const e = error as {
+    status?: number;
+    message?: string;
+    response?: { headers?: Record<string, string>; data?: { errors?: { type?: string }[] } };
+  };
   if (e?.status === 429) return true;
   if (/secondary rate limit|rate limit exceeded/i.test(e?.message ?? '')) return true;
   if (e?.response?.headers?.['x-ratelimit-remaining'] === '0' && (e.status === 403 || e.status === undefined)) return true;
@@ -138,8 +150,11 @@ export function explainLimit(error: unknown, where: string, clients: object[]): 
   const retries = log?.retries ?? 0;
   const seconds = log ? Math.round((Date.now() - log.firstAt) / 1000) : 0;
   const kind = log?.kind ?? (/secondary/i.test((error as Error).message) ? 'secondary' : 'primary');
-  return new HeraldError(`${where}: GitHub rate limit (${kind}); retried ${retries} ${retries === 1 ? 'time' : 'times'} over ${seconds} s`, {
-    cause: error,
-    hint: 'Herald waits as GitHub asks, within a bounded time. The vote check keeps its last state (never a pass it did not compute); the next event or a "Re-run" of a Herald check brings it up to date.',
-  });
+  return new HeraldError(
+    `${where}: GitHub rate limit (${kind}); retried ${retries} ${retries === 1 ? 'time' : 'times'} over ${seconds} s`,
+    {
+      cause: error,
+      hint: 'Herald waits as GitHub asks, within a bounded time. The vote check keeps its last state (never a pass it did not compute); the next event or a "Re-run" of a Herald check brings it up to date.',
+    },
+  );
 }

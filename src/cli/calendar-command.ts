@@ -39,7 +39,8 @@ export async function calendarCommand(argv: string[], io: CliIO): Promise<number
     return 0;
   }
   const days = Number(values.days);
-  if (!Number.isInteger(days) || days < 0 || days > 3660) throw new UsageError(`--days ${values.days}: give a whole number of days from 0 to 3660`);
+  if (!Number.isInteger(days) || days < 0 || days > 3660)
+    throw new UsageError(`--days ${values.days}: give a whole number of days from 0 to 3660`);
   const { config } = loadValidConfig(io.cwd, values.config);
   const posts: Post[] = [];
   for (const file of readPostFiles(io.cwd, findPostFiles(io.cwd, ['posts']))) {
@@ -59,6 +60,8 @@ export async function calendarCommand(argv: string[], io: CliIO): Promise<number
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, text);
   const scheduled = events.filter((e) => e.state === 'scheduled').length;
-  io.out(`Wrote ${values.out}: ${scheduled} scheduled and ${events.length - scheduled} live event${events.length - scheduled === 1 ? '' : 's'}\n`);
+  io.out(
+    `Wrote ${values.out}: ${scheduled} scheduled and ${events.length - scheduled} live event${events.length - scheduled === 1 ? '' : 's'}\n`,
+  );
   return 0;
 }

@@ -48,7 +48,9 @@ export async function checkRepo(io: CliIO, paths: string[], configPath: string, 
   const limited = offline ? { config: loaded.config, notes: [] } : await serverLimitsReader(io.net)(loaded.config);
   const hasPostsDir = existsSync(join(io.cwd, 'posts'));
   if (!paths.length && !hasPostsDir) {
-    throw new HeraldError(`no posts/ folder in ${io.cwd}`, { hint: 'Run herald at the root of the repository, name the post files, or write a first post with herald new "Title".' });
+    throw new HeraldError(`no posts/ folder in ${io.cwd}`, {
+      hint: 'Run herald at the root of the repository, name the post files, or write a first post with herald new "Title".',
+    });
   }
   const files = findPostFiles(io.cwd, paths.length ? paths.map((p) => fromHere(io.cwd, io.here, p)) : ['posts']);
   // The other posts feed the rules that look across posts (cadence, sponsors); a repository may have none yet.
@@ -65,7 +67,12 @@ export async function checkRepo(io: CliIO, paths: string[], configPath: string, 
     published: (postId) => existsSync(join(io.cwd, ledgerPath(postId))),
     now: io.now,
   });
-  const configFindings = [...loaded.findings, ...(loaded.found ? [...ruleConfigFindings(loaded.config), ...lintRoster(loaded.config, localDate(io.now, loaded.config.timezone))] : [])];
+  const configFindings = [
+    ...loaded.findings,
+    ...(loaded.found
+      ? [...ruleConfigFindings(loaded.config), ...lintRoster(loaded.config, localDate(io.now, loaded.config.timezone))]
+      : []),
+  ];
   return { config: limited.config, report, configFindings, files, limitNotes: limited.notes };
 }
 
@@ -86,9 +93,13 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   }
   const format = values.format as FindingsFormat;
   if (!FINDINGS_FORMATS.includes(format)) {
-    throw new UsageError(`--format must be one of ${FINDINGS_FORMATS.join(', ')}, not "${values.format}".${didYouMean(String(values.format), FINDINGS_FORMATS)}`);
+    throw new UsageError(
+      `--format must be one of ${FINDINGS_FORMATS.join(', ')}, not "${values.format}".${didYouMean(String(values.format), FINDINGS_FORMATS)}`,
+    );
   }
-  const { report, configFindings, files, limitNotes } = await checkRepo(io, positionals, values.config, { offline: values.offline ?? false });
+  const { report, configFindings, files, limitNotes } = await checkRepo(io, positionals, values.config, {
+    offline: values.offline ?? false,
+  });
   for (const note of limitNotes) io.err(`note: ${note}\n`);
   const findings = [...configFindings, ...report.posts.flatMap((p) => p.findings)];
   io.out(formatFindings(findings, format, io.style, files.length));

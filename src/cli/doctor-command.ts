@@ -35,7 +35,10 @@ const WORKFLOWS_DIR = '.github/workflows';
 const HERALD_ACTION = /uses:\s*(\S+\/herald\/action@|\.\/action\b)/;
 
 export async function doctorCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { config: { type: 'string', default: CONFIG_PATH }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { config: { type: 'string', default: CONFIG_PATH }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     io.out(DOCTOR_HELP);
     return 0;
@@ -43,19 +46,29 @@ export async function doctorCommand(argv: string[], io: CliIO): Promise<number> 
   const lines: DoctorLine[] = [];
   const loaded = loadConfig(io.cwd, values.config);
   const errors = loaded.findings.filter((f) => f.severity === 'error');
-  if (!loaded.found) lines.push({ verdict: 'fix', text: `${values.config} is missing: run herald init, or write it (docs/configuration.md)` });
-  else if (errors.length) lines.push({ verdict: 'fix', text: `${values.config} has ${errors.length} error(s): ${errors.map((f) => `line ${f.line}: ${f.message}`).join('; ')}` });
+  if (!loaded.found)
+    lines.push({ verdict: 'fix', text: `${values.config} is missing: run herald init, or write it (docs/configuration.md)` });
+  else if (errors.length)
+    lines.push({
+      verdict: 'fix',
+      text: `${values.config} has ${errors.length} error(s): ${errors.map((f) => `line ${f.line}: ${f.message}`).join('; ')}`,
+    });
   else lines.push({ verdict: 'ok', text: `${values.config} is valid` });
   const workflows = readWorkflows(io.cwd);
   lines.push(...workflowLines(workflows, loaded.config));
   const needed = neededSecrets(loaded.config);
   lines.push(...publishEnvLines(workflows, needed));
-  lines.push(existsSync(join(io.cwd, '.github/CODEOWNERS')) || existsSync(join(io.cwd, 'CODEOWNERS'))
-    ? { verdict: 'ok', text: 'CODEOWNERS names who reviews changes outside posts/' }
-    : { verdict: 'fix', text: 'no CODEOWNERS: changes to .github/ and published/ need a named reviewer (herald init writes one)' });
+  lines.push(
+    existsSync(join(io.cwd, '.github/CODEOWNERS')) || existsSync(join(io.cwd, 'CODEOWNERS'))
+      ? { verdict: 'ok', text: 'CODEOWNERS names who reviews changes outside posts/' }
+      : { verdict: 'fix', text: 'no CODEOWNERS: changes to .github/ and published/ need a named reviewer (herald init writes one)' },
+  );
   const target = githubFromEnv(io.env);
   if (typeof target === 'string') {
-    lines.push({ verdict: 'unknown', text: `GitHub settings not checked (${target}): check by hand the "social" environment with the secrets ${needed.join(', ') || '(none)'}, and Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests" (docs/setup.md)` });
+    lines.push({
+      verdict: 'unknown',
+      text: `GitHub settings not checked (${target}): check by hand the "social" environment with the secrets ${needed.join(', ') || '(none)'}, and Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests" (docs/setup.md)`,
+    });
   } else {
     lines.push(...(await githubSettings(target, needed)));
   }
@@ -69,7 +82,11 @@ export async function doctorCommand(argv: string[], io: CliIO): Promise<number> 
 function readWorkflows(root: string): Map<string, string> {
   const dir = join(root, WORKFLOWS_DIR);
   if (!existsSync(dir)) return new Map();
-  return new Map(readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  return new Map(
+    readdirSync(dir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 }
 
 function commandsIn(text: string): string[] {
@@ -80,14 +97,25 @@ function workflowLines(workflows: Map<string, string>, config: HeraldConfig): Do
   const lines: DoctorLine[] = [];
   const herald = [...workflows].filter(([, text]) => HERALD_ACTION.test(text));
   const commands = new Set(herald.flatMap(([, text]) => commandsIn(text)));
-  const wanted: [string, string][] = [['publish', 'publishes merged posts'], ['schedule', 'publishes scheduled posts'], ['governance', 'checks the roster and opens renewal issues'], ['report', 'writes the quarterly report']];
+  const wanted: [string, string][] = [
+    ['publish', 'publishes merged posts'],
+    ['schedule', 'publishes scheduled posts'],
+    ['governance', 'checks the roster and opens renewal issues'],
+    ['report', 'writes the quarterly report'],
+  ];
   if (config.feeds.length) wanted.push(['feeds', 'drafts posts from the feeds in the config']);
   for (const [command, what] of wanted) {
-    lines.push(commands.has(command)
-      ? { verdict: 'ok', text: `a workflow runs Herald's ${command} (${what})` }
-      : { verdict: 'fix', text: `no workflow runs Herald's ${command} (${what}): herald init writes it` });
+    lines.push(
+      commands.has(command)
+        ? { verdict: 'ok', text: `a workflow runs Herald's ${command} (${what})` }
+        : { verdict: 'fix', text: `no workflow runs Herald's ${command} (${what}): herald init writes it` },
+    );
   }
-  if (!commands.has('pr')) lines.push({ verdict: 'unknown', text: 'no workflow runs Herald on pull requests (command: pr): fine with the hosted app installed, else PRs get no preview and no vote' });
+  if (!commands.has('pr'))
+    lines.push({
+      verdict: 'unknown',
+      text: 'no workflow runs Herald on pull requests (command: pr): fine with the hosted app installed, else PRs get no preview and no vote',
+    });
   for (const [name, text] of workflows) {
     const problems = lintWorkflow(`${WORKFLOWS_DIR}/${name}`, text, { allowInstall: !HERALD_ACTION.test(text) });
     for (const p of problems) lines.push({ verdict: 'fix', text: `${p.file}:${p.line}: ${p.message}` });
@@ -101,11 +129,18 @@ export function neededSecrets(config: HeraldConfig): string[] {
 
 /** A secret the config needs that the publishing workflows do not hand to the Action never reaches it. */
 function publishEnvLines(workflows: Map<string, string>, needed: string[]): DoctorLine[] {
-  const publishing = [...workflows].filter(([, text]) => HERALD_ACTION.test(text) && commandsIn(text).some((c) => c === 'publish' || c === 'schedule'));
+  const publishing = [...workflows].filter(
+    ([, text]) => HERALD_ACTION.test(text) && commandsIn(text).some((c) => c === 'publish' || c === 'schedule'),
+  );
   return publishing.flatMap(([name, text]): DoctorLine[] => {
     const missing = needed.filter((secret) => !new RegExp(`^\\s+${secret}:\\s*\\$\\{\\{\\s*secrets\\.${secret}\\s*\\}\\}`, 'm').test(text));
     return missing.length
-      ? [{ verdict: 'fix', text: `${WORKFLOWS_DIR}/${name} does not pass ${missing.join(', ')} to Herald (env: NAME: \${{ secrets.NAME }}), which the enabled platforms need` }]
+      ? [
+          {
+            verdict: 'fix',
+            text: `${WORKFLOWS_DIR}/${name} does not pass ${missing.join(', ')} to Herald (env: NAME: \${{ secrets.NAME }}), which the enabled platforms need`,
+          },
+        ]
       : [{ verdict: 'ok', text: `${WORKFLOWS_DIR}/${name} passes the secrets of every enabled platform` }];
   });
 }

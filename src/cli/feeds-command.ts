@@ -30,7 +30,11 @@ Options:
   -h, --help       show this help
 `;
 
-export async function feedsCommand(argv: string[], io: CliIO, fetcher: (url: string) => Promise<string> = (url) => fetchFeed(url)): Promise<number> {
+export async function feedsCommand(
+  argv: string[],
+  io: CliIO,
+  fetcher: (url: string) => Promise<string> = (url) => fetchFeed(url),
+): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -45,7 +49,8 @@ export async function feedsCommand(argv: string[], io: CliIO, fetcher: (url: str
     return 0;
   }
   const limit = Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError(`--limit must be a whole number from 1 to 100, not "${values.limit}"`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+    throw new UsageError(`--limit must be a whole number from 1 to 100, not "${values.limit}"`);
   const { config } = loadValidConfig(io.cwd, values.config);
   if (config.feeds.length === 0) {
     io.out(`No feeds in ${values.config}: nothing to do.\n`);
@@ -53,8 +58,15 @@ export async function feedsCommand(argv: string[], io: CliIO, fetcher: (url: str
   }
   if (values['dry-run']) return dryRun(config, io, fetcher, limit);
   const target = githubFromEnv(io.env);
-  if (typeof target === 'string') throw new HeraldError(`cannot open pull requests: ${target}`, { hint: 'run it in GitHub Actions (see .github/workflows/feeds.yml), or use --dry-run' });
-  const outcomes = await runFeeds(config, { writer: new RepoWriter(target.octokit, target.repo), fetchFeed: fetcher, now: io.now, log: (m) => io.err(`${m}\n`) }, limit);
+  if (typeof target === 'string')
+    throw new HeraldError(`cannot open pull requests: ${target}`, {
+      hint: 'run it in GitHub Actions (see .github/workflows/feeds.yml), or use --dry-run',
+    });
+  const outcomes = await runFeeds(
+    config,
+    { writer: new RepoWriter(target.octokit, target.repo), fetchFeed: fetcher, now: io.now, log: (m) => io.err(`${m}\n`) },
+    limit,
+  );
   for (const outcome of outcomes) {
     if (!outcome.ok) io.out(io.style.red(`✗ ${outcome.feed}: ${outcome.error}\n`));
     else if (outcome.drafted.length === 0) io.out(`✓ ${outcome.feed}: nothing new\n`);
@@ -69,12 +81,15 @@ async function dryRun(config: HeraldConfig, io: CliIO, fetcher: (url: string) =>
   for (const feed of config.feeds) {
     try {
       const statePath = feedStatePath(feed.name);
-      const state = refusalOf(io.cwd, statePath)?.reason === 'missing' ? undefined : Buffer.from(readRepoFileSync(io.cwd, statePath)).toString('utf8');
+      const state =
+        refusalOf(io.cwd, statePath)?.reason === 'missing' ? undefined : Buffer.from(readRepoFileSync(io.cwd, statePath)).toString('utf8');
       const seen = state === undefined ? undefined : parseFeedState(state, statePath).seen;
       const parsed = parseFeed(await fetcher(feed.url));
       if (!parsed.ok) throw new Error(parsed.error);
       const { drafts } = selectEntries(parsed.entries, seen, limit);
-      io.out(`${feed.name}: ${parsed.entries.length} entries, ${drafts.length} to draft${seen ? '' : ' (first run: older entries are marked seen)'}\n`);
+      io.out(
+        `${feed.name}: ${parsed.entries.length} entries, ${drafts.length} to draft${seen ? '' : ' (first run: older entries are marked seen)'}\n`,
+      );
       for (const entry of drafts) {
         const draft = draftPost(entry, { ...feed, language: feed.language ?? parsed.language }, today);
         io.out(`  would ${feed.trusted ? 'commit' : 'open a pull request with'} ${draft.path}\n${draft.content.replace(/^/gm, '    ')}\n`);

@@ -39,22 +39,30 @@ export async function governanceCommand(argv: string[], io: CliIO): Promise<numb
     return 0;
   }
   const loaded = loadValidConfig(io.cwd, values.config);
-  if (!loaded.found) throw new HeraldError(`${values.config}: not found`, { hint: 'run herald governance at the root of the repository that holds the roster' });
+  if (!loaded.found)
+    throw new HeraldError(`${values.config}: not found`, {
+      hint: 'run herald governance at the root of the repository that holds the roster',
+    });
   const { config } = loaded;
   const today = localDate(io.now, config.timezone);
   const voters = config.roster.filter((m) => m.termStart <= today && today <= m.termEnd);
-  io.out(`Roster on ${today} (${config.timezone}): ${voters.length} active member${voters.length === 1 ? '' : 's'}${voters.length ? `: ${voters.map((m) => `@${m.login}`).join(', ')}` : ''}\n`);
+  io.out(
+    `Roster on ${today} (${config.timezone}): ${voters.length} active member${voters.length === 1 ? '' : 's'}${voters.length ? `: ${voters.map((m) => `@${m.login}`).join(', ')}` : ''}\n`,
+  );
   const findings = [...loaded.findings, ...lintRoster(config, today)];
   io.out(findings.length ? formatFindings(findings, 'human', io.style, 1) : 'The roster follows the charter.\n');
 
   const notices = termNotices(config, today);
   if (notices.length === 0) io.out(`No term ends within ${config.governance.renewalNoticeDays} days.\n`);
   if (values['dry-run']) {
-    for (const n of notices) io.out(`would open or update the renewal issue for @${n.login} (term ends ${n.termEnd}, ${n.daysLeft} days left)\n`);
+    for (const n of notices)
+      io.out(`would open or update the renewal issue for @${n.login} (term ends ${n.termEnd}, ${n.daysLeft} days left)\n`);
   } else if (notices.length > 0) {
     const target = githubFromEnv(io.env);
     if (typeof target === 'string') {
-      throw new HeraldError(`cannot open renewal issues: ${target}`, { hint: 'run it in GitHub Actions (see .github/workflows/governance.yml), or use --dry-run' });
+      throw new HeraldError(`cannot open renewal issues: ${target}`, {
+        hint: 'run it in GitHub Actions (see .github/workflows/governance.yml), or use --dry-run',
+      });
     }
     for (const issue of await upsertTermIssues(target.octokit, target.repo, notices, config.file)) {
       io.out(`${issue.action} the renewal issue for @${issue.login}: ${issue.url}\n`);

@@ -15,7 +15,9 @@ import { UsageError, type CliIO } from './io.ts';
 
 const ROLES: readonly Role[] = ['chair', 'co-chair', 'board-liaison', 'member'];
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-const SETTING_FLAGS = Object.entries(PLATFORM_SETTINGS).flatMap(([platform, list]) => list.map((s) => ({ flag: `${platform}-${s.key}`, platform: platform as PlatformId, ...s })));
+const SETTING_FLAGS = Object.entries(PLATFORM_SETTINGS).flatMap(([platform, list]) =>
+  list.map((s) => ({ flag: `${platform}-${s.key}`, platform: platform as PlatformId, ...s })),
+);
 
 export const INIT_HELP = `Usage: herald init [dir] [options]
 
@@ -88,7 +90,9 @@ export async function initCommand(argv: string[], io: CliIO & { interactive?: bo
   const files = scaffoldFiles(complete);
   const existing = Object.keys(files).filter((path) => existsSync(join(dir, path)));
   if (existing.length && !values.force) {
-    throw new UsageError(`${existing.join(', ')} ${existing.length === 1 ? 'exists' : 'exist'} in ${dir}: nothing was written (--force overwrites)`);
+    throw new UsageError(
+      `${existing.join(', ')} ${existing.length === 1 ? 'exists' : 'exist'} in ${dir}: nothing was written (--force overwrites)`,
+    );
   }
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -96,8 +100,10 @@ export async function initCommand(argv: string[], io: CliIO & { interactive?: bo
     io.out(`${existing.includes(path) ? 'overwrote' : 'wrote'} ${path}\n`);
   }
   const secrets = complete.platforms.flatMap((p) => CREDENTIAL_VARIABLES[p]);
-  io.out(`\nNext (docs/setup.md): create the environment "social" with the secrets ${secrets.join(', ')};\n` +
-    'allow GitHub Actions to create pull requests (Settings → Actions → General); commit, push, and open a first post.\n');
+  io.out(
+    `\nNext (docs/setup.md): create the environment "social" with the secrets ${secrets.join(', ')};\n` +
+      'allow GitHub Actions to create pull requests (Settings → Actions → General); commit, push, and open a first post.\n',
+  );
   return 0;
 }
 
@@ -108,14 +114,23 @@ function releasedAction(flag: string | undefined): HeraldAction {
     if (typeof parsed === 'string') throw new UsageError(`--action ${parsed}`);
     return parsed;
   }
-  if (!release) throw new UsageError('this herald was not built from a release: name the Action to pin, e.g. --action herald-social/herald@<40-hex commit sha>');
+  if (!release)
+    throw new UsageError(
+      'this herald was not built from a release: name the Action to pin, e.g. --action herald-social/herald@<40-hex commit sha>',
+    );
   return { kind: 'released', repository: release.repository, sha: release.sha, version: release.version };
 }
 
 function parsePlatforms(list: string): PlatformId[] {
-  const ids = list.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean);
+  const ids = list
+    .split(',')
+    .map((p) => p.trim().toLowerCase())
+    .filter(Boolean);
   for (const id of ids) {
-    if (!(PLATFORM_IDS as readonly string[]).includes(id)) throw new UsageError(`--platforms: unknown platform "${id}".${didYouMean(id, PLATFORM_IDS)} Platforms are: ${PLATFORM_IDS.join(', ')}`);
+    if (!(PLATFORM_IDS as readonly string[]).includes(id))
+      throw new UsageError(
+        `--platforms: unknown platform "${id}".${didYouMean(id, PLATFORM_IDS)} Platforms are: ${PLATFORM_IDS.join(', ')}`,
+      );
   }
   if (!ids.length) throw new UsageError('--platforms: name at least one platform');
   return [...new Set(ids)] as PlatformId[];
@@ -126,7 +141,8 @@ export function parseMember(text: string): InitMember {
   if (!LOGIN.test(login)) throw new UsageError(`--member "${text}": "${login}" is not a GitHub login`);
   const roles = (roleList ? roleList.split('+') : []).map((r) => r.trim()).filter(Boolean);
   for (const role of roles) {
-    if (!(ROLES as readonly string[]).includes(role)) throw new UsageError(`--member "${text}": unknown role "${role}" (roles: ${ROLES.join(', ')})`);
+    if (!(ROLES as readonly string[]).includes(role))
+      throw new UsageError(`--member "${text}": unknown role "${role}" (roles: ${ROLES.join(', ')})`);
   }
   return { login, roles: roles as Role[] };
 }
@@ -144,20 +160,38 @@ function settingsFromFlags(flags: Record<string, string | undefined>): InitAnswe
   for (const s of SETTING_FLAGS) {
     const value = flags[s.flag]?.trim();
     if (!value) continue;
-    if (s.key === 'server' && !/^https:\/\/[^\s/]+/.test(value)) throw new UsageError(`--${s.flag}: expected an https:// URL, e.g. ${s.example}`);
+    if (s.key === 'server' && !/^https:\/\/[^\s/]+/.test(value))
+      throw new UsageError(`--${s.flag}: expected an https:// URL, e.g. ${s.example}`);
     (settings[s.platform] ??= {})[s.key] = value;
   }
   return settings;
 }
 
-function completeAnswers(a: Partial<InitAnswers>, defaults: { group: string; timezone: string }, branch: string, action: HeraldAction, now: Date): InitAnswers {
+function completeAnswers(
+  a: Partial<InitAnswers>,
+  defaults: { group: string; timezone: string },
+  branch: string,
+  action: HeraldAction,
+  now: Date,
+): InitAnswers {
   if (!a.platforms) throw new UsageError('say which platforms: --platforms mastodon,bluesky');
   if (!a.members?.length) throw new UsageError('name the roster: --member ada:chair --member grace:co-chair+board-liaison');
   const logins = a.members.map((m) => m.login.toLowerCase());
   const twice = logins.find((l, i) => logins.indexOf(l) !== i);
   if (twice) throw new UsageError(`--member ${twice} is named twice`);
-  const missing = a.platforms.flatMap((p) => (PLATFORM_SETTINGS[p] ?? []).filter((s) => !a.settings?.[p]?.[s.key]).map((s) => `--${p}-${s.key} (${s.question}, e.g. ${s.example})`));
+  const missing = a.platforms.flatMap((p) =>
+    (PLATFORM_SETTINGS[p] ?? []).filter((s) => !a.settings?.[p]?.[s.key]).map((s) => `--${p}-${s.key} (${s.question}, e.g. ${s.example})`),
+  );
   if (missing.length) throw new UsageError(`also needed: ${missing.join(', ')}`);
   const timezone = a.timezone ?? defaults.timezone;
-  return { group: a.group ?? defaults.group, platforms: a.platforms, settings: a.settings ?? {}, members: a.members, timezone, termStart: localDate(now, timezone), branch, action };
+  return {
+    group: a.group ?? defaults.group,
+    platforms: a.platforms,
+    settings: a.settings ?? {},
+    members: a.members,
+    timezone,
+    termStart: localDate(now, timezone),
+    branch,
+    action,
+  };
 }

@@ -27,17 +27,27 @@ export const inquirer: Prompter = {
     for (const platform of platforms) {
       for (const s of PLATFORM_SETTINGS[platform] ?? []) {
         if (settings[platform]?.[s.key]) continue;
-        const value = await input({ message: `${s.question} (e.g. ${s.example})`, required: true, ...(s.key === 'server' ? { validate: (v: string) => /^https:\/\/\S+$/.test(v) || 'an https:// URL' } : {}) });
+        const value = await input({
+          message: `${s.question} (e.g. ${s.example})`,
+          required: true,
+          ...(s.key === 'server' ? { validate: (v: string) => /^https:\/\/\S+$/.test(v) || 'an https:// URL' } : {}),
+        });
         (settings[platform] ??= {})[s.key] = value.trim();
       }
     }
     let members: InitMember[] = known.members ?? [];
     while (!known.members) {
-      const answer = await input({ message: members.length ? 'Another member (login[:roles], empty to finish)' : 'A member of the roster, e.g. ada:chair or grace:co-chair+board-liaison', validate: (v) => (v.trim() === '' && members.length ? true : valid(parseMember)(v)) });
+      const answer = await input({
+        message: members.length
+          ? 'Another member (login[:roles], empty to finish)'
+          : 'A member of the roster, e.g. ada:chair or grace:co-chair+board-liaison',
+        validate: (v) => (v.trim() === '' && members.length ? true : valid(parseMember)(v)),
+      });
       if (!answer.trim()) break;
       members = [...members, parseMember(answer)];
     }
-    const timezone = known.timezone ?? (await input({ message: 'Time zone (IANA)', default: defaults.timezone, validate: valid(checkTimezone) }));
+    const timezone =
+      known.timezone ?? (await input({ message: 'Time zone (IANA)', default: defaults.timezone, validate: valid(checkTimezone) }));
     return { group, platforms, settings, members, timezone };
   },
 };

@@ -71,7 +71,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 /** An error a command threw as the message and exit code a user gets (other errors are bugs: rethrown). */
 export async function reportError(error: unknown, command: string, io: CliIO): Promise<number> {
   if (error instanceof UsageError || isParseArgsError(error)) {
-    const message = isParseArgsError(error) ? explainOptionError((error as Error).message, await helpOf(command)) : (error as Error).message;
+    const message = isParseArgsError(error)
+      ? explainOptionError((error as Error).message, await helpOf(command))
+      : (error as Error).message;
     io.err(`herald ${command}: ${message}\nRun herald ${command} --help for usage.\n`);
     return 2;
   }

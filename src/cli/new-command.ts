@@ -61,10 +61,15 @@ export function newCommand(argv: string[], io: CliIO): number {
   if (!isCalendarDate(date)) throw new UsageError(`--date must be a calendar date like 2026-12-01, not "${date}"`);
   const language = canonicalLanguage(values.language);
   if (!language) throw new UsageError(`--language "${values.language}" is not a BCP 47 language tag such as en, de or pt-BR`);
-  const platforms = values.platforms?.split(',').map((p) => p.trim()).filter(Boolean);
+  const platforms = values.platforms
+    ?.split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   for (const platform of platforms ?? []) {
     if (!(PLATFORM_IDS as readonly string[]).includes(platform)) {
-      throw new UsageError(`--platforms: unknown platform "${platform}".${didYouMean(platform, PLATFORM_IDS)} Platforms are: ${PLATFORM_IDS.join(', ')}`);
+      throw new UsageError(
+        `--platforms: unknown platform "${platform}".${didYouMean(platform, PLATFORM_IDS)} Platforms are: ${PLATFORM_IDS.join(', ')}`,
+      );
     }
   }
   const slug = slugify(values.slug ?? title);

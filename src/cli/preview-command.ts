@@ -39,7 +39,9 @@ export async function previewCommand(argv: string[], io: CliIO): Promise<number>
     return 0;
   }
   loadValidConfig(io.cwd, values.config); // previews against a broken config would show the defaults' platforms and limits
-  const { config, report, files, limitNotes, configFindings } = await checkRepo(io, positionals, values.config, { offline: values.offline ?? false });
+  const { config, report, files, limitNotes, configFindings } = await checkRepo(io, positionals, values.config, {
+    offline: values.offline ?? false,
+  });
   for (const note of limitNotes) io.err(`note: ${note}\n`);
   // Warnings about the config change what the preview shows (e.g. a platform Herald cannot post to).
   for (const f of configFindings.filter((f) => f.severity === 'warn')) io.err(`note: ${f.file}:${f.line}: ${f.message}\n`);

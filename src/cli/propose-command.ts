@@ -43,7 +43,10 @@ export async function proposeCommand(argv: string[], io: CliIO, extra: Partial<P
     return 0;
   }
   const target = githubFromEnv(io.env);
-  if (typeof target === 'string') throw new HeraldError(`cannot open a pull request: ${target}`, { hint: 'run it in GitHub Actions (see .github/workflows/propose.yml)' });
+  if (typeof target === 'string')
+    throw new HeraldError(`cannot open a pull request: ${target}`, {
+      hint: 'run it in GitHub Actions (see .github/workflows/propose.yml)',
+    });
   const deps: ProposalDeps = { octokit: target.octokit, repo: target.repo, now: io.now, ...extra };
   let source: ProposalSource;
   if (values.issue !== undefined) {
@@ -57,8 +60,15 @@ export async function proposeCommand(argv: string[], io: CliIO, extra: Partial<P
     source = { issue: number, title: issue.title, author: issue.user?.login ?? 'ghost', answers: readIssueForm(issue.body ?? '') };
   } else {
     if (!values.title?.trim() || !values.text?.trim()) throw new UsageError('give --issue, or --title and --text');
-    const platforms = values.platforms?.split(',').map((p) => `- [X] ${p.trim()}`).join('\n');
-    const answers: Partial<Record<ProposalFieldId, string>> = { text: values.text, ...(platforms ? { platforms } : {}), ...(values['publish-at'] ? { publish_at: values['publish-at'] } : {}) };
+    const platforms = values.platforms
+      ?.split(',')
+      .map((p) => `- [X] ${p.trim()}`)
+      .join('\n');
+    const answers: Partial<Record<ProposalFieldId, string>> = {
+      text: values.text,
+      ...(platforms ? { platforms } : {}),
+      ...(values['publish-at'] ? { publish_at: values['publish-at'] } : {}),
+    };
     source = { title: values.title, author: values.author ?? io.env.GITHUB_ACTOR ?? 'ghost', answers };
   }
   const outcome = await openProposal(source, deps);

@@ -42,7 +42,9 @@ export async function publishCommand(argv: string[], io: CliIO): Promise<number>
   }
   const platforms = values.platforms === undefined ? undefined : parsePlatforms(values.platforms);
   if (!loadValidConfig(io.cwd, values.config).found) {
-    throw new HeraldError(`${values.config}: not found`, { hint: 'Publishing needs the platforms’ settings (servers, accounts): see docs/configuration.md, or run herald at the root of the repository.' });
+    throw new HeraldError(`${values.config}: not found`, {
+      hint: 'Publishing needs the platforms’ settings (servers, accounts): see docs/configuration.md, or run herald at the root of the repository.',
+    });
   }
   // The Action treats an unknown `before` as a force push (every post is new); from a person it is a typo.
   if (values.before && !(await hasCommit(io.cwd, values.before))) {
@@ -60,7 +62,10 @@ export async function publishCommand(argv: string[], io: CliIO): Promise<number>
 }
 
 function parsePlatforms(list: string): PlatformId[] {
-  const ids = list.split(',').map((p) => p.trim()).filter(Boolean);
+  const ids = list
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const unknown = ids.filter((id) => !(PLATFORM_IDS as readonly string[]).includes(id));
   if (unknown.length) {
     const guess = unknown.length === 1 ? didYouMean(unknown[0]!, PLATFORM_IDS) : '';

@@ -17,7 +17,8 @@ const READ_CAP = 256 * 1024 + 1;
  */
 export function findRoot(start: string): string {
   for (let dir = resolve(start); ; dir = dirname(dir)) {
-    if (statSync(join(dir, '.git'), { throwIfNoEntry: false }) || statSync(join(dir, CONFIG_PATH), { throwIfNoEntry: false })?.isFile()) return dir;
+    if (statSync(join(dir, '.git'), { throwIfNoEntry: false }) || statSync(join(dir, CONFIG_PATH), { throwIfNoEntry: false })?.isFile())
+      return dir;
     if (dirname(dir) === dir) return resolve(start);
   }
 }
@@ -41,7 +42,8 @@ export function loadConfig(root: string, path = CONFIG_PATH): LoadedConfig {
   } catch (error) {
     if (error instanceof RepoFileError && error.reason === 'missing') {
       // Only the usual place may be absent (a repository without config); a path someone named must exist.
-      if (path !== CONFIG_PATH) throw new HeraldError(`--config ${path}: no such file`, { hint: `Name the repository's config file, usually ${CONFIG_PATH}.` });
+      if (path !== CONFIG_PATH)
+        throw new HeraldError(`--config ${path}: no such file`, { hint: `Name the repository's config file, usually ${CONFIG_PATH}.` });
       return { config: defaultConfig(path), findings: [], found: false };
     }
     throw error;
@@ -75,14 +77,20 @@ export function findPostFiles(root: string, paths: string[]): string[] {
       throw new HeraldError(`${path}: outside the repository ${root}`);
     }
     const stat = statSync(full, { throwIfNoEntry: false });
-    if (!stat) throw new HeraldError(`${path}: no such file or directory`, { hint: 'Name post files or folders inside the repository, e.g. posts/' });
+    if (!stat)
+      throw new HeraldError(`${path}: no such file or directory`, {
+        hint: 'Name post files or folders inside the repository, e.g. posts/',
+      });
     if (stat.isDirectory()) {
       // A named folder is walked only where it really is inside the repository (not through a link out of it).
       const inside = relative(realpathSync(root), realpathSync(full));
-      if (inside.startsWith('..') || resolve(inside) === inside) throw new HeraldError(`${path}: a symbolic link to a folder outside the repository`);
+      if (inside.startsWith('..') || resolve(inside) === inside)
+        throw new HeraldError(`${path}: a symbolic link to a folder outside the repository`);
       walk(full, (file) => found.add(toRepoPath(root, file)));
-    }
-    else if (!full.endsWith('.md')) throw new HeraldError(`${path}: not a post (posts are .md files)`, { hint: 'Name the post that uses this file, or a folder such as posts/' });
+    } else if (!full.endsWith('.md'))
+      throw new HeraldError(`${path}: not a post (posts are .md files)`, {
+        hint: 'Name the post that uses this file, or a folder such as posts/',
+      });
     else found.add(toRepoPath(root, full));
   }
   return [...found].sort();
@@ -103,7 +111,8 @@ function walk(dir: string, visit: (file: string) => void): void {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) walk(full, visit);
     // A linked post is listed so that reading it says what it is; linked folders are not followed.
-    else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.md') && entry.name.toLowerCase() !== 'readme.md') visit(full);
+    else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.md') && entry.name.toLowerCase() !== 'readme.md')
+      visit(full);
   }
 }
 

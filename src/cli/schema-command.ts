@@ -27,7 +27,9 @@ export function schemaCommand(argv: string[], io: CliIO): number {
   }
   const [which] = positionals;
   if (which !== 'config' && which !== 'post') {
-    throw new UsageError(which ? `no schema "${which}": config or post.${didYouMean(which, Object.keys(SCHEMAS))}` : 'name the schema: config or post');
+    throw new UsageError(
+      which ? `no schema "${which}": config or post.${didYouMean(which, Object.keys(SCHEMAS))}` : 'name the schema: config or post',
+    );
   }
   io.out(`${JSON.stringify(SCHEMAS[which](), null, 2)}\n`);
   return 0;

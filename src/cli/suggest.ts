@@ -18,6 +18,11 @@ export function optionsIn(help: string): string[] {
 export function explainOptionError(message: string, help: string): string {
   const option = /^Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
   if (!option) return message;
-  const hint = option.startsWith('--') ? didYouMean(option.slice(2), optionsIn(help).map((o) => o.slice(2))).replace(/"([^"]+)"/, '"--$1"') : '';
+  const hint = option.startsWith('--')
+    ? didYouMean(
+        option.slice(2),
+        optionsIn(help).map((o) => o.slice(2)),
+      ).replace(/"([^"]+)"/, '"--$1"')
+    : '';
   return `unknown option ${option}.${hint}`;
 }

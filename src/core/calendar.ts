@@ -60,7 +60,15 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
       if (seen.has(`${ledger.postId}/${platform}`) || first?.state !== 'live' || !first.liveAt) continue;
       const at = new Date(first.liveAt);
       if (at.getTime() < since) continue;
-      events.push({ postId: ledger.postId, file: ledger.file, platform, title: ledger.postId, at, state: 'live', ...(first.url ? { url: first.url } : {}) });
+      events.push({
+        postId: ledger.postId,
+        file: ledger.file,
+        platform,
+        title: ledger.postId,
+        at,
+        state: 'live',
+        ...(first.url ? { url: first.url } : {}),
+      });
     }
   }
   return events.sort((a, b) => a.at.getTime() - b.at.getTime() || a.postId.localeCompare(b.postId) || a.platform.localeCompare(b.platform));

@@ -39,10 +39,16 @@ interface CheckInput {
 }
 
 export async function checkPosts(input: CheckInput): Promise<CheckReport> {
-  const parsed = input.files.map((file) => ({ file: file.path, result: parsePost(file.path, file.content, { timeZone: input.config.timezone }) }));
+  const parsed = input.files.map((file) => ({
+    file: file.path,
+    result: parsePost(file.path, file.content, { timeZone: input.config.timezone }),
+  }));
   const checkedFiles = new Set(parsed.map((p) => p.file));
   const posts = parsed.flatMap((p) => (p.result.ok ? [p.result.post] : []));
-  const view = repoView([...(input.otherPosts ?? []).filter((p) => !checkedFiles.has(p.file)), ...posts], input.mediaExists ?? (() => true));
+  const view = repoView(
+    [...(input.otherPosts ?? []).filter((p) => !checkedFiles.has(p.file)), ...posts],
+    input.mediaExists ?? (() => true),
+  );
   const repo: RepoView = input.published ? { ...view, published: input.published } : view;
   const reports: PostReport[] = [];
   for (const { file, result } of parsed) {

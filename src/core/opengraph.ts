@@ -61,7 +61,9 @@ export function parseOpenGraph(html: string, pageUrl: string): OpenGraph {
 function clean(text: string, limit: number): string {
   const collapsed = text.replace(/\s+/g, ' ').trim();
   if (collapsed.length <= limit) return collapsed;
-  const cut = Array.from(collapsed).slice(0, limit - 1).join('');
+  const cut = Array.from(collapsed)
+    .slice(0, limit - 1)
+    .join('');
   return `${cut.trimEnd()}…`;
 }
 

@@ -15,7 +15,12 @@ export const PROPOSAL_FIELDS: readonly { id: ProposalFieldId; label: string; hel
   { id: 'text', label: 'Post text', help: 'What the post says. A line with only --- starts the next post of a thread.', required: true },
   { id: 'platforms', label: 'Platforms', help: 'Leave all unticked to post everywhere the group posts.', required: false },
   { id: 'image', label: 'Image', help: 'Drag one image here (PNG, JPEG, GIF or WebP). Optional.', required: false },
-  { id: 'alt', label: 'Image description (alt text)', help: 'What the image shows, for people who cannot see it. Needed with an image.', required: false },
+  {
+    id: 'alt',
+    label: 'Image description (alt text)',
+    help: 'What the image shows, for people who cannot see it. Needed with an image.',
+    required: false,
+  },
   { id: 'credit', label: 'Image credit', help: 'Who made the image and its licence, e.g. "Photo: Jane Doe, CC BY 4.0".', required: false },
   {
     id: 'publish_at',
@@ -32,7 +37,11 @@ export function proposalIssueForm(platforms: PlatformId[]): string {
   const body = PROPOSAL_FIELDS.map((field) => {
     const attributes = { label: field.label, description: field.help };
     if (field.id === 'platforms') {
-      return { type: 'checkboxes', id: field.id, attributes: { ...attributes, options: platforms.map((p) => ({ label: platformName(p) })) } };
+      return {
+        type: 'checkboxes',
+        id: field.id,
+        attributes: { ...attributes, options: platforms.map((p) => ({ label: platformName(p) })) },
+      };
     }
     const type = field.id === 'text' || field.id === 'image' ? 'textarea' : 'input';
     return { type, id: field.id, attributes, validations: { required: field.required } };
@@ -42,7 +51,10 @@ export function proposalIssueForm(platforms: PlatformId[]): string {
     description: 'Suggest a post for the group’s accounts. Herald opens a pull request with it; members vote on it there.',
     title: 'Post: ',
     labels: [PROPOSAL_LABEL],
-    body: [{ type: 'markdown', attributes: { value: 'Herald turns this into a post file and a draft pull request, and links it here.' } }, ...body],
+    body: [
+      { type: 'markdown', attributes: { value: 'Herald turns this into a post file and a draft pull request, and links it here.' } },
+      ...body,
+    ],
   };
   return `# Written by herald init from Herald's proposal form; Herald reads the answers by these labels.\n${stringify(form, { lineWidth: 0 })}`;
 }
@@ -83,7 +95,14 @@ export interface ProposalImage {
 }
 
 export type ProposalPlan =
-  | { ok: true; file: string; image?: ProposalImage; answers: Partial<Record<ProposalFieldId, string>>; platforms?: PlatformId[]; publishAt?: string }
+  | {
+      ok: true;
+      file: string;
+      image?: ProposalImage;
+      answers: Partial<Record<ProposalFieldId, string>>;
+      platforms?: PlatformId[];
+      publishAt?: string;
+    }
   | { ok: false; problems: ProposalProblem[] };
 
 /** Validates the answers and names the file; the edge then downloads the image and calls proposalPost. */
@@ -104,20 +123,29 @@ export function planProposal(
     for (const name of ticked) {
       const id = names.get(name.toLowerCase());
       if (id) platforms.push(id);
-      else problems.push({ field: label('platforms'), message: `"${name}" is not one of the group's platforms (${[...names.values()].map(platformName).join(', ')})` });
+      else
+        problems.push({
+          field: label('platforms'),
+          message: `"${name}" is not one of the group's platforms (${[...names.values()].map(platformName).join(', ')})`,
+        });
     }
   }
 
   const images = imageUrls(answers.image ?? '');
   let image: ProposalImage | undefined;
-  if (images.length > 1) problems.push({ field: label('image'), message: `has ${images.length} images: attach one (add more to the pull request later)` });
+  if (images.length > 1)
+    problems.push({ field: label('image'), message: `has ${images.length} images: attach one (add more to the pull request later)` });
   else if (images.length === 1) {
     const url = images[0]!;
     const parsed = URL.canParse(url) ? new URL(url) : undefined;
     if (!parsed || !context.isAttachment(parsed)) {
-      problems.push({ field: label('image'), message: 'must be an image uploaded to this issue (drag the file into the field), not a link to another site' });
+      problems.push({
+        field: label('image'),
+        message: 'must be an image uploaded to this issue (drag the file into the field), not a link to another site',
+      });
     } else image = { url };
-    if (!answers.alt?.trim()) problems.push({ field: label('alt'), message: 'is empty: describe what the image shows for people who cannot see it' });
+    if (!answers.alt?.trim())
+      problems.push({ field: label('alt'), message: 'is empty: describe what the image shows for people who cannot see it' });
   } else if ((answers.image ?? '').trim()) {
     problems.push({ field: label('image'), message: 'has no image: drag the image file into the field so GitHub uploads it' });
   }
@@ -127,7 +155,11 @@ export function planProposal(
   const when = answers.publish_at?.trim();
   if (when) {
     const parsed = parseDateTime(when);
-    if (!parsed.ok) problems.push({ field: label('publish_at'), message: `${parsed.reason}: write e.g. 2026-12-15T17:00:00+01:00, or leave it empty to publish on merge` });
+    if (!parsed.ok)
+      problems.push({
+        field: label('publish_at'),
+        message: `${parsed.reason}: write e.g. 2026-12-15T17:00:00+01:00, or leave it empty to publish on merge`,
+      });
     else [publishAt, day] = [when, parsed.date];
   }
 

@@ -75,9 +75,23 @@ export function scrubValue<T>(value: T, scrub: Scrubber): T {
 }
 
 function encodedForms(secret: string): string[] {
-  const url = [secret, encodeURIComponent(secret), encodeURI(secret), new URLSearchParams({ s: secret }).toString().slice(2), encodeURIComponent(encodeURIComponent(secret)), rfc3986(secret)];
+  const url = [
+    secret,
+    encodeURIComponent(secret),
+    encodeURI(secret),
+    new URLSearchParams({ s: secret }).toString().slice(2),
+    encodeURIComponent(encodeURIComponent(secret)),
+    rfc3986(secret),
+  ];
   const withLowerHex = url.flatMap((form) => [form, form.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase())]);
-  return [...new Set(withLowerHex)].flatMap((form) => [form, ...jsonForms(form), htmlForm(form), htmlForm(form, '&#x27;'), htmlForm(form, '&#039;'), htmlForm(form, '&apos;')]);
+  return [...new Set(withLowerHex)].flatMap((form) => [
+    form,
+    ...jsonForms(form),
+    htmlForm(form),
+    htmlForm(form, '&#x27;'),
+    htmlForm(form, '&#039;'),
+    htmlForm(form, '&apos;'),
+  ]);
 }
 
 /** Percent-encoding of RFC 3986 unreserved-only, as OAuth 1.0a signs and sends keys (`!'()*` encoded too). */
@@ -88,7 +102,13 @@ function rfc3986(text: string): string {
 function jsonForms(text: string): string[] {
   const json = JSON.stringify(text).slice(1, -1);
   const ascii = json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return [json, json.replace(/\//g, '\\/'), ascii, ascii.replace(/\//g, '\\/'), ascii.replace(/\\u([0-9a-f]{4})/g, (_, h: string) => `\\u${h.toUpperCase()}`)];
+  return [
+    json,
+    json.replace(/\//g, '\\/'),
+    ascii,
+    ascii.replace(/\//g, '\\/'),
+    ascii.replace(/\\u([0-9a-f]{4})/g, (_, h: string) => `\\u${h.toUpperCase()}`),
+  ];
 }
 
 function htmlForm(text: string, apostrophe = '&#39;'): string {

@@ -32,7 +32,10 @@ export function mastodonInstanceLimits(json: unknown): ServerLimits | undefined 
 }
 
 /** The config with each platform's server limits in force (server, else config, else default), and one note per platform read. */
-export function withServerLimits(config: HeraldConfig, readings: Partial<Record<PlatformId, ServerReading>>): { config: HeraldConfig; notes: string[] } {
+export function withServerLimits(
+  config: HeraldConfig,
+  readings: Partial<Record<PlatformId, ServerReading>>,
+): { config: HeraldConfig; notes: string[] } {
   const notes: string[] = [];
   const platforms = config.platforms.map((platform): PlatformConfig => {
     const reading = readings[platform.id];
@@ -44,7 +47,9 @@ export function withServerLimits(config: HeraldConfig, readings: Partial<Record<
       return { ...platform, limits: { ...platform.limits, ...limits }, ...(urlLength ? { urlLength } : {}) };
     }
     const own = Object.keys(platform.limits).length > 0;
-    const fallback = own ? `the config's limits (${describe(platform.limits)})` : `Herald's defaults (${describe(PROFILES[platform.id].defaults)})`;
+    const fallback = own
+      ? `the config's limits (${describe(platform.limits)})`
+      : `Herald's defaults (${describe(PROFILES[platform.id].defaults)})`;
     notes.push(`${name}: ${reading.url} not read (${reading.error}); counting with ${fallback}`);
     return platform;
   });

@@ -64,11 +64,17 @@ async function runFeed(feed: FeedConfig, config: HeraldConfig, deps: FeedRunDeps
   return drafted;
 }
 
-async function openDraftPull(entry: FeedEntry, draft: { path: string; content: string }, feed: FeedConfig, deps: FeedRunDeps): Promise<Drafted> {
+async function openDraftPull(
+  entry: FeedEntry,
+  draft: { path: string; content: string },
+  feed: FeedConfig,
+  deps: FeedRunDeps,
+): Promise<Drafted> {
   const branch = `herald/feed/${slugify(feed.name) || 'feed'}-${shortHash(entry.id)}`;
   await deps.writer.createBranch(branch);
   const path = await placeDraft(deps, draft, branch, entry, `Draft post from feed "${feed.name}": ${entry.title}`);
-  const pull = (await deps.writer.findPull(branch)) ?? (await deps.writer.openPull(branch, `News: ${entry.title}`, pullBody(entry, feed, path)));
+  const pull =
+    (await deps.writer.findPull(branch)) ?? (await deps.writer.openPull(branch, `News: ${entry.title}`, pullBody(entry, feed, path)));
   deps.log(`feed "${feed.name}": ${entry.title} → ${pull.html_url}`);
   return { entryId: entry.id, title: entry.title, path, pullUrl: pull.html_url };
 }
@@ -81,7 +87,12 @@ export function trustedFeedFolder(feed: Pick<FeedConfig, 'name'>): string {
   return `posts/feeds/${slugify(feed.name) || 'feed'}`;
 }
 
-async function commitDirect(entry: FeedEntry, draft: { path: string; content: string }, feed: FeedConfig, deps: FeedRunDeps): Promise<Drafted> {
+async function commitDirect(
+  entry: FeedEntry,
+  draft: { path: string; content: string },
+  feed: FeedConfig,
+  deps: FeedRunDeps,
+): Promise<Drafted> {
   const base = await deps.writer.defaultBranch();
   const placed = { ...draft, path: `${trustedFeedFolder(feed)}/${draft.path.slice(draft.path.lastIndexOf('/') + 1)}` };
   const path = await placeDraft(deps, placed, base, entry, `Post from trusted feed "${feed.name}": ${entry.title}`);
@@ -94,7 +105,13 @@ async function commitDirect(entry: FeedEntry, draft: { path: string; content: st
  * (someone's post, or another entry with the same date and title), the draft goes to a path suffixed with
  * the entry's hash: deterministic, so a re-run finds it there too. Returns the path used.
  */
-async function placeDraft(deps: FeedRunDeps, draft: { path: string; content: string }, branch: string, entry: FeedEntry, message: string): Promise<string> {
+async function placeDraft(
+  deps: FeedRunDeps,
+  draft: { path: string; content: string },
+  branch: string,
+  entry: FeedEntry,
+  message: string,
+): Promise<string> {
   const candidates = [draft.path, draft.path.replace(/\.md$/, `-${shortHash(entry.id).slice(0, 6)}.md`)];
   for (const path of candidates) {
     const existing = await deps.writer.readFile(path, branch);

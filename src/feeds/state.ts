@@ -16,7 +16,9 @@ export function parseFeedState(text: string, path: string): FeedState {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${path}: not valid JSON (${(error as Error).message}); fix or delete the file to start the feed afresh`);
+    throw new Error(`${path}: not valid JSON (${(error as Error).message}); fix or delete the file to start the feed afresh`, {
+      cause: error,
+    });
   }
   const record = value as Partial<FeedState>;
   if (typeof record?.url !== 'string' || !Array.isArray(record.seen) || !record.seen.every((id) => typeof id === 'string')) {

@@ -133,7 +133,7 @@ function confineResolved(root: string, path: string, options: RepoFileOptions, r
     throw new RepoFileError(path, 'outside', 'a symbolic link that leads outside the repository', HINT);
   }
   if (inside.split(sep).some((segment) => segment.toLowerCase() === '.git')) {
-    throw new RepoFileError(path, 'git', 'inside .git, which is git\'s own data, not a repository file', HINT);
+    throw new RepoFileError(path, 'git', "inside .git, which is git's own data, not a repository file", HINT);
   }
   if (options.links === 'refuse' && real !== join(realRoot, relative(root, resolve(root, path)))) {
     throw new RepoFileError(path, 'link', 'a symbolic link (or inside a linked folder); the publisher reads only regular files', HINT);

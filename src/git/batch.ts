@@ -24,7 +24,11 @@ interface Waiting {
 }
 
 export function batchReader(cwd: string): BatchReader {
-  const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } });
+  const child = spawn('git', ['cat-file', '--batch'], {
+    cwd,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+  });
   const waiting: Waiting[] = [];
   let buffer: Buffer = Buffer.alloc(0);
   let stderr = '';
@@ -34,7 +38,9 @@ export function batchReader(cwd: string): BatchReader {
     failure ??= error;
     for (const w of waiting.splice(0)) w.reject(failure);
   };
-  child.on('error', (e) => fail(new HeraldError(`git cat-file: ${e.message}`, { cause: e, hint: 'is git installed and is this a git repository?' })));
+  child.on('error', (e) =>
+    fail(new HeraldError(`git cat-file: ${e.message}`, { cause: e, hint: 'is git installed and is this a git repository?' })),
+  );
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
   child.on('close', () => fail(new HeraldError(`git cat-file --batch ended in ${cwd}: ${stderr.trim() || 'no reason given'}`)));
   child.stdin.on('error', () => undefined);

@@ -25,12 +25,19 @@ export async function changedPosts(cwd: string, before: string | undefined, afte
   const out = await git(cwd, ['diff', '--raw', '--no-abbrev', '-z', '-M', from, after, '--', `${postsDir}/`]);
   const fields = out.split('\0');
   const changes: PostChange[] = [];
-  for (let i = 0; i < fields.length - 1; ) {
+  for (let i = 0; i < fields.length - 1;) {
     const [, mode = '', , blob = '', code = ''] = fields[i++]!.split(' ');
     if (code.startsWith('R') || code.startsWith('C')) {
       const previousFile = fields[i++]!;
       const file = fields[i++]!;
-      if (isPostPath(file)) changes.push({ status: code.startsWith('R') ? 'renamed' : 'added', file, blob, mode, ...(code.startsWith('R') ? { previousFile } : {}) });
+      if (isPostPath(file))
+        changes.push({
+          status: code.startsWith('R') ? 'renamed' : 'added',
+          file,
+          blob,
+          mode,
+          ...(code.startsWith('R') ? { previousFile } : {}),
+        });
     } else {
       const file = fields[i++]!;
       if (!isPostPath(file)) continue;

@@ -16,7 +16,10 @@ export function gitRaw(cwd: string, args: string[], input?: string): Promise<Git
       { cwd, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        if (error && code === -1) reject(new HeraldError(`git ${args[0]}: ${error.message}`, { cause: error, hint: 'is git installed and is this a git repository?' }));
+        if (error && code === -1)
+          reject(
+            new HeraldError(`git ${args[0]}: ${error.message}`, { cause: error, hint: 'is git installed and is this a git repository?' }),
+          );
         else resolve({ stdout, stderr: stderr.toString('utf8'), code });
       },
     );

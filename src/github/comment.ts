@@ -42,7 +42,11 @@ export async function upsertComment(
 /** Deletes one of Herald's duplicate comments; already gone is fine (another instance got there first). */
 export async function deleteComment(client: GitHubClient, target: PullRequestTarget, id: number): Promise<void> {
   try {
-    await client.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: target.owner, repo: target.repo, comment_id: id });
+    await client.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+      owner: target.owner,
+      repo: target.repo,
+      comment_id: id,
+    });
   } catch (error) {
     if ((error as { status?: number }).status !== 404) throw error;
   }

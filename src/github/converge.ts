@@ -40,7 +40,6 @@ export async function converge(
   };
   const runOptions: CheckRunWriteOptions = { ...options, headSha: snapshot.headSha, externalId: formatStamp(stamp) };
   const checks: Record<string, CheckRunWrite> = {};
-  let comment: CommentWrite = 'unchanged';
   const writeCheck = async (output: CheckRunOutput) => {
     checks[output.name] = await writeCheckRun(counted, target, snapshot.checkRuns.get(output.name), output, runOptions);
     for (const older of snapshot.olderCheckRuns.get(output.name) ?? []) await alignOlderRun(counted, target, older, output, runOptions);
@@ -49,7 +48,7 @@ export async function converge(
   const others = computed.checks.filter((c) => c !== vote);
   const passing = vote?.conclusion === 'success';
   if (vote && !passing) await writeCheck(vote);
-  comment = await upsertComment(counted, target, snapshot.comment, computed.comment, stamp);
+  const comment: CommentWrite = await upsertComment(counted, target, snapshot.comment, computed.comment, stamp);
   for (const extra of snapshot.extraComments) await deleteComment(counted, target, extra.id);
   for (const output of others) await writeCheck(output);
   if (vote && passing) await writeCheck(vote);

@@ -42,13 +42,18 @@ export async function graphqlAllowingMissingFiles<T>(client: GitHubClient, query
     return await client.graphql<T>(query, variables);
   } catch (error) {
     const e = error as GraphqlErrorLike;
-    if (e.name === 'GraphqlResponseError' && e.data !== undefined && e.data !== null && onlyMissingFiles(e.errors ?? [])) return e.data as T;
+    if (e.name === 'GraphqlResponseError' && e.data !== undefined && e.data !== null && onlyMissingFiles(e.errors ?? []))
+      return e.data as T;
     throw error;
   }
 }
 
 /** POST /graphql with the body read as text and parsed natively; undefined when the client cannot. */
-async function rawGraphql(client: GitHubClient, query: string, variables: Record<string, unknown>): Promise<{ data?: unknown; errors?: GraphqlError[] } | undefined> {
+async function rawGraphql(
+  client: GitHubClient,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ data?: unknown; errors?: GraphqlError[] } | undefined> {
   const baseUrl = (client.request as RawCapable).endpoint?.DEFAULTS?.baseUrl;
   if (!baseUrl) return undefined;
   // GitHub Enterprise Server serves GraphQL at /api/graphql, beside /api/v3 (as @octokit/graphql does).

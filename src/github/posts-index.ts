@@ -51,7 +51,12 @@ export async function readPostsIndex(
     pending = pending.slice(FOLDERS_PER_READ);
     const variables = Object.fromEntries(batch.map((path, i) => [`d${i}`, path]));
     type Reply = { repository: { object: Record<string, { object: { entries?: IndexEntry[] | null } | null } | null> | null } };
-    const data = await graphqlAllowingMissingFiles<Reply>(client, postsIndexQuery(batch.length), { owner: target.owner, name: target.repo, oid, ...variables });
+    const data = await graphqlAllowingMissingFiles<Reply>(client, postsIndexQuery(batch.length), {
+      owner: target.owner,
+      name: target.repo,
+      oid,
+      ...variables,
+    });
     batch.forEach((path, i) => {
       const more = flattenIndex(path, data.repository.object?.[`d${i}`]?.object?.entries);
       files.push(...more.files);

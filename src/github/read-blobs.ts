@@ -22,7 +22,12 @@ interface FileReply {
   object: { text?: string | null; isTruncated?: boolean; isBinary?: boolean | null; entries?: unknown } | null;
 }
 
-export async function readBlobs(client: GitHubClient, target: PullRequestTarget, requests: BlobRequest[], into: BlobReads = new Map()): Promise<BlobReads> {
+export async function readBlobs(
+  client: GitHubClient,
+  target: PullRequestTarget,
+  requests: BlobRequest[],
+  into: BlobReads = new Map(),
+): Promise<BlobReads> {
   // One field per (commit, path): GraphQL refuses one alias with two different selections.
   const byKey = new Map<string, { commit: string; path: string; text: boolean }>();
   for (const r of requests) {
@@ -49,7 +54,11 @@ export async function readBlobs(client: GitHubClient, target: PullRequestTarget,
     });
     const declared = [...commits.map((_, i) => `$c${i}: GitObjectID!`), ...paths.map((_, i) => `$f${i}: String!`)].join(', ');
     const query = `query HeraldBlobs($owner: String!, $name: String!, ${declared}) {\n  repository(owner: $owner, name: $name) {\n    ${selections.join('\n    ')}\n  }\n}`;
-    const data = await graphqlAllowingMissingFiles<{ repository: Record<string, Record<string, FileReply | null> | null> }>(client, query, variables);
+    const data = await graphqlAllowingMissingFiles<{ repository: Record<string, Record<string, FileReply | null> | null> }>(
+      client,
+      query,
+      variables,
+    );
     commits.forEach((oid, c) => {
       const node = data.repository[`c${c}`] ?? {};
       let map = into.get(oid);

@@ -29,11 +29,7 @@ export interface ReadOptions {
 /** In Actions-only mode (no app id), Herald's check runs are those GitHub Actions created, never another app's. */
 export const ACTIONS_APP_SLUG = 'github-actions';
 
-export async function readPullRequest(
-  client: GitHubClient,
-  target: PullRequestTarget,
-  options: ReadOptions,
-): Promise<PullRequestSnapshot> {
+export async function readPullRequest(client: GitHubClient, target: PullRequestTarget, options: ReadOptions): Promise<PullRequestSnapshot> {
   const base = { owner: target.owner, name: target.repo, number: target.number };
   const headVariables = {
     configPath: options.configPath,
@@ -52,11 +48,9 @@ export async function readPullRequest(
   }
   const more = <T>(field: PageField, first: Connection<T> | null, extra: Record<string, unknown> = {}) =>
     allNodes(first, async (cursor) => {
-      const page = await graphqlAllowingMissingFiles<{ repository: { pullRequest: Record<PageField, Connection<T> | null> | null } | null }>(
-        client,
-        pullRequestPageQuery(field),
-        { ...base, cursor, ...extra },
-      );
+      const page = await graphqlAllowingMissingFiles<{
+        repository: { pullRequest: Record<PageField, Connection<T> | null> | null } | null;
+      }>(client, pullRequestPageQuery(field), { ...base, cursor, ...extra });
       return page.repository?.pullRequest?.[field] ?? null;
     });
 
@@ -129,7 +123,7 @@ export async function readPullRequest(
 /** Every node of a listing; GitHub's schema lets a connection, its nodes and each node be null. */
 async function allNodes<T>(first: Connection<T> | null, next: (cursor: string) => Promise<Connection<T> | null>): Promise<T[]> {
   const nodes: T[] = [];
-  for (let page = first; page; ) {
+  for (let page = first; page;) {
     nodes.push(...(page.nodes ?? []).filter((n): n is T => n !== null));
     const cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     page = cursor ? await next(cursor) : null;

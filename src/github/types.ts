@@ -14,10 +14,7 @@ export interface PullRequestTarget {
 }
 
 /** A text file read through the API: found (with its text), missing, or present but unusable. */
-export type FileRead =
-  | { state: 'found'; text: string }
-  | { state: 'missing' }
-  | { state: 'unreadable'; reason: string };
+export type FileRead = { state: 'found'; text: string } | { state: 'missing' } | { state: 'unreadable'; reason: string };
 
 export interface TreeFile {
   /** Repository-relative path. */

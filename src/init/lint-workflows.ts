@@ -29,7 +29,12 @@ export function lintWorkflow(file: string, text: string, options: { allowInstall
     const name = isScalar(pair.key) ? String(pair.key.value) : '?';
     const job = pair.value;
     if (!isMap(job)) continue;
-    if (!job.has('timeout-minutes')) problems.push({ file, line: lineOf(pair.key), message: `job ${name} has no timeout-minutes (the default 6 hours can hold the queue)` });
+    if (!job.has('timeout-minutes'))
+      problems.push({
+        file,
+        line: lineOf(pair.key),
+        message: `job ${name} has no timeout-minutes (the default 6 hours can hold the queue)`,
+      });
     const steps = job.get('steps', true);
     if (!isSeq(steps)) continue;
     for (const step of steps.items) {
@@ -39,8 +44,18 @@ export function lintWorkflow(file: string, text: string, options: { allowInstall
       const run = step.get('run', true);
       if (isScalar(run)) {
         const script = String(run.value);
-        if (UNTRUSTED.test(script)) problems.push({ file, line: lineOf(run), message: `job ${name}: a run: script interpolates ${UNTRUSTED.exec(script)![0]}…: pass it through env: and use "$NAME"` });
-        if (!options.allowInstall && INSTALLS.test(script)) problems.push({ file, line: lineOf(run), message: `job ${name}: "${INSTALLS.exec(script)![0]}": a group's workflow runs Herald's released Action, never an install or Herald's sources` });
+        if (UNTRUSTED.test(script))
+          problems.push({
+            file,
+            line: lineOf(run),
+            message: `job ${name}: a run: script interpolates ${UNTRUSTED.exec(script)![0]}…: pass it through env: and use "$NAME"`,
+          });
+        if (!options.allowInstall && INSTALLS.test(script))
+          problems.push({
+            file,
+            line: lineOf(run),
+            message: `job ${name}: "${INSTALLS.exec(script)![0]}": a group's workflow runs Herald's released Action, never an install or Herald's sources`,
+          });
       }
     }
   }
@@ -49,8 +64,16 @@ export function lintWorkflow(file: string, text: string, options: { allowInstall
 
 function usesProblems(file: string, line: number, uses: string, text: string, end: number | undefined): WorkflowProblem[] {
   if (uses.startsWith('./')) return [];
-  if (uses.startsWith('docker://')) return /@sha256:[0-9a-f]{64}$/.test(uses) ? [] : [{ file, line, message: `${uses}: pin the image by digest` }];
-  if (!PINNED.test(uses)) return [{ file, line, message: `${uses}: pin it by full commit SHA (a tag or branch can be moved to other code), with the version in a comment` }];
+  if (uses.startsWith('docker://'))
+    return /@sha256:[0-9a-f]{64}$/.test(uses) ? [] : [{ file, line, message: `${uses}: pin the image by digest` }];
+  if (!PINNED.test(uses))
+    return [
+      {
+        file,
+        line,
+        message: `${uses}: pin it by full commit SHA (a tag or branch can be moved to other code), with the version in a comment`,
+      },
+    ];
   const rest = text.slice(end ?? 0, text.indexOf('\n', end ?? 0) === -1 ? undefined : text.indexOf('\n', end ?? 0));
   if (!/#\s*v?\d/.test(rest)) return [{ file, line, message: `${uses}: add a comment naming the version it pins, e.g. # v4.2.2` }];
   return [];

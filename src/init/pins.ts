@@ -8,7 +8,11 @@ export interface PinnedAction {
 
 export const CHECKOUT: PinnedAction = { uses: 'actions/checkout', sha: '08c6903cd8c0fde910a37f88322edcfb5dd907a8', version: 'v5.0.0' };
 export const SETUP_NODE: PinnedAction = { uses: 'actions/setup-node', sha: '49933ea5288caeca8642d1e84afbd3f7d6820020', version: 'v4.4.0' };
-export const APP_TOKEN: PinnedAction = { uses: 'actions/create-github-app-token', sha: 'df432ceedc7162793a195dd1713ff69aefc7379e', version: 'v2.0.6' };
+export const APP_TOKEN: PinnedAction = {
+  uses: 'actions/create-github-app-token',
+  sha: 'df432ceedc7162793a195dd1713ff69aefc7379e',
+  version: 'v2.0.6',
+};
 
 export function pinned(action: PinnedAction): string {
   return `${action.uses}@${action.sha} # ${action.version}`;

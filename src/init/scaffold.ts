@@ -72,11 +72,19 @@ function configText(a: InitAnswers, rules: string[]): string {
   for (const member of a.members) {
     const roles = member.roles.length ? member.roles : ['member'];
     lines.push(`  - login: ${member.login}`, roles.length === 1 ? `    role: ${roles[0]}` : `    roles: [${roles.join(', ')}]`);
-    lines.push(`    term: { start: ${a.termStart} }   # ends after governance.term_months`, `    admins: [${adminsOf.get(member.login)!.join(', ')}]`);
+    lines.push(
+      `    term: { start: ${a.termStart} }   # ends after governance.term_months`,
+      `    admins: [${adminsOf.get(member.login)!.join(', ')}]`,
+    );
   }
   lines.push('', 'governance:', '  term_months: 12', '  renewal_notice_days: 14');
   if (rules.length) {
-    lines.push('', 'rules:', '  # herald init: the charter asks for these, and the roster does not meet them yet. Set each back to', '  # error once it does (docs/governance.md, "Roles and admins").');
+    lines.push(
+      '',
+      'rules:',
+      '  # herald init: the charter asks for these, and the roster does not meet them yet. Set each back to',
+      '  # error once it does (docs/governance.md, "Roles and admins").',
+    );
     for (const id of rules) lines.push(`  ${id}: warn`);
   }
   return `${lines.join('\n')}\n`;
@@ -86,7 +94,13 @@ function configText(a: InitAnswers, rules: string[]): string {
 export function heraldConfig(a: InitAnswers): string {
   const parsed = parseConfig('.github/herald.yml', configText(a, []));
   if (!parsed.ok) return configText(a, []);
-  const failing = [...new Set(lintRoster(parsed.config, a.termStart).filter((f) => f.severity === 'error' && f.ruleId.startsWith('roster-')).map((f) => f.ruleId))];
+  const failing = [
+    ...new Set(
+      lintRoster(parsed.config, a.termStart)
+        .filter((f) => f.severity === 'error' && f.ruleId.startsWith('roster-'))
+        .map((f) => f.ruleId),
+    ),
+  ];
   return configText(a, failing);
 }
 

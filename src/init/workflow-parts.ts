@@ -16,14 +16,24 @@ const LOCAL_NOTE = `# Herald's own repository runs the Action from its checkout 
 
 export function heraldStep(o: WorkflowOptions, command: string, lines: string[], id = 'herald'): string {
   const uses = o.action.kind === 'local' ? './action' : `${o.action.repository}/action@${o.action.sha} # ${o.action.version}`;
-  return [`      - id: ${id}`, `        uses: ${uses}`, '        with:', `          command: ${command}`, ...lines.map((l) => `          ${l}`)].join('\n');
+  return [
+    `      - id: ${id}`,
+    `        uses: ${uses}`,
+    '        with:',
+    `          command: ${command}`,
+    ...lines.map((l) => `          ${l}`),
+  ].join('\n');
 }
 
 /** The checkout the job needs; in Herald's own repository also the one that brings the local Action. */
 export function checkout(o: WorkflowOptions, needed: 'read' | 'push' | 'none', extra: string[] = []): string {
   if (needed === 'none' && o.action.kind === 'released') return '';
   const withLines = [...extra, ...(needed === 'push' ? [] : ['persist-credentials: false'])];
-  return [`      - uses: ${pinned(CHECKOUT)}`, ...(withLines.length ? ['        with:', ...withLines.map((l) => `          ${l}`)] : [])].join('\n') + '\n';
+  return (
+    [`      - uses: ${pinned(CHECKOUT)}`, ...(withLines.length ? ['        with:', ...withLines.map((l) => `          ${l}`)] : [])].join(
+      '\n',
+    ) + '\n'
+  );
 }
 
 export function secrets(platforms: readonly PlatformId[], indent = '          '): string {

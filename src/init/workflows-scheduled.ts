@@ -6,10 +6,13 @@ import { checkout, header, heraldStep, secrets, type WorkflowOptions } from './w
 
 export function feeds(o: WorkflowOptions): string {
   return `name: Herald feeds
-${header(o, `# Turns new entries of the news feeds in .github/herald.yml into draft posts: one pull request each (voted
+${header(
+  o,
+  `# Turns new entries of the news feeds in .github/herald.yml into draft posts: one pull request each (voted
 # like any post), or a direct commit for a feed marked trusted: true. A small GitHub App's token
 # (secrets HERALD_FEEDS_APP_ID, HERALD_FEEDS_APP_PRIVATE_KEY) makes the drafts start the Herald workflows;
-# without it the job uses GITHUB_TOKEN and says so (docs/governance.md, "Feeds").`)}
+# without it the job uses GITHUB_TOKEN and says so (docs/governance.md, "Feeds").`,
+)}
 on:
   schedule:
     - cron: '17 * * * *'
@@ -55,9 +58,12 @@ ${heraldStep(o, 'feeds', ["limit: ${{ inputs.limit || '5' }}", 'dry-run: ${{ inp
 
 export function governance(o: WorkflowOptions): string {
   return `name: Herald governance
-${header(o, `# Every day: check the roster against the charter as of today in the config's time zone, and open or update
+${header(
+  o,
+  `# Every day: check the roster against the charter as of today in the config's time zone, and open or update
 # one issue per member whose term ends within governance.renewal_notice_days. The run fails (and GitHub
-# emails the maintainers) when the roster breaks a rule set to error.`)}
+# emails the maintainers) when the roster breaks a rule set to error.`,
+)}
 on:
   schedule:
     - cron: '5 6 * * *'
@@ -88,9 +94,12 @@ ${checkout(o, 'read')}${heraldStep(o, 'governance', ['dry-run: ${{ inputs.dry-ru
 export function report(o: WorkflowOptions): string {
   const reportPlatforms = o.platforms.filter((p) => p !== 'discord' && p !== 'slack');
   return `name: Herald report
-${header(o, `# At each quarter's end, write the report for the quarter that just ended and open it as a pull request to
+${header(
+  o,
+  `# At each quarter's end, write the report for the quarter that just ended and open it as a pull request to
 # reports/, so the group can correct and merge it before it goes to the board. Engagement figures use the
-# publishing secrets (read only), so the job runs in the same environment as the publisher.`)}
+# publishing secrets (read only), so the job runs in the same environment as the publisher.`,
+)}
 on:
   schedule:
     - cron: '0 7 1 1,4,7,10 *'
@@ -120,9 +129,12 @@ ${reportPlatforms.length ? `        env:\n${secrets(reportPlatforms)}\n` : ''}`;
 
 export function propose(o: WorkflowOptions): string {
   return `name: Herald propose
-${header(o, `# A post proposal without git (docs/members.md): an issue opened with the "Propose a post" form (label
+${header(
+  o,
+  `# A post proposal without git (docs/members.md): an issue opened with the "Propose a post" form (label
 # "${PROPOSAL_LABEL}"), or this workflow's own form, becomes a draft pull request with the post, voted like any
-# other. The answers reach Herald as inputs, never inside a script.`)}
+# other. The answers reach Herald as inputs, never inside a script.`,
+)}
 on:
   issues:
     types: [opened, edited, labeled]
@@ -157,6 +169,6 @@ jobs:
     runs-on: ubuntu-latest
     timeout-minutes: 5
     steps:
-${checkout(o, 'none', ['ref: \${{ github.event.repository.default_branch }}'])}${heraldStep(o, 'propose', ['issue: ${{ github.event.issue.number }}', 'title: ${{ inputs.title }}', 'text: ${{ inputs.text }}', 'platforms: ${{ inputs.platforms }}', 'publish-at: ${{ inputs.publish-at }}'])}
+${checkout(o, 'none', ['ref: ${{ github.event.repository.default_branch }}'])}${heraldStep(o, 'propose', ['issue: ${{ github.event.issue.number }}', 'title: ${{ inputs.title }}', 'text: ${{ inputs.text }}', 'platforms: ${{ inputs.platforms }}', 'publish-at: ${{ inputs.publish-at }}'])}
 `;
 }

@@ -73,7 +73,7 @@ jobs:
     timeout-minutes: 30
     environment: social
     steps:
-${checkout(o, 'push')}${heraldStep(o, 'schedule', ["retry-post: ${{ inputs.retry-post }}", 'dry-run: ${{ inputs.dry-run || false }}', 'platforms: ${{ inputs.platforms }}'])}
+${checkout(o, 'push')}${heraldStep(o, 'schedule', ['retry-post: ${{ inputs.retry-post }}', 'dry-run: ${{ inputs.dry-run || false }}', 'platforms: ${{ inputs.platforms }}'])}
         env:
 ${secrets(o.platforms)}
 `;
@@ -81,10 +81,13 @@ ${secrets(o.platforms)}
 
 function pr(o: WorkflowOptions): string {
   return `name: Herald PR
-${header(o, `# Herald without hosting: previews, guideline checks and the vote on every PR that touches posts/.
+${header(
+  o,
+  `# Herald without hosting: previews, guideline checks and the vote on every PR that touches posts/.
 # pull_request_target runs THIS file from the default branch with a token that can write even for PRs from
 # forks. That is safe because nothing from the PR is checked out or run: Herald reads the PR's files through
-# the API, as data. Never add a step that checks out github.event.pull_request.head.*.`)}
+# the API, as data. Never add a step that checks out github.event.pull_request.head.*.`,
+)}
 on:
   pull_request_target:
     types: [opened, synchronize, reopened, edited, ready_for_review, labeled, unlabeled]

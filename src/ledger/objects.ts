@@ -7,7 +7,11 @@ export async function writeBlob(cwd: string, text: string): Promise<string> {
 }
 
 /** The tree `tree` with the given names (direct children) set to blobs or trees; `tree` undefined is the empty tree. */
-export async function updateTree(cwd: string, tree: string | undefined, changes: Map<string, { type: 'blob' | 'tree'; oid: string }>): Promise<string> {
+export async function updateTree(
+  cwd: string,
+  tree: string | undefined,
+  changes: Map<string, { type: 'blob' | 'tree'; oid: string }>,
+): Promise<string> {
   const lines = new Map<string, string>();
   if (tree) {
     for (const record of (await git(cwd, ['ls-tree', '-z', tree])).split('\0')) {
@@ -27,7 +31,13 @@ export async function objectAt(cwd: string, rev: string, path: string, type: 'tr
   return kind === type ? oid : undefined;
 }
 
-export async function commitTree(cwd: string, tree: string, parent: string | undefined, message: string, author: { name: string; email: string }): Promise<string> {
+export async function commitTree(
+  cwd: string,
+  tree: string,
+  parent: string | undefined,
+  message: string,
+  author: { name: string; email: string },
+): Promise<string> {
   const identity = ['-c', `user.name=${author.name}`, '-c', `user.email=${author.email}`];
   return (await git(cwd, [...identity, 'commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', message])).trim();
 }

@@ -98,16 +98,34 @@ export function gitLedgerStore(options: LedgerStoreOptions): LedgerStore {
     const changes = new Map<string, { type: 'blob' | 'tree'; oid: string }>();
     const published = await objectAt(cwd, options.seed.from, LEDGER_DIR, 'tree');
     if (published) changes.set(LEDGER_DIR, { type: 'tree', oid: published });
-    const ledgerIds = new Set(published ? (await git(cwd, ['ls-tree', '-z', '--name-only', published])).split('\0').flatMap((n) => postIdOfLedgerPath(`${LEDGER_DIR}/${n}`) ?? []) : []);
+    const ledgerIds = new Set(
+      published
+        ? (await git(cwd, ['ls-tree', '-z', '--name-only', published]))
+            .split('\0')
+            .flatMap((n) => postIdOfLedgerPath(`${LEDGER_DIR}/${n}`) ?? [])
+        : [],
+    );
     const posts = options.seed.baselineFrom ? await listTree(cwd, options.seed.baselineFrom, 'posts') : new Map();
-    const baseline: Baseline = { commit: options.seed.baselineFrom ?? options.seed.from, createdAt: options.seed.now.toISOString(), posts: [] };
-    for (const [file, { oid }] of posts) if (isPostPath(file) && !ledgerIds.has(postIdOfFile(file))) baseline.posts.push({ file, blob: oid });
+    const baseline: Baseline = {
+      commit: options.seed.baselineFrom ?? options.seed.from,
+      createdAt: options.seed.now.toISOString(),
+      posts: [],
+    };
+    for (const [file, { oid }] of posts)
+      if (isPostPath(file) && !ledgerIds.has(postIdOfFile(file))) baseline.posts.push({ file, blob: oid });
     changes.set(BASELINE_FILE, { type: 'blob', oid: await writeBlob(cwd, serialiseBaseline(baseline)) });
     log(
       `herald: the ledger branch ${branch} does not exist yet: creating it` +
-        (published ? ` from published/ on the default branch at ${options.seed.from.slice(0, 7)} (${ledgerIds.size} ledger files; a one-time migration, published/ there is never read again)` : '') +
+        (published
+          ? ` from published/ on the default branch at ${options.seed.from.slice(0, 7)} (${ledgerIds.size} ledger files; a one-time migration, published/ there is never read again)`
+          : '') +
         `; ${baseline.posts.length} post(s) already on the default branch form the baseline and are never published` +
-        (baseline.posts.length ? ` (${baseline.posts.slice(0, 5).map((p) => p.file).join(', ')}${baseline.posts.length > 5 ? ', …' : ''})` : ''),
+        (baseline.posts.length
+          ? ` (${baseline.posts
+              .slice(0, 5)
+              .map((p) => p.file)
+              .join(', ')}${baseline.posts.length > 5 ? ', …' : ''})`
+          : ''),
     );
     return updateTree(cwd, undefined, changes);
   }
@@ -153,7 +171,9 @@ export function gitLedgerStore(options: LedgerStoreOptions): LedgerStore {
   async function ids(): Promise<string[]> {
     const dir = tree && (await objectAt(cwd, tree, LEDGER_DIR, 'tree'));
     if (!dir) return [];
-    return (await git(cwd, ['ls-tree', '-z', '--name-only', dir])).split('\0').flatMap((n) => postIdOfLedgerPath(`${LEDGER_DIR}/${n}`) ?? []);
+    return (await git(cwd, ['ls-tree', '-z', '--name-only', dir]))
+      .split('\0')
+      .flatMap((n) => postIdOfLedgerPath(`${LEDGER_DIR}/${n}`) ?? []);
   }
 
   async function summaries(): Promise<Map<string, LedgerSummary>> {
@@ -203,9 +223,12 @@ export function gitLedgerStore(options: LedgerStoreOptions): LedgerStore {
     for (let attempt = 1; ; attempt++) {
       if ((await commitOnce(ours, message)) !== 'rejected') break;
       if (attempt >= attempts) {
-        throw new HeraldError(`could not push the ledger to ${remote} ${branch} after ${attempts} attempts: other pushes kept landing first`, {
-          hint: 're-run the workflow: the ledger intents make the re-run safe',
-        });
+        throw new HeraldError(
+          `could not push the ledger to ${remote} ${branch} after ${attempts} attempts: other pushes kept landing first`,
+          {
+            hint: 're-run the workflow: the ledger intents make the re-run safe',
+          },
+        );
       }
       const theirTip = await fetchTip();
       const merged: LedgerEntry[] = [];

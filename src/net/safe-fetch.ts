@@ -90,8 +90,7 @@ function fetchOnce(target: URL, options: SafeFetchOptions, signal: AbortSignal):
       (response) => {
         const status = response.statusCode ?? 0;
         const headers = flattenHeaders(response.headers);
-        const finish = (body: Uint8Array, truncated: boolean) =>
-          resolve({ status, headers, body, finalUrl: target.href, truncated });
+        const finish = (body: Uint8Array, truncated: boolean) => resolve({ status, headers, body, finalUrl: target.href, truncated });
         if (REDIRECTS.has(status) && headers.location !== undefined) {
           response.resume();
           finish(new Uint8Array(), false);
@@ -161,12 +160,7 @@ function checkedLookup(target: URL, options: SafeFetchOptions) {
   };
 }
 
-function checkAddresses(
-  target: URL,
-  hostname: string,
-  addresses: LookupAddress[],
-  options: SafeFetchOptions,
-): LookupAddress[] {
+function checkAddresses(target: URL, hostname: string, addresses: LookupAddress[], options: SafeFetchOptions): LookupAddress[] {
   if (addresses.length === 0) throw new UnsafeFetchError(`${target.href}: ${hostname} has no address`);
   for (const { address } of addresses) {
     const reason = checkedReason(address, options);

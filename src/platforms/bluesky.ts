@@ -22,11 +22,7 @@ export interface BlueskyDeps extends LinkCardDeps {
 
 export const createBlueskyAdapter: AdapterFactory = (config, env) => buildBlueskyAdapter(config, env, {});
 
-export function buildBlueskyAdapter(
-  config: PlatformConfig,
-  env: Record<string, string | undefined>,
-  deps: BlueskyDeps,
-): PlatformAdapter {
+export function buildBlueskyAdapter(config: PlatformConfig, env: Record<string, string | undefined>, deps: BlueskyDeps): PlatformAdapter {
   const secrets = requireCredentials('bluesky', env);
   const service = (config.server ?? DEFAULT_SERVICE).replace(/\/+$/, '');
   const client = new BlueskyClient(service, secrets.BLUESKY_IDENTIFIER!, secrets.BLUESKY_APP_PASSWORD!);
@@ -51,9 +47,10 @@ export function buildBlueskyAdapter(
   async function replyRefs(request: PartRequest, session: Session, where: string): Promise<ReplyRefs | undefined> {
     const parent = request.parent;
     if (request.index > 0 && parent?.ref?.cid) {
-      const root: StrongRef = parent.ref.rootUri && parent.ref.rootCid
-        ? { uri: parent.ref.rootUri, cid: parent.ref.rootCid }
-        : { uri: request.root?.id ?? parent.id, cid: request.root?.ref?.cid ?? parent.ref.cid };
+      const root: StrongRef =
+        parent.ref.rootUri && parent.ref.rootCid
+          ? { uri: parent.ref.rootUri, cid: parent.ref.rootCid }
+          : { uri: request.root?.id ?? parent.id, cid: request.root?.ref?.cid ?? parent.ref.cid };
       return { root, parent: { uri: parent.id, cid: parent.ref.cid } };
     }
     if (request.index > 0) {
@@ -79,9 +76,7 @@ export function buildBlueskyAdapter(
         return livePart(index, existing.uri, existing.cid, existing.value);
       }
       const reply = await replyRefs(request, session, where);
-      const quote = index === 0 && rendition.quote
-        ? await resolvePost(session, rendition.quote, `${rendition.file}: quote`)
-        : undefined;
+      const quote = index === 0 && rendition.quote ? await resolvePost(session, rendition.quote, `${rendition.file}: quote`) : undefined;
       const images = await uploadImages(part, where, session, ctx);
       const cardUrl = linkCardTarget(rendition, index);
       // A card is optional: whatever goes wrong building it, the post goes out without one.
@@ -129,7 +124,12 @@ export function buildBlueskyAdapter(
       if (existing?.cid) return live(existing.uri, existing.cid);
       const record = { $type: REPOST_COLLECTION, subject: { uri: subject.uri, cid: subject.cid }, createdAt: now().toISOString() };
       try {
-        const created = await session.agent.com.atproto.repo.createRecord({ repo: session.did, collection: REPOST_COLLECTION, rkey, record });
+        const created = await session.agent.com.atproto.repo.createRecord({
+          repo: session.did,
+          collection: REPOST_COLLECTION,
+          rkey,
+          record,
+        });
         return live(created.data.uri, created.data.cid);
       } catch (error) {
         const raced = await findPost(session, rkey, REPOST_COLLECTION).catch(() => undefined);

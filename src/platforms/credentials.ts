@@ -47,10 +47,7 @@ export function secretValues(env: Record<string, string | undefined>): string[] 
 }
 
 /** Returns the platform's secrets by name, or throws naming every missing variable. */
-export function requireCredentials(
-  platform: PlatformId,
-  env: Record<string, string | undefined>,
-): Record<string, string> {
+export function requireCredentials(platform: PlatformId, env: Record<string, string | undefined>): Record<string, string> {
   const names = CREDENTIAL_VARIABLES[platform];
   const missing = names.filter((name) => !env[name]?.trim());
   if (missing.length > 0) {

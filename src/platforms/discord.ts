@@ -52,7 +52,9 @@ export const createDiscordAdapter: AdapterFactory = (config: PlatformConfig, env
   let guild: Promise<{ guild_id?: string; channel_id: string }> | undefined;
 
   const info = (ctx: AdapterContext) =>
-    (guild ??= sendRequest<{ guild_id?: string; channel_id: string }>('discord', ctx, { method: 'GET', url: webhook }, discordMessage).then((r) => r.data));
+    (guild ??= sendRequest<{ guild_id?: string; channel_id: string }>('discord', ctx, { method: 'GET', url: webhook }, discordMessage).then(
+      (r) => r.data,
+    ));
 
   async function live(index: number, message: DiscordMessage, ctx: AdapterContext): Promise<LivePart> {
     const { guild_id: guildId } = await info(ctx);
@@ -85,12 +87,21 @@ export const createDiscordAdapter: AdapterFactory = (config: PlatformConfig, env
 
     async findPart(request, ctx) {
       if (!botToken || !channel) {
-        throw new PlatformError('discord', `cannot tell whether part ${request.index + 1} of ${request.rendition.postId} reached Discord before the interruption`, {
-          hint: 'A webhook cannot list messages. Check the channel: if the message is there, record its link in the ledger; if not, retry. Set DISCORD_BOT_TOKEN and platforms.discord.options.channel to let Herald check by itself.',
-        });
+        throw new PlatformError(
+          'discord',
+          `cannot tell whether part ${request.index + 1} of ${request.rendition.postId} reached Discord before the interruption`,
+          {
+            hint: 'A webhook cannot list messages. Check the channel: if the message is there, record its link in the ledger; if not, retry. Set DISCORD_BOT_TOKEN and platforms.discord.options.channel to let Herald check by itself.',
+          },
+        );
       }
       const url = `${origin}/api/v10/channels/${channel}/messages?limit=50`;
-      const listed = await sendRequest<DiscordMessage[]>('discord', ctx, { method: 'GET', url, headers: { authorization: `Bot ${botToken}` } }, discordMessage);
+      const listed = await sendRequest<DiscordMessage[]>(
+        'discord',
+        ctx,
+        { method: 'GET', url, headers: { authorization: `Bot ${botToken}` } },
+        discordMessage,
+      );
       const wanted = messagePayload(request, username).content;
       const found = listed.data.find((m) => m.webhook_id === webhookId && m.content === wanted);
       return found ? live(request.index, found, ctx) : undefined;
@@ -98,13 +109,20 @@ export const createDiscordAdapter: AdapterFactory = (config: PlatformConfig, env
 
     describe(request) {
       const payload = messagePayload(request, username);
-      const files = request.part.media.map((m, i) => ({ field: `files[${i}]`, file: m.path, filename: attachmentName(request, m.path.slice(m.path.lastIndexOf('/') + 1)) }));
+      const files = request.part.media.map((m, i) => ({
+        field: `files[${i}]`,
+        file: m.path,
+        filename: attachmentName(request, m.path.slice(m.path.lastIndexOf('/') + 1)),
+      }));
       return [{ method: 'POST', url: `${redactUrl(webhook)}?wait=true`, body: files.length ? { payload_json: payload, files } : payload }];
     },
   };
 };
 
-function messagePayload(request: PartRequest, username?: string): { content: string; username?: string; allowed_mentions: { parse: string[] }; attachments?: unknown[] } {
+function messagePayload(
+  request: PartRequest,
+  username?: string,
+): { content: string; username?: string; allowed_mentions: { parse: string[] }; attachments?: unknown[] } {
   const { contentWarning } = request.rendition;
   // Discord has no content warnings; its spoiler markup hides the text until clicked.
   const content = contentWarning ? `**CW: ${contentWarning}**\n||${request.part.text}||` : request.part.text;
@@ -115,7 +133,11 @@ function messagePayload(request: PartRequest, username?: string): { content: str
     allowed_mentions: { parse: [] },
   };
   if (request.part.media.length > 0) {
-    payload.attachments = request.part.media.map((m, i) => ({ id: i, filename: attachmentName(request, m.path.slice(m.path.lastIndexOf('/') + 1)), description: m.alt }));
+    payload.attachments = request.part.media.map((m, i) => ({
+      id: i,
+      filename: attachmentName(request, m.path.slice(m.path.lastIndexOf('/') + 1)),
+      description: m.alt,
+    }));
   }
   return payload;
 }

@@ -39,12 +39,14 @@ export const createDiscourseAdapter: AdapterFactory = (config: PlatformConfig, e
   const apiKey = requireCredentials('discourse', env).DISCOURSE_API_KEY!;
   const username = String(config.options.username ?? '');
   if (!username) {
-    throw new HeraldError('discourse: no username configured (platforms.discourse.username)', { hint: 'Set platforms.discourse.username to the forum user the API key posts as, e.g. username: herald-bot.' });
+    throw new HeraldError('discourse: no username configured (platforms.discourse.username)', {
+      hint: 'Set platforms.discourse.username to the forum user the API key posts as, e.g. username: herald-bot.',
+    });
   }
   const category = config.options.category;
   if (category !== undefined && !Number.isInteger(Number(category))) {
     throw new HeraldError(`discourse: category "${category}" is not a category id`, {
-      hint: 'Set platforms.discourse.category to the number in the category\'s URL, e.g. 6 for /c/announcements/6.',
+      hint: "Set platforms.discourse.category to the number in the category's URL, e.g. 6 for /c/announcements/6.",
     });
   }
 
@@ -86,12 +88,13 @@ export const createDiscourseAdapter: AdapterFactory = (config: PlatformConfig, e
 
     async findPart(request, ctx) {
       if (request.index === 0) {
-        const topic = await call<Topic>(ctx, { method: 'GET', path: `/t/external_id/${encodeURIComponent(externalId(request.key))}.json` }).catch(
-          (error: unknown) => {
-            if (error instanceof PlatformError && error.status === 404) return undefined;
-            throw error;
-          },
-        );
+        const topic = await call<Topic>(ctx, {
+          method: 'GET',
+          path: `/t/external_id/${encodeURIComponent(externalId(request.key))}.json`,
+        }).catch((error: unknown) => {
+          if (error instanceof PlatformError && error.status === 404) return undefined;
+          throw error;
+        });
         const first = topic?.post_stream.posts.find((p) => p.post_number === 1);
         return topic && first ? live(0, { id: first.id, topic_id: topic.id, topic_slug: topic.slug, post_number: 1 }) : undefined;
       }
@@ -107,7 +110,11 @@ export const createDiscourseAdapter: AdapterFactory = (config: PlatformConfig, e
     },
 
     describe(request) {
-      const uploads = request.part.media.map((media) => ({ method: 'POST', url: `${server}/uploads.json`, body: { upload_type: 'composer', file: describeMedia(media) } }));
+      const uploads = request.part.media.map((media) => ({
+        method: 'POST',
+        url: `${server}/uploads.json`,
+        body: { upload_type: 'composer', file: describeMedia(media) },
+      }));
       const placeholders = request.part.media.map((_, i) => `upload://<image ${i + 1}>`);
       return [...uploads, { method: 'POST', url: `${server}/posts.json`, body: postBody(request, placeholders, category) }];
     },
@@ -136,7 +143,10 @@ function titleOf(request: PartRequest): string {
 
 export function externalId(key: string): string {
   if (key.length <= EXTERNAL_ID_MAX) return key;
-  return `herald-${createHash('sha256').update(key).digest('hex').slice(0, EXTERNAL_ID_MAX - 7)}`;
+  return `herald-${createHash('sha256')
+    .update(key)
+    .digest('hex')
+    .slice(0, EXTERNAL_ID_MAX - 7)}`;
 }
 
 function topicOf(request: PartRequest): string {

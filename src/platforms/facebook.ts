@@ -51,21 +51,40 @@ export const createFacebookAdapter: AdapterFactory = (config: PlatformConfig, en
     },
 
     async findPart(request, ctx) {
-      const found = await api.find<{ id: string; message?: string }>(ctx, `${page}/feed`, 'id,message', (p) => (p.message ?? '') === request.part.text);
+      const found = await api.find<{ id: string; message?: string }>(
+        ctx,
+        `${page}/feed`,
+        'id,message',
+        (p) => (p.message ?? '') === request.part.text,
+      );
       return found ? live(found.id) : undefined;
     },
 
     describe(request): PlannedRequest[] {
-      const uploads = request.part.media.map((media) => ({ method: 'POST', url: `${api.base}/${page}/photos`, body: { published: false, source: describeMedia(media) } }));
+      const uploads = request.part.media.map((media) => ({
+        method: 'POST',
+        url: `${api.base}/${page}/photos`,
+        body: { published: false, source: describeMedia(media) },
+      }));
       const placeholders = request.part.media.map((_, i) => `<photo ${i + 1}>`);
       return [...uploads, { method: 'POST', url: `${api.base}/${page}/feed`, body: feedFields(request, placeholders) }];
     },
 
     async metrics(part, ctx) {
-      const post = await api.call<{ reactions?: { summary?: { total_count?: number } }; shares?: { count?: number }; comments?: { summary?: { total_count?: number } } }>(ctx, {
-        method: 'GET', path: part.id, query: { fields: 'reactions.summary(true).limit(0),shares,comments.summary(true).limit(0)' },
+      const post = await api.call<{
+        reactions?: { summary?: { total_count?: number } };
+        shares?: { count?: number };
+        comments?: { summary?: { total_count?: number } };
+      }>(ctx, {
+        method: 'GET',
+        path: part.id,
+        query: { fields: 'reactions.summary(true).limit(0),shares,comments.summary(true).limit(0)' },
       });
-      return { likes: post.reactions?.summary?.total_count ?? 0, reposts: post.shares?.count ?? 0, replies: post.comments?.summary?.total_count ?? 0 };
+      return {
+        likes: post.reactions?.summary?.total_count ?? 0,
+        reposts: post.shares?.count ?? 0,
+        replies: post.comments?.summary?.total_count ?? 0,
+      };
     },
   };
   return adapter;

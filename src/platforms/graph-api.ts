@@ -35,7 +35,8 @@ export function graphMessage(body: unknown): string | undefined {
   const error = graphError(body);
   if (!error) return undefined;
   const text = [error.error_user_title, error.error_user_msg ?? error.message].filter(Boolean).join(': ');
-  const code = error.code === undefined ? '' : ` (${error.type ?? 'error'} ${error.code}${error.error_subcode ? `/${error.error_subcode}` : ''}`;
+  const code =
+    error.code === undefined ? '' : ` (${error.type ?? 'error'} ${error.code}${error.error_subcode ? `/${error.error_subcode}` : ''}`;
   const trace = error.fbtrace_id ? `, fbtrace_id ${error.fbtrace_id})` : code ? ')' : '';
   return `${text || 'no message'}${code}${trace}`;
 }
@@ -89,7 +90,11 @@ export function graphApi(platform: PlatformId, base: string, token: string, secr
     let after: string | undefined;
     for (let page = 0; page < MAX_PAGES; page++) {
       const query: Record<string, string> = { fields, limit: String(PAGE_SIZE), ...(after ? { after } : {}) };
-      const listed = await call<{ data?: T[]; paging?: { cursors?: { after?: string }; next?: string } }>(ctx, { method: 'GET', path, query });
+      const listed = await call<{ data?: T[]; paging?: { cursors?: { after?: string }; next?: string } }>(ctx, {
+        method: 'GET',
+        path,
+        query,
+      });
       const hit = (listed.data ?? []).find(found);
       if (hit) return hit;
       after = listed.paging?.cursors?.after;

@@ -141,7 +141,13 @@ function messageIn(data: unknown, depth: number): string | undefined {
   if (depth > 4 || data === null || data === undefined) return undefined;
   if (typeof data === 'string') return /^\s*</.test(data) ? htmlText(data) : data;
   if (typeof data === 'number' || typeof data === 'boolean') return String(data);
-  if (Array.isArray(data)) return data.map((item) => messageIn(item, depth + 1)).filter(Boolean).join('; ') || undefined;
+  if (Array.isArray(data))
+    return (
+      data
+        .map((item) => messageIn(item, depth + 1))
+        .filter(Boolean)
+        .join('; ') || undefined
+    );
   if (typeof data !== 'object') return undefined;
   const record = data as Record<string, unknown>;
   const found = MESSAGE_KEYS.map((key) => messageIn(record[key], depth + 1)).filter((m): m is string => Boolean(m));
@@ -153,7 +159,11 @@ function messageIn(data: unknown, depth: number): string | undefined {
 function htmlText(html: string): string | undefined {
   const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
   const text = (title ?? html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' '))
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
   return text.trim() || undefined;
 }
 

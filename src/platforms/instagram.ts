@@ -34,25 +34,42 @@ export const createInstagramAdapter: AdapterFactory = instagramAdapterFactory();
 function buildInstagramAdapter(config: PlatformConfig, token: string, timing: InstagramTiming): PlatformAdapter {
   const user = requireOption('instagram', config, 'user', '"17841400000000000" (the Instagram professional account id)');
   const base = mediaBase(config);
-  const api = graphApi('instagram', `${(config.server ?? DEFAULT_SERVER).replace(/\/+$/, '')}/${GRAPH_VERSION}`, token, 'INSTAGRAM_ACCESS_TOKEN');
+  const api = graphApi(
+    'instagram',
+    `${(config.server ?? DEFAULT_SERVER).replace(/\/+$/, '')}/${GRAPH_VERSION}`,
+    token,
+    'INSTAGRAM_ACCESS_TOKEN',
+  );
 
-  const create = async (ctx: AdapterContext, form: Record<string, string | undefined>) => (await api.call<{ id: string }>(ctx, { method: 'POST', path: `${user}/media`, form })).id;
+  const create = async (ctx: AdapterContext, form: Record<string, string | undefined>) =>
+    (await api.call<{ id: string }>(ctx, { method: 'POST', path: `${user}/media`, form })).id;
 
   async function ready(ctx: AdapterContext, id: string, where: string): Promise<void> {
     for (let attempt = 0; attempt < timing.pollAttempts; attempt++) {
-      const { status_code: status } = await api.call<{ status_code?: string }>(ctx, { method: 'GET', path: id, query: { fields: 'status_code' } });
+      const { status_code: status } = await api.call<{ status_code?: string }>(ctx, {
+        method: 'GET',
+        path: id,
+        query: { fields: 'status_code' },
+      });
       if (status === 'FINISHED') return;
       if (status === 'ERROR' || status === 'EXPIRED') {
-        throw new PlatformError('instagram', `${where}: Instagram could not prepare the post (container ${status})`, { hint: 'Check that every image URL answers publicly with a JPEG.' });
+        throw new PlatformError('instagram', `${where}: Instagram could not prepare the post (container ${status})`, {
+          hint: 'Check that every image URL answers publicly with a JPEG.',
+        });
       }
       if (attempt + 1 < timing.pollAttempts) await new Promise((resolve) => setTimeout(resolve, timing.pollIntervalMs));
     }
-    throw new PlatformError('instagram', `${where}: the container was still being processed`, { retryable: true, hint: 'Nothing was published; a retry starts over.' });
+    throw new PlatformError('instagram', `${where}: the container was still being processed`, {
+      retryable: true,
+      hint: 'Nothing was published; a retry starts over.',
+    });
   }
 
   async function requireQuota(ctx: AdapterContext, where: string): Promise<void> {
     const { data } = await api.call<{ data?: { quota_usage?: number; config?: { quota_total?: number } }[] }>(ctx, {
-      method: 'GET', path: `${user}/content_publishing_limit`, query: { fields: 'quota_usage,config' },
+      method: 'GET',
+      path: `${user}/content_publishing_limit`,
+      query: { fields: 'quota_usage,config' },
     });
     const usage = data?.[0]?.quota_usage ?? 0;
     const total = data?.[0]?.config?.quota_total ?? 50;
@@ -81,31 +98,57 @@ function buildInstagramAdapter(config: PlatformConfig, token: string, timing: In
         container = await create(ctx, { image_url: images[0]!.url, caption, alt_text: images[0]!.alt || undefined });
       } else {
         const children: string[] = [];
-        for (const image of images) children.push(await create(ctx, { image_url: image.url, is_carousel_item: 'true', alt_text: image.alt || undefined }));
+        for (const image of images)
+          children.push(await create(ctx, { image_url: image.url, is_carousel_item: 'true', alt_text: image.alt || undefined }));
         for (const child of children) await ready(ctx, child, where);
         container = await create(ctx, { media_type: 'CAROUSEL', children: children.join(','), caption });
       }
       await ready(ctx, container, where);
-      const published = await api.call<{ id: string }>(ctx, { method: 'POST', path: `${user}/media_publish`, form: { creation_id: container } });
+      const published = await api.call<{ id: string }>(ctx, {
+        method: 'POST',
+        path: `${user}/media_publish`,
+        form: { creation_id: container },
+      });
       return live(ctx, published.id);
     },
 
     async findPart(request, ctx) {
-      const found = await api.find<{ id: string; caption?: string; permalink?: string }>(ctx, `${user}/media`, 'id,caption,permalink', (m) => (m.caption ?? '') === request.part.text);
+      const found = await api.find<{ id: string; caption?: string; permalink?: string }>(
+        ctx,
+        `${user}/media`,
+        'id,caption,permalink',
+        (m) => (m.caption ?? '') === request.part.text,
+      );
       return found ? { index: 0, id: found.id, url: found.permalink ?? 'https://www.instagram.com/' } : undefined;
     },
 
     describe(request): PlannedRequest[] {
-      const url = (media: Media) => (base ? publicUrl(base, media.path) : `<no public URL for ${media.path}: set platforms.instagram.media_base_url>`);
+      const url = (media: Media) =>
+        base ? publicUrl(base, media.path) : `<no public URL for ${media.path}: set platforms.instagram.media_base_url>`;
       const media = request.part.media;
       const endpoint = `${api.base}/${user}/media`;
       const caption = request.part.text || undefined;
-      const containers = media.length <= 1
-        ? [{ method: 'POST', url: endpoint, body: { image_url: media[0] ? url(media[0]) : '<no image: Instagram needs one>', caption, alt_text: media[0]?.alt } }]
-        : [
-            ...media.map((m) => ({ method: 'POST', url: endpoint, body: { image_url: url(m), is_carousel_item: true, alt_text: m.alt } })),
-            { method: 'POST', url: endpoint, body: { media_type: 'CAROUSEL', children: media.map((_, i) => `<container ${i + 1}>`).join(','), caption } },
-          ];
+      const containers =
+        media.length <= 1
+          ? [
+              {
+                method: 'POST',
+                url: endpoint,
+                body: { image_url: media[0] ? url(media[0]) : '<no image: Instagram needs one>', caption, alt_text: media[0]?.alt },
+              },
+            ]
+          : [
+              ...media.map((m) => ({
+                method: 'POST',
+                url: endpoint,
+                body: { image_url: url(m), is_carousel_item: true, alt_text: m.alt },
+              })),
+              {
+                method: 'POST',
+                url: endpoint,
+                body: { media_type: 'CAROUSEL', children: media.map((_, i) => `<container ${i + 1}>`).join(','), caption },
+              },
+            ];
       return [...containers, { method: 'POST', url: `${api.base}/${user}/media_publish`, body: { creation_id: '<container>' } }];
     },
   };
@@ -127,8 +170,12 @@ function mediaBase(config: PlatformConfig): string | undefined {
 function imagesOf(request: PartRequest, base: string | undefined): { url: string; alt: string }[] {
   const where = request.rendition.file;
   const media = request.part.media;
-  if (media.length === 0) throw new PlatformError('instagram', `${where}: an Instagram post needs an image, and this post has none`, { hint: 'Add a JPEG image, or leave instagram out of its platforms.' });
-  if (media.length > CAROUSEL_MAX) throw new PlatformError('instagram', `${where}: ${media.length} images; a carousel holds at most ${CAROUSEL_MAX}`);
+  if (media.length === 0)
+    throw new PlatformError('instagram', `${where}: an Instagram post needs an image, and this post has none`, {
+      hint: 'Add a JPEG image, or leave instagram out of its platforms.',
+    });
+  if (media.length > CAROUSEL_MAX)
+    throw new PlatformError('instagram', `${where}: ${media.length} images; a carousel holds at most ${CAROUSEL_MAX}`);
   if (base === undefined) {
     throw new PlatformError('instagram', `${where}: Instagram fetches images from a public URL, and no media_base_url is configured`, {
       hint: 'Set platforms.instagram.media_base_url to the public raw address of the repository (e.g. https://raw.githubusercontent.com/ORG/REPO/main/).',
@@ -136,7 +183,9 @@ function imagesOf(request: PartRequest, base: string | undefined): { url: string
   }
   for (const m of media) {
     if (m.kind !== 'image' || mimeType(m.path) !== 'image/jpeg') {
-      throw new PlatformError('instagram', `${where}: ${m.path}: Instagram's API takes JPEG images only`, { hint: 'Convert the image to JPEG (.jpg).' });
+      throw new PlatformError('instagram', `${where}: ${m.path}: Instagram's API takes JPEG images only`, {
+        hint: 'Convert the image to JPEG (.jpg).',
+      });
     }
   }
   return media.map((m) => ({ url: publicUrl(base, m.path), alt: m.alt }));

@@ -63,7 +63,10 @@ export const createLinkedInAdapter: AdapterFactory = (config: PlatformConfig, en
   const postUrl = (urn: string) => `https://www.linkedin.com/feed/update/${urn}/`;
 
   async function findComment(request: PartRequest, root: LivePart, ctx: AdapterContext): Promise<LivePart | undefined> {
-    const listed = await call<{ elements: Element[] }>(ctx, { method: 'GET', url: `${api}/rest/socialActions/${encodeURIComponent(root.id)}/comments?count=100` });
+    const listed = await call<{ elements: Element[] }>(ctx, {
+      method: 'GET',
+      url: `${api}/rest/socialActions/${encodeURIComponent(root.id)}/comments?count=100`,
+    });
     const found = listed.data.elements.find((c) => c.message?.text === request.part.text);
     return found ? commentPart(request.index, found.id, root) : undefined;
   }
@@ -89,7 +92,8 @@ export const createLinkedInAdapter: AdapterFactory = (config: PlatformConfig, en
       const images = await uploadImages(request, ctx);
       const created = await call(ctx, { method: 'POST', url: `${api}/rest/posts`, json: postBody(author, request, images) });
       const urn = created.headers.get('x-restli-id');
-      if (!urn) throw new PlatformError('linkedin', 'the post was created but LinkedIn sent no x-restli-id header', { status: created.status });
+      if (!urn)
+        throw new PlatformError('linkedin', 'the post was created but LinkedIn sent no x-restli-id header', { status: created.status });
       return { index: 0, id: urn, url: postUrl(urn) };
     },
 
@@ -116,7 +120,13 @@ export const createLinkedInAdapter: AdapterFactory = (config: PlatformConfig, en
     describe(request) {
       if (request.index > 0) {
         const root = request.root?.id ?? '<id of part 1>';
-        return [{ method: 'POST', url: `${api}/rest/socialActions/${encodeURIComponent(root)}/comments`, body: commentBody(author, root, request.part.text) }];
+        return [
+          {
+            method: 'POST',
+            url: `${api}/rest/socialActions/${encodeURIComponent(root)}/comments`,
+            body: commentBody(author, root, request.part.text),
+          },
+        ];
       }
       const uploads: PlannedRequest[] = request.part.media.flatMap((media, i) => [
         { method: 'POST', url: `${api}/rest/images?action=initializeUpload`, body: { initializeUploadRequest: { owner: author } } },

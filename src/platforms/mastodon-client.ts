@@ -55,7 +55,10 @@ class ContextHttp extends BaseHttp {
         url: url.toString(),
         headers,
         json: hasBody && encoding === 'json' ? JSON.parse(String(serializer.serialize('json', params.body))) : undefined,
-        body: hasBody && encoding === 'multipart-form' ? (serializer.serialize('multipart-form' as 'json', params.body) as unknown as FormData) : undefined,
+        body:
+          hasBody && encoding === 'multipart-form'
+            ? (serializer.serialize('multipart-form' as 'json', params.body) as unknown as FormData)
+            : undefined,
       },
       mastodonMessage,
     );

@@ -59,7 +59,8 @@ export const createMastodonAdapter: AdapterFactory = (config: PlatformConfig, en
       // Looking a post up by URL (resolve=true) needs the read:search scope, which a posting token may lack.
       if (error instanceof PlatformError && error.status === 403) {
         throw new PlatformError('mastodon', `${error.message} (looking up ${url})`, {
-          status: 403, cause: error,
+          status: 403,
+          cause: error,
           hint: 'Reply, quote and repost by URL need the read:search scope on the Mastodon token (docs/credentials.md).',
         });
       }
@@ -77,11 +78,17 @@ export const createMastodonAdapter: AdapterFactory = (config: PlatformConfig, en
 
   /** A server without quote posts ignores quoted_status_id and publishes a plain post: take it back and say so. */
   async function requireQuoted(status: mastodon.v1.Status, quotedId: string, url: string, ctx: AdapterContext): Promise<void> {
-    const quote = status.quote as { state?: string; quotedStatus?: { id: string } | null; quotedStatusId?: string | null } | null | undefined;
+    const quote = status.quote as
+      { state?: string; quotedStatus?: { id: string } | null; quotedStatusId?: string | null } | null | undefined;
     const target = quote?.quotedStatus?.id ?? quote?.quotedStatusId;
     if (quote && target === quotedId && (quote.state === 'accepted' || quote.state === 'pending')) return;
-    await client(ctx).v1.statuses.$select(status.id).remove().catch(() => undefined);
-    const why = quote ? `the quote of ${url} came back ${quote.state ?? 'without a state'}` : `${server} published it without the quote (the server ignored quoted_status_id)`;
+    await client(ctx)
+      .v1.statuses.$select(status.id)
+      .remove()
+      .catch(() => undefined);
+    const why = quote
+      ? `the quote of ${url} came back ${quote.state ?? 'without a state'}`
+      : `${server} published it without the quote (the server ignored quoted_status_id)`;
     throw new PlatformError('mastodon', `${why}; the unquoted status was deleted`, {
       hint: 'The server may not support quote posts (Mastodon 4.5+), or the quoted author does not allow quotes. Remove `quote` or link the post in the text.',
     });
@@ -108,7 +115,9 @@ export const createMastodonAdapter: AdapterFactory = (config: PlatformConfig, en
           ...(part.text === '' ? {} : { status: part.text }),
           ...(plainText ? { contentType: 'text/plain' } : {}),
           mediaIds,
-          ...(request.index === 0 && rendition.poll ? { poll: { options: rendition.poll.options, expiresIn: rendition.poll.hours * 3600, multiple: rendition.poll.multiple } } : {}),
+          ...(request.index === 0 && rendition.poll
+            ? { poll: { options: rendition.poll.options, expiresIn: rendition.poll.hours * 3600, multiple: rendition.poll.multiple } }
+            : {}),
           inReplyToId,
           quotedStatusId,
           spoilerText: rendition.contentWarning,
@@ -176,13 +185,17 @@ function describeMastodon(server: string, request: PartRequest): PlannedRequest[
     url: `${server}/api/v2/media`,
     body: { file: describeMedia(media), description: media.alt },
   }));
-  const inReplyTo = request.parent?.id ?? (index > 0 ? `<id of part ${index}>` : rendition.replyTo ? `<status ${rendition.replyTo}>` : undefined);
+  const inReplyTo =
+    request.parent?.id ?? (index > 0 ? `<id of part ${index}>` : rendition.replyTo ? `<status ${rendition.replyTo}>` : undefined);
   const status = {
     status: part.text === '' ? undefined : part.text,
     media_ids: part.media.map((_, i) => `<media ${i + 1}>`),
     in_reply_to_id: inReplyTo,
     quoted_status_id: index === 0 && rendition.quote ? `<status ${rendition.quote}>` : undefined,
-    poll: index === 0 && rendition.poll ? { options: rendition.poll.options, expires_in: rendition.poll.hours * 3600, multiple: rendition.poll.multiple } : undefined,
+    poll:
+      index === 0 && rendition.poll
+        ? { options: rendition.poll.options, expires_in: rendition.poll.hours * 3600, multiple: rendition.poll.multiple }
+        : undefined,
     spoiler_text: rendition.contentWarning,
     sensitive: rendition.contentWarning ? true : undefined,
     language: rendition.language,

@@ -35,12 +35,7 @@ export function oauthSignature(
 }
 
 /** The Authorization header for one request; nonce and timestamp may be fixed for tests. */
-export function oauthHeader(
-  method: string,
-  url: string,
-  keys: OAuth1Keys,
-  fixed: { nonce?: string; timestamp?: string } = {},
-): string {
+export function oauthHeader(method: string, url: string, keys: OAuth1Keys, fixed: { nonce?: string; timestamp?: string } = {}): string {
   const oauth: Array<[string, string]> = [
     ['oauth_consumer_key', keys.consumerKey],
     ['oauth_nonce', fixed.nonce ?? randomBytes(16).toString('hex')],

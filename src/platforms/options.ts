@@ -9,7 +9,9 @@ export function requireOption(platform: PlatformId, config: PlatformConfig, name
   const value = config.options[name];
   const text = value === undefined ? '' : String(value).trim();
   if (text === '') {
-    throw new HeraldError(`${platform}: platforms.${platform}.${name} is not set`, { hint: `Set it in .github/herald.yml, e.g. ${name}: ${example}` });
+    throw new HeraldError(`${platform}: platforms.${platform}.${name} is not set`, {
+      hint: `Set it in .github/herald.yml, e.g. ${name}: ${example}`,
+    });
   }
   return text;
 }

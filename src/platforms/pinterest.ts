@@ -39,7 +39,14 @@ export const createPinterestAdapter: AdapterFactory = (config: PlatformConfig, e
   const site = config.server ? config.server.replace(/\/+$/, '') : 'https://www.pinterest.com';
 
   const call = async <T>(ctx: AdapterContext, request: Omit<HttpCall, 'url'> & { path: string }): Promise<T> =>
-    (await sendRequest<T>('pinterest', ctx, { ...request, url: `${api}${request.path}`, headers: { authorization: `Bearer ${token}` } }, pinterestMessage)).data;
+    (
+      await sendRequest<T>(
+        'pinterest',
+        ctx,
+        { ...request, url: `${api}${request.path}`, headers: { authorization: `Bearer ${token}` } },
+        pinterestMessage,
+      )
+    ).data;
 
   const live = (pin: Pin): LivePart => ({ index: 0, id: pin.id, url: `${site}/pin/${pin.id}/` });
 
@@ -59,8 +66,13 @@ export const createPinterestAdapter: AdapterFactory = (config: PlatformConfig, e
       let bookmark: string | undefined;
       for (let page = 0; page < MAX_PAGES; page++) {
         const query = new URLSearchParams({ page_size: String(PAGE_SIZE), ...(bookmark ? { bookmark } : {}) });
-        const listed = await call<{ items: Pin[]; bookmark?: string | null }>(ctx, { method: 'GET', path: `/boards/${board}/pins?${query}` });
-        const pin = listed.items.find((p) => (p.title ?? '') === want.title && (p.description ?? '') === want.description && (p.link ?? undefined) === want.link);
+        const listed = await call<{ items: Pin[]; bookmark?: string | null }>(ctx, {
+          method: 'GET',
+          path: `/boards/${board}/pins?${query}`,
+        });
+        const pin = listed.items.find(
+          (p) => (p.title ?? '') === want.title && (p.description ?? '') === want.description && (p.link ?? undefined) === want.link,
+        );
         if (pin) return live(pin);
         if (!listed.bookmark) return undefined;
         bookmark = listed.bookmark;
@@ -70,13 +82,25 @@ export const createPinterestAdapter: AdapterFactory = (config: PlatformConfig, e
 
     describe(request): PlannedRequest[] {
       const media = request.part.media[0];
-      return [{ method: 'POST', url: `${api}/pins`, body: { ...pinFields(request, board), media_source: { source_type: 'image_base64', image: media ? describeMedia(media) : '<no image: Pinterest needs one>' } } }];
+      return [
+        {
+          method: 'POST',
+          url: `${api}/pins`,
+          body: {
+            ...pinFields(request, board),
+            media_source: { source_type: 'image_base64', image: media ? describeMedia(media) : '<no image: Pinterest needs one>' },
+          },
+        },
+      ];
     },
   };
   return adapter;
 };
 
-function pinFields(request: PartRequest, board: string): { board_id: string; title: string; description: string; link?: string; alt_text?: string } {
+function pinFields(
+  request: PartRequest,
+  board: string,
+): { board_id: string; title: string; description: string; link?: string; alt_text?: string } {
   const link = firstUrl(request.part.text);
   const alt = request.part.media[0]?.alt;
   return {
@@ -96,9 +120,12 @@ function imageOf(request: PartRequest) {
       hint: 'Add an image (JPEG or PNG) to the post, or leave pinterest out of its platforms.',
     });
   }
-  if (more.length > 0) throw new PlatformError('pinterest', `${where}: a pin takes one image, and this post has ${request.part.media.length}`);
+  if (more.length > 0)
+    throw new PlatformError('pinterest', `${where}: a pin takes one image, and this post has ${request.part.media.length}`);
   if (!IMAGE_TYPES.includes(mimeType(media.path))) {
-    throw new PlatformError('pinterest', `${where}: Pinterest takes JPEG or PNG images, not ${media.path}`, { hint: 'Convert the image to JPEG or PNG.' });
+    throw new PlatformError('pinterest', `${where}: Pinterest takes JPEG or PNG images, not ${media.path}`, {
+      hint: 'Convert the image to JPEG or PNG.',
+    });
   }
   return media;
 }

@@ -31,7 +31,8 @@ interface Submission {
 /** Reddit's errors: `{ error, message }`, OAuth's `{ error: "invalid_grant" }`, or `json.errors` triples. */
 export function redditMessage(body: unknown): string | undefined {
   const errors = (body as { json?: { errors?: unknown[][] } } | undefined)?.json?.errors;
-  if (Array.isArray(errors) && errors.length > 0) return errors.map((e) => (Array.isArray(e) ? `${e[0]}: ${e[1]}${e[2] ? ` (${e[2]})` : ''}` : String(e))).join('; ');
+  if (Array.isArray(errors) && errors.length > 0)
+    return errors.map((e) => (Array.isArray(e) ? `${e[0]}: ${e[1]}${e[2] ? ` (${e[2]})` : ''}` : String(e))).join('; ');
   return firstString(body, 'message', 'error') ?? describeBody(body);
 }
 
@@ -50,8 +51,14 @@ export const createRedditAdapter: AdapterFactory = (config: PlatformConfig, env)
     const basic = Buffer.from(`${secrets.REDDIT_CLIENT_ID}:${secrets.REDDIT_CLIENT_SECRET}`).toString('base64');
     const form = new URLSearchParams({ grant_type: 'password', username: user, password: secrets.REDDIT_PASSWORD! });
     const { data } = await sendRequest<{ access_token?: string; error?: string }>(
-      'reddit', ctx,
-      { method: 'POST', url: `${auth}/api/v1/access_token`, headers: { authorization: `Basic ${basic}`, 'user-agent': userAgent(user) }, body: form },
+      'reddit',
+      ctx,
+      {
+        method: 'POST',
+        url: `${auth}/api/v1/access_token`,
+        headers: { authorization: `Basic ${basic}`, 'user-agent': userAgent(user) },
+        body: form,
+      },
       redditMessage,
     );
     // A wrong password is a 200 with `{ "error": "invalid_grant" }`.
@@ -69,7 +76,8 @@ export const createRedditAdapter: AdapterFactory = (config: PlatformConfig, env)
       throw error;
     });
     const headers = { authorization: `Bearer ${await token}`, 'user-agent': userAgent(user) };
-    return (await sendRequest<T>('reddit', ctx, { method, url: `${api}${path}`, headers, ...(form ? { body: form } : {}) }, redditMessage)).data;
+    return (await sendRequest<T>('reddit', ctx, { method, url: `${api}${path}`, headers, ...(form ? { body: form } : {}) }, redditMessage))
+      .data;
   }
 
   const live = (s: { id: string; permalink?: string; url?: string }): LivePart => ({
@@ -84,7 +92,12 @@ export const createRedditAdapter: AdapterFactory = (config: PlatformConfig, env)
     async publishPart(request, ctx) {
       refuseMedia(request);
       const form = new URLSearchParams(submitFields(request, subreddit, { resubmit, flairId, flairText }));
-      const answer = await call<{ json?: { errors?: unknown[][]; data?: { id: string; name: string; url: string } } }>(ctx, 'POST', '/api/submit', form);
+      const answer = await call<{ json?: { errors?: unknown[][]; data?: { id: string; name: string; url: string } } }>(
+        ctx,
+        'POST',
+        '/api/submit',
+        form,
+      );
       const errors = answer.json?.errors ?? [];
       if (errors.length > 0 || !answer.json?.data) {
         const message = redditMessage(answer) ?? 'no post id in the answer';
@@ -96,10 +109,19 @@ export const createRedditAdapter: AdapterFactory = (config: PlatformConfig, env)
 
     async findPart(request, ctx) {
       const want = submitFields(request, subreddit, {});
-      const listing = await call<{ data: { children: { data: Submission }[] } }>(ctx, 'GET', `/user/${encodeURIComponent(user)}/submitted?sort=new&limit=${LISTING_LIMIT}&raw_json=1`);
+      const listing = await call<{ data: { children: { data: Submission }[] } }>(
+        ctx,
+        'GET',
+        `/user/${encodeURIComponent(user)}/submitted?sort=new&limit=${LISTING_LIMIT}&raw_json=1`,
+      );
       const found = listing.data.children
         .map((c) => c.data)
-        .find((s) => s.subreddit.toLowerCase() === subreddit.toLowerCase() && s.title === want.title && (want.kind === 'link' ? s.url === want.url : (s.selftext ?? '') === want.text));
+        .find(
+          (s) =>
+            s.subreddit.toLowerCase() === subreddit.toLowerCase() &&
+            s.title === want.title &&
+            (want.kind === 'link' ? s.url === want.url : (s.selftext ?? '') === want.text),
+        );
       return found ? live(found) : undefined;
     },
 
@@ -117,7 +139,11 @@ function refuseMedia(request: PartRequest): void {
   });
 }
 
-function submitFields(request: PartRequest, sr: string, extra: { resubmit?: boolean; flairId?: string | undefined; flairText?: string | undefined }): Record<string, string> {
+function submitFields(
+  request: PartRequest,
+  sr: string,
+  extra: { resubmit?: boolean; flairId?: string | undefined; flairText?: string | undefined },
+): Record<string, string> {
   const text = request.part.text.trim();
   const link = /^https?:\/\/\S+$/.test(text) ? text : undefined;
   return {
@@ -132,7 +158,8 @@ function submitFields(request: PartRequest, sr: string, extra: { resubmit?: bool
 }
 
 function hintFor(message: string): string | undefined {
-  if (message.startsWith('ALREADY_SUB')) return 'That link was already posted to the subreddit: set platforms.reddit.resubmit: true to post it again.';
+  if (message.startsWith('ALREADY_SUB'))
+    return 'That link was already posted to the subreddit: set platforms.reddit.resubmit: true to post it again.';
   if (message.includes('FLAIR')) return 'The subreddit requires a flair: set platforms.reddit.flair_id (its moderators list the ids).';
   if (message.includes('RATELIMIT')) return 'Reddit limits how often a new or low-karma account posts; wait and re-run.';
   return undefined;

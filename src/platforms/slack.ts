@@ -11,7 +11,15 @@ import { describeMedia, readMediaFile } from './media.ts';
 import type { AdapterContext, AdapterFactory, LivePart, PartRequest, PlannedRequest } from './types.ts';
 
 const EVENT_TYPE = 'herald_post';
-const AUTH_ERRORS = new Set(['not_authed', 'invalid_auth', 'token_revoked', 'token_expired', 'account_inactive', 'missing_scope', 'not_in_channel']);
+const AUTH_ERRORS = new Set([
+  'not_authed',
+  'invalid_auth',
+  'token_revoked',
+  'token_expired',
+  'account_inactive',
+  'missing_scope',
+  'not_in_channel',
+]);
 const TRANSIENT_ERRORS = new Set(['ratelimited', 'internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
 
 interface SlackReply {
@@ -38,19 +46,33 @@ export function slackMessage(body: unknown): string | undefined {
 export const createSlackAdapter: AdapterFactory = (config: PlatformConfig, env) => {
   const token = requireCredentials('slack', env).SLACK_BOT_TOKEN!;
   const channel = config.options.channel === undefined ? '' : String(config.options.channel);
-  if (!channel) throw new HeraldError('slack: no channel configured', { hint: 'Set platforms.slack.channel in .github/herald.yml to the channel ID (C0123…), and invite the bot to it.' });
+  if (!channel)
+    throw new HeraldError('slack: no channel configured', {
+      hint: 'Set platforms.slack.channel in .github/herald.yml to the channel ID (C0123…), and invite the bot to it.',
+    });
   const api = (config.server ?? 'https://slack.com/api').replace(/\/+$/, '');
 
   /** Slack answers 200 with `ok: false` for most failures; those become PlatformErrors too. */
-  async function call<T extends object>(ctx: AdapterContext, method: string, request: Omit<HttpCall, 'url'> & { query?: Record<string, string> }): Promise<T & SlackReply> {
+  async function call<T extends object>(
+    ctx: AdapterContext,
+    method: string,
+    request: Omit<HttpCall, 'url'> & { query?: Record<string, string> },
+  ): Promise<T & SlackReply> {
     const url = `${api}/${method}${request.query ? `?${new URLSearchParams(request.query)}` : ''}`;
-    const result = await sendRequest<T & SlackReply>('slack', ctx, { ...request, url, headers: { authorization: `Bearer ${token}` } }, slackMessage);
+    const result = await sendRequest<T & SlackReply>(
+      'slack',
+      ctx,
+      { ...request, url, headers: { authorization: `Bearer ${token}` } },
+      slackMessage,
+    );
     if (!result.data.ok) {
       const code = result.data.error ?? 'unknown_error';
       throw new PlatformError('slack', `${method} failed: ${slackMessage(result.data) ?? code}`, {
         status: result.status,
         retryable: TRANSIENT_ERRORS.has(code),
-        hint: AUTH_ERRORS.has(code) ? 'Check SLACK_BOT_TOKEN, its scopes (chat:write, files:write, channels:history) and that the bot is in the channel (docs/credentials.md).' : undefined,
+        hint: AUTH_ERRORS.has(code)
+          ? 'Check SLACK_BOT_TOKEN, its scopes (chat:write, files:write, channels:history) and that the bot is in the channel (docs/credentials.md).'
+          : undefined,
       });
     }
     return result.data;
@@ -63,7 +85,12 @@ export const createSlackAdapter: AdapterFactory = (config: PlatformConfig, env) 
       // files.getUploadURLExternal takes form arguments, not JSON.
       const form = new URLSearchParams({ filename: file.name, length: String(file.bytes.length), alt_txt: media.alt });
       const target = await call<{ upload_url: string; file_id: string }>(ctx, 'files.getUploadURLExternal', { method: 'POST', body: form });
-      await sendRequest('slack', ctx, { method: 'POST', url: target.upload_url, body: file.bytes, headers: { 'content-type': file.type } }, slackMessage);
+      await sendRequest(
+        'slack',
+        ctx,
+        { method: 'POST', url: target.upload_url, body: file.bytes, headers: { 'content-type': file.type } },
+        slackMessage,
+      );
       ids.push(target.file_id);
     }
     if (ids.length > 0) {
@@ -92,7 +119,10 @@ export const createSlackAdapter: AdapterFactory = (config: PlatformConfig, env) 
       // Thread replies do not appear in conversations.history, only under their parent.
       const listed =
         request.index > 0 && request.root
-          ? await call<{ messages: SlackMessage[] }>(ctx, 'conversations.replies', { method: 'GET', query: { ...query, ts: request.root.id } })
+          ? await call<{ messages: SlackMessage[] }>(ctx, 'conversations.replies', {
+              method: 'GET',
+              query: { ...query, ts: request.root.id },
+            })
           : await call<{ messages: SlackMessage[] }>(ctx, 'conversations.history', { method: 'GET', query });
       const found = listed.messages.find((m) => m.metadata?.event_type === EVENT_TYPE && m.metadata.event_payload.key === request.key);
       return found ? live(request.index, found.ts, ctx) : undefined;
@@ -100,11 +130,17 @@ export const createSlackAdapter: AdapterFactory = (config: PlatformConfig, env) 
 
     describe(request) {
       const uploads: PlannedRequest[] = request.part.media.flatMap((media, i) => [
-        { method: 'POST', url: `${api}/files.getUploadURLExternal`, body: { filename: media.path.slice(media.path.lastIndexOf('/') + 1), alt_txt: media.alt } },
+        {
+          method: 'POST',
+          url: `${api}/files.getUploadURLExternal`,
+          body: { filename: media.path.slice(media.path.lastIndexOf('/') + 1), alt_txt: media.alt },
+        },
         { method: 'POST', url: `${api}/<upload url of file ${i + 1}>`, body: describeMedia(media) },
       ]);
       const fileIds = request.part.media.map((_, i) => `<file ${i + 1}>`);
-      const complete: PlannedRequest[] = fileIds.length ? [{ method: 'POST', url: `${api}/files.completeUploadExternal`, body: { files: fileIds } }] : [];
+      const complete: PlannedRequest[] = fileIds.length
+        ? [{ method: 'POST', url: `${api}/files.completeUploadExternal`, body: { files: fileIds } }]
+        : [];
       return [...uploads, ...complete, { method: 'POST', url: `${api}/chat.postMessage`, body: messageBody(channel, request, fileIds) }];
     },
   };
@@ -122,7 +158,11 @@ function messageBody(channel: string, request: PartRequest, fileIds: string[]): 
   if (fileIds.length > 0) {
     body.blocks = [
       { type: 'section', text: { type: 'mrkdwn', text } },
-      ...fileIds.map((id, i) => ({ type: 'image', slack_file: { id }, alt_text: request.part.media[i]!.alt || request.part.media[i]!.path })),
+      ...fileIds.map((id, i) => ({
+        type: 'image',
+        slack_file: { id },
+        alt_text: request.part.media[i]!.alt || request.part.media[i]!.path,
+      })),
     ];
   }
   return body;

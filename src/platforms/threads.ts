@@ -54,25 +54,39 @@ function buildThreadsAdapter(config: PlatformConfig, token: string, timing: Thre
   /** Waits until a container is FINISHED (Threads fetches and processes media asynchronously). */
   async function ready(ctx: AdapterContext, id: string, where: string): Promise<void> {
     for (let attempt = 0; attempt < timing.pollAttempts; attempt++) {
-      const { status, error_message } = await api.call<ContainerStatus>(ctx, { method: 'GET', path: id, query: { fields: 'status,error_message' } });
+      const { status, error_message } = await api.call<ContainerStatus>(ctx, {
+        method: 'GET',
+        path: id,
+        query: { fields: 'status,error_message' },
+      });
       if (status === 'FINISHED') return;
       if (status === 'ERROR' || status === 'EXPIRED') {
-        throw new PlatformError('threads', `${where}: Threads could not prepare the post (container ${status}: ${error_message ?? 'no reason given'})`, {
-          hint: 'Check that every media URL answers publicly with a JPEG, PNG, MP4 or MOV file.',
-        });
+        throw new PlatformError(
+          'threads',
+          `${where}: Threads could not prepare the post (container ${status}: ${error_message ?? 'no reason given'})`,
+          {
+            hint: 'Check that every media URL answers publicly with a JPEG, PNG, MP4 or MOV file.',
+          },
+        );
       }
       if (attempt + 1 < timing.pollAttempts) await new Promise((resolve) => setTimeout(resolve, timing.pollIntervalMs));
     }
-    throw new PlatformError('threads', `${where}: the container was still being processed after ${(timing.pollAttempts * timing.pollIntervalMs) / 1000}s`, {
-      retryable: true,
-      hint: 'Nothing was published; a retry starts over with a new container.',
-    });
+    throw new PlatformError(
+      'threads',
+      `${where}: the container was still being processed after ${(timing.pollAttempts * timing.pollIntervalMs) / 1000}s`,
+      {
+        retryable: true,
+        hint: 'Nothing was published; a retry starts over with a new container.',
+      },
+    );
   }
 
   async function targets(request: PartRequest, ctx: AdapterContext): Promise<Targets> {
     const { rendition, index } = request;
     const first = index === 0;
-    const replyTo = request.parent?.id ?? (first && rendition.replyTo ? await resolvePost(api, ctx, rendition.replyTo, `reply_to of ${rendition.file}`) : undefined);
+    const replyTo =
+      request.parent?.id ??
+      (first && rendition.replyTo ? await resolvePost(api, ctx, rendition.replyTo, `reply_to of ${rendition.file}`) : undefined);
     const quote = first && rendition.quote ? await resolvePost(api, ctx, rendition.quote, `quote of ${rendition.file}`) : undefined;
     return { replyTo, quote };
   }
@@ -90,7 +104,9 @@ function buildThreadsAdapter(config: PlatformConfig, token: string, timing: Thre
       const { part, rendition, index } = request;
       const where = `${rendition.file} (part ${index + 1})`;
       if (part.media.length > CAROUSEL_MAX) {
-        throw new PlatformError('threads', `${where}: ${part.media.length} media; a Threads carousel holds at most ${CAROUSEL_MAX}`, { hint: 'Split the media over more thread parts.' });
+        throw new PlatformError('threads', `${where}: ${part.media.length} media; a Threads carousel holds at most ${CAROUSEL_MAX}`, {
+          hint: 'Split the media over more thread parts.',
+        });
       }
       for (const media of part.media) {
         const problem = mediaProblem(request, media, base);
@@ -105,7 +121,11 @@ function buildThreadsAdapter(config: PlatformConfig, token: string, timing: Thre
       }
       const container = await create(ctx, forms.post(children));
       await ready(ctx, container, where);
-      const published = await api.call<{ id: string }>(ctx, { method: 'POST', path: 'me/threads_publish', form: { creation_id: container } });
+      const published = await api.call<{ id: string }>(ctx, {
+        method: 'POST',
+        path: 'me/threads_publish',
+        form: { creation_id: container },
+      });
       return live(ctx, index, published.id);
     },
 
@@ -113,7 +133,9 @@ function buildThreadsAdapter(config: PlatformConfig, token: string, timing: Thre
       const { rendition } = request;
       if (rendition.repost) {
         const found = await findRepost(api, ctx, await resolvePost(api, ctx, rendition.repost, `repost of ${rendition.file}`));
-        return found ? { index: request.index, id: found.id, url: rendition.repost, ref: { original: found.reposted_post!.id } } : undefined;
+        return found
+          ? { index: request.index, id: found.id, url: rendition.repost, ref: { original: found.reposted_post!.id } }
+          : undefined;
       }
       const { replyTo } = await targets({ ...request, rendition: { ...rendition, quote: undefined } }, ctx);
       const found = await findPublished(api, ctx, request.part.text, replyTo);
@@ -133,7 +155,9 @@ function buildThreadsAdapter(config: PlatformConfig, token: string, timing: Thre
     },
 
     async metrics(part, ctx) {
-      const { data } = await api.call<{ data?: Array<{ name: string; values?: Array<{ value: number }>; total_value?: { value: number } }> }>(ctx, {
+      const { data } = await api.call<{
+        data?: Array<{ name: string; values?: Array<{ value: number }>; total_value?: { value: number } }>;
+      }>(ctx, {
         method: 'GET',
         path: `${part.id}/insights`,
         query: { metric: 'likes,replies,reposts,quotes,views' },
@@ -152,7 +176,10 @@ function buildThreadsAdapter(config: PlatformConfig, token: string, timing: Thre
         query: { metric: 'followers_count' },
       });
       const count = data?.find((m) => m.name === 'followers_count')?.total_value?.value;
-      if (count === undefined) throw new PlatformError('threads', 'threads_insights sent no followers_count', { hint: 'The token needs threads_manage_insights.' });
+      if (count === undefined)
+        throw new PlatformError('threads', 'threads_insights sent no followers_count', {
+          hint: 'The token needs threads_manage_insights.',
+        });
       return count;
     },
   };
@@ -161,7 +188,8 @@ function buildThreadsAdapter(config: PlatformConfig, token: string, timing: Thre
 function describeThreads(api: ThreadsApi, base: string | undefined, request: PartRequest): PlannedRequest[] {
   const { rendition, index } = request;
   if (rendition.repost) return [{ method: 'POST', url: api.url(`<media id of ${rendition.repost}>/repost`) }];
-  const replyTo = request.parent?.id ?? (index > 0 ? `<id of part ${index}>` : rendition.replyTo ? `<media id of ${rendition.replyTo}>` : undefined);
+  const replyTo =
+    request.parent?.id ?? (index > 0 ? `<id of part ${index}>` : rendition.replyTo ? `<media id of ${rendition.replyTo}>` : undefined);
   const quote = index === 0 && rendition.quote ? `<media id of ${rendition.quote}>` : undefined;
   const url = (path: string) => (base ? publicUrl(base, path) : `<no public URL for ${path}: set platforms.threads.media_base_url>`);
   const forms = partForms(request, { replyTo, quote }, url);

@@ -61,7 +61,4 @@ export interface Engagement {
 }
 
 /** Builds an adapter from config and environment; throws CredentialsError when secrets are missing. */
-export type AdapterFactory = (
-  config: PlatformConfig,
-  env: Record<string, string | undefined>,
-) => PlatformAdapter;
+export type AdapterFactory = (config: PlatformConfig, env: Record<string, string | undefined>) => PlatformAdapter;

@@ -45,9 +45,10 @@ export function tooLarge(media: Media, size: number): PlatformError | undefined 
   const exact = formatBytes(size) === formatBytes(max);
   const [is, limit] = exact ? [size, max].map((n) => `${n.toLocaleString('en-US')} bytes`) : [formatBytes(size), formatBytes(max)];
   return new PlatformError('x', `${media.path} is ${is}, and X takes at most ${limit} for ${LIMIT_FOR[media.kind]}`, {
-    hint: media.kind === 'video'
-      ? 'Shorten or re-encode the video (H.264 with AAC audio, 1280×720), or leave it out of the X version with an override.'
-      : 'Make the file smaller, or leave it out of the X version with an override.',
+    hint:
+      media.kind === 'video'
+        ? 'Shorten or re-encode the video (H.264 with AAC audio, 1280×720), or leave it out of the X version with an override.'
+        : 'Make the file smaller, or leave it out of the X version with an override.',
   });
 }
 
@@ -104,7 +105,8 @@ async function uploadInSegments(file: MediaFile, api: string, send: Send, ctx: A
   const total = file.bytes.length;
   const json = { media_type: file.type, total_bytes: total, media_category: categoryOf(file.media) };
   const { data } = await send<UploadResponse>({ method: 'POST', url: `${api}/2/media/upload/initialize`, json });
-  if (!data?.id) throw new PlatformError('x', `${file.media.path}: X started no upload session (no media id in its answer)`, { retryable: true });
+  if (!data?.id)
+    throw new PlatformError('x', `${file.media.path}: X started no upload session (no media id in its answer)`, { retryable: true });
   const id = data.id;
   const size = segmentSize(total);
   for (let index = 0; index * size < total; index += 1) {
@@ -121,7 +123,12 @@ async function uploadInSegments(file: MediaFile, api: string, send: Send, ctx: A
 
 /** Polls STATUS as X asks (check_after_secs) until succeeded or failed; bounded in polls and seconds. */
 async function waitForProcessing(
-  media: Media, id: string, first: ProcessingInfo | undefined, api: string, send: Send, ctx: AdapterContext,
+  media: Media,
+  id: string,
+  first: ProcessingInfo | undefined,
+  api: string,
+  send: Send,
+  ctx: AdapterContext,
 ): Promise<void> {
   let info = first;
   let waited = 0;
@@ -143,9 +150,10 @@ async function waitForProcessing(
 function processingFailed(media: Media, info: ProcessingInfo): PlatformError {
   const reason = [info.error?.name, info.error?.message].filter(Boolean).join(': ') || 'X gave no reason';
   return new PlatformError('x', `${media.path}: X could not process this ${media.kind} (${reason})`, {
-    hint: media.kind === 'video'
-      ? "Check the file against X's video requirements (docs/platforms.md, X: media): MP4 or MOV, H.264, AAC-LC audio, 0.5 s to 20 minutes, 32×32 to 1280×1024, at most 60 fps."
-      : "Check the GIF against X's recommendations (docs/platforms.md, X: media): at most 1280×1080 and 350 frames.",
+    hint:
+      media.kind === 'video'
+        ? "Check the file against X's video requirements (docs/platforms.md, X: media): MP4 or MOV, H.264, AAC-LC audio, 0.5 s to 20 minutes, 32×32 to 1280×1024, at most 60 fps."
+        : "Check the GIF against X's recommendations (docs/platforms.md, X: media): at most 1280×1080 and 350 frames.",
   });
 }
 
@@ -156,8 +164,16 @@ export function describeUpload(media: Media, api: string, ref: string): PlannedR
     return [{ method: 'POST', url: `${api}/2/media/upload`, body: { media: describeMedia(media), media_category: category } }];
   }
   return [
-    { method: 'POST', url: `${api}/2/media/upload/initialize`, body: { media_type: mimeType(media.path), total_bytes: `<size of ${media.path}>`, media_category: category } },
-    { method: 'POST', url: `${api}/2/media/upload/${ref}/append`, body: { media: describeMedia(media), segment_index: `0, 1, … (one request per ${formatBytes(X_MEDIA.segmentBytes)} segment)` } },
+    {
+      method: 'POST',
+      url: `${api}/2/media/upload/initialize`,
+      body: { media_type: mimeType(media.path), total_bytes: `<size of ${media.path}>`, media_category: category },
+    },
+    {
+      method: 'POST',
+      url: `${api}/2/media/upload/${ref}/append`,
+      body: { media: describeMedia(media), segment_index: `0, 1, … (one request per ${formatBytes(X_MEDIA.segmentBytes)} segment)` },
+    },
     { method: 'POST', url: `${api}/2/media/upload/${ref}/finalize` },
   ];
 }

@@ -15,7 +15,12 @@ const URL_PATTERN = /https?:\/\/\S+/g;
 /** v2 problems carry `detail`/`title`, validation failures an `errors[].message` list. */
 export function xMessage(body: unknown): string | undefined {
   const errors = (body as { errors?: Array<{ message?: string }> } | undefined)?.errors;
-  const listed = Array.isArray(errors) ? errors.map((e) => e.message).filter(Boolean).join('; ') : '';
+  const listed = Array.isArray(errors)
+    ? errors
+        .map((e) => e.message)
+        .filter(Boolean)
+        .join('; ')
+    : '';
   const detail = firstString(body, 'detail', 'title');
   return [detail, listed].filter(Boolean).join(': ') || undefined;
 }
@@ -74,10 +79,14 @@ export const createXAdapter: AdapterFactory = (config: PlatformConfig, env) => {
       const recent = await call<{ data?: Tweet[] }>(ctx, { method: 'GET', url }).catch((error: unknown) => {
         // Low access tiers may post but not read a user's posts: recovery cannot tell, so a person checks (never a re-post).
         if (error instanceof PlatformError && error.status === 403) {
-          throw new PlatformError('x', `cannot tell whether part ${request.index + 1} of ${request.rendition.postId} reached X before the interruption: reading the account's posts was refused (${error.message.replace(/^x: /, '')})`, {
-            status: 403,
-            hint: "Check the account by hand: if the post is there, record its link in the ledger; if not, retry. Recovery reads GET /2/users/:id/tweets, which needs an X API access tier that includes reading posts (docs/credentials.md).",
-          });
+          throw new PlatformError(
+            'x',
+            `cannot tell whether part ${request.index + 1} of ${request.rendition.postId} reached X before the interruption: reading the account's posts was refused (${error.message.replace(/^x: /, '')})`,
+            {
+              status: 403,
+              hint: 'Check the account by hand: if the post is there, record its link in the ledger; if not, retry. Recovery reads GET /2/users/:id/tweets, which needs an X API access tier that includes reading posts (docs/credentials.md).',
+            },
+          );
         }
         throw error;
       });
@@ -85,8 +94,7 @@ export const createXAdapter: AdapterFactory = (config: PlatformConfig, env) => {
       const wanted = comparable(request.part.text);
       const found = (recent.data ?? []).find(
         (tweet) =>
-          comparable(tweet.text) === wanted &&
-          (tweet.referenced_tweets?.find((r) => r.type === 'replied_to')?.id ?? undefined) === replyTo,
+          comparable(tweet.text) === wanted && (tweet.referenced_tweets?.find((r) => r.type === 'replied_to')?.id ?? undefined) === replyTo,
       );
       return found ? live(request.index, found.id) : undefined;
     },
@@ -156,5 +164,8 @@ function tweetUrl(account: string | undefined, id: string): string {
 
 /** X rewrites links to t.co and appends media links, so compare with links blanked out. */
 function comparable(text: string): string {
-  return text.replace(URL_PATTERN, '<link>').replace(/(\s*<link>)+$/, '').trim();
+  return text
+    .replace(URL_PATTERN, '<link>')
+    .replace(/(\s*<link>)+$/, '')
+    .trim();
 }

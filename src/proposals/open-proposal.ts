@@ -3,7 +3,14 @@
 import type { Octokit } from '@octokit/rest';
 import { checkPosts } from '../core/check.ts';
 import { parseConfig } from '../core/config/parse.ts';
-import { planProposal, problemsComment, proposalPost, proposalPullBody, type ProposalFieldId, type ProposalProblem } from '../core/proposal.ts';
+import {
+  planProposal,
+  problemsComment,
+  proposalPost,
+  proposalPullBody,
+  type ProposalFieldId,
+  type ProposalProblem,
+} from '../core/proposal.ts';
 import type { Finding } from '../core/types.ts';
 import { RepoWriter, type RepoRef } from '../feeds/repo-writer.ts';
 import { safeFetch, type SafeFetchOptions } from '../net/safe-fetch.ts';
@@ -37,9 +44,18 @@ export async function openProposal(source: ProposalSource, deps: ProposalDeps): 
   const base = await writer.defaultBranch();
   const configFile = await writer.readFile(CONFIG_PATH, base);
   const parsed = parseConfig(CONFIG_PATH, configFile?.text ?? '');
-  if (!parsed.ok) return finish(source, deps, [{ field: CONFIG_PATH, message: 'has errors on the default branch: an admin has to fix it first (herald check shows them)' }]);
+  if (!parsed.ok)
+    return finish(source, deps, [
+      { field: CONFIG_PATH, message: 'has errors on the default branch: an admin has to fix it first (herald check shows them)' },
+    ]);
   const isAttachment = deps.isAttachment ?? ((url: URL) => url.protocol === 'https:' && GITHUB_UPLOADS.has(url.hostname));
-  const plan = planProposal(source.answers, { title: source.title, number: source.issue ?? 0, config: parsed.config, now: deps.now, isAttachment });
+  const plan = planProposal(source.answers, {
+    title: source.title,
+    number: source.issue ?? 0,
+    config: parsed.config,
+    now: deps.now,
+    isAttachment,
+  });
   if (!plan.ok) return finish(source, deps, plan.problems);
 
   let media: { path: string; bytes: Uint8Array } | undefined;
@@ -49,9 +65,19 @@ export async function openProposal(source: ProposalSource, deps: ProposalDeps): 
     media = { path: `media/${plan.file.slice('posts/'.length, -'.md'.length)}.${image.extension}`, bytes: image.bytes };
   }
   const text = proposalPost(plan, source.issue ?? 0, media?.path);
-  const report = await checkPosts({ files: [{ path: plan.file, content: text }], config: parsed.config, now: deps.now, mediaExists: (p) => p === `posts/${media?.path}` });
+  const report = await checkPosts({
+    files: [{ path: plan.file, content: text }],
+    config: parsed.config,
+    now: deps.now,
+    mediaExists: (p) => p === `posts/${media?.path}`,
+  });
   const errors = report.posts.flatMap((p) => p.findings).filter((f) => f.severity === 'error');
-  if (errors.length) return finish(source, deps, errors.map((f) => ({ field: fieldOf(f, text), message: f.message })));
+  if (errors.length)
+    return finish(
+      source,
+      deps,
+      errors.map((f) => ({ field: fieldOf(f, text), message: f.message })),
+    );
 
   const branch = `herald/proposal-${source.issue ?? slugOf(plan.file)}`;
   await writer.createBranch(branch);
@@ -61,7 +87,12 @@ export async function openProposal(source: ProposalSource, deps: ProposalDeps): 
   const existing = await writer.findPull(branch);
   const pull = existing ?? (await openDraft(deps, branch, base, source, plan));
   const outcome: ProposalOutcome = { ok: true, pull: pull.number, url: pull.html_url, created: !existing };
-  if (source.issue) await upsertComment(deps, source.issue, `${MARKER}\nThanks! The post is in draft pull request #${pull.number}: members vote on it there. Edit this issue to change it.`);
+  if (source.issue)
+    await upsertComment(
+      deps,
+      source.issue,
+      `${MARKER}\nThanks! The post is in draft pull request #${pull.number}: members vote on it there. Edit this issue to change it.`,
+    );
   return outcome;
 }
 
@@ -70,9 +101,22 @@ async function finish(source: ProposalSource, deps: ProposalDeps, problems: Prop
   return { ok: false, problems };
 }
 
-async function openDraft(deps: ProposalDeps, branch: string, base: string, source: ProposalSource, plan: Extract<ReturnType<typeof planProposal>, { ok: true }>) {
+async function openDraft(
+  deps: ProposalDeps,
+  branch: string,
+  base: string,
+  source: ProposalSource,
+  plan: Extract<ReturnType<typeof planProposal>, { ok: true }>,
+) {
   const title = source.title.replace(/^post:\s*/i, '').trim() || plan.file;
-  const { data } = await deps.octokit.rest.pulls.create({ ...deps.repo, head: branch, base, title: `Post: ${title}`, body: proposalPullBody(source.issue, source.author, plan), draft: true });
+  const { data } = await deps.octokit.rest.pulls.create({
+    ...deps.repo,
+    head: branch,
+    base,
+    title: `Post: ${title}`,
+    body: proposalPullBody(source.issue, source.author, plan),
+    draft: true,
+  });
   return { number: data.number, html_url: data.html_url };
 }
 
@@ -92,7 +136,10 @@ async function upsertComment(deps: ProposalDeps, issue: number, body: string): P
 }
 
 /** The image's bytes and file extension from its first bytes (never from the URL), or what is wrong. */
-async function downloadImage(url: string, options: Partial<SafeFetchOptions> = {}): Promise<{ bytes: Uint8Array; extension: string } | string> {
+async function downloadImage(
+  url: string,
+  options: Partial<SafeFetchOptions> = {},
+): Promise<{ bytes: Uint8Array; extension: string } | string> {
   let response;
   try {
     response = await safeFetch(url, { ...IMAGE_LIMITS, ...options, accept: 'image/*' });

@@ -37,7 +37,9 @@ export async function buildAdapters(
     }
   }
   if (problems.length > 0) {
-    throw new HeraldError(`nothing was sent: ${problems.length} platform${problems.length > 1 ? 's are' : ' is'} not ready:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    throw new HeraldError(
+      `nothing was sent: ${problems.length} platform${problems.length > 1 ? 's are' : ' is'} not ready:\n${problems.map((p) => `- ${p}`).join('\n')}`,
+    );
   }
   return adapters;
 }

@@ -55,7 +55,10 @@ export async function checkApprovals(plan: PublishPlan, ctx: ApprovalContext): P
     const files = [post.file, ...media.keys()];
     const unsafe = files.find((f) => !ctx.tree.has(f) || !/^1006[0-7]{2}$/.test(ctx.tree.get(f)!.mode));
     if (unsafe) {
-      verdicts.set(post.postId, { ok: false, reason: `${unsafe} is ${ctx.tree.has(unsafe) ? 'not a regular file (a symbolic link or submodule)' : 'not on the default branch'}: nothing of this post is sent` });
+      verdicts.set(post.postId, {
+        ok: false,
+        reason: `${unsafe} is ${ctx.tree.has(unsafe) ? 'not a regular file (a symbolic link or submodule)' : 'not on the default branch'}: nothing of this post is sent`,
+      });
       continue;
     }
     if (!ctx.policy.requireVote || ctx.policy.trustedPaths.some((glob) => posix.matchesGlob(post.file, glob))) {
@@ -71,16 +74,31 @@ export async function checkApprovals(plan: PublishPlan, ctx: ApprovalContext): P
   return verdicts;
 }
 
-async function verify(post: PostPlan, files: string[], media: Map<string, string>, ctx: ApprovalContext, once: <T>(key: string, make: () => Promise<T>) => Promise<T>): Promise<Approval> {
+async function verify(
+  post: PostPlan,
+  files: string[],
+  media: Map<string, string>,
+  ctx: ApprovalContext,
+  once: <T>(key: string, make: () => Promise<T>) => Promise<T>,
+): Promise<Approval> {
   if (!ctx.github) {
-    return { ok: false, reason: 'the vote cannot be verified: the run has no GitHub token or repository (set the github-token input and give the job `checks: read` and `pull-requests: read`)' };
+    return {
+      ok: false,
+      reason:
+        'the vote cannot be verified: the run has no GitHub token or repository (set the github-token input and give the job `checks: read` and `pull-requests: read`)',
+    };
   }
   const github = ctx.github;
   const commit = await lastChange(ctx.cwd, ctx.tip, files);
   if (!commit) return { ok: false, reason: `no commit on ${ctx.branch} changed ${post.file}` };
-  const pulls = (await once(`pulls:${commit}`, () => get<Pull[]>(github, `/commits/${commit}/pulls?per_page=100`))).filter((p) => p.merged_at && p.base.ref === ctx.branch);
+  const pulls = (await once(`pulls:${commit}`, () => get<Pull[]>(github, `/commits/${commit}/pulls?per_page=100`))).filter(
+    (p) => p.merged_at && p.base.ref === ctx.branch,
+  );
   if (pulls.length === 0) {
-    return { ok: false, reason: `${commit.slice(0, 7)}, the last commit that changed it, was not merged from a pull request (a direct push): Herald publishes only what a passed vote approved (publish.trusted_paths lists posts that may be pushed directly)` };
+    return {
+      ok: false,
+      reason: `${commit.slice(0, 7)}, the last commit that changed it, was not merged from a pull request (a direct push): Herald publishes only what a passed vote approved (publish.trusted_paths lists posts that may be pushed directly)`,
+    };
   }
   let first: Approval | undefined;
   for (const pull of pulls.sort((a, b) => b.number - a.number)) {
@@ -91,10 +109,21 @@ async function verify(post: PostPlan, files: string[], media: Map<string, string
   return first!;
 }
 
-async function verifyPull(pull: Pull, files: string[], media: Map<string, string>, ctx: ApprovalContext, once: <T>(key: string, make: () => Promise<T>) => Promise<T>): Promise<Approval> {
+async function verifyPull(
+  pull: Pull,
+  files: string[],
+  media: Map<string, string>,
+  ctx: ApprovalContext,
+  once: <T>(key: string, make: () => Promise<T>) => Promise<T>,
+): Promise<Approval> {
   const head = pull.head.sha;
   const at = `PR #${pull.number}'s head ${head.slice(0, 7)}`;
-  const runs = await once(`checks:${head}`, () => get<{ check_runs: CheckRun[] }>(ctx.github!, `/commits/${head}/check-runs?check_name=${encodeURIComponent(VOTE_CHECK_NAME)}&per_page=100`));
+  const runs = await once(`checks:${head}`, () =>
+    get<{ check_runs: CheckRun[] }>(
+      ctx.github!,
+      `/commits/${head}/check-runs?check_name=${encodeURIComponent(VOTE_CHECK_NAME)}&per_page=100`,
+    ),
+  );
   const named = runs.check_runs.filter((r) => r.name === VOTE_CHECK_NAME);
   const ours = named.filter((r) => ctx.policy.voteApps.includes(r.app?.slug ?? '')).sort((a, b) => b.id - a.id);
   const latest = ours[0];
@@ -111,7 +140,11 @@ async function verifyPull(pull: Pull, files: string[], media: Map<string, string
     const blob = approved.get(file);
     if (blob?.oid === ctx.tree.get(file)!.oid) continue;
     const what = media.has(file) ? `${media.get(file)} ${file}` : `the post ${file}`;
-    return { ok: false, pull: pull.number, reason: `${what} is not what the vote approved: ${at} has ${blob ? 'a different file' : 'no such file'} (changed after the approvals?)` };
+    return {
+      ok: false,
+      pull: pull.number,
+      reason: `${what} is not what the vote approved: ${at} has ${blob ? 'a different file' : 'no such file'} (changed after the approvals?)`,
+    };
   }
   return { ok: true, pull: pull.number };
 }
@@ -126,9 +159,13 @@ function mediaOf(post: Extract<PostPlan, { status: 'publish' }>): Map<string, st
 /** The tree of a PR head, fetched through the pull request's ref (GitHub keeps refs/pull/N/head, forks included). */
 async function headTree(ctx: ApprovalContext, number: number, head: string): Promise<Map<string, TreeEntry>> {
   const present = async () => (await gitRaw(ctx.cwd, ['cat-file', '-e', `${head}^{commit}`])).code === 0;
-  if (!(await present())) await gitRaw(ctx.cwd, ['fetch', '--quiet', '--no-tags', ctx.remote, `+refs/pull/${number}/head:refs/herald/pull/${number}`]);
+  if (!(await present()))
+    await gitRaw(ctx.cwd, ['fetch', '--quiet', '--no-tags', ctx.remote, `+refs/pull/${number}/head:refs/herald/pull/${number}`]);
   if (!(await present())) await gitRaw(ctx.cwd, ['fetch', '--quiet', '--no-tags', ctx.remote, head]);
-  if (!(await present())) throw new HeraldError(`cannot fetch ${head.slice(0, 7)}, the head of PR #${number}, from ${ctx.remote}: its approved files cannot be compared`);
+  if (!(await present()))
+    throw new HeraldError(
+      `cannot fetch ${head.slice(0, 7)}, the head of PR #${number}, from ${ctx.remote}: its approved files cannot be compared`,
+    );
   return listTree(ctx.cwd, head);
 }
 
@@ -140,9 +177,18 @@ async function deepen(ctx: ApprovalContext): Promise<void> {
 
 async function get<T>(target: GitHubTarget, path: string): Promise<T> {
   const url = `${target.apiUrl}/repos/${target.repository}${path}`;
-  const res = await target.fetch(url, { headers: { authorization: `Bearer ${target.token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', 'user-agent': 'herald-action' } });
+  const res = await target.fetch(url, {
+    headers: {
+      authorization: `Bearer ${target.token}`,
+      accept: 'application/vnd.github+json',
+      'x-github-api-version': '2022-11-28',
+      'user-agent': 'herald-action',
+    },
+  });
   if (!res.ok) {
-    throw new HeraldError(`GitHub: GET ${path.split('?')[0]} failed: ${res.status}`, { hint: 'the publish job needs `permissions: checks: read, pull-requests: write, contents: write`' });
+    throw new HeraldError(`GitHub: GET ${path.split('?')[0]} failed: ${res.status}`, {
+      hint: 'the publish job needs `permissions: checks: read, pull-requests: write, contents: write`',
+    });
   }
   return (await res.json()) as T;
 }

@@ -18,7 +18,22 @@ export function candidate(source: CandidateSource, bytes: Buffer, config: Herald
   if (!REGULAR_MODES.has(mode)) {
     const what = mode === '120000' ? 'a symbolic link in git' : `not a regular file in git (mode ${mode})`;
     const message = `${what}: Herald publishes only regular files`;
-    return { ...source, contentHash: contentHash(bytes), findings: [{ ruleId: 'regular-file', severity: 'error', file: source.file, line: 1, column: 1, message, hint: 'Commit the post itself, not a link to it.' }], renditions: [] };
+    return {
+      ...source,
+      contentHash: contentHash(bytes),
+      findings: [
+        {
+          ruleId: 'regular-file',
+          severity: 'error',
+          file: source.file,
+          line: 1,
+          column: 1,
+          message,
+          hint: 'Commit the post itself, not a link to it.',
+        },
+      ],
+      renditions: [],
+    };
   }
   const parsed = parsePost(source.file, bytes);
   const base = { ...source, contentHash: contentHash(bytes), findings: parsed.findings };

@@ -34,7 +34,12 @@ export function claimEntries(plan: PublishPlan, run: string, at: Date): LedgerEn
 }
 
 /** After the push: is this part ours to send, already live, or claimed by another run? */
-export function claimOf(entry: LedgerEntry | undefined, platform: Parameters<typeof findPart>[1], index: number, run: string): 'ours' | 'live' | 'taken' {
+export function claimOf(
+  entry: LedgerEntry | undefined,
+  platform: Parameters<typeof findPart>[1],
+  index: number,
+  run: string,
+): 'ours' | 'live' | 'taken' {
   const part = findPart(entry, platform, index);
   if (part?.state === 'live') return 'live';
   return part?.state === 'intent' && part.run === run ? 'ours' : 'taken';

@@ -52,15 +52,36 @@ export interface DryRunOptions {
 export async function dryRun(repoDir: string, options: DryRunOptions = {}): Promise<string> {
   const configPath = options.configPath ?? '.github/herald.yml';
   const parsed = parseConfig(configPath, await readRepoFile(repoDir, configPath));
-  if (!parsed.ok) throw new HeraldError(`${configPath} is invalid: ${parsed.findings.map((f) => `${f.line}:${f.column}: ${f.message}`).join('; ')}`);
+  if (!parsed.ok)
+    throw new HeraldError(`${configPath} is invalid: ${parsed.findings.map((f) => `${f.line}:${f.column}: ${f.message}`).join('; ')}`);
   const rev = await headCommit(repoDir);
   const now = options.now ?? new Date();
-  const ledger = gitLedgerStore({ cwd: repoDir, remote: 'origin', offline: true, write: false, seed: { from: rev, now, ...(options.before ? { baselineFrom: options.before } : {}) } });
+  const ledger = gitLedgerStore({
+    cwd: repoDir,
+    remote: 'origin',
+    offline: true,
+    write: false,
+    seed: { from: rev, now, ...(options.before ? { baselineFrom: options.before } : {}) },
+  });
   try {
     await ledger.open();
-    const { input } = await gatherPlanInput({ cwd: repoDir, mode: 'push', rev, ledger, ...(options.before ? { before: options.before } : {}), config: parsed.config, now, ...(options.platforms ? { platforms: options.platforms } : {}) });
+    const { input } = await gatherPlanInput({
+      cwd: repoDir,
+      mode: 'push',
+      rev,
+      ledger,
+      ...(options.before ? { before: options.before } : {}),
+      config: parsed.config,
+      now,
+      ...(options.platforms ? { platforms: options.platforms } : {}),
+    });
     const plan = planPublication(input);
-    const adapters = await buildAdapters(plan, parsed.config, options.adapters ? loadersOf(options.adapters) : ADAPTER_LOADERS, standInCredentials());
+    const adapters = await buildAdapters(
+      plan,
+      parsed.config,
+      options.adapters ? loadersOf(options.adapters) : ADAPTER_LOADERS,
+      standInCredentials(),
+    );
     return describePlan(plan, adapters, { timeZone: parsed.config.timezone, now });
   } finally {
     ledger.close();

@@ -61,11 +61,19 @@ export async function gatherPlanInput(options: GatherOptions): Promise<Gathered>
     const byId = summaries.get(id);
     const summary = byFile.get(file) ?? (byId && !(byId.file && tree.has(byId.file)) ? byId : undefined);
     const collision = collisionOf(file, id, byId, sameId.get(id)!, tree);
-    const wanted = options.mode === 'retry' ? id === options.retryPost?.replace(/\.md$/, '').split('/').pop() : hasWork(summary) || (!summary && !baseline(file, tree.get(file)!.oid)) || changed.has(file);
+    const wanted =
+      options.mode === 'retry'
+        ? id === options.retryPost?.replace(/\.md$/, '').split('/').pop()
+        : hasWork(summary) || (!summary && !baseline(file, tree.get(file)!.oid)) || changed.has(file);
     if (!wanted) continue;
     if (collision) refused[file] = collision;
     const previousFile = changed.get(file);
-    sources.push({ file, change: previousFile ? 'renamed' : summary?.scheduled ? 'scheduled' : summary ? 'retry' : 'added', blob: tree.get(file)!.oid, ...(previousFile ? { previousFile } : {}) });
+    sources.push({
+      file,
+      change: previousFile ? 'renamed' : summary?.scheduled ? 'scheduled' : summary ? 'retry' : 'added',
+      blob: tree.get(file)!.oid,
+      ...(previousFile ? { previousFile } : {}),
+    });
   }
   // Claimed or waiting posts whose file is gone: reported (what is live stays live, nothing more is sent).
   const present = new Set(posts);
@@ -85,7 +93,9 @@ export async function gatherPlanInput(options: GatherOptions): Promise<Gathered>
       const report = await checkPosts({
         files: files.map((f) => ({ path: f.source.file, content: f.bytes })),
         config: options.config,
-        otherPosts: acrossPostsCanRefuse(options.config) ? await otherPosts(reader, tree, posts, new Set(files.map((f) => f.source.file))) : [],
+        otherPosts: acrossPostsCanRefuse(options.config)
+          ? await otherPosts(reader, tree, posts, new Set(files.map((f) => f.source.file)))
+          : [],
         mediaExists: (path) => tree.has(path),
         now: options.now,
       });
@@ -112,7 +122,15 @@ export async function gatherPlanInput(options: GatherOptions): Promise<Gathered>
       const entry = await ledger.read(id);
       if (entry) ledgers[id] = entry;
     }
-    const input: PlanInput = { mode: options.mode, candidates, ledgers, contentMatches, config: options.config, now: options.now, missing: missing.map((s) => s.postId) };
+    const input: PlanInput = {
+      mode: options.mode,
+      candidates,
+      ledgers,
+      contentMatches,
+      config: options.config,
+      now: options.now,
+      missing: missing.map((s) => s.postId),
+    };
     if (options.platforms) input.platforms = options.platforms;
     return { input, tree };
   } finally {
@@ -129,12 +147,19 @@ function hasWork(summary: LedgerSummary | undefined): boolean {
  * Why `file` cannot be published under its id: another post at the tip has the same file name (the
  * id is the file name), or the ledger's entry for that id belongs to another post that is still there.
  */
-function collisionOf(file: string, id: string, entry: LedgerSummary | undefined, sameName: string[], tree: Map<string, TreeEntry>): string | undefined {
+function collisionOf(
+  file: string,
+  id: string,
+  entry: LedgerSummary | undefined,
+  sameName: string[],
+  tree: Map<string, TreeEntry>,
+): string | undefined {
   if (entry?.file && entry.file !== file && tree.has(entry.file)) {
     return `another post, ${entry.file}, already has the id "${id}" (post ids are file names; its ledger is published/${id}.yml): rename ${file}`;
   }
   const others = sameName.filter((f) => f !== file);
-  if (others.length > 0 && entry?.file !== file) return `${others.join(', ')} ${others.length > 1 ? 'have' : 'has'} the same file name, so the same post id "${id}": rename one of them`;
+  if (others.length > 0 && entry?.file !== file)
+    return `${others.join(', ')} ${others.length > 1 ? 'have' : 'has'} the same file name, so the same post id "${id}": rename one of them`;
   return undefined;
 }
 
@@ -150,7 +175,12 @@ function acrossPostsCanRefuse(config: HeraldConfig): boolean {
 }
 
 /** Every other post at the tip, for the rules that look across posts (cadence, sponsors), as `herald check` reads them. */
-async function otherPosts(reader: ReturnType<typeof batchReader>, tree: Map<string, TreeEntry>, posts: string[], skip: Set<string>): Promise<Post[]> {
+async function otherPosts(
+  reader: ReturnType<typeof batchReader>,
+  tree: Map<string, TreeEntry>,
+  posts: string[],
+  skip: Set<string>,
+): Promise<Post[]> {
   const out: Post[] = [];
   for (const file of posts) {
     if (skip.has(file)) continue;

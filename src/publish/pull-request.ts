@@ -14,7 +14,12 @@ export interface GitHubTarget {
   fetch: typeof globalThis.fetch;
 }
 
-const headers = (target: GitHubTarget) => ({ authorization: `Bearer ${target.token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', 'user-agent': 'herald-action' });
+const headers = (target: GitHubTarget) => ({
+  authorization: `Bearer ${target.token}`,
+  accept: 'application/vnd.github+json',
+  'x-github-api-version': '2022-11-28',
+  'user-agent': 'herald-action',
+});
 
 /** How the comment is written: the run's link, which returned URLs become links, and the job's scrubber. */
 export interface CommentStyle {
@@ -24,7 +29,13 @@ export interface CommentStyle {
 }
 
 /** Comments on each PR its posts' part of the run; returns the PR numbers commented on. */
-export async function commentOnPullRequests(target: GitHubTarget, posts: PostOutcome[], pulls: ReadonlyMap<string, number>, pushed: string | undefined, style: CommentStyle): Promise<number[]> {
+export async function commentOnPullRequests(
+  target: GitHubTarget,
+  posts: PostOutcome[],
+  pulls: ReadonlyMap<string, number>,
+  pushed: string | undefined,
+  style: CommentStyle,
+): Promise<number[]> {
   const byPull = new Map<number, PostOutcome[]>();
   const rest: PostOutcome[] = [];
   for (const post of posts) {
@@ -45,7 +56,10 @@ export async function commentOnPullRequests(target: GitHubTarget, posts: PostOut
       headers: { ...headers(target), 'content-type': 'application/json' },
       body: JSON.stringify({ body }),
     });
-    if (!res.ok) throw new HeraldError(`GitHub: commenting on #${number} failed: ${res.status}`, { hint: 'the workflow needs `permissions: pull-requests: write`' });
+    if (!res.ok)
+      throw new HeraldError(`GitHub: commenting on #${number} failed: ${res.status}`, {
+        hint: 'the workflow needs `permissions: pull-requests: write`',
+      });
     commented.push(number);
   }
   return commented;

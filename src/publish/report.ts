@@ -29,7 +29,8 @@ export function publishedJson(run: RunOutcome): PublishedJson[] {
     if (o.plan.status === 'refused') out.reason = o.plan.reason;
     if (o.plan.status === 'invalid') out.reason = o.plan.findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join('; ');
     if (o.plan.status === 'edited' || o.plan.status === 'renamed' || o.plan.status === 'published' || o.plan.status === 'missing') {
-      for (const [platform, urls] of Object.entries(o.plan.ledger ? liveUrls(o.plan.ledger) : {})) out.platforms.push({ platform, status: 'live', urls: urls ?? [] });
+      for (const [platform, urls] of Object.entries(o.plan.ledger ? liveUrls(o.plan.ledger) : {}))
+        out.platforms.push({ platform, status: 'live', urls: urls ?? [] });
     }
     return out;
   });
@@ -57,8 +58,14 @@ const NOTE: Record<PostPlan['status'], string> = {
 export function attentionLines(plan: { posts: PostPlan[] }): string[] {
   return plan.posts.flatMap((p) => {
     if (p.status === 'refused') return [`refused ${p.file}: ${p.reason}`];
-    if (p.status === 'invalid') return [`refused ${p.file}: \`herald check\` finds errors: ${p.findings.map((f) => `${f.line}:${f.column} ${f.message}`).join('; ')}`];
-    if (p.status === 'missing') return [`${p.file} was deleted before all of it was published (${liveSummary(p)}); nothing more is sent. Restore the file to finish it.`];
+    if (p.status === 'invalid')
+      return [
+        `refused ${p.file}: \`herald check\` finds errors: ${p.findings.map((f) => `${f.line}:${f.column} ${f.message}`).join('; ')}`,
+      ];
+    if (p.status === 'missing')
+      return [
+        `${p.file} was deleted before all of it was published (${liveSummary(p)}); nothing more is sent. Restore the file to finish it.`,
+      ];
     return [];
   });
 }
@@ -78,8 +85,11 @@ export function summaryMarkdown(run: RunOutcome, links: LinkPolicy = FIXED_HOSTS
     const note = NOTE[post.status] + (post.publishAt ? ` for ${post.publishAt}` : '') + (post.reason ? `: ${cell(post.reason)}` : '');
     if (post.platforms.length === 0) rows.push(`| ${cell(post.file)} | | ${note} | |`);
     for (const p of post.platforms) {
-      const status = p.status === 'failed' ? `❌ ${cell(p.error ?? '')}` : p.status === 'live' ? `✅ live${note ? ` (${note})` : ''}` : p.status;
-      rows.push(`| ${cell(post.file)} | ${p.platform} | ${status} | ${p.urls.map((u, i) => liveLink(u, String(i + 1), links(p.platform as PlatformId, u), true)).join(' ')} |`);
+      const status =
+        p.status === 'failed' ? `❌ ${cell(p.error ?? '')}` : p.status === 'live' ? `✅ live${note ? ` (${note})` : ''}` : p.status;
+      rows.push(
+        `| ${cell(post.file)} | ${p.platform} | ${status} | ${p.urls.map((u, i) => liveLink(u, String(i + 1), links(p.platform as PlatformId, u), true)).join(' ')} |`,
+      );
     }
   }
   const failures = failureLines(run);
@@ -97,7 +107,10 @@ export function pullRequestComment(posts: PostOutcome[], runUrl?: string, links:
     for (const line of attention) lines.push(`- ⚠️ ${codeSpan(line)}`);
     for (const p of shown) {
       if (p.status === 'failed') lines.push(`- ${p.platform}: failed — ${codeSpan(p.error)}`);
-      else if (p.status === 'live') lines.push(`- ${p.platform}: ${p.urls.map((u, i) => liveLink(u, p.urls.length > 1 ? `part ${i + 1}` : undefined, links(p.platform, u))).join(' · ')}`);
+      else if (p.status === 'live')
+        lines.push(
+          `- ${p.platform}: ${p.urls.map((u, i) => liveLink(u, p.urls.length > 1 ? `part ${i + 1}` : undefined, links(p.platform, u))).join(' · ')}`,
+        );
     }
   }
   if (lines.length === 0) return undefined;

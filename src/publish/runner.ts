@@ -39,7 +39,9 @@ export async function executePlan(plan: PublishPlan, deps: RunnerDeps): Promise<
     const pushed = await deps.store.commit(claims, commitMessage('claim', claims));
     for (const [id, entry] of pushed) entries.set(id, entry);
   }
-  const outcomes = new Map<string, PostOutcome>(plan.posts.map((p) => [p.postId, { postId: p.postId, file: p.file, plan: p, platforms: [] }]));
+  const outcomes = new Map<string, PostOutcome>(
+    plan.posts.map((p) => [p.postId, { postId: p.postId, file: p.file, plan: p, platforms: [] }]),
+  );
   const byPlatform = new Map<PlatformId, Job[]>();
   for (const post of plan.posts) {
     if (post.status !== 'publish') continue;
@@ -81,7 +83,9 @@ export async function executePlan(plan: PublishPlan, deps: RunnerDeps): Promise<
   await Promise.allSettled([...byPlatform].map(([platform, jobs]) => runPlatform(platform, jobs)));
 
   const results = [...new Set([...byPlatform.values()].flat().map((j) => j.post.postId))].map((id) => entries.get(id)!);
-  let failed = [...outcomes.values()].some((o) => o.plan.status === 'invalid' || o.plan.status === 'refused' || o.platforms.some((p) => p.status === 'failed'));
+  let failed = [...outcomes.values()].some(
+    (o) => o.plan.status === 'invalid' || o.plan.status === 'refused' || o.platforms.some((p) => p.status === 'failed'),
+  );
   if (results.length > 0) {
     try {
       await deps.store.commit(results, commitMessage('record', results));

@@ -57,8 +57,13 @@ export async function gatherReport(config: HeraldConfig, period: ReportPeriod, d
   };
 }
 
-async function readVotes(config: HeraldConfig, period: ReportPeriod, deps: GatherDeps): Promise<{ votes: VoteRecord[]; votesMissing?: string }> {
-  if (typeof deps.github === 'string') return { votes: [], votesMissing: `${deps.github} (the scheduled workflow sets GITHUB_TOKEN and GITHUB_REPOSITORY)` };
+async function readVotes(
+  config: HeraldConfig,
+  period: ReportPeriod,
+  deps: GatherDeps,
+): Promise<{ votes: VoteRecord[]; votesMissing?: string }> {
+  if (typeof deps.github === 'string')
+    return { votes: [], votesMissing: `${deps.github} (the scheduled workflow sets GITHUB_TOKEN and GITHUB_REPOSITORY)` };
   const { since, until } = periodBounds(period, config.timezone);
   try {
     return { votes: await votesFromGitHub(deps.github.octokit, deps.github.repo, since, until) };
@@ -68,7 +73,11 @@ async function readVotes(config: HeraldConfig, period: ReportPeriod, deps: Gathe
 }
 
 /** An adapter per platform, or the reason there is none: retired, no adapter in Herald, missing credentials. */
-async function adaptersFor(config: HeraldConfig, platforms: PlatformId[], deps: GatherDeps): Promise<Map<PlatformId, PlatformAdapter | string>> {
+async function adaptersFor(
+  config: HeraldConfig,
+  platforms: PlatformId[],
+  deps: GatherDeps,
+): Promise<Map<PlatformId, PlatformAdapter | string>> {
   const adapters = new Map<PlatformId, PlatformAdapter | string>();
   for (const id of platforms) {
     const platform = config.platforms.find((p) => p.id === id);

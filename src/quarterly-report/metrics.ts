@@ -20,7 +20,18 @@ export async function collectMetrics(
 ): Promise<MetricsResult> {
   const result: MetricsResult = { engagement: [], followers: {}, missing: [] };
   const platforms = [...new Set(deliveries.map((d) => d.platform))];
-  await Promise.all(platforms.map((platform) => collectFor(platform, deliveries.filter((d) => d.platform === platform), ledgerIds, adapters.get(platform), ctx, result)));
+  await Promise.all(
+    platforms.map((platform) =>
+      collectFor(
+        platform,
+        deliveries.filter((d) => d.platform === platform),
+        ledgerIds,
+        adapters.get(platform),
+        ctx,
+        result,
+      ),
+    ),
+  );
   result.engagement.sort((a, b) => a.postId.localeCompare(b.postId) || a.platform.localeCompare(b.platform));
   result.missing.sort((a, b) => a.platform.localeCompare(b.platform) || a.what.localeCompare(b.what));
   return result;
@@ -70,7 +81,12 @@ async function collectFor(
       failures.push(`${delivery.postId}: ${message(error)}`);
     }
   }
-  if (failures.length) result.missing.push({ platform, what: `engagement of ${failures.length} post${failures.length === 1 ? '' : 's'}`, reason: failures.slice(0, 3).join('; ') });
+  if (failures.length)
+    result.missing.push({
+      platform,
+      what: `engagement of ${failures.length} post${failures.length === 1 ? '' : 's'}`,
+      reason: failures.slice(0, 3).join('; '),
+    });
 }
 
 function message(error: unknown): string {

@@ -34,7 +34,8 @@ interface PullNode {
 }
 
 const FILES = 'files(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { path } }';
-const REVIEWS = 'reviews(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { author { login __typename } state submittedAt commit { oid } } }';
+const REVIEWS =
+  'reviews(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { author { login __typename } state submittedAt commit { oid } } }';
 
 const PULLS = `query($owner: String!, $name: String!, $cursor: String, $after: String) {
   repository(owner: $owner, name: $name) {
@@ -52,16 +53,25 @@ const MORE = (field: string) => `query($owner: String!, $name: String!, $number:
 type Repo = { owner: string; repo: string };
 
 /** The rest of a connection after its first page, a call per further 100. */
-async function rest<T>(octokit: Octokit, repo: Repo, number: number, field: 'files' | 'reviews', first: Connection<T> | null): Promise<T[]> {
+async function rest<T>(
+  octokit: Octokit,
+  repo: Repo,
+  number: number,
+  field: 'files' | 'reviews',
+  first: Connection<T> | null,
+): Promise<T[]> {
   const items = [...(first?.nodes ?? [])];
   let page = first;
   while (page?.pageInfo.hasNextPage) {
-    const data: { repository: { pullRequest: Record<string, Connection<T>> } } = await octokit.graphql(MORE(field === 'files' ? FILES : REVIEWS), {
-      owner: repo.owner,
-      name: repo.repo,
-      number,
-      after: page.pageInfo.endCursor,
-    });
+    const data: { repository: { pullRequest: Record<string, Connection<T>> } } = await octokit.graphql(
+      MORE(field === 'files' ? FILES : REVIEWS),
+      {
+        owner: repo.owner,
+        name: repo.repo,
+        number,
+        after: page.pageInfo.endCursor,
+      },
+    );
     page = data.repository.pullRequest[field] ?? null;
     items.push(...(page?.nodes ?? []));
   }
@@ -72,7 +82,12 @@ export async function votesFromGitHub(octokit: Octokit, repo: Repo, since: Date,
   const votes: VoteRecord[] = [];
   let cursor: string | null = null;
   for (;;) {
-    const data: { repository: { pullRequests: Connection<PullNode> } } = await octokit.graphql(PULLS, { owner: repo.owner, name: repo.repo, cursor, after: null });
+    const data: { repository: { pullRequests: Connection<PullNode> } } = await octokit.graphql(PULLS, {
+      owner: repo.owner,
+      name: repo.repo,
+      cursor,
+      after: null,
+    });
     const page = data.repository.pullRequests;
     for (const pull of page.nodes) {
       const merged = pull.mergedAt ? new Date(pull.mergedAt) : undefined;
@@ -86,15 +101,13 @@ export async function votesFromGitHub(octokit: Octokit, repo: Repo, since: Date,
         author: pull.author?.login ?? '',
         openedAt: pull.createdAt,
         mergedAt: pull.mergedAt as string,
-        reviews: reviews.map(
-          (r): Review => ({
-            author: r.author?.login ?? '',
-            isBot: r.author?.__typename === 'Bot',
-            state: r.state as ReviewState,
-            submittedAt: r.submittedAt,
-            commitOid: r.commit?.oid ?? null,
-          }),
-        ),
+        reviews: reviews.map((r): Review => ({
+          author: r.author?.login ?? '',
+          isBot: r.author?.__typename === 'Bot',
+          state: r.state as ReviewState,
+          submittedAt: r.submittedAt,
+          commitOid: r.commit?.oid ?? null,
+        })),
       });
     }
     // Newest-updated first: stop once pull requests were last touched before the period began.

@@ -14,7 +14,13 @@ export interface BundleRun {
   summary: string;
 }
 
-export async function runBundle(options: { workspace: string; eventName: string; event?: object; inputs: Record<string, string>; env?: Record<string, string> }): Promise<BundleRun> {
+export async function runBundle(options: {
+  workspace: string;
+  eventName: string;
+  event?: object;
+  inputs: Record<string, string>;
+  env?: Record<string, string>;
+}): Promise<BundleRun> {
   const dir = mkdtempSync(join(tmpdir(), 'herald-step-'));
   const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary') };
   writeFileSync(files.event, JSON.stringify(options.event ?? {}));

@@ -35,7 +35,11 @@ export async function publishWorld(options: { configExtra?: string; files?: Reco
   const ghRepo: FakeRepo = github.state.createRepo('wg', 'social', { '.github/herald.yml': config });
   mirror(ghRepo, repo.git('rev-parse', 'HEAD').trim());
   // What `permissions:` the publish job needs (docs/security-publisher.md).
-  const token = github.auth.issueToken({ login: 'github-actions[bot]', appId: GITHUB_ACTIONS_APP, permissions: { metadata: 'read', contents: 'write', pull_requests: 'write', checks: 'read' } });
+  const token = github.auth.issueToken({
+    login: 'github-actions[bot]',
+    appId: GITHUB_ACTIONS_APP,
+    permissions: { metadata: 'read', contents: 'write', pull_requests: 'write', checks: 'read' },
+  });
   let pulls = 0;
   let runs = 0;
 
@@ -62,13 +66,23 @@ export async function publishWorld(options: { configExtra?: string; files?: Reco
   }
 
   /** One run of the Action: a push event (before..after), or a scheduled run, on a fresh clone at `after`. */
-  async function run(event: { name: 'push'; before: string; after: string } | { name: 'schedule' }, extraEnv: Record<string, string> = {}): Promise<RunResult> {
+  async function run(
+    event: { name: 'push'; before: string; after: string } | { name: 'schedule' },
+    extraEnv: Record<string, string> = {},
+  ): Promise<RunResult> {
     const n = ++runs;
     const workspace = join(repo.root, `checkout-${n}`);
     execFileSync('git', ['clone', '-q', repo.origin, workspace]);
     if (event.name === 'push') execFileSync('git', ['checkout', '-q', '-B', 'main', event.after], { cwd: workspace });
     const eventPath = join(repo.root, `event-${n}.json`);
-    writeFileSync(eventPath, JSON.stringify(event.name === 'push' ? { ref: 'refs/heads/main', before: event.before, after: event.after, repository: { full_name: 'wg/social' } } : {}));
+    writeFileSync(
+      eventPath,
+      JSON.stringify(
+        event.name === 'push'
+          ? { ref: 'refs/heads/main', before: event.before, after: event.after, repository: { full_name: 'wg/social' } }
+          : {},
+      ),
+    );
     const result: RunResult = { failed: [], warnings: [], info: [], summary: '', outputs: {} };
     await runAction({
       env: {
@@ -82,7 +96,10 @@ export async function publishWorld(options: { configExtra?: string; files?: Reco
         'INPUT_GITHUB-TOKEN': token,
         INPUT_CONFIG: '.github/herald.yml',
         MASTODON_ACCESS_TOKEN: 'mastodon-secret-token',
-        GIT_AUTHOR_NAME: 'ci', GIT_AUTHOR_EMAIL: 'ci@example.test', GIT_COMMITTER_NAME: 'ci', GIT_COMMITTER_EMAIL: 'ci@example.test',
+        GIT_AUTHOR_NAME: 'ci',
+        GIT_AUTHOR_EMAIL: 'ci@example.test',
+        GIT_COMMITTER_NAME: 'ci',
+        GIT_COMMITTER_EMAIL: 'ci@example.test',
         ...extraEnv,
       },
       fetch: globalThis.fetch,
@@ -112,6 +129,8 @@ export async function publishWorld(options: { configExtra?: string; files?: Reco
 
 /** A one-part post for Mastodon, optionally with the test image. */
 export function post(text: string, image?: { path?: string; alt?: string }): string {
-  const media = image ? `\n\n![${image.alt ?? 'A blue square, the test image'}](${image.path ?? 'media/square.png'} "Image: Herald tests, CC0")` : '';
+  const media = image
+    ? `\n\n![${image.alt ?? 'A blue square, the test image'}](${image.path ?? 'media/square.png'} "Image: Herald tests, CC0")`
+    : '';
   return `---\nlanguage: en\nplatforms: [mastodon]\n---\n${text}${media}\n`;
 }

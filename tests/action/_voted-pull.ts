@@ -34,7 +34,12 @@ export interface VotedPullOptions {
 }
 
 /** PR `number` with `files`, its vote on its head, merged into main with a merge commit (pushed to origin). */
-export function mergeVotedPull(world: { repo: TestRepo; github: FakeGitHub; ghRepo: FakeRepo }, number: number, files: Files, opts: VotedPullOptions = {}): { pull: FakePull; head: string; merge: string } {
+export function mergeVotedPull(
+  world: { repo: TestRepo; github: FakeGitHub; ghRepo: FakeRepo },
+  number: number,
+  files: Files,
+  opts: VotedPullOptions = {},
+): { pull: FakePull; head: string; merge: string } {
   const { repo, github, ghRepo } = world;
   const base = repo.git('rev-parse', 'HEAD').trim();
   repo.git('checkout', '-q', '-b', `pr-${number}`, base);
@@ -50,11 +55,22 @@ export function mergeVotedPull(world: { repo: TestRepo; github: FakeGitHub; ghRe
   repo.git('push', '-q', 'origin', 'HEAD:refs/heads/main');
 
   const changes = Object.fromEntries(Object.keys(files).map((f) => [f, `${f} at ${head}`]));
-  const pull = github.state.openPull(ghRepo, { author: { login: opts.author ?? 'ada', type: 'User' }, changes, title: opts.title ?? `PR ${number}` });
+  const pull = github.state.openPull(ghRepo, {
+    author: { login: opts.author ?? 'ada', type: 'User' },
+    changes,
+    title: opts.title ?? `PR ${number}`,
+  });
   ghRepo.commits.set(head, { ...ghRepo.commits.get(pull.headSha)!, oid: head });
   pull.headSha = head;
   if ((opts.vote ?? 'success') !== 'none') {
-    recordCheckRun(ghRepo, { id: github.state.nextId(), appId: opts.voteApp ?? GITHUB_ACTIONS_APP, headSha: head, name: 'Herald vote', conclusion: opts.vote ?? 'success', at: tick() });
+    recordCheckRun(ghRepo, {
+      id: github.state.nextId(),
+      appId: opts.voteApp ?? GITHUB_ACTIONS_APP,
+      headSha: head,
+      name: 'Herald vote',
+      conclusion: opts.vote ?? 'success',
+      at: tick(),
+    });
   }
   recordMerge(ghRepo, pull, merge);
   return { pull, head, merge };

@@ -19,7 +19,10 @@ OTHER_PNG.writeUInt8(OTHER_PNG.readUInt8(OTHER_PNG.length - 20) ^ 0xff, OTHER_PN
 
 /** The PR's comments as a reader sees the text (markdown escapes taken out). */
 function commentsOn(w: World, number: number): string {
-  return w.ghRepo.comments.filter((c) => c.issueNumber === number).map((c) => c.body.replace(/\\(.)/g, '$1')).join('\n');
+  return w.ghRepo.comments
+    .filter((c) => c.issueNumber === number)
+    .map((c) => c.body.replace(/\\(.)/g, '$1'))
+    .join('\n');
 }
 
 describe('publish only what a passed vote approved', () => {
@@ -33,7 +36,7 @@ describe('publish only what a passed vote approved', () => {
     expect(commentsOn(world, pull.number)).toContain(world.mastodon.state.statuses[0]!.id);
   }, 60_000);
 
-  it("refuses a post `herald check` finds an error in (an image without alt text), saying so everywhere", async () => {
+  it('refuses a post `herald check` finds an error in (an image without alt text), saying so everywhere', async () => {
     world = await publishWorld();
     const base = world.head();
     const { merge, pull } = world.mergePull({ 'posts/a.md': post('No alt text', { alt: '' }) });
@@ -60,22 +63,40 @@ describe('publish only what a passed vote approved', () => {
   it.each([
     ['failed', { vote: 'failure' as const }, /"Herald vote" on PR #1's head \w{7} is failure, not passed/],
     ['never ran', { vote: 'none' as const }, /PR #1's head \w{7} has no "Herald vote" check run: the vote was never passed/],
-    ['passed, but from another app', { voteApp: 4242 }, /has no "Herald vote" check run \(only from impostor, not one of publish\.vote_apps: herald, github-actions\)/],
-  ])('refuses a merged post whose vote %s, on the PR too', async (_name, opts, reason) => {
-    world = await publishWorld();
-    world.github.auth.registerApp({ id: 4242, slug: 'impostor', name: 'Impostor', permissions: { checks: 'write' }, events: [], publicKey: (await import('node:crypto')).generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey });
-    const base = world.head();
-    const { merge, pull } = world.mergePull({ 'posts/a.md': post('Merged past the vote') }, opts);
-    const result = await world.run({ name: 'push', before: base, after: merge });
-    expect(world.mastodon.state.statuses).toEqual([]);
-    expect(result.warnings.join('\n')).toMatch(reason);
-    expect(commentsOn(world, pull.number)).toMatch(reason);
-  }, 60_000);
+    [
+      'passed, but from another app',
+      { voteApp: 4242 },
+      /has no "Herald vote" check run \(only from impostor, not one of publish\.vote_apps: herald, github-actions\)/,
+    ],
+  ])(
+    'refuses a merged post whose vote %s, on the PR too',
+    async (_name, opts, reason) => {
+      world = await publishWorld();
+      world.github.auth.registerApp({
+        id: 4242,
+        slug: 'impostor',
+        name: 'Impostor',
+        permissions: { checks: 'write' },
+        events: [],
+        publicKey: (await import('node:crypto')).generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey,
+      });
+      const base = world.head();
+      const { merge, pull } = world.mergePull({ 'posts/a.md': post('Merged past the vote') }, opts);
+      const result = await world.run({ name: 'push', before: base, after: merge });
+      expect(world.mastodon.state.statuses).toEqual([]);
+      expect(result.warnings.join('\n')).toMatch(reason);
+      expect(commentsOn(world, pull.number)).toMatch(reason);
+    },
+    60_000,
+  );
 
   it('refuses a post whose image at the default branch is not the one the vote approved (issue 15)', async () => {
     world = await publishWorld();
     const base = world.head();
-    const { merge, pull } = world.mergePull({ 'posts/a.md': post('Look at this', { path: 'media/pic.png' }), 'posts/media/pic.png': PNG }, { atMerge: { 'posts/media/pic.png': OTHER_PNG } });
+    const { merge, pull } = world.mergePull(
+      { 'posts/a.md': post('Look at this', { path: 'media/pic.png' }), 'posts/media/pic.png': PNG },
+      { atMerge: { 'posts/media/pic.png': OTHER_PNG } },
+    );
     const result = await world.run({ name: 'push', before: base, after: merge });
     expect(world.mastodon.state.statuses).toEqual([]);
     const reason = /image posts\/media\/pic\.png is not what the vote approved: PR #1's head \w{7} has a different file/;

@@ -41,7 +41,9 @@ it('action/dist/ is up to date with the source (run `npm run build` and commit i
     await buildAction(dir);
     const fresh = files(dir);
     const committed = files(ACTION_DIST);
-    expect([...committed.keys()].sort(), 'action/dist/ has other files than a build makes: run `npm run build` and commit it').toEqual([...fresh.keys()].sort());
+    expect([...committed.keys()].sort(), 'action/dist/ has other files than a build makes: run `npm run build` and commit it').toEqual(
+      [...fresh.keys()].sort(),
+    );
     const stale = [...fresh].filter(([name, text]) => committed.get(name) !== text).map(([name]) => name);
     expect(stale, 'action/dist/ is stale: run `npm run build` and commit it').toEqual([]);
   } finally {

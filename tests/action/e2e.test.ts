@@ -27,7 +27,11 @@ async function setup() {
   const before = repo.git('rev-parse', 'HEAD').trim();
   // The pull request: its head on refs/pull/1/head (as GitHub keeps it), merged with a merge commit.
   repo.git('checkout', '-q', '-b', 'launch');
-  const head = repo.commit({ 'posts/2026-12-01-launch.md': threadPost(['Herald is live! #Herald', 'Every post exactly once.'], { media: true }) }, 'Launch post', false);
+  const head = repo.commit(
+    { 'posts/2026-12-01-launch.md': threadPost(['Herald is live! #Herald', 'Every post exactly once.'], { media: true }) },
+    'Launch post',
+    false,
+  );
   repo.git('push', '-q', 'origin', `${head}:refs/pull/1/head`);
   repo.git('checkout', '-q', 'main');
   repo.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #1 from wg/launch', 'launch');
@@ -36,15 +40,34 @@ async function setup() {
   useRepoRoutes();
   const github = await startFakeGitHub();
   const ghRepo = github.state.createRepo('wg', 'social', { '.github/herald.yml': repo.git('show', 'HEAD:.github/herald.yml') });
-  const pull = github.state.openPull(ghRepo, { author: { login: 'ada', type: 'User' }, changes: { 'posts/2026-12-01-launch.md': repo.git('show', `${after}:posts/2026-12-01-launch.md`) }, title: 'Launch post' });
+  const pull = github.state.openPull(ghRepo, {
+    author: { login: 'ada', type: 'User' },
+    changes: { 'posts/2026-12-01-launch.md': repo.git('show', `${after}:posts/2026-12-01-launch.md`) },
+    title: 'Launch post',
+  });
   ghRepo.commits.set(head, { ...ghRepo.commits.get(pull.headSha)!, oid: head });
   pull.headSha = head;
   // The vote passed on the PR's head (in Actions-only mode the check run is GitHub Actions').
-  recordCheckRun(ghRepo, { id: github.state.nextId(), appId: 15368, headSha: head, name: 'Herald vote', conclusion: 'success', at: tick() });
+  recordCheckRun(ghRepo, {
+    id: github.state.nextId(),
+    appId: 15368,
+    headSha: head,
+    name: 'Herald vote',
+    conclusion: 'success',
+    at: tick(),
+  });
   recordMerge(ghRepo, pull, after);
   // What `permissions:` the publish workflow grants the job's GITHUB_TOKEN (docs/security-publisher.md).
-  const token = github.auth.issueToken({ login: 'github-actions[bot]', appId: 15368, permissions: { metadata: 'read', contents: 'write', pull_requests: 'write', checks: 'read' } });
-  cleanups.push(() => mastodon.close(), () => github.close(), () => repo.remove());
+  const token = github.auth.issueToken({
+    login: 'github-actions[bot]',
+    appId: 15368,
+    permissions: { metadata: 'read', contents: 'write', pull_requests: 'write', checks: 'read' },
+  });
+  cleanups.push(
+    () => mastodon.close(),
+    () => github.close(),
+    () => repo.remove(),
+  );
   // Checked after every test: a request GitHub would refuse fails it.
   cleanups.push(() => github.assertNoViolations());
   const event = join(repo.root, 'event.json');
@@ -76,9 +99,9 @@ async function setup() {
       GITHUB_RUN_ATTEMPT: '1',
       GITHUB_SERVER_URL: 'https://github.com',
       GITHUB_API_URL: github.url,
-      'INPUT_CONFIG': '.github/herald.yml',
+      INPUT_CONFIG: '.github/herald.yml',
       'INPUT_DRY-RUN': 'false',
-      'INPUT_PLATFORMS': '',
+      INPUT_PLATFORMS: '',
       'INPUT_RETRY-POST': '',
       'INPUT_GITHUB-TOKEN': token,
       MASTODON_ACCESS_TOKEN: 'mastodon-secret-token',
@@ -108,7 +131,10 @@ describe('the bundled Action, end to end', () => {
     expect(statuses.map((s) => s.text)).toEqual(['Herald is live! #Herald', 'Every post exactly once.']);
     expect(statuses[1]!.inReplyToId).toBe(statuses[0]!.id);
 
-    const published = JSON.parse(/published<<(\S+)\n([\s\S]*?)\n\1/.exec(first.output)![2]!) as { post: string; platforms: { platform: string; urls: string[] }[] }[];
+    const published = JSON.parse(/published<<(\S+)\n([\s\S]*?)\n\1/.exec(first.output)![2]!) as {
+      post: string;
+      platforms: { platform: string; urls: string[] }[];
+    }[];
     expect(published[0]!.post).toBe('2026-12-01-launch');
     const urls = published[0]!.platforms[0]!.urls;
     expect(urls).toHaveLength(2);

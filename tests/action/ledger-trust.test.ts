@@ -17,10 +17,14 @@ const forgedLedger = (id: string, file: string, extra: string) => `post: ${id}\n
 
 describe('the ledger cannot be written by a pull request', () => {
   it('a published/*.yml naming docs/notes.md with a past scheduled_for publishes nothing', async () => {
-    world = await publishWorld({ files: { 'docs/notes.md': '---\nlanguage: en\nplatforms: [mastodon]\n---\nInternal notes: the admin password is in the vault\n' } });
+    world = await publishWorld({
+      files: { 'docs/notes.md': '---\nlanguage: en\nplatforms: [mastodon]\n---\nInternal notes: the admin password is in the vault\n' },
+    });
     await world.run({ name: 'schedule' }); // Herald already runs here (the ledger branch exists)
     const before = world.head();
-    const { merge } = world.mergePull({ 'published/notes.yml': forgedLedger('notes', 'docs/notes.md', 'scheduled_for: 2026-01-01T00:00:00.000Z\nplatforms: {}\n') });
+    const { merge } = world.mergePull({
+      'published/notes.yml': forgedLedger('notes', 'docs/notes.md', 'scheduled_for: 2026-01-01T00:00:00.000Z\nplatforms: {}\n'),
+    });
     expect((await world.run({ name: 'push', before, after: merge })).failed).toEqual([]);
     const scheduled = await world.run({ name: 'schedule' });
     expect(scheduled.failed).toEqual([]);
@@ -35,7 +39,10 @@ describe('the ledger cannot be written by a pull request', () => {
     expect(world.mastodon.state.statuses).toHaveLength(1);
     world.repo.git('fetch', '-q', 'origin', 'main');
     world.repo.git('reset', '-q', '--hard', 'origin/main');
-    const attack = { 'posts/launch.md': post('Herald is live!'), ...(existsSync(join(world.repo.dir, 'published/launch.yml')) ? { 'published/launch.yml': null } : {}) };
+    const attack = {
+      'posts/launch.md': post('Herald is live!'),
+      ...(existsSync(join(world.repo.dir, 'published/launch.yml')) ? { 'published/launch.yml': null } : {}),
+    };
     const second = world.mergePull(attack);
     await world.run({ name: 'push', before: first.merge, after: second.merge });
     await world.run({ name: 'schedule' });
@@ -48,7 +55,11 @@ describe('the ledger cannot be written by a pull request', () => {
     world = await publishWorld();
     await world.run({ name: 'schedule' }); // Herald already runs here (the ledger branch exists)
     const base = world.head();
-    const forged = forgedLedger('launch', 'posts/launch.md', 'platforms:\n  mastodon:\n    - part: 0\n      state: live\n      key: k\n      url: https://evil.example/forged\n      id: "1"\n      run: "1-1"\n      intent_at: "2026-01-01T00:00:00Z"\n');
+    const forged = forgedLedger(
+      'launch',
+      'posts/launch.md',
+      'platforms:\n  mastodon:\n    - part: 0\n      state: live\n      key: k\n      url: https://evil.example/forged\n      id: "1"\n      run: "1-1"\n      intent_at: "2026-01-01T00:00:00Z"\n',
+    );
     const { merge, pull } = world.mergePull({ 'posts/launch.md': post('Herald is live'), 'published/launch.yml': forged });
     const result = await world.run({ name: 'push', before: base, after: merge });
     expect(result.failed).toEqual([]);

@@ -48,13 +48,21 @@ describe('no merge is ever lost', () => {
     const result = await world.run({ name: 'push', before: base, after: merge });
     expect(result.failed).toEqual([]);
     expect(texts(world)).toEqual(['The first post with Herald']);
-    expect(result.info.join('\n')).toMatch(/creating it; 1 post\(s\) already on the default branch form the baseline and are never published \(posts\/old\.md\)/);
+    expect(result.info.join('\n')).toMatch(
+      /creating it; 1 post\(s\) already on the default branch form the baseline and are never published \(posts\/old\.md\)/,
+    );
     await world.run({ name: 'schedule' });
     expect(texts(world)).toEqual(['The first post with Herald']);
   }, 60_000);
 
   it('the first run copies published/ from the default branch once (a ledger from before the branch)', async () => {
-    world = await publishWorld({ files: { 'posts/done.md': post('Published by an older Herald'), 'published/done.yml': 'post: done\nfile: posts/done.md\ncontent: sha256:00\nplatforms:\n  mastodon:\n    - part: 0\n      state: live\n      key: k\n      url: https://fosstodon.example/@wg/1\n      id: "1"\n      run: "1-1"\n      intent_at: "2026-01-01T00:00:00Z"\n' } });
+    world = await publishWorld({
+      files: {
+        'posts/done.md': post('Published by an older Herald'),
+        'published/done.yml':
+          'post: done\nfile: posts/done.md\ncontent: sha256:00\nplatforms:\n  mastodon:\n    - part: 0\n      state: live\n      key: k\n      url: https://fosstodon.example/@wg/1\n      id: "1"\n      run: "1-1"\n      intent_at: "2026-01-01T00:00:00Z"\n',
+      },
+    });
     const result = await world.run({ name: 'schedule' });
     expect(result.failed).toEqual([]);
     expect(result.info.join('\n')).toMatch(/from published\/ on the default branch at \w{7} \(1 ledger files; a one-time migration/);
@@ -73,9 +81,16 @@ describe('post ids and deleted posts', () => {
     const second = world.mergePull({ 'posts/2027/launch.md': post('Another launch, a year later') });
     const result = await world.run({ name: 'push', before: first.merge, after: second.merge });
     expect(texts(world)).toEqual(['The first launch']);
-    expect(result.warnings.join('\n')).toContain('refused posts/2027/launch.md: another post, posts/launch.md, already has the id "launch"');
+    expect(result.warnings.join('\n')).toContain(
+      'refused posts/2027/launch.md: another post, posts/launch.md, already has the id "launch"',
+    );
     expect(result.failed.join('\n')).toContain('posts/2027/launch.md: refused');
-    expect(world.ghRepo.comments.filter((c) => c.issueNumber === second.pull.number).map((c) => c.body.replace(/\\(.)/g, '$1')).join()).toContain('rename posts/2027/launch.md');
+    expect(
+      world.ghRepo.comments
+        .filter((c) => c.issueNumber === second.pull.number)
+        .map((c) => c.body.replace(/\\(.)/g, '$1'))
+        .join(),
+    ).toContain('rename posts/2027/launch.md');
   }, 60_000);
 
   it('a post deleted after a partial publish is reported', async () => {
@@ -90,7 +105,9 @@ describe('post ids and deleted posts', () => {
     const removal = world.mergePull({ 'posts/a.md': null });
     const result = await world.run({ name: 'push', before: merge, after: removal.merge });
     expect(world.mastodon.state.statuses).toEqual([]);
-    expect(result.warnings.join('\n')).toContain('posts/a.md was deleted before all of it was published (nothing of it is live); nothing more is sent');
+    expect(result.warnings.join('\n')).toContain(
+      'posts/a.md was deleted before all of it was published (nothing of it is live); nothing more is sent',
+    );
     expect(result.summary).toContain('file deleted with parts unpublished');
   }, 60_000);
 });

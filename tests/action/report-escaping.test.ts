@@ -17,7 +17,8 @@ afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
 });
 
-const HOSTILE = '@maintainers <img src=x onerror=alert(1)> </details> [reset your token](https://evil.example/login) ![p](https://evil.example/p.png) www.evil.example';
+const HOSTILE =
+  '@maintainers <img src=x onerror=alert(1)> </details> [reset your token](https://evil.example/login) ![p](https://evil.example/p.png) www.evil.example';
 
 /** Markdown outside code spans, where GitHub renders markup. */
 const outsideCode = (markdown: string) => markdown.replace(/(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, ' CODE ');
@@ -29,14 +30,22 @@ describe('the Action reporting a hostile failure', () => {
     const repo = createRepo({ '.github/herald.yml': heraldConfig({ mastodon: mastodon.url }) });
     useRepoRoutes();
     const github = await startFakeGitHub();
-    cleanups.push(() => mastodon.close(), () => github.close(), () => repo.remove());
+    cleanups.push(
+      () => mastodon.close(),
+      () => github.close(),
+      () => repo.remove(),
+    );
     const file = 'posts/@everyone <b>[x](https:evil.example)</b>.md';
     const post = threadPost(['A post with a strange name']);
     const before = repo.git('rev-parse', 'HEAD').trim();
     const ghRepo = github.state.createRepo('wg', 'social', { '.github/herald.yml': repo.git('show', 'HEAD:.github/herald.yml') });
     // A passed vote on the PR's head, so the publisher sends the post and the platform's error comes back.
     const { merge: after } = mergeVotedPull({ repo, github, ghRepo }, 1, { [file]: post }, { title: 'Post' });
-    const token = github.auth.issueToken({ login: 'github-actions[bot]', appId: GITHUB_ACTIONS_APP, permissions: { metadata: 'read', contents: 'write', pull_requests: 'write', checks: 'read' } });
+    const token = github.auth.issueToken({
+      login: 'github-actions[bot]',
+      appId: GITHUB_ACTIONS_APP,
+      permissions: { metadata: 'read', contents: 'write', pull_requests: 'write', checks: 'read' },
+    });
     const workspace = join(repo.root, 'checkout');
     execFileSync('git', ['clone', '-q', repo.origin, workspace]);
     const event = join(repo.root, 'event.json');
@@ -44,12 +53,32 @@ describe('the Action reporting a hostile failure', () => {
     const summaries: string[] = [];
     const failed: string[] = [];
     await run({
-      env: { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event, GITHUB_WORKSPACE: workspace, GITHUB_REF_NAME: 'main', GITHUB_REPOSITORY: 'wg/social', GITHUB_API_URL: github.url, 'INPUT_GITHUB-TOKEN': token, MASTODON_ACCESS_TOKEN: 'mastodon-token', GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@example.test', GIT_COMMITTER_NAME: 'a', GIT_COMMITTER_EMAIL: 'a@example.test' },
+      env: {
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_REF_NAME: 'main',
+        GITHUB_REPOSITORY: 'wg/social',
+        GITHUB_API_URL: github.url,
+        'INPUT_GITHUB-TOKEN': token,
+        MASTODON_ACCESS_TOKEN: 'mastodon-token',
+        GIT_AUTHOR_NAME: 'a',
+        GIT_AUTHOR_EMAIL: 'a@example.test',
+        GIT_COMMITTER_NAME: 'a',
+        GIT_COMMITTER_EMAIL: 'a@example.test',
+      },
       fetch: globalThis.fetch,
       adapters: ADAPTER_LOADERS,
       now: () => new Date('2026-12-01T12:00:00Z'),
       sleep: async () => {},
-      core: { info: () => {}, warning: () => {}, setSecret: () => {}, setOutput: () => {}, setFailed: (m) => void failed.push(m), writeSummary: async (m) => void summaries.push(m) },
+      core: {
+        info: () => {},
+        warning: () => {},
+        setSecret: () => {},
+        setOutput: () => {},
+        setFailed: (m) => void failed.push(m),
+        writeSummary: async (m) => void summaries.push(m),
+      },
     });
     expect(failed.join('\n')).toContain('evil.example/login');
     expect(ghRepo.comments).toHaveLength(1);

@@ -21,10 +21,10 @@ import { GITHUB_ACTIONS_APP, mergeVotedPull } from './_voted-pull.ts';
 const CANARIES = {
   MASTODON_ACCESS_TOKEN: 'CANARYmastodonA/+"=\'<&CANARYmastodonZ',
   DISCORD_TOKEN: 'CANARYdiscordA-_.~&CANARYdiscordZ',
-  DISCOURSE_API_KEY: 'CANARYdiscourseA/+=<>&\'CANARYdiscourseZ',
+  DISCOURSE_API_KEY: "CANARYdiscourseA/+=<>&'CANARYdiscourseZ",
   // OAuth 1.0a sends these two percent-encoded in the Authorization header; the secrets only sign.
   X_API_KEY: 'CANARYxkeyA! (*)/CANARYxkeyZ',
-  X_ACCESS_TOKEN: 'CANARYxtokenA-\'~+CANARYxtokenZ',
+  X_ACCESS_TOKEN: "CANARYxtokenA-'~+CANARYxtokenZ",
   X_API_SECRET: 'CANARYxsecretA&=CANARYxsecretZ',
   X_ACCESS_TOKEN_SECRET: 'CANARYxtsecretA%CANARYxtsecretZ',
   // Reddit sends the client pair as Basic auth (base64) and the password in a form body.
@@ -49,9 +49,19 @@ function leaks(text: string, secrets: string[]): string[] {
   for (const secret of secrets) {
     for (const marker of secret.match(/CANARY[a-z]+[AZ]/g) ?? []) if (text.includes(marker)) found.push(marker);
     for (const prefix of ['', 'x', 'xy']) {
-      const encoded = Buffer.from(prefix + secret).toString('base64').slice(8, -8);
+      const encoded = Buffer.from(prefix + secret)
+        .toString('base64')
+        .slice(8, -8);
       if (encoded.length < 12) continue;
-      if (text.includes(encoded) || text.includes(Buffer.from(prefix + secret).toString('base64url').slice(8, -8))) found.push(`base64 of ${secret}`);
+      if (
+        text.includes(encoded) ||
+        text.includes(
+          Buffer.from(prefix + secret)
+            .toString('base64url')
+            .slice(8, -8),
+        )
+      )
+        found.push(`base64 of ${secret}`);
     }
   }
   return found;
@@ -75,11 +85,22 @@ describe('the bundled Action with platforms that echo the request in their error
     const github = await startFakeGitHub();
     try {
       const before = repo.git('rev-parse', 'HEAD').trim();
-      const post = threadPost(['Herald is live, and this title is long enough for Discourse.'], { platforms: ['mastodon', 'discord', 'discourse', 'x', 'reddit'] });
+      const post = threadPost(['Herald is live, and this title is long enough for Discourse.'], {
+        platforms: ['mastodon', 'discord', 'discourse', 'x', 'reddit'],
+      });
       const ghRepo = github.state.createRepo('wg', 'social', { '.github/herald.yml': repo.git('show', 'HEAD:.github/herald.yml') });
       // A passed vote on the PR's head, so the publisher sends the post to every platform.
-      const { merge: after } = mergeVotedPull({ repo, github, ghRepo }, 1, { 'posts/2026-12-01-launch.md': post }, { title: 'Launch post' });
-      const token = github.auth.issueToken({ login: 'github-actions[bot]', appId: GITHUB_ACTIONS_APP, permissions: { metadata: 'read', contents: 'write', pull_requests: 'write', checks: 'read' } });
+      const { merge: after } = mergeVotedPull(
+        { repo, github, ghRepo },
+        1,
+        { 'posts/2026-12-01-launch.md': post },
+        { title: 'Launch post' },
+      );
+      const token = github.auth.issueToken({
+        login: 'github-actions[bot]',
+        appId: GITHUB_ACTIONS_APP,
+        permissions: { metadata: 'read', contents: 'write', pull_requests: 'write', checks: 'read' },
+      });
 
       const event = join(repo.root, 'event.json');
       writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', before, after, repository: { full_name: 'wg/social' } }));
@@ -131,15 +152,26 @@ describe('the bundled Action with platforms that echo the request in their error
       expect(code, log).toBe(1);
       for (const server of [mastodon, discord, discourse, x, reddit]) expect(server.requests.length, log).toBeGreaterThan(0);
       const shown = readFileSync(summary, 'utf8');
-      for (const platform of ['mastodon', 'discord', 'discourse', 'x', 'reddit']) expect(shown).toMatch(new RegExp(`❌ .*posts/2026-12-01-launch\\.md → ${platform}: `));
+      for (const platform of ['mastodon', 'discord', 'discourse', 'x', 'reddit'])
+        expect(shown).toMatch(new RegExp(`❌ .*posts/2026-12-01-launch\\.md → ${platform}: `));
       expect(ghRepo.comments).toHaveLength(1);
-      const history = execFileSync('git', ['cat-file', '--batch-all-objects', '--batch'], { cwd: repo.origin, maxBuffer: 64 * 1024 * 1024 }).toString('latin1');
+      const history = execFileSync('git', ['cat-file', '--batch-all-objects', '--batch'], {
+        cwd: repo.origin,
+        maxBuffer: 64 * 1024 * 1024,
+      }).toString('latin1');
       expect(history).toContain('failures:');
       expect(github.requests.find((r) => r.operation === 'issues/create-comment')?.status).toBe(201);
 
       // The add-mask command is how the runner learns what to hide; it is never shown in the log.
-      const shownLog = log.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
-      const secrets = [...Object.values(CANARIES).filter((v) => v.includes('CANARY')), env['DISCORD_WEBHOOK_URL']!, `${CANARIES.REDDIT_CLIENT_ID}:${CANARIES.REDDIT_CLIENT_SECRET}`];
+      const shownLog = log
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n');
+      const secrets = [
+        ...Object.values(CANARIES).filter((v) => v.includes('CANARY')),
+        env['DISCORD_WEBHOOK_URL']!,
+        `${CANARIES.REDDIT_CLIENT_ID}:${CANARIES.REDDIT_CLIENT_SECRET}`,
+      ];
       const sinks = {
         'git objects of origin (all refs and unreachable)': history,
         'PR comments': ghRepo.comments.map((c) => c.body).join('\n'),

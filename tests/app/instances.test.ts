@@ -34,7 +34,10 @@ test(`opened and two approvals split across two instances: one comment and a pas
   h.github.latency = () => Math.floor(random() * 30);
   const s = scenario(h);
   for (let run = 0; run < RUNS; run++) {
-    const pull = h.github.state.openPull(s.repo, { author: person('ada'), changes: { [`posts/2027-01-0${run + 1}-a.md`]: fixture('release.md') } });
+    const pull = h.github.state.openPull(s.repo, {
+      author: person('ada'),
+      changes: { [`posts/2027-01-0${run + 1}-a.md`]: fixture('release.md') },
+    });
     const liam = h.github.state.review(pull, person('liam'), 'APPROVED');
     const mei = h.github.state.review(pull, person('mei'), 'APPROVED');
     const statuses = await Promise.all([
@@ -59,7 +62,10 @@ test(`an approval racing a push that changes the post, on two instances: the vot
   h.github.latency = () => Math.floor(random() * 30);
   const s = scenario(h);
   for (let run = 0; run < RUNS; run++) {
-    const pull = h.github.state.openPull(s.repo, { author: person('ada'), changes: { [`posts/2027-02-0${run + 1}-a.md`]: fixture('release.md') } });
+    const pull = h.github.state.openPull(s.repo, {
+      author: person('ada'),
+      changes: { [`posts/2027-02-0${run + 1}-a.md`]: fixture('release.md') },
+    });
     expect(await h.deliver('pull_request', pullRequestEvent(s.repo, pull, 'opened', INSTALLATION_ID))).toBe(200);
     const liam = h.github.state.review(pull, person('liam'), 'APPROVED');
     const mei = h.github.state.review(pull, person('mei'), 'APPROVED');
@@ -79,4 +85,3 @@ test(`an approval racing a push that changes the post, on two instances: the vot
     expect(new Set(votes), `run ${run}`).toEqual(new Set(['action_required']));
   }
 });
-

@@ -21,7 +21,10 @@ afterEach(async () => {
 });
 
 const latestVote = (pull: { headSha: string }) =>
-  h.github.state.repo('django-social', 'posts')!.checkRuns.filter((r) => r.headSha === pull.headSha && r.name === VOTE).at(-1);
+  h.github.state
+    .repo('django-social', 'posts')!
+    .checkRuns.filter((r) => r.headSha === pull.headSha && r.name === VOTE)
+    .at(-1);
 
 test('approvals that become visible 0–300 ms after their delivery: the vote is final and right, 8 runs of 8', async () => {
   const random = seededRandom(3);

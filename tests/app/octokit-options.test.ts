@@ -4,7 +4,13 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { run, type ActionsDeps } from '../../src/actions-app.ts';
 import type { Permissions } from '../helpers/fake-github/auth.ts';
-import { INSTALLATION_ID, signedDelivery, startHerald, startServerFromEnv, type HeraldHarness } from '../helpers/fake-github/herald-harness.ts';
+import {
+  INSTALLATION_ID,
+  signedDelivery,
+  startHerald,
+  startServerFromEnv,
+  type HeraldHarness,
+} from '../helpers/fake-github/herald-harness.ts';
 import type { LimitRule } from '../helpers/fake-github/limits.ts';
 import { pullRequestEvent } from '../helpers/fake-github/payloads.ts';
 import { fixture, person, scenario } from '../helpers/fake-github/scenario.ts';

@@ -18,7 +18,7 @@ afterEach(async () => {
 });
 
 describe('server limits in the app', () => {
-  test("a post over 500 characters fits a server that allows 1000, and the comment counts against 1000", async () => {
+  test('a post over 500 characters fits a server that allows 1000, and the comment counts against 1000', async () => {
     const mastodon = await startMastodonServer();
     closeMastodon = () => mastodon.close();
     mastodon.state.maxCharacters = 1000;

@@ -24,7 +24,9 @@ const part = (index: number, id: string, url: string, at: string) =>
   `  - part: ${index}\n    state: live\n    key: k-${id}\n    url: ${url}\n    id: "${id}"\n    run: "100-1"\n    intent_at: "${at}"\n    live_at: "${at}"\n`;
 
 function ledger(post: string, platforms: Record<string, string>, failures = ''): string {
-  const body = Object.entries(platforms).map(([p, parts]) => `  ${p}:\n${parts.replace(/^/gm, '  ').trimEnd()}\n`).join('');
+  const body = Object.entries(platforms)
+    .map(([p, parts]) => `  ${p}:\n${parts.replace(/^/gm, '  ').trimEnd()}\n`)
+    .join('');
   return `post: ${post}\nfile: posts/${post}.md\ncontent: sha256:00\nplatforms:\n${body}${failures}`;
 }
 
@@ -38,13 +40,17 @@ export const LEDGER: Record<string, string> = {
   'published/2026-08-20-django-5-3.yml': ledger(
     '2026-08-20-django-5-3',
     {
-      mastodon: part(0, '1002', 'https://fosstodon.org/@django/1002', '2026-08-20T14:00:00Z') + part(1, '1003', 'https://fosstodon.org/@django/1003', '2026-08-20T14:00:02Z'),
+      mastodon:
+        part(0, '1002', 'https://fosstodon.org/@django/1002', '2026-08-20T14:00:00Z') +
+        part(1, '1003', 'https://fosstodon.org/@django/1003', '2026-08-20T14:00:02Z'),
       x: part(0, '1860000000000000002', 'https://x.com/djangoproject/status/1860000000000000002', '2026-08-20T16:30:00Z'),
     },
     'failures:\n  - platform: x\n    run: "200-1"\n    at: "2026-08-20T14:00:05Z"\n    message: "posts/2026-08-20-django-5-3.md → x: 503 over capacity"\n  - platform: x\n    run: "201-1"\n    at: "2026-08-20T15:00:05Z"\n    message: "posts/2026-08-20-django-5-3.md → x: 503 over capacity | try later"\n',
   ),
   // 23:30 in UTC on 30 September is already October in Amsterdam: not in Q3.
-  'published/2026-10-01-djangocon.yml': ledger('2026-10-01-djangocon', { mastodon: part(0, '1004', 'https://fosstodon.org/@django/1004', '2026-09-30T23:30:00Z') }),
+  'published/2026-10-01-djangocon.yml': ledger('2026-10-01-djangocon', {
+    mastodon: part(0, '1004', 'https://fosstodon.org/@django/1004', '2026-09-30T23:30:00Z'),
+  }),
 };
 
 export function reportRepo(config: string): string {

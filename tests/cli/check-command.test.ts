@@ -27,11 +27,18 @@ describe('herald check', () => {
   it('warns of a publish_at long past unless the post is published, and proposes a publish_at in the config time zone', async () => {
     const past = '---\nlanguage: en\npublish_at: 2025-12-15T17:00:00+01:00\n---\nHello\n';
     const local = '---\nlanguage: en\npublish_at: 2026-12-15 17:00\n---\nHello\n';
-    const dir = repo({ 'posts/2025-12-15-old.md': past, 'posts/2026-12-15-local.md': local, 'posts/2025-12-15-done.md': past, 'published/2025-12-15-done.yml': 'post: x\n' });
+    const dir = repo({
+      'posts/2025-12-15-old.md': past,
+      'posts/2026-12-15-local.md': local,
+      'posts/2025-12-15-done.md': past,
+      'published/2025-12-15-done.yml': 'post: x\n',
+    });
     const io = captureIO(dir, new Date('2026-11-21T12:00:00Z'));
     expect(await run(['check', '--format', 'compact'], io)).toBe(1);
     const lines = io.stdout().split('\n');
-    expect(lines).toContain('posts/2025-12-15-old.md:3:1: warning publish-at-past: publish_at Mon 15 Dec 2025, 17:00 CET was 340 days ago: if the post is not published yet, merging publishes it at once (Set publish_at to the time it should go out, or remove it to publish on merge.)');
+    expect(lines).toContain(
+      'posts/2025-12-15-old.md:3:1: warning publish-at-past: publish_at Mon 15 Dec 2025, 17:00 CET was 340 days ago: if the post is not published yet, merging publishes it at once (Set publish_at to the time it should go out, or remove it to publish on merge.)',
+    );
     expect(lines.some((l) => l.startsWith('posts/2025-12-15-done.md'))).toBe(false);
     expect(io.stdout()).toContain("(write publish_at: 2026-12-15T17:00:00+01:00 (that time in Europe/Amsterdam, the config's timezone))");
   });
@@ -40,7 +47,9 @@ describe('herald check', () => {
     const dir = repo({ 'drafts/a.md': good });
     const io = captureIO(dir);
     expect(await run(['check'], io)).toBe(1);
-    expect(io.stderr()).toBe(`herald check: no posts/ folder in ${dir}\nRun herald at the root of the repository, name the post files, or write a first post with herald new "Title".\n`);
+    expect(io.stderr()).toBe(
+      `herald check: no posts/ folder in ${dir}\nRun herald at the root of the repository, name the post files, or write a first post with herald new "Title".\n`,
+    );
     const named = captureIO(dir);
     expect(await run(['check', 'drafts/a.md'], named)).toBe(0);
     expect(named.stdout()).toBe('1 file checked: 0 errors, 0 warnings\n');
@@ -53,9 +62,11 @@ describe('herald check', () => {
   });
 
   it('fails a post hiding a right-to-left override, pointing at file:line:col', async () => {
-    const io = captureIO(repo({ 'posts/2026-12-01-bidi.md': '---\nlanguage: en\n---\nDownload https://example.com/\u202Egnp.exe today\n' }));
+    const io = captureIO(
+      repo({ 'posts/2026-12-01-bidi.md': '---\nlanguage: en\n---\nDownload https://example.com/\u202Egnp.exe today\n' }),
+    );
     expect(await run(['check'], io)).toBe(1);
-    expect(io.stdout()).toMatch(/posts\/2026-12-01-bidi\.md\n  4:30 +error +an invisible/);
+    expect(io.stdout()).toMatch(/posts\/2026-12-01-bidi\.md\n {2}4:30 +error +an invisible/);
     expect(io.stdout()).toContain('an invisible bidirectional control, U+202E RIGHT-TO-LEFT OVERRIDE');
     expect(io.stdout()).toContain('bidi-controls');
   });
@@ -72,7 +83,9 @@ describe('herald check', () => {
     expect(await run(['check', '--format', 'json'], json)).toBe(1);
     const parsed = JSON.parse(json.stdout());
     expect(parsed.errors).toBeGreaterThan(0);
-    expect(parsed.findings.some((f: { platform?: string; file: string }) => f.platform === 'x' && f.file === 'posts/2026-12-01-long.md')).toBe(true);
+    expect(
+      parsed.findings.some((f: { platform?: string; file: string }) => f.platform === 'x' && f.file === 'posts/2026-12-01-long.md'),
+    ).toBe(true);
     const github = captureIO(dir);
     await run(['check', '--format', 'github'], github);
     expect(github.stdout()).toMatch(/^::error file=posts\/2026-12-01-long\.md,line=4,col=\d+,title=Herald /m);

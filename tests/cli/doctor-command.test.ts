@@ -23,7 +23,25 @@ async function initialised(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'herald-doctor-'));
   execFileSync('git', ['init', '-q', dir]);
   const io = captureIO(dir);
-  expect(await run(['init', '--yes', '--platforms', 'mastodon', '--mastodon-server', 'https://fosstodon.org', '--member', 'ada:chair+board-liaison', '--member', 'grace:co-chair', '--action', `herald-social/herald@${SHA}`], io)).toBe(0);
+  expect(
+    await run(
+      [
+        'init',
+        '--yes',
+        '--platforms',
+        'mastodon',
+        '--mastodon-server',
+        'https://fosstodon.org',
+        '--member',
+        'ada:chair+board-liaison',
+        '--member',
+        'grace:co-chair',
+        '--action',
+        `herald-social/herald@${SHA}`,
+      ],
+      io,
+    ),
+  ).toBe(0);
   return dir;
 }
 
@@ -48,7 +66,13 @@ describe('herald doctor', () => {
     const config = join(dir, '.github/herald.yml');
     writeFileSync(config, readFileSync(config, 'utf8').replace('platforms:\n', 'platforms:\n  bluesky: {}\n'));
     const governance = join(dir, '.github/workflows/governance.yml');
-    writeFileSync(governance, readFileSync(governance, 'utf8').replace(/actions\/checkout@\S+ # \S+/, 'actions/checkout@v4').replace('    timeout-minutes: 5\n', '').replace('      - id: herald', '      - run: echo "${{ inputs.dry-run }}"\n      - id: herald'));
+    writeFileSync(
+      governance,
+      readFileSync(governance, 'utf8')
+        .replace(/actions\/checkout@\S+ # \S+/, 'actions/checkout@v4')
+        .replace('    timeout-minutes: 5\n', '')
+        .replace('      - id: herald', '      - run: echo "${{ inputs.dry-run }}"\n      - id: herald'),
+    );
     const { code, out } = await doctor(dir);
     expect(code).toBe(1);
     expect(out).toContain('✗ .github/workflows/publish.yml does not pass BLUESKY_IDENTIFIER, BLUESKY_APP_PASSWORD to Herald');
@@ -69,7 +93,10 @@ describe('herald doctor', () => {
 
   it('reads the environment, its secrets and the Actions pull-request setting with a token that may', async () => {
     Object.assign(REST_HANDLERS, SETTINGS_HANDLERS);
-    gh = await startRepoGitHub({ 'README.md': '# Social\n' }, { metadata: 'read', actions: 'read', secrets: 'read', administration: 'read' });
+    gh = await startRepoGitHub(
+      { 'README.md': '# Social\n' },
+      { metadata: 'read', actions: 'read', secrets: 'read', administration: 'read' },
+    );
     const dir = await initialised();
     const env = { GITHUB_TOKEN: gh.token, GITHUB_REPOSITORY: 'django/social', GITHUB_API_URL: gh.github.url };
     const none = await doctor(dir, env);
@@ -92,7 +119,11 @@ describe('herald doctor', () => {
     Object.assign(REST_HANDLERS, SETTINGS_HANDLERS);
     gh = await startRepoGitHub({ 'README.md': '# Social\n' }, { metadata: 'read', actions: 'read' });
     settingsOf(gh.repo).environments.set('social', []);
-    const { out } = await doctor(await initialised(), { GITHUB_TOKEN: gh.token, GITHUB_REPOSITORY: 'django/social', GITHUB_API_URL: gh.github.url });
+    const { out } = await doctor(await initialised(), {
+      GITHUB_TOKEN: gh.token,
+      GITHUB_REPOSITORY: 'django/social',
+      GITHUB_API_URL: gh.github.url,
+    });
     expect(out).toContain('? could not list the "social" environment\'s secrets (HTTP 403');
   });
 });

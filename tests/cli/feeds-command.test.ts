@@ -53,7 +53,10 @@ describe('herald feeds', () => {
   });
 
   it('--dry-run reads the state of this checkout', async () => {
-    const seen = JSON.stringify({ url: `${feeds.url}/weblog.rss`, seen: ['https://www.djangoproject.com/weblog/news-4/', 'https://www.djangoproject.com/weblog/news-3/'] });
+    const seen = JSON.stringify({
+      url: `${feeds.url}/weblog.rss`,
+      seen: ['https://www.djangoproject.com/weblog/news-4/', 'https://www.djangoproject.com/weblog/news-3/'],
+    });
     const io = captureIO(repo({ '.github/herald.yml': config(), 'published/feeds/django-weblog.json': seen }));
     await feedsCommand(['--dry-run'], io, loopback);
     expect(io.stdout()).toContain('Django weblog: 4 entries, 2 to draft\n');
@@ -74,7 +77,9 @@ describe('herald feeds', () => {
     const io = captureIO(repo({ '.github/herald.yml': `${config()}rules:\n  alt-text: eror\n` }));
     expect(await run(['feeds', '--dry-run'], io)).toBe(1);
     expect(io.stdout()).toBe('');
-    expect(io.stderr()).toContain('herald feeds: .github/herald.yml has an error, so nothing was done:\n  .github/herald.yml:9:13: rules.alt-text: expected one of off, warn, error (got "eror")');
+    expect(io.stderr()).toContain(
+      'herald feeds: .github/herald.yml has an error, so nothing was done:\n  .github/herald.yml:9:13: rules.alt-text: expected one of off, warn, error (got "eror")',
+    );
     expect(io.stderr()).toContain('herald check shows each problem');
   });
 

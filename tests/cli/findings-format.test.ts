@@ -5,7 +5,16 @@ import type { Finding } from '../../src/core/types.ts';
 
 const findings: Finding[] = [
   { file: 'posts/b.md', line: 3, column: 1, ruleId: 'alt-text', severity: 'warn', message: 'alt text "image" says nothing' },
-  { file: 'posts/a.md', line: 9, column: 41, ruleId: 'length', severity: 'error', platform: 'x', message: 'part 1 is 297/280, 17 over', hint: 'shorten it, or add an x override' },
+  {
+    file: 'posts/a.md',
+    line: 9,
+    column: 41,
+    ruleId: 'length',
+    severity: 'error',
+    platform: 'x',
+    message: 'part 1 is 297/280, 17 over',
+    hint: 'shorten it, or add an x override',
+  },
 ];
 
 describe('formatFindings', () => {
@@ -29,14 +38,32 @@ describe('formatFindings', () => {
   it('names the platform once when the rule message already leads with it', () => {
     const own: Finding[] = [
       { file: 'posts/a.md', line: 4, column: 281, ruleId: 'length', severity: 'error', platform: 'x', message: 'x: 281/280 (1 over)' },
-      { file: 'posts/a.md', line: 6, column: 3, ruleId: 'hashtag-count', severity: 'warn', platform: 'x', message: 'x override: 5 hashtags (at most 3)' },
-      { file: 'posts/a.md', line: 7, column: 1, ruleId: 'posting-cadence', severity: 'warn', platform: 'mastodon', message: 'xylophones everywhere' },
+      {
+        file: 'posts/a.md',
+        line: 6,
+        column: 3,
+        ruleId: 'hashtag-count',
+        severity: 'warn',
+        platform: 'x',
+        message: 'x override: 5 hashtags (at most 3)',
+      },
+      {
+        file: 'posts/a.md',
+        line: 7,
+        column: 1,
+        ruleId: 'posting-cadence',
+        severity: 'warn',
+        platform: 'mastodon',
+        message: 'xylophones everywhere',
+      },
     ];
     const human = formatFindings(own, 'human', PLAIN, 1);
     expect(human).toContain('  4:281   error    x: 281/280 (1 over)  length');
     expect(human).toContain('  6:3     warning  x override: 5 hashtags (at most 3)  hashtag-count');
     expect(human).toContain('  7:1     warning  mastodon: xylophones everywhere  posting-cadence');
-    expect(formatFindings(own.slice(0, 1), 'github', PLAIN, 1)).toBe('::error file=posts/a.md,line=4,col=281,title=Herald length::x: 281/280 (1 over)\n');
+    expect(formatFindings(own.slice(0, 1), 'github', PLAIN, 1)).toBe(
+      '::error file=posts/a.md,line=4,col=281,title=Herald length::x: 281/280 (1 over)\n',
+    );
   });
 
   it('keeps rows in line when a position is wider than usual', () => {

@@ -22,7 +22,11 @@ describe('herald preview', () => {
     const [a, b] = JSON.parse(io.stdout());
     expect(a).toMatchObject({ file: 'posts/a.md', renditions: [{ platform: 'mastodon' }] });
     expect(a.findings).toBeUndefined();
-    expect(b).toMatchObject({ file: 'posts/b.md', renditions: [], findings: [{ line: 2, column: 1, message: expect.stringContaining('Did you mean "publish_at"?') }] });
+    expect(b).toMatchObject({
+      file: 'posts/b.md',
+      renditions: [],
+      findings: [{ line: 2, column: 1, message: expect.stringContaining('Did you mean "publish_at"?') }],
+    });
   });
 
   it('exits 1 when a text does not fit its platform, and says so', async () => {

@@ -17,7 +17,11 @@ function rendition(platform: PlatformId, texts: string[], limit: number, languag
 
 describe('formatPreview', () => {
   it('shows platforms that receive the same content together, each with its own count', () => {
-    const renditions = [rendition('mastodon', ['Hello', 'again'], 500, 'en'), rendition('x', ['Hi'], 280), rendition('bluesky', ['Hello', 'again'], 300, 'en')];
+    const renditions = [
+      rendition('mastodon', ['Hello', 'again'], 500, 'en'),
+      rendition('x', ['Hi'], 280),
+      rendition('bluesky', ['Hello', 'again'], 300, 'en'),
+    ];
     expect(groupBySameContent(renditions).map((g) => g.map((r) => r.platform))).toEqual([['mastodon', 'bluesky'], ['x']]);
     const report: PostReport = { file: 'posts/p.md', renditions, findings: [], checklist: [], post: { publishAt: undefined } as never };
     expect(formatPreview([report], PLAIN)).toBe(
@@ -42,8 +46,16 @@ describe('formatPreview', () => {
   });
 
   it("shows a scheduled time in the group's time zone", () => {
-    const report: PostReport = { file: 'posts/p.md', renditions: [], findings: [], checklist: [], post: { publishAt: new Date('2026-12-31T23:30:00Z') } as never };
-    expect(formatPreview([report], PLAIN, { timeZone: 'Pacific/Auckland', now: new Date('2026-11-21T12:00:00Z') })).toContain('  scheduled for 2027-01-01 12:30 (Pacific/Auckland)\n');
+    const report: PostReport = {
+      file: 'posts/p.md',
+      renditions: [],
+      findings: [],
+      checklist: [],
+      post: { publishAt: new Date('2026-12-31T23:30:00Z') } as never,
+    };
+    expect(formatPreview([report], PLAIN, { timeZone: 'Pacific/Auckland', now: new Date('2026-11-21T12:00:00Z') })).toContain(
+      '  scheduled for 2027-01-01 12:30 (Pacific/Auckland)\n',
+    );
   });
 
   it('says how far over a count is, and when a text is refused whatever its length', () => {

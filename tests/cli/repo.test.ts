@@ -59,7 +59,9 @@ describe('loadValidConfig', () => {
     for (const argv of [['preview'], ['governance', '--dry-run'], ['report', '--quarter', '2026Q4']]) {
       const io = captureIO(dir);
       expect(await run(argv, io), argv.join(' ')).toBe(1);
-      expect(io.stderr()).toContain(`herald ${argv[0]}: .github/herald.yml has an error, so nothing was done:\n  .github/herald.yml:3:21: words.inclusive_ignore: expected a list`);
+      expect(io.stderr()).toContain(
+        `herald ${argv[0]}: .github/herald.yml has an error, so nothing was done:\n  .github/herald.yml:3:21: words.inclusive_ignore: expected a list`,
+      );
       expect(io.stdout()).toBe('');
     }
   });

@@ -31,10 +31,30 @@ let svg: string;
 let stdout: string;
 
 function status(id: string, favourites: number, reply?: string) {
-  return { id, text: 't', inReplyToId: reply ?? null, quotedStatusId: null, mediaIds: [], spoilerText: '', visibility: 'public', language: 'en', reblogOf: null, idempotencyKey: undefined, favourites };
+  return {
+    id,
+    text: 't',
+    inReplyToId: reply ?? null,
+    quotedStatusId: null,
+    mediaIds: [],
+    spoilerText: '',
+    visibility: 'public',
+    language: 'en',
+    reblogOf: null,
+    idempotencyKey: undefined,
+    favourites,
+  };
 }
 
-function votedPull(state: FakeGitHubState, repo: FakeRepo, files: Record<string, string>, author: string, opened: string, reviews: [string, string][], merged: string) {
+function votedPull(
+  state: FakeGitHubState,
+  repo: FakeRepo,
+  files: Record<string, string>,
+  author: string,
+  opened: string,
+  reviews: [string, string][],
+  merged: string,
+) {
   const pull = state.openPull(repo, { author: { login: author, type: 'User' }, changes: files, title: Object.keys(files)[0] });
   for (const [login, at] of reviews) state.review(pull, { login, type: 'User' }, 'APPROVED').submittedAt = at;
   mergePull(state, repo, pull, merged, opened);
@@ -48,10 +68,34 @@ beforeAll(async () => {
   gh = await startRepoGitHub({ 'README.md': '# Social\n' });
   const { state } = gh.github;
   // PR 1: ada (author, counts) + grace after 6 h = 2 of 2 active members. PR 2: ada + linus after 48 h = 2 of 3.
-  votedPull(state, gh.repo, { 'posts/2026-07-02-sprint.md': 'Sprint!' }, 'ada', '2026-07-01T08:00:00Z', [['grace', '2026-07-01T14:00:00Z']], '2026-07-01T15:00:00Z');
-  votedPull(state, gh.repo, { 'posts/2026-08-20-django-5-3.md': '5.3' }, 'ada', '2026-08-10T09:00:00Z', [['linus', '2026-08-12T09:00:00Z']], '2026-08-12T10:00:00Z');
+  votedPull(
+    state,
+    gh.repo,
+    { 'posts/2026-07-02-sprint.md': 'Sprint!' },
+    'ada',
+    '2026-07-01T08:00:00Z',
+    [['grace', '2026-07-01T14:00:00Z']],
+    '2026-07-01T15:00:00Z',
+  );
+  votedPull(
+    state,
+    gh.repo,
+    { 'posts/2026-08-20-django-5-3.md': '5.3' },
+    'ada',
+    '2026-08-10T09:00:00Z',
+    [['linus', '2026-08-12T09:00:00Z']],
+    '2026-08-12T10:00:00Z',
+  );
   votedPull(state, gh.repo, { 'README.md': 'docs only' }, 'grace', '2026-08-01T09:00:00Z', [], '2026-08-01T10:00:00Z');
-  votedPull(state, gh.repo, { 'posts/2026-10-05-late.md': 'late' }, 'grace', '2026-10-02T09:00:00Z', [['ada', '2026-10-02T10:00:00Z']], '2026-10-02T11:00:00Z');
+  votedPull(
+    state,
+    gh.repo,
+    { 'posts/2026-10-05-late.md': 'late' },
+    'grace',
+    '2026-10-02T09:00:00Z',
+    [['ada', '2026-10-02T10:00:00Z']],
+    '2026-10-02T11:00:00Z',
+  );
 
   dir = reportRepo(reportConfig({ mastodon: mastodon.url, x: x.url }));
   const io = captureIO(dir, new Date('2026-10-01T06:00:00Z'));
@@ -96,17 +140,19 @@ describe('herald report --quarter 2026Q3', () => {
 
   it('fails soft per platform and says why', () => {
     expect(markdown).toMatch(/- LinkedIn: engagement and followers: (?!linkedin:).*LINKEDIN_ACCESS_TOKEN/);
-    expect(markdown).toContain("- X: engagement of 1 post: 2026-08-20-django-5-3: x: post 1860000000000000002 was not found");
+    expect(markdown).toContain('- X: engagement of 1 post: 2026-08-20-django-5-3: x: post 1860000000000000002 was not found');
   });
 
-  it('keeps the retired platform\'s history and does not call it', () => {
+  it("keeps the retired platform's history and does not call it", () => {
     expect(markdown).toContain('| Discord | 1 | 0 | 0 | 1 |');
     expect(markdown).toContain('- Discord retired since 2026-08-15 (moved to Mastodon); its history stays in this report');
     expect(markdown).toContain('- Discord: engagement and followers: retired since 2026-08-15: figures are no longer fetched');
   });
 
   it('lists failures and retries from the ledger', () => {
-    expect(markdown).toContain('| 2026-08-20 | 2026-08-20-django-5-3 | X | 2 | published on retry | posts/2026-08-20-django-5-3.md → x: 503 over capacity \\| try later |');
+    expect(markdown).toContain(
+      '| 2026-08-20 | 2026-08-20-django-5-3 | X | 2 | published on retry | posts/2026-08-20-django-5-3.md → x: 503 over capacity \\| try later |',
+    );
   });
 
   it('draws the chart: one bar per platform and month, with a text alternative', () => {
@@ -118,7 +164,10 @@ describe('herald report --quarter 2026Q3', () => {
 
 describe('herald report without GitHub', () => {
   it('still writes the report and says the votes are missing and why', async () => {
-    const io = captureIO(reportRepo(reportConfig({ mastodon: 'http://127.0.0.1:9', x: 'http://127.0.0.1:9' })), new Date('2026-10-01T06:00:00Z'));
+    const io = captureIO(
+      reportRepo(reportConfig({ mastodon: 'http://127.0.0.1:9', x: 'http://127.0.0.1:9' })),
+      new Date('2026-10-01T06:00:00Z'),
+    );
     expect(await run(['report', '--since', '2026-07-01', '--until', '2026-09-30', '--out', 'out'], io)).toBe(0);
     const text = readFileSync(join(io.cwd, 'out/2026-07-01_2026-09-30.md'), 'utf8');
     expect(text).toContain('# Herald report 2026-07-01 to 2026-09-30');
@@ -128,7 +177,10 @@ describe('herald report without GitHub', () => {
   });
 
   it('reports on the last complete quarter when no period is given', async () => {
-    const io = captureIO(reportRepo(reportConfig({ mastodon: 'http://127.0.0.1:9', x: 'http://127.0.0.1:9' })), new Date('2026-10-01T06:00:00Z'));
+    const io = captureIO(
+      reportRepo(reportConfig({ mastodon: 'http://127.0.0.1:9', x: 'http://127.0.0.1:9' })),
+      new Date('2026-10-01T06:00:00Z'),
+    );
     expect(await run(['report', '--out', 'out'], io)).toBe(0);
     expect(readFileSync(join(io.cwd, 'out/2026Q3.md'), 'utf8')).toContain('# Herald report 2026Q3');
     expect(lastCompleteQuarter('2026-01-15')).toBe('2025Q4');

@@ -31,7 +31,9 @@ describe('server limits in check and preview', () => {
     const io = loopback(repo(server.url, `${'a'.repeat(600)} https://example.org/x`));
     expect(await run(['preview', '--json'], io)).toBe(0);
     expect(counted(io.stdout())).toEqual({ used: 600 + 1 + 256, limit: 10_000 });
-    expect(io.stderr()).toContain(`note: Mastodon: limits from ${server.url}/api/v2/instance: 10000 characters, URLs count 256, 4 media, alt text 1500`);
+    expect(io.stderr()).toContain(
+      `note: Mastodon: limits from ${server.url}/api/v2/instance: 10000 characters, URLs count 256, 4 media, alt text 1500`,
+    );
   });
 
   it('refuses in herald check what the server refuses (a post too long for its limit), not only the default', async () => {
@@ -58,7 +60,9 @@ describe('server limits in check and preview', () => {
     const withConfig = loopback(repo(server.url, 'Hello', '    limits: { characters: 450 }\n'));
     await run(['preview', '--json'], withConfig);
     expect(counted(withConfig.stdout()).limit).toBe(450);
-    expect(withConfig.stderr()).toContain(`note: Mastodon: ${server.url}/api/v2/instance not read (answered 503); counting with the config's limits (450 characters)`);
+    expect(withConfig.stderr()).toContain(
+      `note: Mastodon: ${server.url}/api/v2/instance not read (answered 503); counting with the config's limits (450 characters)`,
+    );
     const bare = loopback(repo(server.url, 'Hello'));
     await run(['preview', '--json'], bare);
     expect(counted(bare.stdout()).limit).toBe(500);

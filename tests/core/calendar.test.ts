@@ -9,7 +9,10 @@ import { parsePost } from '../../src/core/post/parse.ts';
 import type { HeraldConfig, Post } from '../../src/core/types.ts';
 
 function config(): HeraldConfig {
-  const parsed = parseConfig('.github/herald.yml', 'timezone: Europe/Amsterdam\nplatforms:\n  mastodon: { server: https://fosstodon.org }\n  bluesky: {}\n');
+  const parsed = parseConfig(
+    '.github/herald.yml',
+    'timezone: Europe/Amsterdam\nplatforms:\n  mastodon: { server: https://fosstodon.org }\n  bluesky: {}\n',
+  );
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.findings));
   return parsed.config;
 }
@@ -37,11 +40,20 @@ function parse(text: string): ICAL.Event[] {
 const now = new Date('2026-12-04T09:00:00Z');
 
 describe('calendarEvents', () => {
-  const scheduled = post('posts/2026-12-15-wellbeing.md', '---\npublish_at: 2026-12-15T17:00:00+01:00\n---\nMaintainer wellbeing, a talk.\n');
+  const scheduled = post(
+    'posts/2026-12-15-wellbeing.md',
+    '---\npublish_at: 2026-12-15T17:00:00+01:00\n---\nMaintainer wellbeing, a talk.\n',
+  );
   const onMerge = post('posts/2026-12-03-release.md', 'Django 6.0 is out!\n');
 
   it('lists a scheduled post once per target platform and a live post with its link', () => {
-    const events = calendarEvents({ posts: [scheduled, onMerge], ledgers: { '2026-12-03-release': live('2026-12-03-release', 'https://fosstodon.org/@django/1', '2026-12-03T10:00:00Z') }, config: config(), now, recentDays: 30 });
+    const events = calendarEvents({
+      posts: [scheduled, onMerge],
+      ledgers: { '2026-12-03-release': live('2026-12-03-release', 'https://fosstodon.org/@django/1', '2026-12-03T10:00:00Z') },
+      config: config(),
+      now,
+      recentDays: 30,
+    });
     expect(events.map((e) => [e.postId, e.platform, e.state, e.url])).toEqual([
       ['2026-12-03-release', 'mastodon', 'live', 'https://fosstodon.org/@django/1'],
       ['2026-12-15-wellbeing', 'bluesky', 'scheduled', undefined],
@@ -50,21 +62,44 @@ describe('calendarEvents', () => {
   });
 
   it('leaves out what went live before the window and what has no time yet', () => {
-    const events = calendarEvents({ posts: [onMerge], ledgers: { '2026-12-03-release': live('2026-12-03-release', 'https://x/1', '2026-10-01T10:00:00Z') }, config: config(), now, recentDays: 30 });
+    const events = calendarEvents({
+      posts: [onMerge],
+      ledgers: { '2026-12-03-release': live('2026-12-03-release', 'https://x/1', '2026-10-01T10:00:00Z') },
+      config: config(),
+      now,
+      recentDays: 30,
+    });
     expect(events).toEqual([]);
   });
 
   it('keeps live history of a post whose file is gone', () => {
-    const events = calendarEvents({ posts: [], ledgers: { old: live('old', 'https://fosstodon.org/@django/9', '2026-12-01T08:00:00Z') }, config: config(), now, recentDays: 30 });
+    const events = calendarEvents({
+      posts: [],
+      ledgers: { old: live('old', 'https://fosstodon.org/@django/9', '2026-12-01T08:00:00Z') },
+      config: config(),
+      now,
+      recentDays: 30,
+    });
     expect(events.map((e) => [e.postId, e.state])).toEqual([['old', 'live']]);
   });
 });
 
 describe('renderCalendar', () => {
-  const event = (over: Partial<CalendarEvent>): CalendarEvent => ({ postId: 'p', file: 'posts/p.md', platform: 'mastodon', title: 'Hello', at: new Date('2026-12-15T16:00:00Z'), state: 'scheduled', ...over });
+  const event = (over: Partial<CalendarEvent>): CalendarEvent => ({
+    postId: 'p',
+    file: 'posts/p.md',
+    platform: 'mastodon',
+    title: 'Hello',
+    at: new Date('2026-12-15T16:00:00Z'),
+    state: 'scheduled',
+    ...over,
+  });
 
   it('writes RFC 5545 text that a parser reads back to the same instants, summer and winter', () => {
-    const events = [event({ postId: 'winter' }), event({ postId: 'summer', at: new Date('2027-07-01T15:30:00Z'), state: 'live', url: 'https://fosstodon.org/@django/2' })];
+    const events = [
+      event({ postId: 'winter' }),
+      event({ postId: 'summer', at: new Date('2027-07-01T15:30:00Z'), state: 'live', url: 'https://fosstodon.org/@django/2' }),
+    ];
     const text = renderCalendar(events, { name: 'Herald posts', timeZone: 'Europe/Amsterdam', now });
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
@@ -90,9 +125,21 @@ describe('renderCalendar', () => {
 
 describe('dayRank', () => {
   it('counts the platform’s earlier posts of the same local day', () => {
-    const at = (iso: string): CalendarEvent => ({ postId: iso, file: 'f', platform: 'mastodon', title: 't', at: new Date(iso), state: 'scheduled' });
+    const at = (iso: string): CalendarEvent => ({
+      postId: iso,
+      file: 'f',
+      platform: 'mastodon',
+      title: 't',
+      at: new Date(iso),
+      state: 'scheduled',
+    });
     // 23:30 UTC on the 14th is already the 15th in Amsterdam.
-    const events = [at('2026-12-14T23:30:00Z'), at('2026-12-15T09:00:00Z'), { ...at('2026-12-15T10:00:00Z'), platform: 'bluesky' as const }, at('2026-12-16T09:00:00Z')];
+    const events = [
+      at('2026-12-14T23:30:00Z'),
+      at('2026-12-15T09:00:00Z'),
+      { ...at('2026-12-15T10:00:00Z'), platform: 'bluesky' as const },
+      at('2026-12-16T09:00:00Z'),
+    ];
     expect(dayRank(events, 'mastodon', new Date('2026-12-15T17:00:00Z'), 'Europe/Amsterdam')).toBe(3);
     expect(dayRank(events, 'mastodon', new Date('2026-12-15T17:00:00Z'), 'UTC')).toBe(2);
   });

@@ -8,8 +8,20 @@ describe('platform profiles', () => {
   });
   it('documents the default limits of each platform', () => {
     const chars = Object.fromEntries(PLATFORM_IDS.map((id) => [id, PROFILES[id].defaults.characters]));
-    expect(chars).toEqual({ mastodon: 500, bluesky: 300, x: 280, linkedin: 3000, threads: 500, discord: 2000, slack: 3000, discourse: 32000,
-      facebook: 63206, instagram: 2200, reddit: 40000, pinterest: 800 });
+    expect(chars).toEqual({
+      mastodon: 500,
+      bluesky: 300,
+      x: 280,
+      linkedin: 3000,
+      threads: 500,
+      discord: 2000,
+      slack: 3000,
+      discourse: 32000,
+      facebook: 63206,
+      instagram: 2200,
+      reddit: 40000,
+      pinterest: 800,
+    });
     expect([PROFILES.reddit.title, PROFILES.pinterest.title]).toEqual([300, 100]);
     expect(PROFILES.bluesky.defaults.bytes).toBe(3000);
     expect(PROFILES.discourse.minCharacters).toBe(20);

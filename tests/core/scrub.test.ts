@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { REDACTED, scrubValue, secretScrubber } from '../../src/core/scrub.ts';
 
-const SECRET = 'canary/S3cr+t="é&<x> \'tok\'!(*)';
+const SECRET = "canary/S3cr+t=\"é&<x> 'tok'!(*)";
 const scrub = secretScrubber([SECRET]);
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
@@ -46,7 +46,9 @@ describe('secretScrubber', () => {
     const webhook = 'https://discord.com/api/webhooks/1234567890/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-';
     const s = secretScrubber([webhook]);
     expect(s(`POST ${webhook} failed`)).toBe(`POST ${REDACTED} failed`);
-    expect(s('Cannot POST /api/webhooks/1234567890/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-?wait=true')).not.toContain('AbCdEfGhIjKlMnOpQrStUvWxYz');
+    expect(s('Cannot POST /api/webhooks/1234567890/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-?wait=true')).not.toContain(
+      'AbCdEfGhIjKlMnOpQrStUvWxYz',
+    );
     expect(s('unknown token AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-')).toBe(`unknown token ${REDACTED}`);
   });
 

@@ -15,8 +15,29 @@ import { ruleConfigFindings } from '../../src/core/rules/index.ts';
 import { lintWorkflow } from '../../src/init/lint-workflows.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const files = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
-const POST_KEYS = ['language', 'platforms', 'publish_at', 'content_warning', 'overrides', 'media', 'labels', 'repost', 'reply_to', 'goals', 'title', 'thread', 'link', 'alt', 'visibility'];
+const files = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
+const POST_KEYS = [
+  'language',
+  'platforms',
+  'publish_at',
+  'content_warning',
+  'overrides',
+  'media',
+  'labels',
+  'repost',
+  'reply_to',
+  'goals',
+  'title',
+  'thread',
+  'link',
+  'alt',
+  'visibility',
+];
 
 interface Example {
   file: string;
@@ -77,7 +98,11 @@ describe('docs examples', () => {
         break;
       }
       case 'post':
-        expect(errors(parsePost('posts/example.md', example.text.endsWith('---\n') ? `${example.text}An example post.\n` : example.text).findings)).toEqual([]);
+        expect(
+          errors(
+            parsePost('posts/example.md', example.text.endsWith('---\n') ? `${example.text}An example post.\n` : example.text).findings,
+          ),
+        ).toEqual([]);
         break;
       case 'post-body':
         expect(errors(parsePost('posts/example.md', `---\nlanguage: en\n---\n${example.text}`).findings)).toEqual([]);
@@ -110,7 +135,10 @@ describe('docs/credentials.md', () => {
       const id = PLATFORM_IDS.find((p) => p === name!.toLowerCase())!;
       const keys = [...config!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
       const accepted = [...COMMON_KEYS, ...PLATFORM_OPTIONS[id]];
-      expect(keys.filter((k) => !accepted.includes(k)), `${name}: ${config}`).toEqual([]);
+      expect(
+        keys.filter((k) => !accepted.includes(k)),
+        `${name}: ${config}`,
+      ).toEqual([]);
     }
   });
 });

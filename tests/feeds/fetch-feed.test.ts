@@ -18,7 +18,9 @@ beforeAll(async () => {
     '/girls.json': { body: fixture('djangogirls.json'), contentType: 'application/feed+json' },
     '/broken.rss': { body: '<rss version="2.0"><channel><item><title>Half</title></channel></rss>' },
     '/page.html': { body: '<!doctype html><html><body>Not a feed</body></html>', contentType: 'text/html' },
-    '/huge.rss': { body: `<rss version="2.0"><channel>${'<item><title>x</title><link>https://e.org/</link></item>'.repeat(2000)}</channel></rss>` },
+    '/huge.rss': {
+      body: `<rss version="2.0"><channel>${'<item><title>x</title><link>https://e.org/</link></item>'.repeat(2000)}</channel></rss>`,
+    },
     '/slow.rss': { body: fixture('djangoproject.rss'), stallMs: 5_000 },
     '/gone.rss': { status: 410, body: 'gone' },
   });

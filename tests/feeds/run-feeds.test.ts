@@ -32,7 +32,13 @@ afterEach(async () => {
 });
 
 function feedConfig(extra: Partial<FeedConfig> = {}): HeraldConfig {
-  const feed: FeedConfig = { name: 'Django weblog', url: `${feeds.url}/weblog.rss`, template: '{title}\n\n{url}', trusted: false, ...extra };
+  const feed: FeedConfig = {
+    name: 'Django weblog',
+    url: `${feeds.url}/weblog.rss`,
+    template: '{title}\n\n{url}',
+    trusted: false,
+    ...extra,
+  };
   return { ...baseConfig([], []), feeds: [feed] };
 }
 
@@ -48,12 +54,20 @@ const state = () => JSON.parse(mainFiles().get('published/feeds/django-weblog.js
 describe('runFeeds against the fake GitHub', () => {
   it('drafts only the newest entries on the first run, and nothing twice on the second', async () => {
     const first = await runFeeds(feedConfig(), deps(), 2);
-    expect(first).toEqual([{ feed: 'Django weblog', ok: true, drafted: [expect.objectContaining({ title: 'News number 4' }), expect.objectContaining({ title: 'News number 5' })] }]);
+    expect(first).toEqual([
+      {
+        feed: 'Django weblog',
+        ok: true,
+        drafted: [expect.objectContaining({ title: 'News number 4' }), expect.objectContaining({ title: 'News number 5' })],
+      },
+    ]);
     expect(pulls().map((p) => p.title)).toEqual(['News: News number 4', 'News: News number 5']);
     const pull = pulls()[0]!;
     const files = gh.repo.commits.get(pull.headSha)!.files;
     const draft = files.get('posts/2026-11-30-news-number-4.md');
-    expect(draft).toBe('---\n# drafted from the feed "Django weblog", entry https://www.djangoproject.com/weblog/news-4/\nlanguage: "en-us"\n---\nNews number 4\n\nhttps://www.djangoproject.com/weblog/news-4/\n');
+    expect(draft).toBe(
+      '---\n# drafted from the feed "Django weblog", entry https://www.djangoproject.com/weblog/news-4/\nlanguage: "en-us"\n---\nNews number 4\n\nhttps://www.djangoproject.com/weblog/news-4/\n',
+    );
     expect(pull.headRef).toMatch(/^herald\/feed\/django-weblog-[0-9a-f]{10}$/);
     expect(pullExtras(gh.repo, pull).body).toContain('News number 4');
     expect(state()?.seen).toHaveLength(5);
@@ -69,7 +83,10 @@ describe('runFeeds against the fake GitHub', () => {
     await runFeeds(feedConfig(), deps(), 1);
     feeds.routes.set('/weblog.rss', { body: rssDocument(9, '2026-12-05T12:00:00Z') });
     const later = await runFeeds(feedConfig(), deps(), 3);
-    expect(later[0]).toMatchObject({ ok: true, drafted: [{ title: 'News number 6' }, { title: 'News number 7' }, { title: 'News number 8' }] });
+    expect(later[0]).toMatchObject({
+      ok: true,
+      drafted: [{ title: 'News number 6' }, { title: 'News number 7' }, { title: 'News number 8' }],
+    });
     const rest = await runFeeds(feedConfig(), deps(), 3);
     expect(rest[0]).toMatchObject({ ok: true, drafted: [{ title: 'News number 9' }] });
     expect(pulls()).toHaveLength(5);
@@ -83,7 +100,10 @@ describe('runFeeds against the fake GitHub', () => {
     expect(state()).toBeNull();
 
     const rerun = await runFeeds(feedConfig(), deps(), 3);
-    expect(rerun[0]).toMatchObject({ ok: true, drafted: [{ title: 'News number 3' }, { title: 'News number 4' }, { title: 'News number 5' }] });
+    expect(rerun[0]).toMatchObject({
+      ok: true,
+      drafted: [{ title: 'News number 3' }, { title: 'News number 4' }, { title: 'News number 5' }],
+    });
     expect(pulls()).toHaveLength(3);
     expect(new Set(pulls().map((p) => p.headRef)).size).toBe(3);
     expect(state()?.seen).toHaveLength(5);
@@ -92,7 +112,13 @@ describe('runFeeds against the fake GitHub', () => {
   it('commits a trusted feed straight to the default branch, into its folder under posts/feeds/ (publish.trusted_paths), once', async () => {
     const trusted = feedConfig({ trusted: true, platforms: ['mastodon', 'bluesky'] });
     const result = await runFeeds(trusted, deps(), 2);
-    expect(result[0]).toMatchObject({ ok: true, drafted: [{ path: 'posts/feeds/django-weblog/2026-11-30-news-number-4.md' }, { path: 'posts/feeds/django-weblog/2026-12-01-news-number-5.md' }] });
+    expect(result[0]).toMatchObject({
+      ok: true,
+      drafted: [
+        { path: 'posts/feeds/django-weblog/2026-11-30-news-number-4.md' },
+        { path: 'posts/feeds/django-weblog/2026-12-01-news-number-5.md' },
+      ],
+    });
     expect(pulls()).toEqual([]);
     expect(mainFiles().get('posts/feeds/django-weblog/2026-12-01-news-number-5.md')).toContain('platforms: [mastodon, bluesky]');
     const head = gh.repo.branches.get('main');
@@ -100,10 +126,12 @@ describe('runFeeds against the fake GitHub', () => {
     expect(gh.repo.branches.get('main')).toBe(head);
   });
 
-  it('never overwrites a post that already holds the draft\'s path, nor loses an entry with the same title', async () => {
+  it("never overwrites a post that already holds the draft's path, nor loses an entry with the same title", async () => {
     gh.github.state.pushToDefaultBranch(gh.repo, { 'posts/feeds/django-weblog/2026-12-01-news-number-2.md': 'a member wrote this\n' });
     const twins = rssDocument(2).replace('News number 1', 'News number 2').replace('2026-11-30', '2026-12-01');
-    feeds.routes.set('/weblog.rss', { body: twins.replace(/<pubDate>[^<]+<\/pubDate>/g, '<pubDate>Tue, 01 Dec 2026 12:00:00 GMT</pubDate>') });
+    feeds.routes.set('/weblog.rss', {
+      body: twins.replace(/<pubDate>[^<]+<\/pubDate>/g, '<pubDate>Tue, 01 Dec 2026 12:00:00 GMT</pubDate>'),
+    });
     const trusted = feedConfig({ trusted: true });
     const first = await runFeeds(trusted, deps(), 5);
     const paths = first[0]!.ok ? first[0]!.drafted.map((d) => d.path) : [];
@@ -120,10 +148,18 @@ describe('runFeeds against the fake GitHub', () => {
   it('reports a broken feed and still runs the others', async () => {
     feeds.routes.set('/broken.rss', { body: '<rss><channel><item><title>x</item></channel></rss>' });
     const config = feedConfig();
-    config.feeds = [{ ...config.feeds[0]!, name: 'Broken', url: `${feeds.url}/broken.rss` }, ...config.feeds, { ...config.feeds[0]!, name: 'Missing', url: `${feeds.url}/nope.rss` }];
+    config.feeds = [
+      { ...config.feeds[0]!, name: 'Broken', url: `${feeds.url}/broken.rss` },
+      ...config.feeds,
+      { ...config.feeds[0]!, name: 'Missing', url: `${feeds.url}/nope.rss` },
+    ];
     const d = deps();
     const outcomes = await runFeeds(config, d, 1);
-    expect(outcomes.map((o) => [o.feed, o.ok])).toEqual([['Broken', false], ['Django weblog', true], ['Missing', false]]);
+    expect(outcomes.map((o) => [o.feed, o.ok])).toEqual([
+      ['Broken', false],
+      ['Django weblog', true],
+      ['Missing', false],
+    ]);
     expect(outcomes[0]).toMatchObject({ error: expect.stringMatching(/not well-formed XML at line 1/) });
     expect(outcomes[2]).toMatchObject({ error: expect.stringMatching(/answered HTTP 404/) });
     expect(d.logs.some((l) => l.startsWith(`feed "Broken" (${feeds.url}/broken.rss)`))).toBe(true);
@@ -131,9 +167,17 @@ describe('runFeeds against the fake GitHub', () => {
   });
 
   it('fails when the token may not write contents, saying so', async () => {
-    const readOnly = gh.github.auth.issueToken({ login: 'github-actions[bot]', appId: 15368, permissions: { metadata: 'read', contents: 'read' } });
+    const readOnly = gh.github.auth.issueToken({
+      login: 'github-actions[bot]',
+      appId: 15368,
+      permissions: { metadata: 'read', contents: 'read' },
+    });
     const { octokitFor } = await import('../helpers/fake-github/repo-routes.ts');
-    const outcomes = await runFeeds(feedConfig(), deps(new RepoWriter(octokitFor(gh.github, readOnly), { owner: 'django', repo: 'social' })), 1);
+    const outcomes = await runFeeds(
+      feedConfig(),
+      deps(new RepoWriter(octokitFor(gh.github, readOnly), { owner: 'django', repo: 'social' })),
+      1,
+    );
     expect(outcomes[0]).toMatchObject({ ok: false, error: expect.stringContaining('Resource not accessible by integration') });
     gh.github.violations.splice(0);
   });

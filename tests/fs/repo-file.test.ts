@@ -28,7 +28,10 @@ describe('repository files', () => {
   it('follows a link that ends at a regular file inside the repository, unless links are refused', async () => {
     expect(text(readRepoFileSync(root, 'posts/alias.md'))).toBe('hello world');
     expect(text(await readRepoFile(root, 'posts/sub/up/a.md'))).toBe('hello world');
-    await expect(readRepoFile(root, 'posts/alias.md', { links: 'refuse' })).rejects.toMatchObject({ reason: 'link', path: 'posts/alias.md' });
+    await expect(readRepoFile(root, 'posts/alias.md', { links: 'refuse' })).rejects.toMatchObject({
+      reason: 'link',
+      path: 'posts/alias.md',
+    });
     await expect(readRepoFile(root, 'posts/sub/up/a.md', { links: 'refuse' })).rejects.toMatchObject({ reason: 'link' });
     expect(refusalOf(root, 'posts/a.md', { links: 'refuse' })).toBeUndefined();
   });

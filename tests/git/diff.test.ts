@@ -10,9 +10,25 @@ afterEach(() => {
 
 describe('changedPosts', () => {
   it('added, modified and renamed posts between two commits, each with its blob at `after`', async () => {
-    repo = createRepo({ 'posts/kept.md': 'kept\n', 'posts/edited.md': 'one\n', 'posts/moved.md': 'a post long enough to be seen as the same file\n', 'posts/gone.md': 'gone\n' });
+    repo = createRepo({
+      'posts/kept.md': 'kept\n',
+      'posts/edited.md': 'one\n',
+      'posts/moved.md': 'a post long enough to be seen as the same file\n',
+      'posts/gone.md': 'gone\n',
+    });
     const before = repo.git('rev-parse', 'HEAD').trim();
-    repo.commit({ 'posts/edited.md': 'two\n', 'posts/moved.md': null, 'posts/2026/moved.md': 'a post long enough to be seen as the same file\n', 'posts/gone.md': null, 'posts/new.md': 'new\n', 'posts/README.md': 'not a post\n', 'posts/media/x.png': 'png' }, 'changes');
+    repo.commit(
+      {
+        'posts/edited.md': 'two\n',
+        'posts/moved.md': null,
+        'posts/2026/moved.md': 'a post long enough to be seen as the same file\n',
+        'posts/gone.md': null,
+        'posts/new.md': 'new\n',
+        'posts/README.md': 'not a post\n',
+        'posts/media/x.png': 'png',
+      },
+      'changes',
+    );
     const after = repo.git('rev-parse', 'HEAD').trim();
     const changes = await changedPosts(repo.dir, before, after);
     const blob = (path: string) => repo!.git('rev-parse', `${after}:${path}`).trim();
@@ -27,7 +43,10 @@ describe('changedPosts', () => {
     repo = createRepo({ 'posts/a.md': 'a\n', 'posts/b.md': 'b\n' });
     const after = repo.git('rev-parse', 'HEAD').trim();
     for (const before of [undefined, '0'.repeat(40), 'f'.repeat(40)]) {
-      expect((await changedPosts(repo.dir, before, after)).map((c) => [c.status, c.file])).toEqual([['added', 'posts/a.md'], ['added', 'posts/b.md']]);
+      expect((await changedPosts(repo.dir, before, after)).map((c) => [c.status, c.file])).toEqual([
+        ['added', 'posts/a.md'],
+        ['added', 'posts/b.md'],
+      ]);
     }
   });
 });

@@ -56,7 +56,14 @@ test('listings over 100 items are paginated to the end', async () => {
   const pull = github.state.openPull(repo, { author: person('ada'), changes });
   for (let i = 0; i < 205; i++) github.state.review(pull, person(`reviewer-${i}`), 'COMMENTED');
   for (let i = 0; i < 101; i++) {
-    repo.comments.push({ id: github.state.nextId(), issueNumber: pull.number, author: person('chatty'), body: `hi ${i}`, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' });
+    repo.comments.push({
+      id: github.state.nextId(),
+      issueNumber: pull.number,
+      author: person('chatty'),
+      body: `hi ${i}`,
+      createdAt: '2026-01-01T00:00:00Z',
+      updatedAt: '2026-01-01T00:00:00Z',
+    });
   }
   const mark = github.requests.length;
   const snap = await readPullRequest(client, { owner: 'g', repo: 'social', number: pull.number }, OPTIONS);

@@ -23,7 +23,10 @@ describe('retiring a platform', () => {
       'posts/2026-11-20-farewell-x.md': threadPost(['We are moving to Mastodon: follow us there!'], { platforms: ['x', 'mastodon'] }),
     });
     const farewellConfig = h.repo.git('show', 'HEAD:.github/herald.yml');
-    const farewell = await runOnce({ dir: h.repo.dir, env: h.env, factories: h.factories, now: new Date('2026-11-20T10:00:00Z') }, loadConfig(h.repo.dir, farewellConfig));
+    const farewell = await runOnce(
+      { dir: h.repo.dir, env: h.env, factories: h.factories, now: new Date('2026-11-20T10:00:00Z') },
+      loadConfig(h.repo.dir, farewellConfig),
+    );
     expect(farewell.failed).toBe(false);
     expect(h.servers['x']!.posts).toHaveLength(1);
 
@@ -34,8 +37,17 @@ describe('retiring a platform', () => {
     );
     expect(retired).toContain('retired: { since: 2026-11-21');
     const before = h.repo.git('rev-parse', 'HEAD').trim();
-    h.repo.commit({ '.github/herald.yml': retired, 'posts/2026-11-22-sprint.md': threadPost(['Sprint this weekend'], { platforms: ['x', 'mastodon'] }) }, 'retire x; sprint post');
-    const after = await runOnce({ dir: h.repo.dir, env: h.env, factories: h.factories, before, now: new Date('2026-11-22T10:00:00Z') }, loadConfig(h.repo.dir, retired));
+    h.repo.commit(
+      {
+        '.github/herald.yml': retired,
+        'posts/2026-11-22-sprint.md': threadPost(['Sprint this weekend'], { platforms: ['x', 'mastodon'] }),
+      },
+      'retire x; sprint post',
+    );
+    const after = await runOnce(
+      { dir: h.repo.dir, env: h.env, factories: h.factories, before, now: new Date('2026-11-22T10:00:00Z') },
+      loadConfig(h.repo.dir, retired),
+    );
     expect(after.failed).toBe(false);
     const sprint = after.posts.find((p) => p.postId === '2026-11-22-sprint')!;
     // x is not a target at all (no rendition is made for a retired platform); the plan's `skipped` does not
@@ -46,13 +58,25 @@ describe('retiring a platform', () => {
 
     const io = captureIO(h.repo.dir, new Date('2026-11-22T12:00:00Z'));
     expect(await run(['check', 'posts/2026-11-22-sprint.md'], io)).toBe(0);
-    expect(io.stdout()).toMatch(/warning\s+x was retired on 2026-11-21 \(the group moved to mastodon\): this post will not be published there/);
+    expect(io.stdout()).toMatch(
+      /warning\s+x was retired on 2026-11-21 \(the group moved to mastodon\): this post will not be published there/,
+    );
 
     const config = loadConfig(h.repo.dir, retired);
     const period = quarterPeriod('2026Q4') as ReportPeriod;
     const report = renderReport({
-      period, timezone: 'UTC', platforms: config.platforms, roster: [], policy: config.approval, ledger: await readLedgerEntries(h.repo.dir),
-      votes: [], failures: [], engagement: [], followers: {}, missing: [], chartFile: '2026Q4.svg',
+      period,
+      timezone: 'UTC',
+      platforms: config.platforms,
+      roster: [],
+      policy: config.approval,
+      ledger: await readLedgerEntries(h.repo.dir),
+      votes: [],
+      failures: [],
+      engagement: [],
+      followers: {},
+      missing: [],
+      chartFile: '2026Q4.svg',
     });
     expect(report.markdown).toContain('| X | 0 | 1 | 0 | 1 |');
     expect(report.markdown).toContain('| Mastodon | 0 | 2 | 0 | 2 |');

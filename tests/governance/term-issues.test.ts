@@ -38,10 +38,22 @@ describe('upsertTermIssues', () => {
   });
 
   it('finds its issue past the first page of 100', async () => {
-    const own = addIssue(gh.repo, { title: 'Term renewal', body: termIssueBody(ada(14), '.github/herald.yml'), labels: [TERM_LABEL], state: 'open', author: { login: 'github-actions[bot]', type: 'Bot' } });
+    const own = addIssue(gh.repo, {
+      title: 'Term renewal',
+      body: termIssueBody(ada(14), '.github/herald.yml'),
+      labels: [TERM_LABEL],
+      state: 'open',
+      author: { login: 'github-actions[bot]', type: 'Bot' },
+    });
     for (let i = 0; i < 150; i++) {
       const notice: TermNotice = { login: `member-${i}`, termEnd: '2026-06-30', daysLeft: 3, line: 40 };
-      addIssue(gh.repo, { title: `Term renewal ${i}`, body: termIssueBody(notice, '.github/herald.yml'), labels: [TERM_LABEL], state: 'open', author: { login: 'github-actions[bot]', type: 'Bot' } });
+      addIssue(gh.repo, {
+        title: `Term renewal ${i}`,
+        body: termIssueBody(notice, '.github/herald.yml'),
+        labels: [TERM_LABEL],
+        state: 'open',
+        author: { login: 'github-actions[bot]', type: 'Bot' },
+      });
     }
     const mark = gh.github.requests.length;
     const result = await upsertTermIssues(gh.octokit, repo, [ada(7)], '.github/herald.yml');
@@ -52,14 +64,26 @@ describe('upsertTermIssues', () => {
   });
 
   it('leaves a closed issue closed instead of asking again', async () => {
-    const closed = addIssue(gh.repo, { title: 'Term renewal', body: termIssueBody(ada(14), '.github/herald.yml'), labels: [TERM_LABEL], state: 'closed', author: { login: 'github-actions[bot]', type: 'Bot' } });
+    const closed = addIssue(gh.repo, {
+      title: 'Term renewal',
+      body: termIssueBody(ada(14), '.github/herald.yml'),
+      labels: [TERM_LABEL],
+      state: 'closed',
+      author: { login: 'github-actions[bot]', type: 'Bot' },
+    });
     const result = await upsertTermIssues(gh.octokit, repo, [ada(3)], '.github/herald.yml');
     expect(result[0]).toMatchObject({ action: 'closed', number: closed.number });
     expect(issues()).toHaveLength(1);
   });
 
   it('tells members apart and ignores unrelated issues that quote no marker', async () => {
-    addIssue(gh.repo, { title: 'About terms', body: `We should talk about ${termMarker(ada(1)).slice(0, 20)}`, labels: [TERM_LABEL], state: 'open', author: { login: 'ada-okafor', type: 'User' } });
+    addIssue(gh.repo, {
+      title: 'About terms',
+      body: `We should talk about ${termMarker(ada(1)).slice(0, 20)}`,
+      labels: [TERM_LABEL],
+      state: 'open',
+      author: { login: 'ada-okafor', type: 'User' },
+    });
     const liam: TermNotice = { login: 'liam-chen', termEnd: '2026-12-31', daysLeft: 14, line: 35 };
     const result = await upsertTermIssues(gh.octokit, repo, [ada(14), liam], '.github/herald.yml');
     expect(result.map((r) => r.action)).toEqual(['opened', 'opened']);

@@ -14,7 +14,12 @@ afterEach(() => {
 
 const now = new Date('2026-12-01T12:00:00Z');
 function open(repo: TestRepo, logs: string[] = []): Promise<LedgerStore> {
-  const store = gitLedgerStore({ cwd: repo.dir, remote: 'origin', seed: { from: 'HEAD', baselineFrom: 'HEAD', now }, log: (m) => void logs.push(m) });
+  const store = gitLedgerStore({
+    cwd: repo.dir,
+    remote: 'origin',
+    seed: { from: 'HEAD', baselineFrom: 'HEAD', now },
+    log: (m) => void logs.push(m),
+  });
   stores.push(store);
   return store.open().then(() => store);
 }
@@ -38,7 +43,10 @@ describe('the ledger store', () => {
     await store.commit([claim('run-1')], 'herald: about to publish a');
     repo.git('fetch', '-q', 'origin');
     expect(repo.git('rev-parse', 'origin/main').trim()).toBe(main);
-    expect(repo.git('ls-tree', '-r', '--name-only', 'origin/herald/ledger').split('\n').filter(Boolean)).toEqual(['baseline.yml', 'published/a.yml']);
+    expect(repo.git('ls-tree', '-r', '--name-only', 'origin/herald/ledger').split('\n').filter(Boolean)).toEqual([
+      'baseline.yml',
+      'published/a.yml',
+    ]);
     const again: string[] = [];
     await open(repo, again);
     expect(again).toEqual([]);
@@ -67,11 +75,21 @@ describe('the ledger store', () => {
     await open(repo);
     repo.git('fetch', '-q', 'origin', 'herald/ledger');
     repo.git('checkout', '-q', '-B', 'herald/ledger', 'FETCH_HEAD');
-    repo.commit({ 'published/b.yml': '{post: b, file: "posts/b.md", content: "sha256:bb", scheduled_for: "2026-12-02T09:00:00Z", platforms: {}}\n' }, 'hand edit', false);
+    repo.commit(
+      { 'published/b.yml': '{post: b, file: "posts/b.md", content: "sha256:bb", scheduled_for: "2026-12-02T09:00:00Z", platforms: {}}\n' },
+      'hand edit',
+      false,
+    );
     repo.git('push', '-q', 'origin', 'HEAD:refs/heads/herald/ledger');
     repo.git('checkout', '-q', 'main');
     const store = await open(repo);
-    expect((await store.summaries()).get('b')).toEqual({ postId: 'b', file: 'posts/b.md', contentHash: 'sha256:bb', scheduled: true, unfinished: false });
+    expect((await store.summaries()).get('b')).toEqual({
+      postId: 'b',
+      file: 'posts/b.md',
+      contentHash: 'sha256:bb',
+      scheduled: true,
+      unfinished: false,
+    });
   });
 });
 
@@ -80,8 +98,10 @@ describe('ledger summary lines', () => {
     const { addSummaryLine, emptySummary } = await import('../../src/core/ledger/summary.ts');
     const plain = emptySummary('a');
     const quoted = emptySummary('a');
-    for (const line of ['file: posts/2026/a.md', 'content: sha256:0f', 'scheduled_for: 2026-12-02T09:00:00.000Z', '      state: intent']) expect(addSummaryLine(plain, line)).toBe(true);
-    for (const line of ['file: "posts/2026/a.md"', "content: 'sha256:0f'", 'scheduled_for: "2026-12-02T09:00:00.000Z"', '  state: intent']) expect(addSummaryLine(quoted, line)).toBe(true);
+    for (const line of ['file: posts/2026/a.md', 'content: sha256:0f', 'scheduled_for: 2026-12-02T09:00:00.000Z', '      state: intent'])
+      expect(addSummaryLine(plain, line)).toBe(true);
+    for (const line of ['file: "posts/2026/a.md"', "content: 'sha256:0f'", 'scheduled_for: "2026-12-02T09:00:00.000Z"', '  state: intent'])
+      expect(addSummaryLine(quoted, line)).toBe(true);
     expect(quoted).toEqual(plain);
     expect(plain).toEqual({ postId: 'a', file: 'posts/2026/a.md', contentHash: 'sha256:0f', scheduled: true, unfinished: true });
     expect(addSummaryLine(emptySummary('b'), 'file: true')).toBe(false);

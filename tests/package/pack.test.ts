@@ -10,7 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lintWorkflow } from '../../src/init/lint-workflows.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { engines: { node: string }; dependencies?: object; version: string };
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  engines: { node: string };
+  dependencies?: object;
+  version: string;
+};
 const oldest = /^>=(\d+)\.(\d+)$/.exec(pkg.engines.node)!;
 const work = mkdtempSync(join(tmpdir(), 'herald-package-'));
 let tarball: string;
@@ -24,7 +28,12 @@ function olderNode(): string | undefined {
     const candidate = join(dir, 'node');
     const version = spawnSync(candidate, ['--version'], { encoding: 'utf8' }).stdout?.trim();
     const match = version && /^v(\d+)\.(\d+)/.exec(version);
-    if (match && Number(match[1]) < 24 && (Number(match[1]) > Number(oldest[1]) || (Number(match[1]) === Number(oldest[1]) && Number(match[2]) >= Number(oldest[2])))) return candidate;
+    if (
+      match &&
+      Number(match[1]) < 24 &&
+      (Number(match[1]) > Number(oldest[1]) || (Number(match[1]) === Number(oldest[1]) && Number(match[2]) >= Number(oldest[2])))
+    )
+      return candidate;
   }
   return undefined;
 }
@@ -41,10 +50,29 @@ function emptyRepo(name: string): string {
   return dir;
 }
 
-const INIT = ['init', '--yes', '--group', 'Django social', '--platforms', 'mastodon,bluesky', '--member', 'ada:chair', '--member', 'grace:co-chair', '--mastodon-server', 'https://fosstodon.org', '--timezone', 'Europe/Amsterdam'];
+const INIT = [
+  'init',
+  '--yes',
+  '--group',
+  'Django social',
+  '--platforms',
+  'mastodon,bluesky',
+  '--member',
+  'ada:chair',
+  '--member',
+  'grace:co-chair',
+  '--mastodon-server',
+  'https://fosstodon.org',
+  '--timezone',
+  'Europe/Amsterdam',
+];
 
 beforeAll(() => {
-  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const [packed] = JSON.parse(out.slice(out.indexOf('['))) as { filename: string; files: { path: string }[] }[];
   tarball = join(work, packed!.filename);
   files = packed!.files.map((f) => f.path);
@@ -61,7 +89,10 @@ describe('the herald package', () => {
     expect(readdirSync(join(prefix, 'lib/node_modules/herald'))).not.toContain('node_modules');
   });
 
-  it.each([['Node 24', NODE_24], ['the oldest Node engines allows', olderNode()]])('init then check in an empty git repository on %s', (_name, node) => {
+  it.each([
+    ['Node 24', NODE_24],
+    ['the oldest Node engines allows', olderNode()],
+  ])('init then check in an empty git repository on %s', (_name, node) => {
     if (!node) return void console.warn(`skipped: no Node ${oldest[1]}.${oldest[2]}–23 on PATH to run the package on`);
     const dir = emptyRepo(`repo-${node === NODE_24 ? '24' : 'old'}`);
     const init = herald(node, INIT, dir);
@@ -72,7 +103,15 @@ describe('the herald package', () => {
 
     const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
     const workflows = readdirSync(join(dir, '.github/workflows'));
-    expect(workflows.sort()).toEqual(['feeds.yml', 'governance.yml', 'herald-pr.yml', 'propose.yml', 'publish.yml', 'report.yml', 'schedule.yml']);
+    expect(workflows.sort()).toEqual([
+      'feeds.yml',
+      'governance.yml',
+      'herald-pr.yml',
+      'propose.yml',
+      'publish.yml',
+      'report.yml',
+      'schedule.yml',
+    ]);
     for (const name of workflows) {
       const text = readFileSync(join(dir, '.github/workflows', name), 'utf8');
       expect(text).not.toMatch(/npm ci|node src\//);
@@ -88,7 +127,12 @@ describe('the herald package', () => {
   it('npx herald init works from the tarball', () => {
     const dir = emptyRepo('repo-npx');
     const env = { ...process.env, npm_config_cache: join(work, 'npx-cache'), NO_COLOR: '1' };
-    const result = spawnSync('npx', ['--yes', '--offline', '--package', tarball, '--', 'herald', ...INIT], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
+    const result = spawnSync('npx', ['--yes', '--offline', '--package', tarball, '--', 'herald', ...INIT], {
+      cwd: dir,
+      env,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(result.status, result.stderr).toBe(0);
     expect(readFileSync(join(dir, '.github/herald.yml'), 'utf8')).toContain('login: grace');
   }, 120_000);

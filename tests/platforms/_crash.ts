@@ -36,7 +36,12 @@ function dyingFetch(killAt: number, seen: { boundaries: number; dead: boolean })
   };
 }
 
-async function runOnce(s: CrashScenario, ledger: (LivePart | undefined)[], fetch: typeof globalThis.fetch, recover: boolean): Promise<void> {
+async function runOnce(
+  s: CrashScenario,
+  ledger: (LivePart | undefined)[],
+  fetch: typeof globalThis.fetch,
+  recover: boolean,
+): Promise<void> {
   const ctx = { ...s.ctx, fetch };
   for (let index = 0; index < s.rendition.parts.length; index++) {
     if (ledger[index]) continue;

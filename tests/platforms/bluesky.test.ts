@@ -83,7 +83,12 @@ describe('bluesky adapter: posts', () => {
   it('leaves a mention of an unknown handle as plain text and says so', async () => {
     const text = 'hello @nobody.test';
     const ctx = context();
-    const [live] = await publishThread(adapter(), rendition([part(text, [facet(text, '@nobody.test', 'mention', '@nobody.test')])]), 'nobody', ctx);
+    const [live] = await publishThread(
+      adapter(),
+      rendition([part(text, [facet(text, '@nobody.test', 'mention', '@nobody.test')])]),
+      'nobody',
+      ctx,
+    );
     expect((await readPost(live!.id)).value.facets).toBeUndefined();
     expect(ctx.logs.join('\n')).toContain('@nobody.test is not a known handle');
   });
@@ -105,9 +110,13 @@ describe('bluesky adapter: posts', () => {
   it('refuses an image over 1,000,000 bytes naming the post and the file, and posts nothing', async () => {
     const before = await postCount();
     const r = rendition([part('Too big', [], [image('media/huge.png', 'huge')])]);
-    const error = await adapter().publishPart(request(r, 0, 'huge'), context({ 'media/huge.png': png(10, 10, 1_000_000) })).catch((e: unknown) => e);
+    const error = await adapter()
+      .publishPart(request(r, 0, 'huge'), context({ 'media/huge.png': png(10, 10, 1_000_000) }))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PlatformError);
-    expect((error as Error).message).toMatch(/^bluesky: posts\/test-post\.md part 1: media\/huge\.png is 1,000,\d{3} bytes; Bluesky accepts images up to 1,000,000 bytes$/);
+    expect((error as Error).message).toMatch(
+      /^bluesky: posts\/test-post\.md part 1: media\/huge\.png is 1,000,\d{3} bytes; Bluesky accepts images up to 1,000,000 bytes$/,
+    );
     expect(await postCount()).toBe(before);
   });
 
@@ -151,7 +160,9 @@ describe('bluesky adapter: posts', () => {
 
   it('says which post it could not find for reply_to', async () => {
     const missing = 'https://bsky.app/profile/alice.test/post/3kzzzzzzzzzz2';
-    const error = await adapter().publishPart(request(rendition([part('hi')], { replyTo: missing }), 0, 'missing'), context()).catch((e: unknown) => e);
+    const error = await adapter()
+      .publishPart(request(rendition([part('hi')], { replyTo: missing }), 0, 'missing'), context())
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PlatformError);
     expect((error as Error).message).toBe(`bluesky: posts/test-post.md: reply_to: no post at ${missing}`);
   });
@@ -219,7 +230,9 @@ describe('bluesky adapter: refusals', () => {
     const bad = createBlueskyAdapter(config(), { ...env(), BLUESKY_APP_PASSWORD: 'aaaa-bbbb-cccc-dddd' });
     const error = await bad.publishPart(request(rendition([part('x')]), 0, 'bad'), context()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CredentialsError);
-    expect((error as Error).message).toBe(`bluesky: login as herald.test at ${pds.url} refused: Invalid identifier or password (AuthenticationRequired)`);
+    expect((error as Error).message).toBe(
+      `bluesky: login as herald.test at ${pds.url} refused: Invalid identifier or password (AuthenticationRequired)`,
+    );
   });
 
   it('refuses the account main password', async () => {
@@ -230,11 +243,15 @@ describe('bluesky adapter: refusals', () => {
   });
 
   it('checks for credentials when built', () => {
-    expect(() => createBlueskyAdapter(config(), { BLUESKY_IDENTIFIER: 'herald.test' })).toThrow(/bluesky: missing secret BLUESKY_APP_PASSWORD/);
+    expect(() => createBlueskyAdapter(config(), { BLUESKY_IDENTIFIER: 'herald.test' })).toThrow(
+      /bluesky: missing secret BLUESKY_APP_PASSWORD/,
+    );
   });
 
   it('passes on the PDS refusal of text over 300 graphemes', async () => {
-    const error = await adapter().publishPart(request(rendition([part('x'.repeat(301))]), 0, 'long'), context()).catch((e: unknown) => e);
+    const error = await adapter()
+      .publishPart(request(rendition([part('x'.repeat(301))]), 0, 'long'), context())
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PlatformError);
     expect((error as PlatformError).status).toBe(400);
     expect((error as PlatformError).retryable).toBe(false);
@@ -244,7 +261,9 @@ describe('bluesky adapter: refusals', () => {
 
   it('passes on the PDS refusal of text over 3000 bytes within 300 graphemes', async () => {
     const family = '👩‍👩‍👧‍👦'; // one grapheme, 25 bytes
-    const error = await adapter().publishPart(request(rendition([part(family.repeat(150))]), 0, 'bytes'), context()).catch((e: unknown) => e);
+    const error = await adapter()
+      .publishPart(request(rendition([part(family.repeat(150))]), 0, 'bytes'), context())
+      .catch((e: unknown) => e);
     expect((error as Error).message).toContain('string too big (maximum 3000, got 3750)');
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CredentialsError } from '../../src/core/errors.ts';
-import { CREDENTIAL_VARIABLES, requireCredentials, requireServer, secretValues, standInCredentials } from '../../src/platforms/credentials.ts';
+import {
+  CREDENTIAL_VARIABLES,
+  requireCredentials,
+  requireServer,
+  secretValues,
+  standInCredentials,
+} from '../../src/platforms/credentials.ts';
 
 describe('platform credentials', () => {
   it('names every missing variable and where to add it', () => {
@@ -17,7 +23,10 @@ describe('platform credentials', () => {
   });
 
   it('returns required and optional secrets when present', () => {
-    expect(requireCredentials('discord', { DISCORD_WEBHOOK_URL: 'u', DISCORD_BOT_TOKEN: 'b', OTHER: 'o' })).toEqual({ DISCORD_WEBHOOK_URL: 'u', DISCORD_BOT_TOKEN: 'b' });
+    expect(requireCredentials('discord', { DISCORD_WEBHOOK_URL: 'u', DISCORD_BOT_TOKEN: 'b', OTHER: 'o' })).toEqual({
+      DISCORD_WEBHOOK_URL: 'u',
+      DISCORD_BOT_TOKEN: 'b',
+    });
   });
 
   it('has a stand-in for every required secret that names it and holds no secret', () => {

@@ -5,7 +5,17 @@ import type { FakeServer } from '../helpers/servers/base.ts';
 import { useFakeServer } from '../helpers/servers/use-fake-server.ts';
 import { startDiscordServer, type DiscordState } from '../helpers/servers/discord.ts';
 import {
-  context, image, part, partRequest, platformConfig, plannedCalls, PNG_BYTES, publishThread, rejection, rendition, writeCalls,
+  context,
+  image,
+  part,
+  partRequest,
+  platformConfig,
+  plannedCalls,
+  PNG_BYTES,
+  publishThread,
+  rejection,
+  rendition,
+  writeCalls,
 } from '../helpers/servers/fixtures.ts';
 
 let server: FakeServer<DiscordState> & { webhookUrl: string };
@@ -18,7 +28,9 @@ useFakeServer(startDiscordServer, (started) => (server = started));
 describe('discord adapter', () => {
   it('needs the webhook URL, and a well-formed one', () => {
     expect(() => createDiscordAdapter(platformConfig('discord', undefined), {})).toThrow(CredentialsError);
-    expect(() => createDiscordAdapter(platformConfig('discord', undefined), { DISCORD_WEBHOOK_URL: 'https://example.org/hook' })).toThrow(/not a webhook URL/);
+    expect(() => createDiscordAdapter(platformConfig('discord', undefined), { DISCORD_WEBHOOK_URL: 'https://example.org/hook' })).toThrow(
+      /not a webhook URL/,
+    );
   });
 
   it('posts a thread as consecutive messages, pinging nobody, with links to each', async () => {
@@ -32,11 +44,17 @@ describe('discord adapter', () => {
 
   it('attaches images with their alt text as the attachment description', async () => {
     await publishThread(adapter(), rendition('discord', [part('Logo', [image('media/logo.png', 'The logo')])]), ctx());
-    expect(server.state.messages[0]!.attachments).toMatchObject([{ filename: 'logo.png', description: 'The logo', size: PNG_BYTES.length }]);
+    expect(server.state.messages[0]!.attachments).toMatchObject([
+      { filename: 'logo.png', description: 'The logo', size: PNG_BYTES.length },
+    ]);
   });
 
   it('hides a content-warned post behind spoiler markup, attachments included', async () => {
-    await publishThread(adapter(), rendition('discord', [part('Details', [image('media/logo.png', 'Alt')])], { contentWarning: 'spoilers' }), ctx());
+    await publishThread(
+      adapter(),
+      rendition('discord', [part('Details', [image('media/logo.png', 'Alt')])], { contentWarning: 'spoilers' }),
+      ctx(),
+    );
     const [message] = server.state.messages;
     expect(message!.content).toBe('**CW: spoilers**\n||Details||');
     expect(message!.attachments[0]!.filename).toBe('SPOILER_logo.png');
@@ -58,7 +76,8 @@ describe('discord adapter', () => {
     expect(error).toMatchObject({ platform: 'discord', status: 400, retryable: false });
     expect(String(error)).toContain('Invalid Form Body (50035); content: Must be 2000 or fewer in length.');
     // The description refuses it too (content maxLength 2000); this test sends it on purpose.
-    if (server.violations.length > 0) expect(server.violations.splice(0)).toEqual([expect.stringContaining('body/content must NOT have more than 2000 characters')]);
+    if (server.violations.length > 0)
+      expect(server.violations.splice(0)).toEqual([expect.stringContaining('body/content must NOT have more than 2000 characters')]);
   });
 
   it('reports a revoked webhook token without leaking it', async () => {
@@ -72,9 +91,15 @@ describe('discord adapter', () => {
 
   it('marks 429 retryable with Retry-After, and 502 retryable', async () => {
     server.fail({ status: 429, retryAfter: 2 });
-    expect(await rejection(adapter().publishPart(partRequest(rendition('discord', [part('Hi')]), 0), ctx()))).toMatchObject({ retryable: true, retryAfter: 2 });
+    expect(await rejection(adapter().publishPart(partRequest(rendition('discord', [part('Hi')]), 0), ctx()))).toMatchObject({
+      retryable: true,
+      retryAfter: 2,
+    });
     server.fail({ status: 502 });
-    expect(await rejection(adapter().publishPart(partRequest(rendition('discord', [part('Hi')]), 0), ctx()))).toMatchObject({ status: 502, retryable: true });
+    expect(await rejection(adapter().publishPart(partRequest(rendition('discord', [part('Hi')]), 0), ctx()))).toMatchObject({
+      status: 502,
+      retryable: true,
+    });
   });
 
   it('describes the requests publishPart sends, with the webhook token redacted', async () => {

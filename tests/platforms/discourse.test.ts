@@ -5,14 +5,25 @@ import type { FakeServer } from '../helpers/servers/base.ts';
 import { useFakeServer } from '../helpers/servers/use-fake-server.ts';
 import { startDiscourseServer, type DiscourseState } from '../helpers/servers/discourse.ts';
 import {
-  context, image, part, partRequest, platformConfig, plannedCalls, PNG_BYTES, publishThread, rejection, rendition, writeCalls,
+  context,
+  image,
+  part,
+  partRequest,
+  platformConfig,
+  plannedCalls,
+  PNG_BYTES,
+  publishThread,
+  rejection,
+  rendition,
+  writeCalls,
 } from '../helpers/servers/fixtures.ts';
 
 let server: FakeServer<DiscourseState>;
 const adapter = (key = 'discourse-test-key') =>
   createDiscourseAdapter(platformConfig('discourse', server.url, { category: 4, username: 'herald' }), { DISCOURSE_API_KEY: key });
 const ctx = () => context({ 'media/logo.png': PNG_BYTES });
-const thread = () => rendition('discourse', [part('Django 6.0 released\n\nEverything new in this release.'), part('Upgrade notes are in the docs.')]);
+const thread = () =>
+  rendition('discourse', [part('Django 6.0 released\n\nEverything new in this release.'), part('Upgrade notes are in the docs.')]);
 
 useFakeServer(startDiscourseServer, (started) => (server = started));
 
@@ -27,13 +38,25 @@ describe('discourse adapter', () => {
     const live = await publishThread(adapter(), r, ctx());
     const [topic] = server.state.topics;
     expect(topic).toMatchObject({ title: 'Django 6.0 released', category: 4, externalId: `${r.postId}:discourse:0` });
-    expect(server.state.posts.map((p) => [p.topicId, p.postNumber])).toEqual([[topic!.id, 1], [topic!.id, 2]]);
-    expect(live.map((l) => l.url)).toEqual([`${server.url}/t/${topic!.slug}/${topic!.id}`, `${server.url}/t/${topic!.slug}/${topic!.id}/2`]);
+    expect(server.state.posts.map((p) => [p.topicId, p.postNumber])).toEqual([
+      [topic!.id, 1],
+      [topic!.id, 2],
+    ]);
+    expect(live.map((l) => l.url)).toEqual([
+      `${server.url}/t/${topic!.slug}/${topic!.id}`,
+      `${server.url}/t/${topic!.slug}/${topic!.id}/2`,
+    ]);
   });
 
   it('uploads images and embeds them with their alt text', async () => {
-    await publishThread(adapter(), rendition('discourse', [part('A topic with a picture of the logo', [image('media/logo.png', 'The logo | dark')])]), ctx());
-    expect(server.state.posts[0]!.raw).toBe(`A topic with a picture of the logo\n\n![The logo   dark](${server.state.uploads[0]!.shortUrl})`);
+    await publishThread(
+      adapter(),
+      rendition('discourse', [part('A topic with a picture of the logo', [image('media/logo.png', 'The logo | dark')])]),
+      ctx(),
+    );
+    expect(server.state.posts[0]!.raw).toBe(
+      `A topic with a picture of the logo\n\n![The logo   dark](${server.state.uploads[0]!.shortUrl})`,
+    );
   });
 
   it('refuses a second topic with the same key (external_id is unique)', async () => {
@@ -49,7 +72,9 @@ describe('discourse adapter', () => {
     const live = await publishThread(adapter(), r, ctx());
     expect(await adapter().findPart(partRequest(r, 0), ctx())).toEqual(live[0]);
     expect(await adapter().findPart(partRequest(r, 1, live), ctx())).toEqual(live[1]);
-    expect(await adapter().findPart(partRequest(rendition('discourse', [part('Never posted here, not once')], { postId: 'other' }), 0), ctx())).toBeUndefined();
+    expect(
+      await adapter().findPart(partRequest(rendition('discourse', [part('Never posted here, not once')], { postId: 'other' }), 0), ctx()),
+    ).toBeUndefined();
     expect(await adapter().metrics!(live[0]!, ctx())).toEqual({ likes: 0, replies: 1 });
   });
 
@@ -77,7 +102,10 @@ describe('discourse adapter', () => {
   });
 
   it('describes the writes publishPart sends, without the key', async () => {
-    const r = rendition('discourse', [part('A topic with a picture of the logo', [image('media/logo.png', 'Alt')]), part('And a reply that is long enough.')]);
+    const r = rendition('discourse', [
+      part('A topic with a picture of the logo', [image('media/logo.png', 'Alt')]),
+      part('And a reply that is long enough.'),
+    ]);
     const planned = [...adapter().describe(partRequest(r, 0)), ...adapter().describe(partRequest(r, 1))];
     await publishThread(adapter(), r, ctx());
     expect(plannedCalls(planned)).toEqual(writeCalls(server.requests));

@@ -3,7 +3,18 @@ import { CredentialsError, HeraldError, PlatformError } from '../../src/core/err
 import { createFacebookAdapter } from '../../src/platforms/facebook.ts';
 import type { FakeServer } from '../helpers/servers/base.ts';
 import { startFacebookServer, type FacebookState } from '../helpers/servers/facebook.ts';
-import { context, image, part, partRequest, platformConfig, plannedCalls, PNG_BYTES, rejection, rendition, writeCalls } from '../helpers/servers/fixtures.ts';
+import {
+  context,
+  image,
+  part,
+  partRequest,
+  platformConfig,
+  plannedCalls,
+  PNG_BYTES,
+  rejection,
+  rendition,
+  writeCalls,
+} from '../helpers/servers/fixtures.ts';
 import { useFakeServer } from '../helpers/servers/use-fake-server.ts';
 import { crashAtEveryBoundary } from './_crash.ts';
 
@@ -25,7 +36,14 @@ describe('facebook adapter', () => {
 
   it('posts text with its first link to the Page feed', async () => {
     const live = await adapter().publishPart(partRequest(post('Django 6.0 is out: https://djangoproject.com/weblog/'), 0), ctx());
-    expect(server.state.posts).toEqual([{ id: live.id, message: 'Django 6.0 is out: https://djangoproject.com/weblog/', link: 'https://djangoproject.com/weblog/', photos: [] }]);
+    expect(server.state.posts).toEqual([
+      {
+        id: live.id,
+        message: 'Django 6.0 is out: https://djangoproject.com/weblog/',
+        link: 'https://djangoproject.com/weblog/',
+        photos: [],
+      },
+    ]);
     expect(live.url).toBe(`${server.url}/${live.id}`);
   });
 

@@ -30,7 +30,9 @@ describe('platform HTTP helper', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     await new Promise((resolve) => server.close(resolve));
-    const error = await sendRequest('slack', context(), { method: 'GET', url: `http://127.0.0.1:${port}/x` }, () => undefined).catch((e: unknown) => e);
+    const error = await sendRequest('slack', context(), { method: 'GET', url: `http://127.0.0.1:${port}/x` }, () => undefined).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(PlatformError);
     expect(error).toMatchObject({ platform: 'slack', retryable: true, status: undefined });
     expect(String(error)).toContain('got no answer');

@@ -2,7 +2,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CredentialsError, HeraldError, PlatformError } from '../../src/core/errors.ts';
 import { instagramAdapterFactory } from '../../src/platforms/instagram.ts';
 import type { FakeServer } from '../helpers/servers/base.ts';
-import { context, image, part, partRequest, platformConfig, plannedCalls, PNG_BYTES, rejection, rendition, writeCalls } from '../helpers/servers/fixtures.ts';
+import {
+  context,
+  image,
+  part,
+  partRequest,
+  platformConfig,
+  plannedCalls,
+  PNG_BYTES,
+  rejection,
+  rendition,
+  writeCalls,
+} from '../helpers/servers/fixtures.ts';
 import { startInstagramServer, type InstagramState } from '../helpers/servers/instagram.ts';
 import { startMediaHost } from '../helpers/servers/threads.ts';
 import { useFakeServer } from '../helpers/servers/use-fake-server.ts';
@@ -14,10 +25,17 @@ let host: FakeServer<{ files: Record<string, Uint8Array> }>;
 const env = { INSTAGRAM_ACCESS_TOKEN: 'instagram-test-token' };
 const USER = '17841400000000000';
 const create = instagramAdapterFactory({ pollIntervalMs: 1, pollAttempts: 5 });
-const config = (url: string, options: Record<string, string> = {}) => platformConfig('instagram', url, { user: USER, media_base_url: `${host.url}/`, ...options });
+const config = (url: string, options: Record<string, string> = {}) =>
+  platformConfig('instagram', url, { user: USER, media_base_url: `${host.url}/`, ...options });
 const adapter = () => create(config(server.url), env);
 const ctx = () => context();
-const post = (text: string, paths: string[]) => rendition('instagram', [part(text, paths.map((p, i) => image(p, `Photo ${i + 1}`)))]);
+const post = (text: string, paths: string[]) =>
+  rendition('instagram', [
+    part(
+      text,
+      paths.map((p, i) => image(p, `Photo ${i + 1}`)),
+    ),
+  ]);
 
 beforeEach(async () => {
   host = await startMediaHost({ 'media/a.jpg': JPEG, 'media/b.jpg': JPEG, 'media/disguised.jpg': PNG_BYTES, 'media/logo.png': PNG_BYTES });
@@ -35,7 +53,12 @@ describe('instagram adapter', () => {
   it('publishes one JPEG with caption and alt text: container, wait, publish', async () => {
     const live = await adapter().publishPart(partRequest(post('Django 6.0 is out #django', ['media/a.jpg']), 0), ctx());
     const [container] = server.state.containers.values();
-    expect(container).toMatchObject({ imageUrl: `${host.url}/media/a.jpg`, caption: 'Django 6.0 is out #django', altText: 'Photo 1', status: 'PUBLISHED' });
+    expect(container).toMatchObject({
+      imageUrl: `${host.url}/media/a.jpg`,
+      caption: 'Django 6.0 is out #django',
+      altText: 'Photo 1',
+      status: 'PUBLISHED',
+    });
     expect(server.state.media).toEqual([{ id: live.id, caption: 'Django 6.0 is out #django', containerId: container!.id, images: 1 }]);
     expect(live.url).toMatch(/^https:\/\/www\.instagram\.com\/p\//);
   });
@@ -46,7 +69,9 @@ describe('instagram adapter', () => {
   });
 
   it('refuses PNG and text-only posts before sending anything, and says why a disguised file failed', async () => {
-    expect(String(await rejection(adapter().publishPart(partRequest(post('Png', ['media/logo.png']), 0), ctx())))).toContain('JPEG images only');
+    expect(String(await rejection(adapter().publishPart(partRequest(post('Png', ['media/logo.png']), 0), ctx())))).toContain(
+      'JPEG images only',
+    );
     expect(String(await rejection(adapter().publishPart(partRequest(post('Text', []), 0), ctx())))).toContain('needs an image');
     expect(server.requests).toHaveLength(0);
     const error = await rejection(adapter().publishPart(partRequest(post('Png inside', ['media/disguised.jpg']), 0), ctx()));

@@ -3,7 +3,9 @@ import { toLittleText } from '../../src/platforms/linkedin-text.ts';
 
 describe("LinkedIn's little text format", () => {
   it('escapes every reserved character with a backslash', () => {
-    expect(toLittleText('a (b) [c] {d} <e> @f *g* _h_ ~i~ | \\')).toBe('a \\(b\\) \\[c\\] \\{d\\} \\<e\\> \\@f \\*g\\* \\_h\\_ \\~i\\~ \\| \\\\');
+    expect(toLittleText('a (b) [c] {d} <e> @f *g* _h_ ~i~ | \\')).toBe(
+      'a \\(b\\) \\[c\\] \\{d\\} \\<e\\> \\@f \\*g\\* \\_h\\_ \\~i\\~ \\| \\\\',
+    );
   });
 
   it('turns hashtags into hashtag templates, but not a # inside a word or alone', () => {

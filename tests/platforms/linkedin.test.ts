@@ -6,7 +6,17 @@ import type { FakeServer } from '../helpers/servers/base.ts';
 import { useFakeServer } from '../helpers/servers/use-fake-server.ts';
 import { startLinkedInServer, type LinkedInState } from '../helpers/servers/linkedin.ts';
 import {
-  context, image, part, partRequest, platformConfig, plannedCalls, PNG_BYTES, publishThread, rejection, rendition, writeCalls,
+  context,
+  image,
+  part,
+  partRequest,
+  platformConfig,
+  plannedCalls,
+  PNG_BYTES,
+  publishThread,
+  rejection,
+  rendition,
+  writeCalls,
 } from '../helpers/servers/fixtures.ts';
 
 let server: FakeServer<LinkedInState>;
@@ -71,9 +81,15 @@ describe('linkedin adapter', () => {
 
   it('marks 429 and 504 retryable, with Retry-After', async () => {
     server.fail({ status: 429, retryAfter: 5 });
-    expect(await rejection(adapter().publishPart(partRequest(rendition('linkedin', [part('Hi')]), 0), ctx()))).toMatchObject({ retryable: true, retryAfter: 5 });
+    expect(await rejection(adapter().publishPart(partRequest(rendition('linkedin', [part('Hi')]), 0), ctx()))).toMatchObject({
+      retryable: true,
+      retryAfter: 5,
+    });
     server.fail({ status: 504 });
-    expect(await rejection(adapter().publishPart(partRequest(rendition('linkedin', [part('Hi')]), 0), ctx()))).toMatchObject({ status: 504, retryable: true });
+    expect(await rejection(adapter().publishPart(partRequest(rendition('linkedin', [part('Hi')]), 0), ctx()))).toMatchObject({
+      status: 504,
+      retryable: true,
+    });
   });
 
   it('describes the writes publishPart sends (uploads go to the URL LinkedIn hands out)', async () => {

@@ -6,13 +6,26 @@ import { createMastodonAdapter } from '../../src/platforms/mastodon.ts';
 import type { FakeServer } from '../helpers/servers/base.ts';
 import { useFakeServer } from '../helpers/servers/use-fake-server.ts';
 import { startMastodonServer, type MastodonState } from '../helpers/servers/mastodon.ts';
-import { context, image, part, partRequest, platformConfig, PNG_BYTES, publishThread, rejection, rendition } from '../helpers/servers/fixtures.ts';
+import {
+  context,
+  image,
+  part,
+  partRequest,
+  platformConfig,
+  PNG_BYTES,
+  publishThread,
+  rejection,
+  rendition,
+} from '../helpers/servers/fixtures.ts';
 
 let server: FakeServer<MastodonState>;
 const env = { MASTODON_ACCESS_TOKEN: 'mastodon-test-token' };
 const adapter = () => createMastodonAdapter(platformConfig('mastodon', server.url), env);
 const ctx = () => context({ 'media/logo.png': PNG_BYTES });
-const creates = () => server.requests.filter((q) => q.method === 'POST' && q.path === '/api/v1/statuses').map((q) => JSON.parse(new TextDecoder().decode(q.body)) as Record<string, unknown>);
+const creates = () =>
+  server.requests
+    .filter((q) => q.method === 'POST' && q.path === '/api/v1/statuses')
+    .map((q) => JSON.parse(new TextDecoder().decode(q.body)) as Record<string, unknown>);
 
 useFakeServer(startMastodonServer, (started) => (server = started));
 
@@ -29,7 +42,9 @@ describe('mastodon: findings from a real server', () => {
   it('fails clearly when the server publishes a quote as a plain post, and takes the plain post back', async () => {
     const [original] = await publishThread(adapter(), rendition('mastodon', [part('Original')]), ctx());
     server.state.quotes = false;
-    const error = await rejection(publishThread(adapter(), rendition('mastodon', [part('Quoting')], { postId: 'quoting', quote: original!.url }), ctx()));
+    const error = await rejection(
+      publishThread(adapter(), rendition('mastodon', [part('Quoting')], { postId: 'quoting', quote: original!.url }), ctx()),
+    );
     expect(error).toBeInstanceOf(PlatformError);
     expect(String(error)).toContain('without the quote');
     expect((error as PlatformError).retryable).toBe(false);
@@ -45,14 +60,20 @@ describe('mastodon: findings from a real server', () => {
   it('names read:search when a lookup by URL is refused for the scope', async () => {
     const [original] = await publishThread(adapter(), rendition('mastodon', [part('Original')]), ctx());
     server.state.scopes = ['write:statuses', 'write:media'];
-    const error = await rejection(publishThread(adapter(), rendition('mastodon', [part('A reply')], { postId: 'reply', replyTo: original!.url }), ctx()));
+    const error = await rejection(
+      publishThread(adapter(), rendition('mastodon', [part('A reply')], { postId: 'reply', replyTo: original!.url }), ctx()),
+    );
     expect(error).toMatchObject({ status: 403 });
     expect((error as PlatformError).hint).toContain('read:search');
   });
 
   it('recovers a boost only by the reblog of its exact target, never an image-only post with the same (empty) text', async () => {
     const [target] = await publishThread(adapter(), rendition('mastodon', [part('Target')]), ctx());
-    await publishThread(adapter(), rendition('mastodon', [part('', [image('media/logo.png', 'Only an image')])], { postId: 'image-only' }), ctx());
+    await publishThread(
+      adapter(),
+      rendition('mastodon', [part('', [image('media/logo.png', 'Only an image')])], { postId: 'image-only' }),
+      ctx(),
+    );
     const boost = rendition('mastodon', [part('')], { postId: 'boost', repost: target!.url });
     expect(await adapter().findPart(partRequest(boost, 0), ctx())).toBeUndefined();
     const live = await adapter().repost!(target!.url, 'boost:mastodon:0', ctx());
@@ -60,10 +81,22 @@ describe('mastodon: findings from a real server', () => {
   });
 
   it.each([
-    ['an OAuth refusal', { status: 403, json: { error: 'insufficient_scope', error_description: 'The requested scope is not permitted' } }, 'insufficient_scope: The requested scope is not permitted'],
+    [
+      'an OAuth refusal',
+      { status: 403, json: { error: 'insufficient_scope', error_description: 'The requested scope is not permitted' } },
+      'insufficient_scope: The requested scope is not permitted',
+    ],
     ['a nested error object', { status: 400, json: { error: { message: 'status: too short' } } }, 'status: too short'],
-    ['an array of errors', { status: 400, json: [{ message: 'first problem' }, { message: 'second problem' }] }, 'first problem; second problem'],
-    ['a proxy\'s HTML page', { status: 502, text: '<html><head><title>502 Bad Gateway</title></head><body><h1>nginx</h1></body></html>' }, '502 Bad Gateway'],
+    [
+      'an array of errors',
+      { status: 400, json: [{ message: 'first problem' }, { message: 'second problem' }] },
+      'first problem; second problem',
+    ],
+    [
+      "a proxy's HTML page",
+      { status: 502, text: '<html><head><title>502 Bad Gateway</title></head><body><h1>nginx</h1></body></html>' },
+      '502 Bad Gateway',
+    ],
     ['plain text', { status: 400, text: 'Bad Request: status too long\n' }, 'Bad Request: status too long'],
   ])('reads %s into the message', async (_shape, reply, message) => {
     server.fail({ status: reply.status, reply });

@@ -5,7 +5,17 @@ import type { FakeServer } from '../helpers/servers/base.ts';
 import { useFakeServer } from '../helpers/servers/use-fake-server.ts';
 import { startMastodonServer, type MastodonState } from '../helpers/servers/mastodon.ts';
 import {
-  context, image, part, partRequest, platformConfig, plannedCalls, PNG_BYTES, publishThread, rejection, rendition, writeCalls,
+  context,
+  image,
+  part,
+  partRequest,
+  platformConfig,
+  plannedCalls,
+  PNG_BYTES,
+  publishThread,
+  rejection,
+  rendition,
+  writeCalls,
 } from '../helpers/servers/fixtures.ts';
 
 let server: FakeServer<MastodonState>;
@@ -24,11 +34,19 @@ describe('mastodon adapter', () => {
 
   it('publishes a thread with content warning, language and visibility, each part replying to the previous', async () => {
     const r = rendition('mastodon', [part('Django 6.0 is out!'), part('Upgrade notes follow.')], {
-      contentWarning: 'release', language: 'en', visibility: 'unlisted',
+      contentWarning: 'release',
+      language: 'en',
+      visibility: 'unlisted',
     });
     const live = await publishThread(adapter(), r, ctx());
     const [first, second] = server.state.statuses;
-    expect(first).toMatchObject({ text: 'Django 6.0 is out!', inReplyToId: null, spoilerText: 'release', language: 'en', visibility: 'unlisted' });
+    expect(first).toMatchObject({
+      text: 'Django 6.0 is out!',
+      inReplyToId: null,
+      spoilerText: 'release',
+      language: 'en',
+      visibility: 'unlisted',
+    });
     expect(second).toMatchObject({ text: 'Upgrade notes follow.', inReplyToId: first!.id });
     expect(live.map((l) => l.url)).toEqual([`${server.url}/@herald/${first!.id}`, `${server.url}/@herald/${second!.id}`]);
     const creates = server.requests.filter((q) => q.path === '/api/v1/statuses');
@@ -75,7 +93,10 @@ describe('mastodon adapter', () => {
 
   it('reads the limits from the instance API', async () => {
     server.state.maxCharacters = 1000;
-    expect(await readMastodonInstance(server.url, 'x', ctx())).toEqual({ limits: { characters: 1000, media: 4, altText: 1500 }, plainText: false });
+    expect(await readMastodonInstance(server.url, 'x', ctx())).toEqual({
+      limits: { characters: 1000, media: 4, altText: 1500 },
+      plainText: false,
+    });
   });
 
   it("converts over-length text into a PlatformError with Mastodon's own message", async () => {
@@ -98,7 +119,10 @@ describe('mastodon adapter', () => {
     const limited = await rejection(adapter().publishPart(partRequest(rendition('mastodon', [part('Hi')]), 0), ctx()));
     expect(limited).toMatchObject({ status: 429, retryable: true, retryAfter: 30 });
     server.fail({ status: 503 });
-    expect(await rejection(adapter().publishPart(partRequest(rendition('mastodon', [part('Hi')]), 0), ctx()))).toMatchObject({ status: 503, retryable: true });
+    expect(await rejection(adapter().publishPart(partRequest(rendition('mastodon', [part('Hi')]), 0), ctx()))).toMatchObject({
+      status: 503,
+      retryable: true,
+    });
   });
 
   it('describes exactly the writes publishPart sends, without the token', async () => {

@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { CredentialsError, HeraldError, PlatformError } from '../../src/core/errors.ts';
 import { createPinterestAdapter } from '../../src/platforms/pinterest.ts';
 import type { FakeServer } from '../helpers/servers/base.ts';
-import { context, image, part, partRequest, platformConfig, plannedCalls, PNG_BYTES, rejection, rendition, writeCalls } from '../helpers/servers/fixtures.ts';
+import {
+  context,
+  image,
+  part,
+  partRequest,
+  platformConfig,
+  plannedCalls,
+  PNG_BYTES,
+  rejection,
+  rendition,
+  writeCalls,
+} from '../helpers/servers/fixtures.ts';
 import { startPinterestServer, type PinterestState } from '../helpers/servers/pinterest.ts';
 import { useFakeServer } from '../helpers/servers/use-fake-server.ts';
 import { crashAtEveryBoundary } from './_crash.ts';
@@ -27,7 +38,15 @@ describe('pinterest adapter', () => {
     const r = pinPost('Django 6.0 is out\nRead more at https://djangoproject.com/weblog/.', { title: 'Django 6.0' });
     const live = await adapter().publishPart(partRequest(r, 0), ctx());
     const [pin] = server.state.pins;
-    expect(pin).toMatchObject({ boardId: BOARD, title: 'Django 6.0', description: r.parts[0]!.text, link: 'https://djangoproject.com/weblog/', altText: 'The Django pony', contentType: 'image/png', size: PNG_BYTES.length });
+    expect(pin).toMatchObject({
+      boardId: BOARD,
+      title: 'Django 6.0',
+      description: r.parts[0]!.text,
+      link: 'https://djangoproject.com/weblog/',
+      altText: 'The Django pony',
+      contentType: 'image/png',
+      size: PNG_BYTES.length,
+    });
     expect(live).toEqual({ index: 0, id: pin!.id, url: `${server.url}/pin/${pin!.id}/` });
   });
 

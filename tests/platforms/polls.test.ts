@@ -44,7 +44,10 @@ describe('polls', () => {
   it('X: options and duration_minutes', async () => {
     const server = await startXServer();
     closers.push(() => server.close());
-    const adapter = createXAdapter({ ...platformConfig('x', server.url), account: 'herald' }, { X_API_KEY: 'ck', X_API_SECRET: 'cs', X_ACCESS_TOKEN: 'tk', X_ACCESS_TOKEN_SECRET: 'ts' });
+    const adapter = createXAdapter(
+      { ...platformConfig('x', server.url), account: 'herald' },
+      { X_API_KEY: 'ck', X_API_SECRET: 'cs', X_ACCESS_TOKEN: 'tk', X_ACCESS_TOKEN_SECRET: 'ts' },
+    );
     await publishThread(adapter, rendered('x'), context());
     expect(server.state.tweets[0]!.poll).toEqual({ options: ['Tabs', 'Spaces', 'Both'], durationMinutes: 1440 });
   });
@@ -52,13 +55,18 @@ describe('polls', () => {
   it('Threads: poll_attachment option_a … option_c', async () => {
     const server = await startThreadsServer();
     closers.push(() => server.close());
-    const adapter = threadsAdapterFactory({ pollIntervalMs: 1, pollAttempts: 5 })(platformConfig('threads', server.url), { THREADS_ACCESS_TOKEN: 'threads-test-token' });
+    const adapter = threadsAdapterFactory({ pollIntervalMs: 1, pollAttempts: 5 })(platformConfig('threads', server.url), {
+      THREADS_ACCESS_TOKEN: 'threads-test-token',
+    });
     await publishThread(adapter, rendered('threads'), context());
     expect(server.state.posts[0]!.poll).toEqual(['Tabs', 'Spaces', 'Both']);
   });
 
   it('a clear finding for platforms without polls, and for what a platform with polls refuses', async () => {
-    const parsedConfig = parseConfig('.github/herald.yml', 'platforms:\n  mastodon: { server: https://fosstodon.org }\n  x: {}\n  threads: {}\n  bluesky: {}\n  linkedin: {}\n');
+    const parsedConfig = parseConfig(
+      '.github/herald.yml',
+      'platforms:\n  mastodon: { server: https://fosstodon.org }\n  x: {}\n  threads: {}\n  bluesky: {}\n  linkedin: {}\n',
+    );
     if (!parsedConfig.ok) throw new Error('config');
     const report = await checkPosts({
       files: [{ path: 'posts/2026-12-01-poll.md', content: POST.replace('hours: 24', 'hours: 48, multiple: true') }],
@@ -66,12 +74,14 @@ describe('polls', () => {
       now: new Date('2026-11-21T12:00:00Z'),
     });
     const messages = report.posts[0]!.findings.filter((f) => f.ruleId === 'poll-support').map((f) => f.message);
-    expect(messages).toEqual(expect.arrayContaining([
-      'bluesky: Bluesky has no polls: the poll would not be published there',
-      'linkedin: LinkedIn has no polls: the poll would not be published there',
-      'threads: a poll stays open at most 24 hours on Threads (asked 48)',
-      'x: X polls take one choice only (multiple: true is not possible)',
-    ]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'bluesky: Bluesky has no polls: the poll would not be published there',
+        'linkedin: LinkedIn has no polls: the poll would not be published there',
+        'threads: a poll stays open at most 24 hours on Threads (asked 48)',
+        'x: X polls take one choice only (multiple: true is not possible)',
+      ]),
+    );
     expect(messages.some((m) => m.startsWith('mastodon:'))).toBe(false);
   });
 

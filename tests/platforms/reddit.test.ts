@@ -2,14 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { CredentialsError, HeraldError } from '../../src/core/errors.ts';
 import { createRedditAdapter } from '../../src/platforms/reddit.ts';
 import type { FakeServer } from '../helpers/servers/base.ts';
-import { context, image, part, partRequest, platformConfig, plannedCalls, PNG_BYTES, rejection, rendition, writeCalls } from '../helpers/servers/fixtures.ts';
+import {
+  context,
+  image,
+  part,
+  partRequest,
+  platformConfig,
+  plannedCalls,
+  PNG_BYTES,
+  rejection,
+  rendition,
+  writeCalls,
+} from '../helpers/servers/fixtures.ts';
 import { startRedditServer, type RedditState } from '../helpers/servers/reddit.ts';
 import { useFakeServer } from '../helpers/servers/use-fake-server.ts';
 import { crashAtEveryBoundary } from './_crash.ts';
 
 let server: FakeServer<RedditState>;
-const env = { REDDIT_CLIENT_ID: 'reddit-client', REDDIT_CLIENT_SECRET: 'reddit-client-secret', REDDIT_USERNAME: 'herald_bot', REDDIT_PASSWORD: 'reddit-password' };
-const config = (url: string, options: Record<string, string | boolean> = {}) => platformConfig('reddit', url, { subreddit: 'django', ...options });
+const env = {
+  REDDIT_CLIENT_ID: 'reddit-client',
+  REDDIT_CLIENT_SECRET: 'reddit-client-secret',
+  REDDIT_USERNAME: 'herald_bot',
+  REDDIT_PASSWORD: 'reddit-password',
+};
+const config = (url: string, options: Record<string, string | boolean> = {}) =>
+  platformConfig('reddit', url, { subreddit: 'django', ...options });
 const adapter = (options: Record<string, string | boolean> = {}) => createRedditAdapter(config(server.url, options), env);
 const ctx = () => context({ 'media/logo.png': PNG_BYTES });
 const post = (text: string, extra = {}) => rendition('reddit', [part(text)], extra);
@@ -26,7 +43,13 @@ describe('reddit adapter', () => {
     const r = post('Django 6.0 is out.\n\n* faster\n* safer', { title: 'Django 6.0 released' });
     const live = await adapter({ flair_id: 'news-1' }).publishPart(partRequest(r, 0), ctx());
     const [s] = server.state.submissions;
-    expect(s).toMatchObject({ subreddit: 'django', kind: 'self', title: 'Django 6.0 released', selftext: r.parts[0]!.text, flairId: 'news-1' });
+    expect(s).toMatchObject({
+      subreddit: 'django',
+      kind: 'self',
+      title: 'Django 6.0 released',
+      selftext: r.parts[0]!.text,
+      flairId: 'news-1',
+    });
     expect(live.url).toBe(`https://www.reddit.com/r/django/comments/${s!.id}/django_6_0_released/`);
     expect(server.requests.every((q) => q.headers['user-agent']!.includes('(by /u/herald_bot)'))).toBe(true);
     expect(server.requests.filter((q) => q.path === '/api/v1/access_token')).toHaveLength(1);
@@ -60,7 +83,9 @@ describe('reddit adapter', () => {
   });
 
   it('refuses media before sending anything', async () => {
-    const error = await rejection(adapter().publishPart(partRequest(rendition('reddit', [part('Pic', [image('media/logo.png', 'alt')])]), 0), ctx()));
+    const error = await rejection(
+      adapter().publishPart(partRequest(rendition('reddit', [part('Pic', [image('media/logo.png', 'alt')])]), 0), ctx()),
+    );
     expect(String(error)).toContain('not media');
     expect(server.requests).toHaveLength(0);
   });

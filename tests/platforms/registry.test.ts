@@ -4,7 +4,7 @@ import { PLATFORM_IDS, type PlatformConfig } from '../../src/core/types.ts';
 import { ADAPTER_LOADERS, loadersOf } from '../../src/platforms/registry.ts';
 import { createSlackAdapter } from '../../src/platforms/slack.ts';
 
-it('loads, for every platform, the adapter of that platform (it asks for that platform\'s secrets)', async () => {
+it("loads, for every platform, the adapter of that platform (it asks for that platform's secrets)", async () => {
   expect(Object.keys(ADAPTER_LOADERS).sort()).toEqual([...PLATFORM_IDS].sort());
   for (const id of PLATFORM_IDS) {
     const factory = await ADAPTER_LOADERS[id]();

@@ -5,7 +5,17 @@ import type { FakeServer } from '../helpers/servers/base.ts';
 import { useFakeServer } from '../helpers/servers/use-fake-server.ts';
 import { startSlackServer, type SlackState } from '../helpers/servers/slack.ts';
 import {
-  context, image, part, partRequest, platformConfig, plannedCalls, PNG_BYTES, publishThread, rejection, rendition, writeCalls,
+  context,
+  image,
+  part,
+  partRequest,
+  platformConfig,
+  plannedCalls,
+  PNG_BYTES,
+  publishThread,
+  rejection,
+  rendition,
+  writeCalls,
 } from '../helpers/servers/fixtures.ts';
 
 let server: FakeServer<SlackState>;
@@ -62,7 +72,10 @@ describe('slack adapter', () => {
     expect(limited).toMatchObject({ status: 429, retryable: true, retryAfter: 3 });
     expect(String(limited)).toContain('ratelimited');
     server.fail({ status: 503 });
-    expect(await rejection(adapter().publishPart(partRequest(rendition('slack', [part('Hi')]), 0), ctx()))).toMatchObject({ status: 503, retryable: true });
+    expect(await rejection(adapter().publishPart(partRequest(rendition('slack', [part('Hi')]), 0), ctx()))).toMatchObject({
+      status: 503,
+      retryable: true,
+    });
   });
 
   it('describes the writes publishPart sends', async () => {

@@ -12,7 +12,11 @@ import { useFakeServer } from '../helpers/servers/use-fake-server.ts';
 
 let server: FakeServer<ThreadsState>;
 let host: FakeServer<{ files: Record<string, Uint8Array> }>;
-const adapter = () => threadsAdapterFactory({ pollIntervalMs: 1, pollAttempts: 20 })(platformConfig('threads', server.url, { media_base_url: `${host.url}/` }), { THREADS_ACCESS_TOKEN: 'threads-test-token' });
+const adapter = () =>
+  threadsAdapterFactory({ pollIntervalMs: 1, pollAttempts: 20 })(
+    platformConfig('threads', server.url, { media_base_url: `${host.url}/` }),
+    { THREADS_ACCESS_TOKEN: 'threads-test-token' },
+  );
 
 function threadsRendition(markdown: string): Rendition {
   const parsed = parsePost('posts/2026-12-01-finale.md', markdown);

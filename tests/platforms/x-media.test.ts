@@ -70,7 +70,9 @@ describe('x adapter: video and GIF through the chunked upload', () => {
       'POST /2/tweets',
     ]);
     expect(JSON.parse(new TextDecoder().decode(server.requests[0]!.body))).toEqual({
-      media_type: 'video/mp4', total_bytes: VIDEO.length, media_category: 'tweet_video',
+      media_type: 'video/mp4',
+      total_bytes: VIDEO.length,
+      media_category: 'tweet_video',
     });
     expect(media).toMatchObject({ category: 'tweet_video', size: VIDEO.length, state: 'succeeded', alt: 'The keynote, first minute' });
     expect(server.state.tweets).toEqual([expect.objectContaining({ id: live.id, text: 'Watch the keynote', mediaIds: [media!.id] })]);
@@ -86,7 +88,11 @@ describe('x adapter: video and GIF through the chunked upload', () => {
   });
 
   it('reports failed processing as a PlatformError naming the file and X, and posts nothing', async () => {
-    server.state.processing = { polls: 1, checkAfterSecs: 0, failure: { code: 1, name: 'InvalidMedia', message: 'Unsupported video format' } };
+    server.state.processing = {
+      polls: 1,
+      checkAfterSecs: 0,
+      failure: { code: 1, name: 'InvalidMedia', message: 'Unsupported video format' },
+    };
     const error = await rejection(adapter().publishPart(partRequest(videoPost(), 0), ctx()));
     expect(error).toBeInstanceOf(PlatformError);
     expect(error).toMatchObject({ platform: 'x', retryable: false });
@@ -127,8 +133,13 @@ describe('x adapter: video and GIF through the chunked upload', () => {
   it('sends an animated GIF through the chunked upload as tweet_gif', async () => {
     const gif: Media = { path: 'media/party.gif', alt: 'Confetti', kind: 'gif', line: 3, column: 1 };
     await adapter().publishPart(partRequest(rendition('x', [part('Party', [gif])]), 0), ctx());
-    expect(JSON.parse(new TextDecoder().decode(server.requests[0]!.body))).toMatchObject({ media_type: 'image/gif', media_category: 'tweet_gif' });
-    expect([...server.state.media.values()]).toEqual([expect.objectContaining({ category: 'tweet_gif', size: GIF.length, alt: 'Confetti' })]);
+    expect(JSON.parse(new TextDecoder().decode(server.requests[0]!.body))).toMatchObject({
+      media_type: 'image/gif',
+      media_category: 'tweet_gif',
+    });
+    expect([...server.state.media.values()]).toEqual([
+      expect.objectContaining({ category: 'tweet_gif', size: GIF.length, alt: 'Confetti' }),
+    ]);
   });
 
   it("refuses a video over X's limit before any request, saying the limit, without reading the file", async () => {
@@ -140,12 +151,14 @@ describe('x adapter: video and GIF through the chunked upload', () => {
       const disk: AdapterContext = {
         ...context(),
         mediaSize: async (path) => (await stat(join(dir, path))).size,
-        readMedia: async (path) => (reads += 1, new Uint8Array(await readFile(join(dir, path)))),
+        readMedia: async (path) => ((reads += 1), new Uint8Array(await readFile(join(dir, path)))),
       };
       const r = rendition('x', [part('Too big', [video('big.mp4')])]);
       const error = await rejection(adapter().publishPart(partRequest(r, 0), disk));
       expect(error).toBeInstanceOf(PlatformError);
-      expect(String(error)).toMatch(/^PlatformError: x: big\.mp4 is 8,388,608,001 bytes, and X takes at most 8,388,608,000 bytes for a video sent through its API \(1,000 segments of at most 8 MB; X's own cap for a post's video is 8 GB, 16 GB with X Premium\)/);
+      expect(String(error)).toMatch(
+        /^PlatformError: x: big\.mp4 is 8,388,608,001 bytes, and X takes at most 8,388,608,000 bytes for a video sent through its API \(1,000 segments of at most 8 MB; X's own cap for a post's video is 8 GB, 16 GB with X Premium\)/,
+      );
       expect(reads).toBe(0);
       expect(server.requests).toEqual([]);
     } finally {
@@ -157,7 +170,7 @@ describe('x adapter: video and GIF through the chunked upload', () => {
     const gif: Media = { path: 'media/huge.gif', alt: 'A huge GIF', kind: 'gif', line: 3, column: 1 };
     const huge = context({ 'media/huge.gif': new Uint8Array(15 * MB + 1) });
     const error = await rejection(adapter().publishPart(partRequest(rendition('x', [part('Big', [gif])]), 0), huge));
-    expect(String(error)).toContain("x: media/huge.gif is 15,728,641 bytes, and X takes at most 15,728,640 bytes for an animated GIF");
+    expect(String(error)).toContain('x: media/huge.gif is 15,728,641 bytes, and X takes at most 15,728,640 bytes for an animated GIF');
     expect(server.requests).toEqual([]);
   });
 

@@ -5,7 +5,17 @@ import type { FakeServer } from '../helpers/servers/base.ts';
 import { useFakeServer } from '../helpers/servers/use-fake-server.ts';
 import { startXServer, type XState } from '../helpers/servers/x.ts';
 import {
-  context, image, part, partRequest, platformConfig, plannedCalls, PNG_BYTES, publishThread, rejection, rendition, writeCalls,
+  context,
+  image,
+  part,
+  partRequest,
+  platformConfig,
+  plannedCalls,
+  PNG_BYTES,
+  publishThread,
+  rejection,
+  rendition,
+  writeCalls,
 } from '../helpers/servers/fixtures.ts';
 
 let server: FakeServer<XState>;
@@ -18,7 +28,9 @@ useFakeServer(startXServer, (started) => (server = started));
 describe('x adapter', () => {
   it('refuses to build without every OAuth secret, naming the missing ones', () => {
     expect(() => createXAdapter(platformConfig('x', server.url), { X_API_KEY: 'ck' })).toThrow(CredentialsError);
-    expect(() => createXAdapter(platformConfig('x', server.url), { X_API_KEY: 'ck' })).toThrow(/X_API_SECRET, X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET/);
+    expect(() => createXAdapter(platformConfig('x', server.url), { X_API_KEY: 'ck' })).toThrow(
+      /X_API_SECRET, X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET/,
+    );
   });
 
   it('publishes a thread, each post replying to the previous one', async () => {
@@ -61,7 +73,9 @@ describe('x adapter', () => {
   });
 
   it('reports a wrong secret as 401 (the signature does not verify)', async () => {
-    const error = await rejection(adapter({ ...env, X_ACCESS_TOKEN_SECRET: 'wrong' }).publishPart(partRequest(rendition('x', [part('Hi')]), 0), ctx()));
+    const error = await rejection(
+      adapter({ ...env, X_ACCESS_TOKEN_SECRET: 'wrong' }).publishPart(partRequest(rendition('x', [part('Hi')]), 0), ctx()),
+    );
     expect(error).toMatchObject({ platform: 'x', status: 401, retryable: false });
     expect(server.state.tweets).toEqual([]);
   });
@@ -73,7 +87,10 @@ describe('x adapter', () => {
     expect(limited.retryAfter).toBeGreaterThanOrEqual(118);
     expect(limited.retryAfter).toBeLessThanOrEqual(121);
     server.fail({ status: 500 });
-    expect(await rejection(adapter().publishPart(partRequest(rendition('x', [part('Hi')]), 0), ctx()))).toMatchObject({ status: 500, retryable: true });
+    expect(await rejection(adapter().publishPart(partRequest(rendition('x', [part('Hi')]), 0), ctx()))).toMatchObject({
+      status: 500,
+      retryable: true,
+    });
   });
 
   it('describes the writes publishPart sends, with no secret in them', async () => {

@@ -13,7 +13,10 @@ import { tick } from '../helpers/fake-github/state.ts';
 import { captureIO } from '../cli/_io.ts';
 
 const CONFIG = 'timezone: Europe/Amsterdam\nplatforms:\n  mastodon: { server: https://fosstodon.org }\n  bluesky: {}\n';
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360f8cf000000030101009a0f2e3a0000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360f8cf000000030101009a0f2e3a0000000049454e44ae426082',
+  'hex',
+);
 
 let gh: RepoGitHub;
 let images: Server;
@@ -38,7 +41,16 @@ function openIssue(answers: Record<string, string>, title = 'Post: Sprint in Ber
   const body = PROPOSAL_FIELDS.map((f) => `### ${f.label}\n\n${answers[f.id] ?? '_No response_'}`).join('\n\n');
   const number = nextNumber(gh.repo);
   const at = tick();
-  extrasOf(gh.repo).issues.push({ number, title, body, labels: ['post proposal'], state: 'open', author: { login: 'ann', type: 'User' }, createdAt: at, updatedAt: at });
+  extrasOf(gh.repo).issues.push({
+    number,
+    title,
+    body,
+    labels: ['post proposal'],
+    state: 'open',
+    author: { login: 'ann', type: 'User' },
+    createdAt: at,
+    updatedAt: at,
+  });
   return number;
 }
 
@@ -53,7 +65,13 @@ const filesOn = (branch: string) => gh.repo.commits.get(gh.repo.branches.get(bra
 
 describe('herald propose --issue', () => {
   it('opens a draft pull request with the post and its image, and says so on the issue', async () => {
-    const issue = openIssue({ text: 'Join the Django sprint in Berlin!', platforms: '- [X] Mastodon\n- [ ] Bluesky', image: `![pony](${imageUrl}/assets/pony)`, alt: 'Three people at a laptop', credit: 'Photo: Ann, CC BY 4.0' });
+    const issue = openIssue({
+      text: 'Join the Django sprint in Berlin!',
+      platforms: '- [X] Mastodon\n- [ ] Bluesky',
+      image: `![pony](${imageUrl}/assets/pony)`,
+      alt: 'Three people at a laptop',
+      credit: 'Photo: Ann, CC BY 4.0',
+    });
     const captured = io();
     expect(await proposeCommand(['--issue', String(issue)], captured, deps())).toBe(0);
     const pull = [...gh.repo.pulls.values()][0]!;
@@ -102,7 +120,9 @@ describe('herald propose --issue', () => {
   it('updates its own pull request when the issue is edited', async () => {
     const issue = openIssue({ text: 'First version' });
     expect(await proposeCommand(['--issue', String(issue)], io(), deps())).toBe(0);
-    extrasOf(gh.repo).issues.find((i) => i.number === issue)!.body = PROPOSAL_FIELDS.map((f) => `### ${f.label}\n\n${f.id === 'text' ? 'Second version' : '_No response_'}`).join('\n\n');
+    extrasOf(gh.repo).issues.find((i) => i.number === issue)!.body = PROPOSAL_FIELDS.map(
+      (f) => `### ${f.label}\n\n${f.id === 'text' ? 'Second version' : '_No response_'}`,
+    ).join('\n\n');
     const captured = io();
     expect(await proposeCommand(['--issue', String(issue)], captured, deps())).toBe(0);
     expect(captured.stdout()).toMatch(/^Updated draft pull request #\d+/);
@@ -116,9 +136,26 @@ describe('herald propose from the workflow form', () => {
   it('opens a draft pull request from the options, without an issue', async () => {
     const captured = io();
     captured.env.GITHUB_ACTOR = 'grace';
-    expect(await proposeCommand(['--title', 'Office hours', '--text', 'Office hours on Friday.', '--platforms', 'Bluesky', '--publish-at', '2026-12-11T15:00:00+01:00'], captured, deps())).toBe(0);
+    expect(
+      await proposeCommand(
+        [
+          '--title',
+          'Office hours',
+          '--text',
+          'Office hours on Friday.',
+          '--platforms',
+          'Bluesky',
+          '--publish-at',
+          '2026-12-11T15:00:00+01:00',
+        ],
+        captured,
+        deps(),
+      ),
+    ).toBe(0);
     const pull = [...gh.repo.pulls.values()][0]!;
-    expect(pullExtras(gh.repo, pull).body).toBe('Proposed by @grace with the workflow form. Merging publishes it to Bluesky at 2026-12-11T15:00:00+01:00, once the vote passes.\n');
+    expect(pullExtras(gh.repo, pull).body).toBe(
+      'Proposed by @grace with the workflow form. Merging publishes it to Bluesky at 2026-12-11T15:00:00+01:00, once the vote passes.\n',
+    );
     expect(filesOn(pull.headRef).get('posts/2026-12-11-office-hours.md')).toContain('publish_at: 2026-12-11T15:00:00+01:00');
   });
 });

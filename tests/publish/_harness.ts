@@ -28,11 +28,19 @@ export function factoriesFor(ids: PlatformId[]) {
   return Object.fromEntries(ids.map((id) => [id, testAdapterFactory(id)]));
 }
 
-export async function harness(ids: PlatformId[], posts: Record<string, string>, options: { latencyMs?: number; maxLength?: number; configExtra?: string } = {}): Promise<Harness> {
+export async function harness(
+  ids: PlatformId[],
+  posts: Record<string, string>,
+  options: { latencyMs?: number; maxLength?: number; configExtra?: string } = {},
+): Promise<Harness> {
   const servers: Record<string, TestPlatformServer> = {};
   const env: Record<string, string> = {};
   for (const id of ids) {
-    servers[id] = await startTestPlatform({ token: `token-${id}`, ...(options.latencyMs !== undefined ? { latencyMs: options.latencyMs } : {}), ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}) });
+    servers[id] = await startTestPlatform({
+      token: `token-${id}`,
+      ...(options.latencyMs !== undefined ? { latencyMs: options.latencyMs } : {}),
+      ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
+    });
     env[tokenVariable(id)] = `token-${id}`;
   }
   const config = heraldConfig(Object.fromEntries(ids.map((id) => [id, servers[id]!.url]))) + (options.configExtra ?? '');
@@ -80,7 +88,16 @@ export async function planAt(options: RunOptions, config: HeraldConfig): Promise
   const rev = await headCommit(options.dir);
   const ledger = await openLedger(options.dir);
   try {
-    const { input } = await gatherPlanInput({ cwd: options.dir, mode: options.mode ?? 'push', rev, ledger, config, now: options.now ?? new Date('2026-12-01T12:00:00Z'), ...(options.before ? { before: options.before } : {}), ...(options.retryPost ? { retryPost: options.retryPost } : {}) });
+    const { input } = await gatherPlanInput({
+      cwd: options.dir,
+      mode: options.mode ?? 'push',
+      rev,
+      ledger,
+      config,
+      now: options.now ?? new Date('2026-12-01T12:00:00Z'),
+      ...(options.before ? { before: options.before } : {}),
+      ...(options.retryPost ? { retryPost: options.retryPost } : {}),
+    });
     return planPublication(input);
   } finally {
     ledger.close();

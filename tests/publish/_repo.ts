@@ -89,9 +89,14 @@ export function threadPost(texts: string[], options: { media?: boolean; publishA
   if (options.publishAt) front.push(`publish_at: ${options.publishAt}`);
   if (options.platforms) front.push(`platforms: [${options.platforms.join(', ')}]`);
   front.push('---');
-  const parts = texts.map((t, i) => (options.media ? `${t}\n\n![A blue square, test image ${i + 1}](media/square.png "Image: Herald tests, CC0")` : t));
+  const parts = texts.map((t, i) =>
+    options.media ? `${t}\n\n![A blue square, test image ${i + 1}](media/square.png "Image: Herald tests, CC0")` : t,
+  );
   return `${front.join('\n')}\n${parts.join('\n\n---\n\n')}\n`;
 }
 
 /** A valid 1×1 PNG. */
-export const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000f4a7a3c5e0000000d49444154789c63f8cfc0f01f0005000201e2a1c3a30000000049454e44ae426082', 'hex');
+export const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d4948445200000001000000010806000000f4a7a3c5e0000000d49444154789c63f8cfc0f01f0005000201e2a1c3a30000000049454e44ae426082',
+  'hex',
+);

@@ -19,7 +19,9 @@ describe('failure log', () => {
     const outcome = await runOnce({ dir: h.repo.dir, env: h.env, factories: h.factories, runId: 'run-7' }, config);
     expect(outcome.failed).toBe(true);
     const ledger = parseLedger('launch', pushedLedger(h.repo, 'launch')!);
-    expect(ledger.failures).toEqual([{ platform: 'mastodon', run: 'run-7', at: expect.any(String), message: 'posts/launch.md → mastodon: injected 403' }]);
+    expect(ledger.failures).toEqual([
+      { platform: 'mastodon', run: 'run-7', at: expect.any(String), message: 'posts/launch.md → mastodon: injected 403' },
+    ]);
     expect(ledger.platforms.bluesky?.[0]?.state).toBe('live');
   });
 });

@@ -18,7 +18,10 @@ const PARTS = 2;
 const BOUNDARIES = PLATFORMS.length * PARTS * 2 * 2 + 3 * 2;
 const child = join(import.meta.dirname, '_publisher-child.ts');
 
-async function scenario(): Promise<{ h: Harness; run: (killAt: number) => Promise<{ code: number | null; signal: string | null; stdout: string }> }> {
+async function scenario(): Promise<{
+  h: Harness;
+  run: (killAt: number) => Promise<{ code: number | null; signal: string | null; stdout: string }>;
+}> {
   // Exactly-once is what this test is about; the vote check has its own tests (tests/action/approval.test.ts).
   const h = await harness(PLATFORMS, {}, { configExtra: 'publish: { require_vote: false }\n' });
   const before = h.repo.git('rev-parse', 'HEAD').trim();
@@ -33,13 +36,30 @@ async function scenario(): Promise<{ h: Harness; run: (killAt: number) => Promis
     execFileSync('git', ['checkout', '-q', '-B', 'main', after], { cwd: workspace });
     // Asynchronous: the platform servers live in this process and must keep answering.
     const proc = spawn(process.execPath, [child], {
-      env: { PATH: process.env['PATH'], HOME: process.env['HOME'], ...h.env, TEST_PLATFORMS: PLATFORMS.join(','), KILL_AT: String(killAt), GITHUB_WORKSPACE: workspace, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event, GITHUB_REF_NAME: 'main', GITHUB_RUN_ID: String(runs), GIT_AUTHOR_NAME: 'ci', GIT_AUTHOR_EMAIL: 'ci@example.test', GIT_COMMITTER_NAME: 'ci', GIT_COMMITTER_EMAIL: 'ci@example.test' },
+      env: {
+        PATH: process.env['PATH'],
+        HOME: process.env['HOME'],
+        ...h.env,
+        TEST_PLATFORMS: PLATFORMS.join(','),
+        KILL_AT: String(killAt),
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_REF_NAME: 'main',
+        GITHUB_RUN_ID: String(runs),
+        GIT_AUTHOR_NAME: 'ci',
+        GIT_AUTHOR_EMAIL: 'ci@example.test',
+        GIT_COMMITTER_NAME: 'ci',
+        GIT_COMMITTER_EMAIL: 'ci@example.test',
+      },
       timeout: 60_000,
     });
     let output = '';
     proc.stdout.on('data', (d: Buffer) => (output += d.toString()));
     proc.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    return new Promise<{ code: number | null; signal: string | null; stdout: string }>((resolve) => proc.on('close', (code, signal) => resolve({ code, signal, stdout: output })));
+    return new Promise<{ code: number | null; signal: string | null; stdout: string }>((resolve) =>
+      proc.on('close', (code, signal) => resolve({ code, signal, stdout: output })),
+    );
   };
   return { h, run };
 }
@@ -48,7 +68,9 @@ function assertExactlyOnce(h: Harness): void {
   for (const platform of PLATFORMS) {
     const posts = h.servers[platform]!.posts;
     const keys = posts.map((p) => p.key);
-    expect(keys, `${platform}: duplicates or missing parts`).toEqual(Array.from({ length: PARTS }, (_, i) => partKey('launch', platform, i)));
+    expect(keys, `${platform}: duplicates or missing parts`).toEqual(
+      Array.from({ length: PARTS }, (_, i) => partKey('launch', platform, i)),
+    );
     expect(posts[1]!.replyTo).toBe(posts[0]!.id);
   }
   h.repo.git('fetch', '-q', 'origin');
@@ -71,17 +93,21 @@ describe('fault injection: SIGKILL at every API-call boundary', () => {
     }
   }, 60_000);
 
-  it.each(Array.from({ length: BOUNDARIES }, (_, i) => i + 1))('killed at boundary %i, re-run until done: zero duplicates, zero missing', async (killAt) => {
-    const { h, run } = await scenario();
-    try {
-      const killed = await run(killAt);
-      expect(killed.signal, killed.stdout).toBe('SIGKILL');
-      let final = await run(0);
-      for (let rerun = 1; final.code !== 0 && rerun < 3; rerun++) final = await run(0);
-      expect(final.code, final.stdout).toBe(0);
-      assertExactlyOnce(h);
-    } finally {
-      await h.close();
-    }
-  }, 120_000);
+  it.each(Array.from({ length: BOUNDARIES }, (_, i) => i + 1))(
+    'killed at boundary %i, re-run until done: zero duplicates, zero missing',
+    async (killAt) => {
+      const { h, run } = await scenario();
+      try {
+        const killed = await run(killAt);
+        expect(killed.signal, killed.stdout).toBe('SIGKILL');
+        let final = await run(0);
+        for (let rerun = 1; final.code !== 0 && rerun < 3; rerun++) final = await run(0);
+        expect(final.code, final.stdout).toBe(0);
+        assertExactlyOnce(h);
+      } finally {
+        await h.close();
+      }
+    },
+    120_000,
+  );
 });

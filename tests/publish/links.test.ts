@@ -17,7 +17,10 @@ afterEach(async () => {
 async function publishRun(files: (dir: string) => void) {
   const mastodon = await startMastodonServer({ token: 'mastodon-token' });
   const repo = createRepo({ '.github/herald.yml': heraldConfig({ mastodon: mastodon.url }), 'posts/media/square.png': PNG });
-  cleanups.push(() => mastodon.close(), () => repo.remove());
+  cleanups.push(
+    () => mastodon.close(),
+    () => repo.remove(),
+  );
   const before = repo.git('rev-parse', 'HEAD').trim();
   files(repo.dir);
   repo.git('add', '-A');
@@ -31,12 +34,30 @@ async function publishRun(files: (dir: string) => void) {
   const said: string[] = [];
   const failed: string[] = [];
   await run({
-    env: { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event, GITHUB_WORKSPACE: workspace, GITHUB_REF_NAME: 'main', MASTODON_ACCESS_TOKEN: 'mastodon-token', INPUT_CONFIG: '.github/herald.yml', GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@example.test', GIT_COMMITTER_NAME: 'a', GIT_COMMITTER_EMAIL: 'a@example.test' },
+    env: {
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_REF_NAME: 'main',
+      MASTODON_ACCESS_TOKEN: 'mastodon-token',
+      INPUT_CONFIG: '.github/herald.yml',
+      GIT_AUTHOR_NAME: 'a',
+      GIT_AUTHOR_EMAIL: 'a@example.test',
+      GIT_COMMITTER_NAME: 'a',
+      GIT_COMMITTER_EMAIL: 'a@example.test',
+    },
     fetch: globalThis.fetch,
     adapters: ADAPTER_LOADERS,
     now: () => new Date('2026-12-01T12:00:00Z'),
     sleep: async () => {},
-    core: { info: (m) => void said.push(m), warning: (m) => void said.push(m), setSecret: () => {}, setOutput: () => {}, setFailed: (m) => void failed.push(m), writeSummary: async (m) => void said.push(m) },
+    core: {
+      info: (m) => void said.push(m),
+      warning: (m) => void said.push(m),
+      setSecret: () => {},
+      setOutput: () => {},
+      setFailed: (m) => void failed.push(m),
+      writeSummary: async (m) => void said.push(m),
+    },
   });
   return { mastodon, said, failed };
 }
@@ -45,10 +66,18 @@ describe('the publish job with linked files', () => {
   it('refuses a media link to /proc/self/environ and uploads nothing', async () => {
     const { mastodon, failed } = await publishRun((dir) => {
       symlinkSync('/proc/self/environ', join(dir, 'posts/media/environ.png'));
-      writeFileSync(join(dir, 'posts/2026-12-01-env.md'), threadPost(['An innocent picture']).replace('An innocent picture', 'An innocent picture\n\n![A blue square](media/environ.png "Image: Herald tests, CC0")'));
+      writeFileSync(
+        join(dir, 'posts/2026-12-01-env.md'),
+        threadPost(['An innocent picture']).replace(
+          'An innocent picture',
+          'An innocent picture\n\n![A blue square](media/environ.png "Image: Herald tests, CC0")',
+        ),
+      );
     });
     // The vote gate refuses it from git's mode (120000) before anything is read (src/publish/approval.ts).
-    expect(failed.join('\n')).toContain('posts/2026-12-01-env.md: refused: posts/media/environ.png is not a regular file (a symbolic link or submodule)');
+    expect(failed.join('\n')).toContain(
+      'posts/2026-12-01-env.md: refused: posts/media/environ.png is not a regular file (a symbolic link or submodule)',
+    );
     expect(mastodon.requests.filter((r) => r.method !== 'GET')).toEqual([]);
     expect(mastodon.state.media.size).toBe(0);
     expect(mastodon.state.statuses).toEqual([]);
@@ -59,9 +88,14 @@ describe('the publish job with linked files', () => {
       mkdirSync(join(dir, 'notes'));
       writeFileSync(join(dir, 'notes/other.png'), PNG);
       symlinkSync('../../notes/other.png', join(dir, 'posts/media/other.png'));
-      writeFileSync(join(dir, 'posts/2026-12-01-other.md'), threadPost(['A picture']).replace('A picture', 'A picture\n\n![A blue square](media/other.png "Image: Herald tests, CC0")'));
+      writeFileSync(
+        join(dir, 'posts/2026-12-01-other.md'),
+        threadPost(['A picture']).replace('A picture', 'A picture\n\n![A blue square](media/other.png "Image: Herald tests, CC0")'),
+      );
     });
-    expect(failed.join('\n')).toContain('posts/2026-12-01-other.md: refused: posts/media/other.png is not a regular file (a symbolic link or submodule)');
+    expect(failed.join('\n')).toContain(
+      'posts/2026-12-01-other.md: refused: posts/media/other.png is not a regular file (a symbolic link or submodule)',
+    );
     expect(mastodon.state.media.size).toBe(0);
   });
 

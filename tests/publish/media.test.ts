@@ -42,9 +42,15 @@ describe('repoMediaReader', () => {
     symlinkSync('../../.git/config', join(root, 'posts/media/config.png'));
     execFileSync('mkfifo', [join(root, 'posts/media/fifo.png')]);
     const read = repoMediaReader(root);
-    await expect(read('posts/linked/secret.png')).rejects.toThrow('posts/linked/secret.png: a symbolic link that leads outside the repository');
-    await expect(read('posts/media/alias.png')).rejects.toThrow('posts/media/alias.png: a symbolic link (or inside a linked folder); the publisher reads only regular files');
-    await expect(read('posts/media/environ.png')).rejects.toThrow('posts/media/environ.png: a symbolic link that leads outside the repository');
+    await expect(read('posts/linked/secret.png')).rejects.toThrow(
+      'posts/linked/secret.png: a symbolic link that leads outside the repository',
+    );
+    await expect(read('posts/media/alias.png')).rejects.toThrow(
+      'posts/media/alias.png: a symbolic link (or inside a linked folder); the publisher reads only regular files',
+    );
+    await expect(read('posts/media/environ.png')).rejects.toThrow(
+      'posts/media/environ.png: a symbolic link that leads outside the repository',
+    );
     await expect(read('posts/media/zero.png')).rejects.toThrow('posts/media/zero.png: a symbolic link that leads outside the repository');
     await expect(read('posts/media/config.png')).rejects.toThrow("posts/media/config.png: inside .git, which is git's own data");
     await expect(read('.git/config')).rejects.toThrow('.git/config: inside .git');
@@ -73,7 +79,7 @@ describe('repoMediaReader', () => {
 });
 
 describe('repoMediaSize', () => {
-  it('gives the size of a file in the repository, with the reader\'s refusals', async () => {
+  it("gives the size of a file in the repository, with the reader's refusals", async () => {
     symlinkSync(join(outside, 'secret.png'), join(root, 'posts/media/link.png'));
     const size = repoMediaSize(root);
     expect(await size('posts/media/a.png')).toBe(5);

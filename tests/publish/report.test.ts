@@ -8,7 +8,8 @@ import { pullRequestComment, summaryMarkdown } from '../../src/publish/report.ts
 import type { PostOutcome, RunOutcome } from '../../src/publish/types.ts';
 
 const FILE = 'posts/@everyone <img src=x onerror=alert(1)> [x](https://evil.example).md';
-const ERROR = 'POST failed with 400: @maintainers <b>urgent</b> ![pixel](https://evil.example/t.png) [reset your token](https://evil.example/login) </details>';
+const ERROR =
+  'POST failed with 400: @maintainers <b>urgent</b> ![pixel](https://evil.example/t.png) [reset your token](https://evil.example/login) </details>';
 const links = liveLinkPolicy({ platforms: [{ id: 'mastodon', server: 'https://fosstodon.org' } as PlatformConfig] });
 
 function outcome(): PostOutcome {
@@ -18,7 +19,17 @@ function outcome(): PostOutcome {
     file: FILE,
     plan,
     platforms: [
-      { platform: 'mastodon', status: 'live', recovered: 0, urls: ['https://fosstodon.org/@herald/1', 'https://evil.example/@herald/2', 'http://fosstodon.org/@herald/3', 'javascript:alert(1)'] },
+      {
+        platform: 'mastodon',
+        status: 'live',
+        recovered: 0,
+        urls: [
+          'https://fosstodon.org/@herald/1',
+          'https://evil.example/@herald/2',
+          'http://fosstodon.org/@herald/3',
+          'javascript:alert(1)',
+        ],
+      },
       { platform: 'x', status: 'live', recovered: 0, urls: ['https://x.com/herald/status/1)](https://evil.example'] },
       { platform: 'bluesky', status: 'live', recovered: 0, urls: ['https://bsky.app.evil.example/profile/x'] },
       { platform: 'discord', status: 'failed', error: ERROR, urls: [] },
@@ -48,10 +59,14 @@ function expectInert(full: string): void {
 }
 
 describe('the post-merge comment', () => {
-  it('escapes file names and error texts, and links only the platform\'s own https addresses', () => {
+  it("escapes file names and error texts, and links only the platform's own https addresses", () => {
     const body = pullRequestComment([outcome()], 'https://github.com/wg/social/actions/runs/1', links)!;
     expectInert(body);
-    expect(renderedLinks(outsideCode(body))).toEqual(['https://github.com/wg/social/actions/runs/1', 'https://fosstodon.org/@herald/1', 'https://x.com/herald/status/1%29%5D%28https://evil.example']);
+    expect(renderedLinks(outsideCode(body))).toEqual([
+      'https://github.com/wg/social/actions/runs/1',
+      'https://fosstodon.org/@herald/1',
+      'https://x.com/herald/status/1%29%5D%28https://evil.example',
+    ]);
     expect(body).toContain('` https://evil.example/@herald/2 ` (not linked');
     expect(body).toContain('` javascript:alert(1) ` (not linked');
     expect(body).toContain(`discord: failed — \` ${ERROR} \``);

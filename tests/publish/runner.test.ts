@@ -24,12 +24,16 @@ describe('publish runner', () => {
       expect(posts[1]!.replyTo).toBe(posts[0]!.id);
       expect(posts[2]!.replyTo).toBe(posts[1]!.id);
       expect(posts.map((p) => p.key)).toEqual([0, 1, 2].map((i) => partKey('launch', id, i)));
-      expect([...h.servers[id]!.media.values()].map((m) => decodeURIComponent(m.alt))).toEqual([1, 2, 3].map((i) => `A blue square, test image ${i}`));
+      expect([...h.servers[id]!.media.values()].map((m) => decodeURIComponent(m.alt))).toEqual(
+        [1, 2, 3].map((i) => `A blue square, test image ${i}`),
+      );
     }
     h.repo.git('fetch', '-q', 'origin');
     const ledger = ledgerAtOrigin(h, 'launch');
     expect(ledger.platforms.mastodon!.map((p) => p.state)).toEqual(['live', 'live', 'live']);
-    expect(ledger.platforms.bluesky!.map((p) => p.url)).toEqual(h.servers['bluesky']!.posts.map((p) => `${h!.servers['bluesky']!.url}/@herald/${p.id}`));
+    expect(ledger.platforms.bluesky!.map((p) => p.url)).toEqual(
+      h.servers['bluesky']!.posts.map((p) => `${h!.servers['bluesky']!.url}/@herald/${p.id}`),
+    );
     expect(outcome.posts[0]!.platforms.map((p) => p.status)).toEqual(['live', 'live']);
   });
 
@@ -41,7 +45,11 @@ describe('publish runner', () => {
     expect(outcome.failed).toBe(true);
     const [mastodon, bluesky] = outcome.posts[0]!.platforms;
     expect(mastodon).toMatchObject({ platform: 'mastodon', status: 'failed', error: 'posts/long.md → mastodon: injected 403' });
-    expect(bluesky).toMatchObject({ platform: 'bluesky', status: 'failed', error: 'posts/long.md → bluesky: Validation failed: Text is too long (maximum is 30 characters)' });
+    expect(bluesky).toMatchObject({
+      platform: 'bluesky',
+      status: 'failed',
+      error: 'posts/long.md → bluesky: Validation failed: Text is too long (maximum is 30 characters)',
+    });
   });
 
   it('retries a 429 after the Retry-After the platform asked for, then succeeds once', async () => {
@@ -84,10 +92,16 @@ describe('publish runner', () => {
     expect(h.servers['mastodon']!.posts).toHaveLength(2);
     h.repo.git('fetch', '-q', 'origin');
     expect(ledgerAtOrigin(h, 'a').platforms.mastodon!.map((p) => p.state)).toEqual(['live', 'intent']);
-    const again = await runOnce({ dir: h.repo.dir, env: h.env, factories: h.factories, mode: 'retry', retryPost: 'a', runId: 'run-2' }, config);
+    const again = await runOnce(
+      { dir: h.repo.dir, env: h.env, factories: h.factories, mode: 'retry', retryPost: 'a', runId: 'run-2' },
+      config,
+    );
     expect(again.posts[0]!.platforms[0]).toMatchObject({ status: 'live', recovered: 1 });
     expect(h.servers['mastodon']!.posts).toHaveLength(2);
-    const third = await runOnce({ dir: h.repo.dir, env: h.env, factories: h.factories, mode: 'retry', retryPost: 'a', runId: 'run-3' }, config);
+    const third = await runOnce(
+      { dir: h.repo.dir, env: h.env, factories: h.factories, mode: 'retry', retryPost: 'a', runId: 'run-3' },
+      config,
+    );
     expect(third.posts[0]!.plan.status).toBe('published');
     expect(h.servers['mastodon']!.requests.filter((r) => r.method === 'POST' && r.path === '/v1/posts')).toHaveLength(2);
   });

@@ -18,7 +18,13 @@ describe('gatherPlanInput: scheduled posts', () => {
     });
     const config = loadConfig(h.repo.dir, h.repo.git('show', 'HEAD:.github/herald.yml'));
     expect((await runOnce({ dir: h.repo.dir, env: h.env, factories: h.factories }, config)).failed).toBe(false);
-    const options = { dir: h.repo.dir, env: h.env, factories: h.factories, mode: 'schedule' as const, now: new Date('2026-12-03T10:00:00Z') };
+    const options = {
+      dir: h.repo.dir,
+      env: h.env,
+      factories: h.factories,
+      mode: 'schedule' as const,
+      now: new Date('2026-12-03T10:00:00Z'),
+    };
     const plan = await planAt(options, config);
     expect(plan.posts.map((p) => [p.postId, p.status])).toEqual([['later', 'publish']]);
     expect((await runOnce(options, config, plan)).failed).toBe(false);

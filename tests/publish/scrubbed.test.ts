@@ -16,7 +16,12 @@ function recordingCore() {
 }
 
 describe('scrubbedCore with the job scrubber', () => {
-  const env = { SLACK_BOT_TOKEN: 'xoxb-slack-secret-1', 'INPUT_GITHUB-TOKEN': 'ghs_inputtoken1234', GITHUB_TOKEN: 'ghs_envtoken5678', HOME: '/home/runner' };
+  const env = {
+    SLACK_BOT_TOKEN: 'xoxb-slack-secret-1',
+    'INPUT_GITHUB-TOKEN': 'ghs_inputtoken1234',
+    GITHUB_TOKEN: 'ghs_envtoken5678',
+    HOME: '/home/runner',
+  };
 
   it('scrubs logs, failure, summary and outputs, and keeps JSON outputs valid', async () => {
     const { said, core } = recordingCore();

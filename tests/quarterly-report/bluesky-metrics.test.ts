@@ -15,7 +15,13 @@ describe('collectMetrics with Bluesky on a local PDS', () => {
       { id: 'bluesky', enabled: true, server: pds.url, limits: {}, options: {} },
       { BLUESKY_IDENTIFIER: pds.handle, BLUESKY_APP_PASSWORD: pds.appPassword },
     );
-    const delivery: Delivery = { postId: '2026-08-20-release', platform: 'bluesky', date: '2026-08-20', url: `https://bsky.app/profile/${pds.handle}/post/x`, parts: 1 };
+    const delivery: Delivery = {
+      postId: '2026-08-20-release',
+      platform: 'bluesky',
+      date: '2026-08-20',
+      url: `https://bsky.app/profile/${pds.handle}/post/x`,
+      parts: 1,
+    };
     const logs: string[] = [];
     const result = await collectMetrics(
       [delivery],

@@ -13,7 +13,11 @@ beforeAll(async () => {
   gh = await startRepoGitHub({ 'README.md': '# Social\n' });
   const { state } = gh.github;
   for (let i = 0; i < 130; i++) {
-    const pull = state.openPull(gh.repo, { author: { login: 'ada', type: 'User' }, changes: { [`posts/2026-07-${i}.md`]: `post ${i}` }, title: `post ${i}` });
+    const pull = state.openPull(gh.repo, {
+      author: { login: 'ada', type: 'User' },
+      changes: { [`posts/2026-07-${i}.md`]: `post ${i}` },
+      title: `post ${i}`,
+    });
     state.review(pull, { login: 'grace', type: 'User' }, 'APPROVED').submittedAt = iso(i % 80, 12);
     mergePull(state, gh.repo, pull, iso(i % 80, 13), iso(i % 80));
   }
@@ -38,9 +42,20 @@ afterAll(async () => {
 describe('votesFromGitHub', () => {
   it('finds all 131 merged post PRs of the quarter with their reviews, in one GraphQL call per 50 PRs', async () => {
     const mark = gh.github.requests.length;
-    const votes = await votesFromGitHub(gh.octokit, { owner: 'django', repo: 'social' }, new Date('2026-07-01T00:00:00Z'), new Date('2026-09-30T23:59:59Z'));
+    const votes = await votesFromGitHub(
+      gh.octokit,
+      { owner: 'django', repo: 'social' },
+      new Date('2026-07-01T00:00:00Z'),
+      new Date('2026-09-30T23:59:59Z'),
+    );
     expect(votes).toHaveLength(131);
-    expect(votes[0]).toMatchObject({ number: 1, author: 'ada', openedAt: iso(0), mergedAt: iso(0, 13), reviews: [{ author: 'grace', state: 'APPROVED', submittedAt: iso(0, 12), isBot: false }] });
+    expect(votes[0]).toMatchObject({
+      number: 1,
+      author: 'ada',
+      openedAt: iso(0),
+      mergedAt: iso(0, 13),
+      reviews: [{ author: 'grace', state: 'APPROVED', submittedAt: iso(0, 12), isBot: false }],
+    });
     const big = votes.find((v) => v.title === 'big');
     expect(big?.reviews).toHaveLength(130);
     const calls = gh.github.since(mark).map((r) => r.operation);

@@ -36,7 +36,11 @@ describe('workflow lint', () => {
 
   it.each([
     ['an input in a script', 'run: echo "${{ inputs.limit }}"', /interpolates \$\{\{ inputs\./],
-    ['an event field in a script', 'run: |\n          echo hi\n          echo "${{ github.event.pull_request.title }}"', /interpolates \$\{\{ github\.event\./],
+    [
+      'an event field in a script',
+      'run: |\n          echo hi\n          echo "${{ github.event.pull_request.title }}"',
+      /interpolates \$\{\{ github\.event\./,
+    ],
     ['a tag', 'uses: actions/checkout@v4', /pin it by full commit SHA/],
     ['a short SHA', 'uses: actions/checkout@08c6903', /pin it by full commit SHA/],
     ['a SHA without its version', 'uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8', /comment naming the version/],
@@ -55,7 +59,8 @@ describe('workflow lint', () => {
   });
 
   it('accepts inputs passed through env: and with:', () => {
-    const text = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    steps:\n      - run: echo "$LIMIT"\n        env:\n          LIMIT: ${{ inputs.limit }}\n';
+    const text =
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    steps:\n      - run: echo "$LIMIT"\n        env:\n          LIMIT: ${{ inputs.limit }}\n';
     expect(lintWorkflow('w.yml', text)).toEqual([]);
   });
 });

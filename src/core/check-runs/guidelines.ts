@@ -43,7 +43,12 @@ export function guidelinesCheck(report: CheckReport): CheckRunOutput {
         : 'Every post follows the guidelines.';
   const ordered = [...errors.sort(byPosition), ...warnings.sort(byPosition)];
   const head = report.posts.length > 0 ? `${intro}\n\n${table}\n` : intro;
-  const summary = capLines(head, ordered.map(line), SUMMARY_MAX_LENGTH, (n) => `- …and ${plural(n, 'more finding')}: see the annotations on the files.`);
+  const summary = capLines(
+    head,
+    ordered.map(line),
+    SUMMARY_MAX_LENGTH,
+    (n) => `- …and ${plural(n, 'more finding')}: see the annotations on the files.`,
+  );
   return {
     name: GUIDELINES_CHECK_NAME,
     conclusion,

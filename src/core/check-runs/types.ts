@@ -33,4 +33,3 @@ export interface CheckRunOutput {
   /** All annotations; send them with `batchAnnotations` (50 per request). Empty for the vote check. */
   annotations: CheckAnnotation[];
 }
-

@@ -13,7 +13,7 @@ export interface OutsidePath {
 const NOTE: Record<OutsideCover, string> = {
   config: '✅ the Herald config: voted on here',
   'membership-config': '🗳️ the Herald config: needs the membership vote',
-  media: "✅ media of a post in this PR: voted on with it",
+  media: '✅ media of a post in this PR: voted on with it',
   'reviewed-elsewhere': '➖ reviewed elsewhere (`approval.reviewed_elsewhere`), not by this vote',
   ledger: '⛔ the publish ledger: only the publisher writes it',
   'not-covered': "⛔ not covered by Herald's vote",

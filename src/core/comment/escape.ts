@@ -72,7 +72,7 @@ function urlEnd(url: string): number {
   let end = url.length;
   while (end > 0) {
     const c = url[end - 1]!;
-    if ('?!.,:*_~\''.includes(c)) end--;
+    if ("?!.,:*_~'".includes(c)) end--;
     else if (c === ')' && url.slice(0, end).split('(').length <= url.slice(0, end).split(')').length - 1) end--;
     else break;
   }
@@ -154,5 +154,7 @@ export function escapeAttribute(text: string): string {
 export function withCode(text: string): string {
   const pieces = text.replace(/[\r\n\u2028\u2029]+/g, ' ').split('`');
   if (pieces.length % 2 === 0) return escapeInline(text);
-  return pieces.map((piece, i) => (i % 2 === 1 && piece.trim() !== '' ? `<code>${escapeInline(piece)}</code>` : escapeInline(piece))).join('');
+  return pieces
+    .map((piece, i) => (i % 2 === 1 && piece.trim() !== '' ? `<code>${escapeInline(piece)}</code>` : escapeInline(piece)))
+    .join('');
 }

@@ -15,8 +15,7 @@ export function findingLine(finding: Finding, links: LinkContext): string {
   return `- ${where} ${withCode(finding.message)}${hint} (${code(finding.ruleId)}${platform})`;
 }
 
-export const byPosition = (a: Finding, b: Finding): number =>
-  a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+export const byPosition = (a: Finding, b: Finding): number => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
 
 /** "❌ Errors" then "⚠️ Warnings" lists; empty string when there is nothing to say. */
 export function findingsSection(findings: Finding[], links: LinkContext, include: { warnings: boolean }): string {

@@ -86,7 +86,12 @@ function minimal(input: CommentInput, links: LinkContext, max: number, withTable
     used += line.length + 1;
   }
   const left = errors.length - lines.length;
-  const errorBlock = errors.length === 0 ? [] : [`**❌ Errors (${errors.length})**\n\n${lines.join('\n')}${left > 0 ? `\n- …and ${left} more errors, listed in the Herald guidelines check.` : ''}`];
+  const errorBlock =
+    errors.length === 0
+      ? []
+      : [
+          `**❌ Errors (${errors.length})**\n\n${lines.join('\n')}${left > 0 ? `\n- …and ${left} more errors, listed in the Herald guidelines check.` : ''}`,
+        ];
   return { body: [...top, ...errorBlock, ...bottom].join('\n\n'), complete: left === 0 };
 }
 
@@ -100,7 +105,11 @@ export function renderComment(input: CommentInput): string {
   const links = { repoUrl: input.repoUrl, headSha: input.headSha };
   const full = withPosts(input, 'full', '');
   if (full.length <= max) return full;
-  const compact = withPosts(input, 'compact', 'Previews are collapsed to counts to fit GitHub’s comment size limit; open the post files for the text.');
+  const compact = withPosts(
+    input,
+    'compact',
+    'Previews are collapsed to counts to fit GitHub’s comment size limit; open the post files for the text.',
+  );
   if (compact.length <= max) return compact;
   // The per-post table goes before any error finding does.
   const withTable = minimal(input, links, max, true);

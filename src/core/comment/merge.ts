@@ -26,7 +26,8 @@ export function mergeEffect(report: PostReport, context: MergeContext): MergeEff
   const platforms = report.renditions.map((r) => r.platform);
   if (platforms.length === 0) return { kind: 'nothing', retired };
   const now = context.now?.getTime();
-  if (post.publishAt && (now === undefined || post.publishAt.getTime() > now)) return { kind: 'scheduled', at: post.publishAt, platforms, retired };
+  if (post.publishAt && (now === undefined || post.publishAt.getTime() > now))
+    return { kind: 'scheduled', at: post.publishAt, platforms, retired };
   return { kind: 'now', platforms, retired };
 }
 
@@ -95,7 +96,8 @@ export function mergeSentence(reports: PostReport[], context: MergeContext): str
     clauses.push(`${clauses.length > 0 ? '' : 'publishes '}${namesOf(by.scheduled)} ${when}`);
   }
   if (by.nothing.length > 0) clauses.push(`nothing of ${namesOf(by.nothing)} (no active platform)`);
-  if (by.blocked.length > 0) clauses.push(`${clauses.length > 0 ? 'holds back' : 'publishes nothing of'} ${namesOf(by.blocked)} until the errors are fixed`);
+  if (by.blocked.length > 0)
+    clauses.push(`${clauses.length > 0 ? 'holds back' : 'publishes nothing of'} ${namesOf(by.blocked)} until the errors are fixed`);
   const last = clauses.pop()!;
   return `**Merging ${clauses.length > 0 ? `${clauses.join(', ')} and ${last}` : last}.**`;
 }

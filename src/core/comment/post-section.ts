@@ -42,7 +42,8 @@ export function postHeading(report: PostReport, links: PostLinks, context: Merge
 
 export function postSection(report: PostReport, links: PostLinks, detail: PostDetail, context: MergeContext, open = true): string {
   const parts = [postHeading(report, links, context)];
-  if (!report.post && report.renditions.length > 0) parts.push('Fix the errors below before merging; the preview shows the post as Herald reads it now.');
+  if (!report.post && report.renditions.length > 0)
+    parts.push('Fix the errors below before merging; the preview shows the post as Herald reads it now.');
   else if (!report.post && report.file.endsWith('.md')) parts.push('This file could not be read as a post; fix the errors below.');
   if (report.renditions.length > 0) {
     parts.push(detail === 'full' ? previews(report.renditions, links, open) : report.renditions.map(renditionSummary).join(' · '));

@@ -53,7 +53,8 @@ export function voteTable(tally: Tally, maxOutsiders = 50): string {
   const outsiders = tally.rows.filter((r) => r.standing !== 'active');
   const shown = outsiders.slice(0, maxOutsiders);
   const lines = ['| Reviewer | Role | Vote | Counted | Note |', '| --- | --- | --- | --- | --- |', ...[...members, ...shown].map(rowLine)];
-  if (outsiders.length > shown.length) lines.push(`| … | | | no | ${outsiders.length - shown.length} more non-voting reviewers not shown |`);
+  if (outsiders.length > shown.length)
+    lines.push(`| … | | | no | ${outsiders.length - shown.length} more non-voting reviewers not shown |`);
   return lines.join('\n');
 }
 
@@ -79,7 +80,9 @@ export function stillNeeded(tally: Tally): string[] {
   if (tally.status === 'pending' && tally.approvalsNeeded > 0) {
     const who = tally.canStillVote.length > 0 ? ` Members who can still approve: ${list(tally.canStillVote)}.` : '';
     const short = tally.canStillVote.length < tally.approvalsNeeded ? ' Not enough members can still vote to reach quorum.' : '';
-    lines.push(`${tally.approvalsNeeded} more approval${tally.approvalsNeeded === 1 ? '' : 's'} needed (quorum ${tally.quorum} of ${tally.active} active members).${who}${short}`);
+    lines.push(
+      `${tally.approvalsNeeded} more approval${tally.approvalsNeeded === 1 ? '' : 's'} needed (quorum ${tally.quorum} of ${tally.active} active members).${who}${short}`,
+    );
   }
   return lines;
 }

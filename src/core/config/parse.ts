@@ -26,7 +26,13 @@ function readTimezone(reader: YamlReader, node: Node): string | undefined {
   try {
     return new Intl.DateTimeFormat('en', { timeZone: text.trim() }).resolvedOptions().timeZone;
   } catch {
-    reader.error(node, `timezone: "${text.slice(0, 40)}" is not an IANA time zone such as Europe/Amsterdam or America/Chicago.${didYouMean(text, Intl.supportedValuesOf('timeZone'))}`.replace(/\.$/, ''));
+    reader.error(
+      node,
+      `timezone: "${text.slice(0, 40)}" is not an IANA time zone such as Europe/Amsterdam or America/Chicago.${didYouMean(text, Intl.supportedValuesOf('timeZone'))}`.replace(
+        /\.$/,
+        '',
+      ),
+    );
     return undefined;
   }
 }
@@ -57,15 +63,33 @@ export function parseConfig(file: string, source: string | Uint8Array, policy: S
     const node = sections.get(key);
     if (!node) continue;
     switch (key) {
-      case 'timezone': config.timezone = readTimezone(reader, node) ?? config.timezone; break;
-      case 'governance': readGovernance(reader, node, config.governance); break;
-      case 'platforms': config.platforms = readPlatforms(reader, node, policy); break;
-      case 'roster': config.roster = readRoster(reader, node, config.governance.termMonths); break;
-      case 'approval': readApproval(reader, node, config.approval); break;
-      case 'rules': config.rules = readRules(reader, node, bounded.doc, (config.ruleLines = {})); break;
-      case 'words': readWords(reader, node, config.words); break;
-      case 'feeds': config.feeds = readFeeds(reader, node); break;
-      case 'publish': readPublish(reader, node, config.publish); break;
+      case 'timezone':
+        config.timezone = readTimezone(reader, node) ?? config.timezone;
+        break;
+      case 'governance':
+        readGovernance(reader, node, config.governance);
+        break;
+      case 'platforms':
+        config.platforms = readPlatforms(reader, node, policy);
+        break;
+      case 'roster':
+        config.roster = readRoster(reader, node, config.governance.termMonths);
+        break;
+      case 'approval':
+        readApproval(reader, node, config.approval);
+        break;
+      case 'rules':
+        config.rules = readRules(reader, node, bounded.doc, (config.ruleLines = {}));
+        break;
+      case 'words':
+        readWords(reader, node, config.words);
+        break;
+      case 'feeds':
+        config.feeds = readFeeds(reader, node);
+        break;
+      case 'publish':
+        readPublish(reader, node, config.publish);
+        break;
     }
   }
   const findings = [...reader.findings].sort((a, b) => a.line - b.line || a.column - b.column);

@@ -23,7 +23,12 @@ export const PLATFORM_OPTIONS: Record<PlatformId, readonly string[]> = {
 };
 export const COMMON_KEYS = ['enabled', 'retired', 'server', 'account', 'limits'] as const;
 const NEEDS_SERVER: readonly PlatformId[] = ['mastodon', 'discourse'];
-export const LIMIT_KEYS: Record<string, keyof PlatformLimits> = { characters: 'characters', bytes: 'bytes', alt_text: 'altText', media: 'media' };
+export const LIMIT_KEYS: Record<string, keyof PlatformLimits> = {
+  characters: 'characters',
+  bytes: 'bytes',
+  alt_text: 'altText',
+  media: 'media',
+};
 
 function readLimits(reader: YamlReader, node: Node, field: string): PlatformLimits {
   const limits: PlatformLimits = {};
@@ -46,11 +51,13 @@ function readRetired(reader: YamlReader, node: Node, field: string): PlatformCon
     if (key === 'since') {
       const text = reader.string(value, `${field}.since`, 'a date, e.g. 2026-11-01');
       if (text !== undefined && isCalendarDate(text)) since = text;
-      else if (text !== undefined) reader.error(value, `${field}.since: expected a date YYYY-MM-DD, e.g. 2026-11-01 (got "${text.slice(0, 40)}")`);
+      else if (text !== undefined)
+        reader.error(value, `${field}.since: expected a date YYYY-MM-DD, e.g. 2026-11-01 (got "${text.slice(0, 40)}")`);
     } else successor = reader.string(value, `${field}.successor`, 'where the group moved, e.g. bluesky or https://example.org/@group');
   }
   if (since === undefined) {
-    if (!reader.findings.some((f) => f.message.startsWith(`${field}.since`))) reader.error(map, `${field}: since is required: the date the platform was retired, e.g. since: 2026-11-01`);
+    if (!reader.findings.some((f) => f.message.startsWith(`${field}.since`)))
+      reader.error(map, `${field}: since is required: the date the platform was retired, e.g. since: 2026-11-01`);
     return undefined;
   }
   return successor === undefined ? { since } : { since, successor };
@@ -102,7 +109,8 @@ function readPlatform(reader: YamlReader, id: PlatformId, node: Node, policy: Se
   if (platform.server === undefined) delete platform.server;
   if (platform.account === undefined) delete platform.account;
   if (platform.retired) {
-    if (platform.enabled && enabledNode) reader.report('warn', enabledNode, `${field}.enabled: a retired platform gets nothing; enabled: true is ignored`);
+    if (platform.enabled && enabledNode)
+      reader.report('warn', enabledNode, `${field}.enabled: a retired platform gets nothing; enabled: true is ignored`);
     platform.enabled = false;
   }
   return platform;
@@ -111,7 +119,11 @@ function readPlatform(reader: YamlReader, id: PlatformId, node: Node, policy: Se
 /** A Discourse API key acts as one user; a single-user key is refused for any other, so the user is never guessed. */
 function requireDiscourseUser(reader: YamlReader, platform: PlatformConfig, keyNode: Node): void {
   if (platform.id !== 'discourse' || !platform.enabled || platform.options['username'] !== undefined) return;
-  reader.error(keyNode, 'platforms.discourse.username: required for discourse: the forum user the API key posts as (the key\'s user for a single-user key), e.g. username: herald-bot', 'Discourse refuses a single-user key for any other user; an all-users key posts as the user named here.');
+  reader.error(
+    keyNode,
+    "platforms.discourse.username: required for discourse: the forum user the API key posts as (the key's user for a single-user key), e.g. username: herald-bot",
+    'Discourse refuses a single-user key for any other user; an all-users key posts as the user named here.',
+  );
 }
 
 function requireServer(reader: YamlReader, platform: PlatformConfig, keyNode: Node): void {
@@ -119,7 +131,10 @@ function requireServer(reader: YamlReader, platform: PlatformConfig, keyNode: No
   if (!platform.enabled || !NEEDS_SERVER.includes(id) || platform.server !== undefined) return;
   if (reader.findings.some((f) => f.message.startsWith(`platforms.${id}.server:`))) return; // given, but invalid
   const example = id === 'mastodon' ? 'https://fosstodon.org' : 'https://forum.djangoproject.com';
-  reader.error(keyNode, `platforms.${id}.server: required for ${id}: the address of the ${id === 'mastodon' ? 'Mastodon server' : 'Discourse forum'}, e.g. server: ${example}`);
+  reader.error(
+    keyNode,
+    `platforms.${id}.server: required for ${id}: the address of the ${id === 'mastodon' ? 'Mastodon server' : 'Discourse forum'}, e.g. server: ${example}`,
+  );
 }
 
 const DESTINATION_EXAMPLES: Record<string, string> = {
@@ -132,7 +147,10 @@ const DESTINATION_EXAMPLES: Record<string, string> = {
 function requireDestination(reader: YamlReader, platform: PlatformConfig, keyNode: Node): void {
   const option = NEEDS_DESTINATION[platform.id];
   if (!platform.enabled || !option || platform.options[option] !== undefined) return;
-  reader.error(keyNode, `platforms.${platform.id}.${option}: required for ${platform.id}: where Herald posts, e.g. ${DESTINATION_EXAMPLES[option]}`);
+  reader.error(
+    keyNode,
+    `platforms.${platform.id}.${option}: required for ${platform.id}: where Herald posts, e.g. ${DESTINATION_EXAMPLES[option]}`,
+  );
 }
 
 /** Every platform id in a fixed order; platforms not named in the config are disabled. */
@@ -150,7 +168,11 @@ export function readPlatforms(reader: YamlReader, node: Node, policy: ServerPoli
       // YAML 1.2 reads yes/no/on/off as text: say so, rather than asking for a mapping.
       if (!bare && isScalar(value) && typeof value.value === 'string' && /^(?:yes|no|on|off|y|n|enabled|disabled)$/i.test(value.value)) {
         const meant = /^(?:yes|on|y|enabled)$/i.test(value.value);
-        reader.error(value, `platforms.${id}: write ${meant}, not "${value.value}" (YAML reads it as text)`, `${id}: true enables it, ${id}: false disables it`);
+        reader.error(
+          value,
+          `platforms.${id}: write ${meant}, not "${value.value}" (YAML reads it as text)`,
+          `${id}: true enables it, ${id}: false disables it`,
+        );
         found.set(id, defaultPlatform(id, meant));
         continue;
       }

@@ -27,7 +27,8 @@ export function readPublish(reader: YamlReader, node: Node, into: PublishPolicy)
       const globs: string[] = [];
       for (const item of reader.strings(value, path, '[posts/feeds/**]') ?? []) {
         const glob = item.value.trim();
-        if (!glob.startsWith('posts/') || glob.split('/').includes('..')) reader.error(item.node, `${path}: "${glob.slice(0, 80)}" is not a path under posts/ (e.g. posts/feeds/**)`);
+        if (!glob.startsWith('posts/') || glob.split('/').includes('..'))
+          reader.error(item.node, `${path}: "${glob.slice(0, 80)}" is not a path under posts/ (e.g. posts/feeds/**)`);
         else globs.push(glob);
       }
       into.trustedPaths = globs;

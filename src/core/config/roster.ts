@@ -66,8 +66,9 @@ function readMember(reader: YamlReader, node: Node, index: number, termMonths: n
     if (key === 'login') {
       const login = reader.string(value, path, 'a GitHub login, e.g. octocat');
       if (login !== undefined && GITHUB_LOGIN.test(login.trim())) member.login = login.trim();
-      else if (login !== undefined) reader.error(value, `${path}: "${login.slice(0, 40)}" is not a GitHub login (letters, digits and single hyphens, up to 39)`);
-    } else if (key === 'name') member.name = reader.string(value, path, 'the member\'s name')?.trim();
+      else if (login !== undefined)
+        reader.error(value, `${path}: "${login.slice(0, 40)}" is not a GitHub login (letters, digits and single hyphens, up to 39)`);
+    } else if (key === 'name') member.name = reader.string(value, path, "the member's name")?.trim();
     else if (key === 'role' || key === 'roles') {
       if (roleNode) reader.error(keyNode, `${path}: use either role or roles, not both`);
       roleNode = keyNode;
@@ -85,7 +86,8 @@ function readMember(reader: YamlReader, node: Node, index: number, termMonths: n
     }
   }
   if (!member.login) {
-    if (!map.items.some((p) => (p.key as { value?: unknown } | null)?.value === 'login')) reader.error(map, `${field}.login: required: the member's GitHub login`);
+    if (!map.items.some((p) => (p.key as { value?: unknown } | null)?.value === 'login'))
+      reader.error(map, `${field}.login: required: the member's GitHub login`);
     return undefined;
   }
   if (!term.start) {

@@ -34,7 +34,10 @@ function readReviewedElsewhere(reader: YamlReader, node: Node, path: string): st
     if (glob === '' || glob.startsWith('/') || glob.split('/').includes('..')) {
       reader.error(item, `${path}: "${glob.slice(0, 80)}" is not a repository path glob such as docs/** or README.md`);
     } else if (glob === '**' || glob === '*' || NEVER_ELSEWHERE.some((p) => glob === p.replace(/\/$/, '') || glob.startsWith(p))) {
-      reader.error(item, `${path}: "${glob.slice(0, 80)}" would take posts, the ledger or the config out of Herald's vote; name only other paths (docs/**, README.md)`);
+      reader.error(
+        item,
+        `${path}: "${glob.slice(0, 80)}" would take posts, the ledger or the config out of Herald's vote; name only other paths (docs/**, README.md)`,
+      );
     } else globs.push(glob);
   }
   return globs;
@@ -106,7 +109,8 @@ function readFeed(reader: YamlReader, node: Node, index: number): FeedConfig | u
       const text = reader.string(value, path, 'a BCP 47 language tag, e.g. en');
       const tag = text === undefined ? undefined : canonicalLanguage(text);
       if (tag) feed.language = tag;
-      else if (text !== undefined) reader.error(value, `${path}: expected a BCP 47 language tag such as en or pt-BR (got "${text.slice(0, 40)}")`);
+      else if (text !== undefined)
+        reader.error(value, `${path}: expected a BCP 47 language tag such as en or pt-BR (got "${text.slice(0, 40)}")`);
     } else if (key === 'platforms') {
       const platforms: PlatformId[] = [];
       reader.seq(value, path, '[mastodon, bluesky]')?.items.forEach((raw, i) => {

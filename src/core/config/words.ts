@@ -23,7 +23,9 @@ function add(list: string[], value: string): void {
 export function readWords(reader: YamlReader, node: Node, into: Words): void {
   const map = reader.map(node, 'words', '{ acronyms: [DSF, ORM], hashtags: [DjangoCon] }');
   if (!map) return;
-  for (const { key, value } of reader.entries(map, 'words', [...Object.keys(LIST_KEYS), 'sensitive_topics'], { topics: 'sensitive_topics' })) {
+  for (const { key, value } of reader.entries(map, 'words', [...Object.keys(LIST_KEYS), 'sensitive_topics'], {
+    topics: 'sensitive_topics',
+  })) {
     const path = `words.${key}`;
     if (key === 'sensitive_topics') {
       readTopics(reader, value, into);
@@ -34,14 +36,20 @@ export function readWords(reader: YamlReader, node: Node, into: Words): void {
       let word = item.value.trim();
       if (target === 'hashtags') word = word.replace(/^#/, '');
       if (target === 'shorteners') {
-        word = word.toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '');
+        word = word
+          .toLowerCase()
+          .replace(/^https?:\/\//, '')
+          .replace(/\/+$/, '');
         if (!HOST.test(word)) {
           reader.error(item.node, `${path}: "${item.value.slice(0, 40)}" is not a host name, e.g. bit.ly`);
           continue;
         }
       }
       if (target === 'trackingParameters' && !PARAMETER.test(word)) {
-        reader.error(item.node, `${path}: "${item.value.slice(0, 40)}" is not a query parameter name (a * at the end matches any suffix, e.g. utm_*)`);
+        reader.error(
+          item.node,
+          `${path}: "${item.value.slice(0, 40)}" is not a query parameter name (a * at the end matches any suffix, e.g. utm_*)`,
+        );
         continue;
       }
       add(into[target], word);

@@ -33,9 +33,9 @@ export function selectEntries(entries: FeedEntry[], seen: string[] | undefined, 
 
 export function templateProblems(template: string): string[] {
   const fields = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
-  return fields.filter((f) => !(TEMPLATE_FIELDS as readonly string[]).includes(f)).map(
-    (f) => `unknown placeholder {${f}}: use ${TEMPLATE_FIELDS.map((t) => `{${t}}`).join(', ')}`,
-  );
+  return fields
+    .filter((f) => !(TEMPLATE_FIELDS as readonly string[]).includes(f))
+    .map((f) => `unknown placeholder {${f}}: use ${TEMPLATE_FIELDS.map((t) => `{${t}}`).join(', ')}`);
 }
 
 interface DraftFile {

@@ -18,13 +18,16 @@ const parser = new XMLParser({
 export function parseFeed(text: string): FeedResult {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (trimmed.startsWith('{')) return jsonFeedEntries(trimmed);
-  if (/<!ENTITY/i.test(trimmed)) return { ok: false, error: 'the feed declares XML entities, which Herald refuses (they can expand without bound)' };
+  if (/<!ENTITY/i.test(trimmed))
+    return { ok: false, error: 'the feed declares XML entities, which Herald refuses (they can expand without bound)' };
   const valid = XMLValidator.validate(trimmed);
-  if (valid !== true) return { ok: false, error: `not well-formed XML at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}` };
+  if (valid !== true)
+    return { ok: false, error: `not well-formed XML at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}` };
   const doc = parser.parse(trimmed) as Record<string, unknown>;
   if (isObject(doc.rss)) return rssEntries(doc.rss);
   if (isObject(doc.feed)) return atomEntries(doc.feed);
-  if (isObject(doc['rdf:RDF'])) return { ok: false, error: 'RSS 1.0 (RDF) feeds are not supported: use the site\'s RSS 2.0, Atom or JSON feed' };
+  if (isObject(doc['rdf:RDF']))
+    return { ok: false, error: "RSS 1.0 (RDF) feeds are not supported: use the site's RSS 2.0, Atom or JSON feed" };
   return { ok: false, error: 'not an RSS 2.0, Atom or JSON feed (no <rss>, <feed> or JSON Feed object at the top)' };
 }
 
@@ -62,7 +65,14 @@ function atomEntries(feed: Record<string, unknown>): FeedResult {
   return { ok: true, kind: 'atom', ...(language ? { language } : {}), entries };
 }
 
-function entry(id: string, title: string, url: string, published: string | undefined, summary: string | undefined, language: string | undefined): FeedEntry {
+function entry(
+  id: string,
+  title: string,
+  url: string,
+  published: string | undefined,
+  summary: string | undefined,
+  language: string | undefined,
+): FeedEntry {
   return {
     id,
     title,

@@ -10,4 +10,5 @@ export interface FeedEntry {
   language?: string;
 }
 
-export type FeedResult = { ok: true; kind: 'rss' | 'atom' | 'json'; language?: string; entries: FeedEntry[] } | { ok: false; error: string };
+export type FeedResult =
+  { ok: true; kind: 'rss' | 'atom' | 'json'; language?: string; entries: FeedEntry[] } | { ok: false; error: string };

@@ -28,10 +28,17 @@ const admins: RosterRule<{ min: number }> = {
       if (logins.length >= min) return [];
       const who = logins.length ? `only ${logins.join(', ')}` : 'nobody';
       const sole = active.find((m) => m.login === logins[0]);
-      return [at(config, sole?.line ?? rosterLine(config), `${platform} has ${who} as admin among active members: the charter asks for at least ${min}`, {
-        platform,
-        hint: `add another active member with "admins: [${platform}]" so the account never depends on one person`,
-      })];
+      return [
+        at(
+          config,
+          sole?.line ?? rosterLine(config),
+          `${platform} has ${who} as admin among active members: the charter asks for at least ${min}`,
+          {
+            platform,
+            hint: `add another active member with "admins: [${platform}]" so the account never depends on one person`,
+          },
+        ),
+      ];
     }),
 };
 
@@ -45,9 +52,16 @@ const soleAdmin: RosterRule<Record<string, never>> = {
     if (platforms.length < 2) return [];
     return active
       .filter((member) => platforms.every((p) => member.admins.includes(p)))
-      .map((member) => at(config, member.line, `${member.login} is admin of every active platform: the charter asks that no single member holds every account`, {
-        hint: 'hand at least one platform to other admins',
-      }));
+      .map((member) =>
+        at(
+          config,
+          member.line,
+          `${member.login} is admin of every active platform: the charter asks that no single member holds every account`,
+          {
+            hint: 'hand at least one platform to other admins',
+          },
+        ),
+      );
   },
 };
 
@@ -60,9 +74,10 @@ const roles: RosterRule<{ required: string[] }> = {
     const missing = required.filter((role) => !active.some((m) => (m.roles as string[]).includes(role)));
     return missing.map((role) =>
       at(config, rosterLine(config), `the roster has no active ${role}: the charter asks for ${required.join(', ')}`, {
-        hint: role === 'board-liaison'
-          ? 'the board liaison may be the chair or co-chair: add "board-liaison" to their roles, or set rules: { roster-roles: warn } until the board names one'
-          : `give an active member the role "${role}"`,
+        hint:
+          role === 'board-liaison'
+            ? 'the board liaison may be the chair or co-chair: add "board-liaison" to their roles, or set rules: { roster-roles: warn } until the board names one'
+            : `give an active member the role "${role}"`,
       }),
     );
   },
@@ -77,9 +92,11 @@ const termLength: RosterRule<Record<string, never>> = {
     const months = config.governance.termMonths;
     return config.roster
       .filter((m) => m.termEnd >= m.termStart && m.termEnd > addMonths(m.termStart, months))
-      .map((m) => at(config, m.line, `${m.login}'s term (${m.termStart} to ${m.termEnd}) is longer than the charter's ${months} months`, {
-        hint: `end it by ${addMonths(m.termStart, months)}, or change governance.term_months if the charter says otherwise`,
-      }));
+      .map((m) =>
+        at(config, m.line, `${m.login}'s term (${m.termStart} to ${m.termEnd}) is longer than the charter's ${months} months`, {
+          hint: `end it by ${addMonths(m.termStart, months)}, or change governance.term_months if the charter says otherwise`,
+        }),
+      );
   },
 };
 
@@ -104,7 +121,11 @@ export function lintRoster(config: HeraldConfig, today: string): Finding[] {
 function orderFindings(config: HeraldConfig): Finding[] {
   return config.roster
     .filter((m) => m.termEnd < m.termStart)
-    .map((m) => ({ ...at(config, m.line, `${m.login}'s term ends (${m.termEnd}) before it starts (${m.termStart})`), ruleId: GOVERNANCE_RULE, severity: 'error' as const }));
+    .map((m) => ({
+      ...at(config, m.line, `${m.login}'s term ends (${m.termEnd}) before it starts (${m.termStart})`),
+      ruleId: GOVERNANCE_RULE,
+      severity: 'error' as const,
+    }));
 }
 
 function duplicateFindings(config: HeraldConfig): Finding[] {
@@ -115,7 +136,9 @@ function duplicateFindings(config: HeraldConfig): Finding[] {
     const earlier = seen.get(key);
     if (earlier && earlier.termEnd >= member.termStart && member.termEnd >= earlier.termStart) {
       findings.push({
-        ...at(config, member.line, `${member.login} has overlapping terms (also at line ${earlier.line})`, { hint: 'a renewed term starts after the previous one ends' }),
+        ...at(config, member.line, `${member.login} has overlapping terms (also at line ${earlier.line})`, {
+          hint: 'a renewed term starts after the previous one ends',
+        }),
         ruleId: GOVERNANCE_RULE,
         severity: 'error',
       });
@@ -148,6 +171,11 @@ function rosterLine(config: HeraldConfig): number {
   return config.roster[0]?.line ?? 1;
 }
 
-function at(config: HeraldConfig, line: number, message: string, extra: { hint?: string; platform?: PlatformId } = {}): Omit<Finding, 'ruleId' | 'severity'> {
+function at(
+  config: HeraldConfig,
+  line: number,
+  message: string,
+  extra: { hint?: string; platform?: PlatformId } = {},
+): Omit<Finding, 'ruleId' | 'severity'> {
   return { file: config.file, line, column: 1, message, ...extra };
 }

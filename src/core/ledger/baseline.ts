@@ -32,7 +32,7 @@ export function parseBaseline(text: string): Baseline {
     posts.every((p) => typeof p === 'object' && p !== null && typeof p.file === 'string' && typeof p.blob === 'string');
   if (!valid) {
     throw new InputError({ file: BASELINE_FILE, line: 1, column: 1 }, 'expected commit, created_at and posts: [{ file, blob }]', {
-      hint: 'the baseline is written by Herald on the herald/ledger branch; restore it from that branch\'s history',
+      hint: "the baseline is written by Herald on the herald/ledger branch; restore it from that branch's history",
     });
   }
   return { commit: value['commit'] as string, createdAt: String(value['created_at'] ?? ''), posts: posts as Baseline['posts'] };

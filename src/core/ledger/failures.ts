@@ -9,7 +9,12 @@ const MESSAGE_LIMIT = 300;
 
 export function recordFailure(entry: LedgerEntry, platform: PlatformId, run: string, message: string, at: Date): LedgerFailure[] {
   const line = message.replace(/\s+/g, ' ').trim();
-  const failure: LedgerFailure = { platform, run, at: at.toISOString(), message: line.length > MESSAGE_LIMIT ? `${line.slice(0, MESSAGE_LIMIT - 1)}…` : line };
+  const failure: LedgerFailure = {
+    platform,
+    run,
+    at: at.toISOString(),
+    message: line.length > MESSAGE_LIMIT ? `${line.slice(0, MESSAGE_LIMIT - 1)}…` : line,
+  };
   return mergeFailures(entry.failures, [failure]);
 }
 
@@ -32,7 +37,8 @@ export function failuresFromYaml(raw: unknown): LedgerFailure[] | string {
     const f = item as Record<string, unknown> | null;
     if (typeof f !== 'object' || f === null) return `failures.${i}: expected a mapping`;
     if (!(PLATFORM_IDS as readonly unknown[]).includes(f.platform)) return `failures.${i}.platform: unknown platform`;
-    for (const key of ['run', 'at', 'message']) if (typeof f[key] !== 'string' && typeof f[key] !== 'number') return `failures.${i}.${key}: expected a string`;
+    for (const key of ['run', 'at', 'message'])
+      if (typeof f[key] !== 'string' && typeof f[key] !== 'number') return `failures.${i}.${key}: expected a string`;
     out.push({ platform: f.platform as PlatformId, run: String(f.run), at: String(f.at), message: String(f.message) });
   }
   return out;

@@ -41,7 +41,7 @@ export function parseLedger(file: string, text: string): LedgerEntry {
   const fail = (message: string, offset = 0): never => {
     const { line, column } = position(text, offset);
     throw new InputError({ file, line, column }, message, {
-      hint: 'ledger files are written by Herald on the herald/ledger branch; restore this one from that branch\'s history',
+      hint: "ledger files are written by Herald on the herald/ledger branch; restore this one from that branch's history",
     });
   };
   if (doc.errors.length > 0) fail(`not valid YAML: ${doc.errors[0]!.message}`, doc.errors[0]!.pos[0]);
@@ -67,7 +67,10 @@ function entryOf(root: Record<string, unknown>, fail: (message: string, path: (s
   };
   const entry: LedgerEntry = {
     postId: str(root['post'], () => ['post']),
-    file: postFile(str(root['file'], () => ['file']), () => fail('file: expected a post under posts/ (a ledger never names another file)', ['file'])),
+    file: postFile(
+      str(root['file'], () => ['file']),
+      () => fail('file: expected a post under posts/ (a ledger never names another file)', ['file']),
+    ),
     contentHash: str(root['content'], () => ['content']),
     platforms: {},
   };
@@ -75,7 +78,8 @@ function entryOf(root: Record<string, unknown>, fail: (message: string, path: (s
   const platforms = root['platforms'] ?? {};
   if (typeof platforms !== 'object' || platforms === null || Array.isArray(platforms)) fail('platforms: expected a mapping', ['platforms']);
   for (const [platform, parts] of Object.entries(platforms as Record<string, unknown>)) {
-    if (!(PLATFORM_IDS as readonly string[]).includes(platform)) fail(`platforms.${platform}: unknown platform (known: ${PLATFORM_IDS.join(', ')})`, ['platforms', platform]);
+    if (!(PLATFORM_IDS as readonly string[]).includes(platform))
+      fail(`platforms.${platform}: unknown platform (known: ${PLATFORM_IDS.join(', ')})`, ['platforms', platform]);
     if (!Array.isArray(parts)) fail(`platforms.${platform}: expected a list of parts`, ['platforms', platform]);
     entry.platforms[platform as PlatformId] = (parts as unknown[]).map((raw, i) => {
       const path = ['platforms', platform, i];
@@ -93,8 +97,10 @@ function entryOf(root: Record<string, unknown>, fail: (message: string, path: (s
       if (p['id'] !== undefined) part.id = String(p['id']);
       if (p['url'] !== undefined) part.url = str(p['url'], () => [...path, 'url']);
       if (p['live_at'] !== undefined) part.liveAt = str(p['live_at'], () => [...path, 'live_at']);
-      if (p['ref'] !== undefined) part.ref = stringRecord(p['ref'], () => fail(`${path.join('.')}.ref: expected a mapping of strings`, path));
-      if (part.state === 'live' && (part.id === undefined || part.url === undefined)) fail(`${path.join('.')}: a live part needs id and url`, path);
+      if (p['ref'] !== undefined)
+        part.ref = stringRecord(p['ref'], () => fail(`${path.join('.')}.ref: expected a mapping of strings`, path));
+      if (part.state === 'live' && (part.id === undefined || part.url === undefined))
+        fail(`${path.join('.')}: a live part needs id and url`, path);
       return part;
     });
   }

@@ -30,10 +30,12 @@ export function mergeLedger(
     const byIndex = (entry: LedgerEntry | undefined) => new Map((entry?.platforms[platform] ?? []).map((p) => [p.index, p]));
     const [b, o, t] = [byIndex(base), byIndex(ours), byIndex(theirs)];
     for (const m of [o, t]) for (const i of m.keys()) indices.add(i);
-    const parts = [...indices].sort((x, y) => x - y).flatMap((i) => {
-      const part = mergePart(b.get(i), o.get(i), t.get(i));
-      return part ? [part] : [];
-    });
+    const parts = [...indices]
+      .sort((x, y) => x - y)
+      .flatMap((i) => {
+        const part = mergePart(b.get(i), o.get(i), t.get(i));
+        return part ? [part] : [];
+      });
     if (parts.length > 0) merged.platforms[platform] = parts;
   }
   return merged;

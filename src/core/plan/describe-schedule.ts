@@ -13,7 +13,15 @@ export function describeSchedule(publishAt: Date | undefined, clock?: ScheduleCl
   if (!publishAt) return 'publishes on merge';
   if (!clock) return `scheduled for ${publishAt.toISOString()}`;
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone: clock.timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: clock.timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(publishAt)
       .map((part) => [part.type, part.value]),
   );

@@ -31,7 +31,15 @@ export function withRefusals(plan: PublishPlan, refusals: ReadonlyMap<string, { 
       const refusal = refusals.get(post.postId);
       if (!refusal || post.status !== 'publish') return post;
       const { postId, file, contentHash, ledger } = post;
-      return { postId, file, contentHash, ...(ledger ? { ledger } : {}), status: 'refused', reason: refusal.reason, ...(refusal.pull ? { pull: refusal.pull } : {}) };
+      return {
+        postId,
+        file,
+        contentHash,
+        ...(ledger ? { ledger } : {}),
+        status: 'refused',
+        reason: refusal.reason,
+        ...(refusal.pull ? { pull: refusal.pull } : {}),
+      };
     }),
   };
 }
@@ -46,11 +54,17 @@ function planPost(candidate: PlanCandidate, input: PlanInput): PostPlan {
   const plan = planParsed(candidate, post, input, base);
   const errors = candidate.findings.filter((f) => f.severity === 'error');
   // What `herald check` refuses is never sent, nor left waiting for its publish_at.
-  if (errors.length > 0 && (plan.status === 'publish' || plan.status === 'scheduled')) return { ...base, status: 'invalid', findings: errors };
+  if (errors.length > 0 && (plan.status === 'publish' || plan.status === 'scheduled'))
+    return { ...base, status: 'invalid', findings: errors };
   return plan;
 }
 
-function planParsed(candidate: PlanCandidate, post: NonNullable<PlanCandidate['post']>, input: PlanInput, base: Pick<PostPlan, 'postId' | 'file' | 'contentHash' | 'ledger'>): PostPlan {
+function planParsed(
+  candidate: PlanCandidate,
+  post: NonNullable<PlanCandidate['post']>,
+  input: PlanInput,
+  base: Pick<PostPlan, 'postId' | 'file' | 'contentHash' | 'ledger'>,
+): PostPlan {
   const { contentHash } = candidate;
   const { postId, ledger } = base;
 

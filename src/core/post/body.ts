@@ -66,15 +66,36 @@ function readImage(input: PartsInput, match: RegExpMatchArray & { index: number 
   const kind = resolved.ok ? mediaKind(resolved.path) : undefined;
   if (!resolved.ok) findings.push(error(input, line.index, match.index, `${input.label}: ${resolved.message}`));
   else if (!kind) {
-    findings.push(error(input, line.index, match.index, `${input.label}: unsupported media file "${rawPath}": expected one of .${MEDIA_EXTENSIONS.join(', .')}`));
+    findings.push(
+      error(
+        input,
+        line.index,
+        match.index,
+        `${input.label}: unsupported media file "${rawPath}": expected one of .${MEDIA_EXTENSIONS.join(', .')}`,
+      ),
+    );
   }
   if (alt === '') {
-    findings.push(error(input, line.index, match.index, `${input.label}: image alt text is missing: describe what the image shows inside ![…]`,
-      'e.g. ![Three people at a sprint table with laptops](media/sprint.png "Photo: Jane Doe, CC BY 4.0")'));
+    findings.push(
+      error(
+        input,
+        line.index,
+        match.index,
+        `${input.label}: image alt text is missing: describe what the image shows inside ![…]`,
+        'e.g. ![Three people at a sprint table with laptops](media/sprint.png "Photo: Jane Doe, CC BY 4.0")',
+      ),
+    );
   }
   if (kind === 'image' && title === '') {
-    findings.push(error(input, line.index, match.index, `${input.label}: image credit is missing: add it as the image title in quotes`,
-      `e.g. ![${alt || 'alt text'}](${rawPath} "Photo: Jane Doe, CC BY 4.0")`));
+    findings.push(
+      error(
+        input,
+        line.index,
+        match.index,
+        `${input.label}: image credit is missing: add it as the image title in quotes`,
+        `e.g. ![${alt || 'alt text'}](${rawPath} "Photo: Jane Doe, CC BY 4.0")`,
+      ),
+    );
   }
   if (findings.length > before || !resolved.ok || !kind) return undefined;
   return { path: resolved.path, alt, kind, line: at.line, column: at.column, ...(title ? { credit: title } : {}) };
@@ -116,8 +137,13 @@ export function parseParts(input: PartsInput): { parts: PostPart[]; findings: Fi
       keep(line.text.length);
       if (stray !== -1) {
         const at = input.locate(line.index, stray);
-        findings.push({ ruleId: 'parse', severity: 'warn', file: input.file, ...at,
-          message: `${input.label}: this looks like an image but is not in the form ![alt text](path "credit"), so it stays text` });
+        findings.push({
+          ruleId: 'parse',
+          severity: 'warn',
+          file: input.file,
+          ...at,
+          message: `${input.label}: this looks like an image but is not in the form ![alt text](path "credit"), so it stays text`,
+        });
       }
       if (found && rest.trim() === '') continue;
       const indent = /^[ \t]*/.exec(line.text)?.[0] ?? '';
@@ -128,7 +154,9 @@ export function parseParts(input: PartsInput): { parts: PostPart[]; findings: Fi
     const first = segment.find((line) => line.text.trim() !== '');
     if (!first) {
       const breakLine = breaks[n === 0 ? 0 : n - 1] ?? 0;
-      findings.push(error(input, breakLine, 0, `${input.label}: thread part ${n + 1} is empty: remove the extra --- line or write the part`));
+      findings.push(
+        error(input, breakLine, 0, `${input.label}: thread part ${n + 1} is empty: remove the extra --- line or write the part`),
+      );
       return;
     }
     const start = input.locate(first.index, first.text.length - first.text.trimStart().length);

@@ -15,10 +15,14 @@ export function parseDateTime(text: string): DateTimeResult {
   const m = DATE_TIME.exec(value);
   if (!m) {
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return { ok: false, reason: 'a date alone is not enough: add the time and offset' };
-    if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/i.test(value)) return { ok: false, reason: 'the offset is missing (add Z or e.g. +01:00)' };
+    if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/i.test(value))
+      return { ok: false, reason: 'the offset is missing (add Z or e.g. +01:00)' };
     const zone = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*([A-Za-z][A-Za-z_/+-]*)$/.exec(value)?.[1];
     if (zone && zone.toUpperCase() !== 'Z') {
-      return { ok: false, reason: `"${zone.slice(0, 40)}" is a time zone name, not an offset: write the offset, e.g. +01:00 (CET) or +02:00 (CEST)` };
+      return {
+        ok: false,
+        reason: `"${zone.slice(0, 40)}" is a time zone name, not an offset: write the offset, e.g. +01:00 (CET) or +02:00 (CEST)`,
+      };
     }
     return { ok: false, reason: `"${value.slice(0, 40)}" is not in that form` };
   }
@@ -43,7 +47,10 @@ const LOCAL = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:
 
 /** Minutes east of UTC in a zone at an instant ("GMT+01:00" → 60). */
 function offsetMinutes(at: number, timeZone: string): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(new Date(at)).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(new Date(at))
+      .find((p) => p.type === 'timeZoneName')?.value ?? '';
   const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
   return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
 }
@@ -64,7 +71,14 @@ function isTimeZone(name: string): boolean {
 export function withOffset(text: string, timeZone: string): { value: string; zone: string } | undefined {
   const m = LOCAL.exec(text.trim());
   if (!m) return undefined;
-  const [, date, hour, minute, second = '00', named] = m as unknown as [string, string, string, string, string | undefined, string | undefined];
+  const [, date, hour, minute, second = '00', named] = m as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string | undefined,
+    string | undefined,
+  ];
   const zone = named && named.includes('/') && isTimeZone(named) ? named : timeZone;
   if (!isTimeZone(zone)) return undefined;
   const [y, mo, d] = date.split('-').map(Number) as [number, number, number];

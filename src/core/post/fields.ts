@@ -8,17 +8,53 @@ import { parseDateTime, withOffset } from './datetime.ts';
 export const POLL_KEYS = ['options', 'hours', 'multiple'] as const;
 
 export const POST_FIELDS = [
-  'platforms', 'overrides', 'reply_to', 'quote', 'repost', 'content_warning', 'language', 'visibility',
-  'publish_at', 'link_card', 'code_of_conduct', 'outside_goals', 'sponsor', 'tags', 'title', 'poll',
+  'platforms',
+  'overrides',
+  'reply_to',
+  'quote',
+  'repost',
+  'content_warning',
+  'language',
+  'visibility',
+  'publish_at',
+  'link_card',
+  'code_of_conduct',
+  'outside_goals',
+  'sponsor',
+  'tags',
+  'title',
+  'poll',
 ] as const;
 
 export const FIELD_ALIASES: Record<string, string> = {
-  cw: 'content_warning', spoiler: 'content_warning', spoiler_text: 'content_warning', lang: 'language',
-  date: 'publish_at', schedule: 'publish_at', scheduled_at: 'publish_at', publish: 'publish_at',
-  in_reply_to: 'reply_to', reply: 'reply_to', boost: 'repost', reblog: 'repost', retweet: 'repost',
-  hashtags: 'tags', coc: 'code_of_conduct', platform: 'platforms', targets: 'platforms', override: 'overrides',
+  cw: 'content_warning',
+  spoiler: 'content_warning',
+  spoiler_text: 'content_warning',
+  lang: 'language',
+  date: 'publish_at',
+  schedule: 'publish_at',
+  scheduled_at: 'publish_at',
+  publish: 'publish_at',
+  in_reply_to: 'reply_to',
+  reply: 'reply_to',
+  boost: 'repost',
+  reblog: 'repost',
+  retweet: 'repost',
+  hashtags: 'tags',
+  coc: 'code_of_conduct',
+  platform: 'platforms',
+  targets: 'platforms',
+  override: 'overrides',
 };
-export const PLATFORM_ALIASES: Record<string, string> = { twitter: 'x', bsky: 'bluesky', fediverse: 'mastodon', toot: 'mastodon', fb: 'facebook', ig: 'instagram', insta: 'instagram' };
+export const PLATFORM_ALIASES: Record<string, string> = {
+  twitter: 'x',
+  bsky: 'bluesky',
+  fediverse: 'mastodon',
+  toot: 'mastodon',
+  fb: 'facebook',
+  ig: 'instagram',
+  insta: 'instagram',
+};
 
 /** Named by groups, but with no API to post through: a clear finding instead of "unknown platform". */
 export const NO_API_PLATFORMS: Record<string, string> = {
@@ -57,8 +93,11 @@ export function platformId(reader: YamlReader, node: Node, field: string): Platf
     reader.report('warn', node, `${field}: ${got}: ${impossible}`);
     return undefined;
   }
-  reader.error(node, `${field}: unknown platform "${got.slice(0, 40)}".${didYouMean(got, PLATFORM_IDS, PLATFORM_ALIASES)}`.replace(/\.$/, ''),
-    `platforms are: ${PLATFORM_IDS.join(', ')}`);
+  reader.error(
+    node,
+    `${field}: unknown platform "${got.slice(0, 40)}".${didYouMean(got, PLATFORM_IDS, PLATFORM_ALIASES)}`.replace(/\.$/, ''),
+    `platforms are: ${PLATFORM_IDS.join(', ')}`,
+  );
   return undefined;
 }
 
@@ -73,7 +112,8 @@ function readPlatforms(reader: YamlReader, value: Node): PlatformId[] | undefine
     if (out.includes(id)) reader.report('warn', item, `platforms: ${id} is listed twice`);
     else out.push(id);
   });
-  if (list.items.length === 0) reader.error(value, 'platforms: the list is empty: name at least one platform, or remove the field to post everywhere');
+  if (list.items.length === 0)
+    reader.error(value, 'platforms: the list is empty: name at least one platform, or remove the field to post everywhere');
   return out;
 }
 
@@ -94,7 +134,11 @@ export interface FieldContext {
   timeZone?: string;
 }
 
-export function readFields(reader: YamlReader, root: YAMLMap | undefined, context: FieldContext = {}): { fields: Fields; overrides: OverrideSource[] } {
+export function readFields(
+  reader: YamlReader,
+  root: YAMLMap | undefined,
+  context: FieldContext = {},
+): { fields: Fields; overrides: OverrideSource[] } {
   const fields: Fields = { linkCard: true, outsideGoals: false, tags: [], fieldLines: {} };
   let overrides: OverrideSource[] = [];
   if (!root) return { fields, overrides };
@@ -104,22 +148,54 @@ export function readFields(reader: YamlReader, root: YAMLMap | undefined, contex
   }
   for (const { key, value } of reader.entries(root, '', POST_FIELDS, FIELD_ALIASES)) {
     switch (key as (typeof POST_FIELDS)[number]) {
-      case 'platforms': fields.platforms = readPlatforms(reader, value); break;
-      case 'overrides': overrides = readOverrides(reader, value); break;
-      case 'reply_to': fields.replyTo = reader.url(value, key); break;
-      case 'quote': fields.quote = reader.url(value, key); break;
-      case 'repost': fields.repost = reader.url(value, key); break;
-      case 'code_of_conduct': fields.codeOfConduct = reader.url(value, key, 'https://2027.djangocon.eu/conduct/'); break;
-      case 'content_warning': fields.contentWarning = reader.string(value, key, 'a short warning, e.g. "Discussion of burnout"')?.trim(); break;
-      case 'poll': fields.poll = readPoll(reader, value); break;
-      case 'title': fields.title = reader.string(value, key, 'the title Reddit and Pinterest show, e.g. "Django 6.0 released"')?.trim(); break;
-      case 'sponsor': fields.sponsor = reader.string(value, key, 'the sponsor\'s name, e.g. "Acme Corp"')?.trim(); break;
-      case 'visibility': fields.visibility = reader.oneOf(value, key, VISIBILITIES); break;
-      case 'link_card': fields.linkCard = reader.bool(value, key) ?? true; break;
-      case 'outside_goals': fields.outsideGoals = reader.bool(value, key) ?? false; break;
-      case 'language': fields.language = readLanguage(reader, value); break;
-      case 'publish_at': fields.publishAt = readPublishAt(reader, value, context.timeZone); break;
-      case 'tags': fields.tags = (reader.strings(value, key, '[release, community]') ?? []).map((t) => t.value.trim()); break;
+      case 'platforms':
+        fields.platforms = readPlatforms(reader, value);
+        break;
+      case 'overrides':
+        overrides = readOverrides(reader, value);
+        break;
+      case 'reply_to':
+        fields.replyTo = reader.url(value, key);
+        break;
+      case 'quote':
+        fields.quote = reader.url(value, key);
+        break;
+      case 'repost':
+        fields.repost = reader.url(value, key);
+        break;
+      case 'code_of_conduct':
+        fields.codeOfConduct = reader.url(value, key, 'https://2027.djangocon.eu/conduct/');
+        break;
+      case 'content_warning':
+        fields.contentWarning = reader.string(value, key, 'a short warning, e.g. "Discussion of burnout"')?.trim();
+        break;
+      case 'poll':
+        fields.poll = readPoll(reader, value);
+        break;
+      case 'title':
+        fields.title = reader.string(value, key, 'the title Reddit and Pinterest show, e.g. "Django 6.0 released"')?.trim();
+        break;
+      case 'sponsor':
+        fields.sponsor = reader.string(value, key, 'the sponsor\'s name, e.g. "Acme Corp"')?.trim();
+        break;
+      case 'visibility':
+        fields.visibility = reader.oneOf(value, key, VISIBILITIES);
+        break;
+      case 'link_card':
+        fields.linkCard = reader.bool(value, key) ?? true;
+        break;
+      case 'outside_goals':
+        fields.outsideGoals = reader.bool(value, key) ?? false;
+        break;
+      case 'language':
+        fields.language = readLanguage(reader, value);
+        break;
+      case 'publish_at':
+        fields.publishAt = readPublishAt(reader, value, context.timeZone);
+        break;
+      case 'tags':
+        fields.tags = (reader.strings(value, key, '[release, community]') ?? []).map((t) => t.value.trim());
+        break;
     }
   }
   for (const name of Object.keys(fields) as (keyof Fields)[]) if (fields[name] === undefined) delete fields[name];
@@ -149,7 +225,13 @@ function readLanguage(reader: YamlReader, value: Node): string | undefined {
   const canonical = canonicalLanguage(text);
   if (canonical) return canonical;
   const fixed = canonicalLanguage(text.replace(/_/g, '-'));
-  reader.error(value, `language: expected a BCP 47 language tag such as en, de or pt-BR (got "${text.slice(0, 40)}").${fixed ? ` Did you mean "${fixed}"?` : ''}`.replace(/\.$/, ''));
+  reader.error(
+    value,
+    `language: expected a BCP 47 language tag such as en, de or pt-BR (got "${text.slice(0, 40)}").${fixed ? ` Did you mean "${fixed}"?` : ''}`.replace(
+      /\.$/,
+      '',
+    ),
+  );
   return undefined;
 }
 
@@ -162,11 +244,17 @@ function readPublishAt(reader: YamlReader, value: Node, timeZone: string | undef
   const parsed = parseDateTime(curly ?? text);
   if (parsed.ok && curly === undefined) return parsed.date;
   if (parsed.ok) {
-    reader.error(value, 'publish_at: curly quotes “ ” are not YAML quotes, so they are part of the value', `write publish_at: ${curly!.trim()} (no quotes, or straight ones)`);
+    reader.error(
+      value,
+      'publish_at: curly quotes “ ” are not YAML quotes, so they are part of the value',
+      `write publish_at: ${curly!.trim()} (no quotes, or straight ones)`,
+    );
     return undefined;
   }
   const fixed = timeZone ? withOffset(curly ?? text, timeZone) : undefined;
-  const hint = fixed ? `write publish_at: ${fixed.value} (that time in ${fixed.zone}${fixed.zone === timeZone ? ", the config's timezone" : ''})` : undefined;
+  const hint = fixed
+    ? `write publish_at: ${fixed.value} (that time in ${fixed.zone}${fixed.zone === timeZone ? ", the config's timezone" : ''})`
+    : undefined;
   reader.error(value, `publish_at: expected ${example}: ${parsed.reason}`, hint);
   return undefined;
 }

@@ -47,7 +47,8 @@ function unopenedField(text: string): string | undefined {
 
 export function splitFrontMatter(file: string, text: string): { ok: true; split: Split } | { ok: false; findings: Finding[] } {
   const firstLine = (text.split('\n', 1)[0] ?? '').replace(/\r$/, '');
-  if (/^\+\+\+\s*$/.test(firstLine)) return fail(file, 1, 1, 'TOML front matter (+++) is not supported: Herald reads YAML front matter only');
+  if (/^\+\+\+\s*$/.test(firstLine))
+    return fail(file, 1, 1, 'TOML front matter (+++) is not supported: Herald reads YAML front matter only');
   if (/^---(?!-)/.test(firstLine) && firstLine.slice(3).trim() !== '') {
     const language = firstLine.slice(3).trim().slice(0, 20);
     return fail(file, 1, 4, `front matter language "${language}" is not supported: Herald reads YAML only and never runs code from a post`);
@@ -79,6 +80,10 @@ export function splitFrontMatter(file: string, text: string): { ok: true; split:
   return {
     ok: true,
     // With CRLF the matter ends in the closing line's \r, and the yaml package refuses `[a, b]` followed by a lone \r.
-    split: { yaml: { text: parsed.matter.replace(/\r$/, ''), offset: yamlOffset }, body: parsed.content, bodyOffset: text.length - parsed.content.length },
+    split: {
+      yaml: { text: parsed.matter.replace(/\r$/, ''), offset: yamlOffset },
+      body: parsed.content,
+      bodyOffset: text.length - parsed.content.length,
+    },
   };
 }

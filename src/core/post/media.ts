@@ -42,7 +42,8 @@ export function resolveAnyMediaPath(postFile: string, raw: string): Resolved {
     return { ok: false, message: `the media path "${raw}" has a malformed %-escape` };
   }
   if (/[\u0000-\u001f\u007f]/.test(path)) return { ok: false, message: 'the media path contains control characters' };
-  if (/^[a-z]:/i.test(path)) return { ok: false, message: `the media path "${raw}" is an absolute path on one computer: use a path inside the repository` };
+  if (/^[a-z]:/i.test(path))
+    return { ok: false, message: `the media path "${raw}" is an absolute path on one computer: use a path inside the repository` };
   if (path.includes('\\')) return { ok: false, message: `the media path "${raw}" contains a backslash: use / between folders` };
   if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) {
     return { ok: false, message: `media must be a file in the repository, not a URL ("${raw}"): add the file to posts/media/ and link it` };
@@ -51,7 +52,11 @@ export function resolveAnyMediaPath(postFile: string, raw: string): Resolved {
   for (const segment of path.split('/')) {
     if (segment === '' || segment === '.') continue;
     if (segment === '..') {
-      if (stack.length === 0) return { ok: false, message: `the media path "${raw}" points outside the repository: add the file to the repository (e.g. posts/media/) and link it from there` };
+      if (stack.length === 0)
+        return {
+          ok: false,
+          message: `the media path "${raw}" points outside the repository: add the file to the repository (e.g. posts/media/) and link it from there`,
+        };
       stack.pop();
     } else stack.push(segment);
   }

@@ -72,10 +72,22 @@ export function parsePost(file: string, source: string | Uint8Array, context: Fi
 
   const overrides: Partial<Record<PlatformId, PostPart[]>> = {};
   for (const source of overrideSources) {
-    const result = parseParts({ file, text: source.text, label: `overrides.${source.platform}`, locate: overrideLocate(source, reader, lines) });
+    const result = parseParts({
+      file,
+      text: source.text,
+      label: `overrides.${source.platform}`,
+      locate: overrideLocate(source, reader, lines),
+    });
     findings.push(...result.findings);
     if (result.parts.length > 0) overrides[source.platform] = result.parts;
-    else findings.push({ ruleId: 'parse', severity: 'error', file, ...reader.position(source.node), message: `overrides.${source.platform}: the text is empty` });
+    else
+      findings.push({
+        ruleId: 'parse',
+        severity: 'error',
+        file,
+        ...reader.position(source.node),
+        message: `overrides.${source.platform}: the text is empty`,
+      });
   }
 
   const post: Post = { file, id: postId(file), parts: bodyParts.parts, overrides, ...fields };

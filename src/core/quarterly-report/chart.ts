@@ -50,11 +50,15 @@ export function barChartSvg(title: string, months: string[], series: Map<Platfor
         `<rect x="${fmt(x)}" y="${fmt(y(value))}" width="${fmt(barWidth)}" height="${fmt(y(0) - y(value))}" fill="${COLOURS[platform]}" stroke="#333" stroke-width="0.5"><title>${escapeXml(`${PLATFORM_NAMES[platform]}, ${month}: ${value}`)}</title></rect>`,
       );
     });
-    parts.push(`<text x="${fmt(PLOT.left + (m + 0.5) * groupWidth)}" y="${HEIGHT - PLOT.bottom + 18}" text-anchor="middle">${escapeXml(month)}</text>`);
+    parts.push(
+      `<text x="${fmt(PLOT.left + (m + 0.5) * groupWidth)}" y="${HEIGHT - PLOT.bottom + 18}" text-anchor="middle">${escapeXml(month)}</text>`,
+    );
   });
   platforms.forEach((platform, p) => {
     const ly = PLOT.top + p * 20;
-    parts.push(`<rect x="${WIDTH - PLOT.right + 16}" y="${ly}" width="12" height="12" fill="${COLOURS[platform]}" stroke="#333" stroke-width="0.5"/>`);
+    parts.push(
+      `<rect x="${WIDTH - PLOT.right + 16}" y="${ly}" width="12" height="12" fill="${COLOURS[platform]}" stroke="#333" stroke-width="0.5"/>`,
+    );
     parts.push(`<text x="${WIDTH - PLOT.right + 34}" y="${ly + 10}">${escapeXml(PLATFORM_NAMES[platform])}</text>`);
   });
   const summary = platforms.map((p) => `${PLATFORM_NAMES[p]} ${sum(series.get(p) ?? [])}`).join(', ') || 'no posts';

@@ -6,7 +6,8 @@ import type { PlatformId } from '../types.ts';
 const nameOf = (id: string): string => PLATFORM_NAMES[id as PlatformId] ?? id;
 
 /** The message without a leading platform name the Platform column already shows. */
-const withoutPlatform = (message: string, id: string): string => message.replace(new RegExp(`^(?:${id}|${nameOf(id)})(?: API)?:\\s*`, 'i'), '');
+const withoutPlatform = (message: string, id: string): string =>
+  message.replace(new RegExp(`^(?:${id}|${nameOf(id)})(?: API)?:\\s*`, 'i'), '');
 import { barChartSvg } from './chart.ts';
 import { countByPlatformAndMonth, deliveries, monthsOf, type Delivery } from './published.ts';
 import type { Report, ReportInput } from './types.ts';
@@ -43,7 +44,9 @@ function summarySection(input: ReportInput, list: Delivery[]): string {
     failureSummary(input),
   ];
   for (const platform of retired) {
-    lines.push(`- ${nameOf(platform.id)} retired since ${platform.retired?.since}${platform.retired?.successor ? ` (moved to ${nameOf(platform.retired.successor)})` : ''}; its history stays in this report`);
+    lines.push(
+      `- ${nameOf(platform.id)} retired since ${platform.retired?.since}${platform.retired?.successor ? ` (moved to ${nameOf(platform.retired.successor)})` : ''}; its history stays in this report`,
+    );
   }
   return lines.join('\n');
 }
@@ -51,7 +54,9 @@ function summarySection(input: ReportInput, list: Delivery[]): string {
 function publishedSection(input: ReportInput, months: string[], counts: Map<string, number[]>): string {
   const header = `| Platform | ${months.join(' | ')} | Total |`;
   const rule = `|---|${months.map(() => '---:').join('|')}|---:|`;
-  const rows = [...counts.entries()].map(([platform, row]) => `| ${nameOf(platform)} | ${row.join(' | ')} | ${row.reduce((a, b) => a + b, 0)} |`);
+  const rows = [...counts.entries()].map(
+    ([platform, row]) => `| ${nameOf(platform)} | ${row.join(' | ')} | ${row.reduce((a, b) => a + b, 0)} |`,
+  );
   const body = rows.length ? [header, rule, ...rows].join('\n') : '_Nothing was published in this period._';
   return ['## Posts published per platform and month', '', `![Posts per month per platform](${input.chartFile})`, '', body].join('\n');
 }
@@ -64,7 +69,11 @@ function votesSection(input: ReportInput): string {
   const mid = median(hours);
   const lines = ['## Votes', ''];
   if (input.votesMissing) return [...lines, `_The votes could not be read: ${oneLine(input.votesMissing)}._`].join('\n');
-  lines.push(mid === undefined ? '- Median time from pull request to quorum: no PR reached quorum in this period' : `- Median time from pull request to quorum: ${formatHours(mid)} (${hours.length} PRs)`);
+  lines.push(
+    mid === undefined
+      ? '- Median time from pull request to quorum: no PR reached quorum in this period'
+      : `- Median time from pull request to quorum: ${formatHours(mid)} (${hours.length} PRs)`,
+  );
   const people = participation(input.votes, input.roster, input.timezone);
   if (people.length) {
     lines.push('', '| Member | Took part | Of PRs during their term |', '|---|---:|---:|');
@@ -85,9 +94,16 @@ function failureSummary(input: ReportInput): string {
 function failuresSection(input: ReportInput): string {
   if (input.failures.length === 0) return '## Failures and retries\n\nNo publish attempt failed.';
   const rows = input.failures.map(
-    (f) => `| ${f.at.slice(0, 10)} | ${f.postId} | ${nameOf(f.platform)} | ${f.attempts} | ${f.recovered ? 'published on retry' : '**not published**'} | ${oneLine(withoutPlatform(f.message, f.platform))} |`,
+    (f) =>
+      `| ${f.at.slice(0, 10)} | ${f.postId} | ${nameOf(f.platform)} | ${f.attempts} | ${f.recovered ? 'published on retry' : '**not published**'} | ${oneLine(withoutPlatform(f.message, f.platform))} |`,
   );
-  return ['## Failures and retries', '', '| Date | Post | Platform | Failed attempts | Outcome | Message |', '|---|---|---|---:|---|---|', ...rows].join('\n');
+  return [
+    '## Failures and retries',
+    '',
+    '| Date | Post | Platform | Failed attempts | Outcome | Message |',
+    '|---|---|---|---:|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 function engagementSection(input: ReportInput, list: Delivery[]): string {
@@ -100,7 +116,8 @@ function engagementSection(input: ReportInput, list: Delivery[]): string {
   const rows = input.engagement.filter((e) => inPeriod.has(`${e.postId}/${e.platform}`));
   if (rows.length) {
     lines.push('| Post | Platform | Likes | Reposts | Replies |', '|---|---|---:|---:|---:|');
-    for (const e of rows) lines.push(`| [${e.postId}](${e.url}) | ${nameOf(e.platform)} | ${n(e.likes)} | ${n(e.reposts)} | ${n(e.replies)} |`);
+    for (const e of rows)
+      lines.push(`| [${e.postId}](${e.url}) | ${nameOf(e.platform)} | ${n(e.likes)} | ${n(e.reposts)} | ${n(e.replies)} |`);
   } else {
     lines.push('_No engagement figures were available._');
   }

@@ -46,16 +46,19 @@ export function participation(votes: VoteRecord[], roster: RosterMember[], timez
   const logins = [...new Set(roster.map((m) => m.login))];
   const localDate = logins.length > 0 ? localDateFormatter(timezone) : undefined;
   const days = localDate ? votes.map((v) => localDate(new Date(v.openedAt))) : [];
-  return logins.map((login) => {
-    const terms = roster.filter((m) => m.login.toLowerCase() === login.toLowerCase());
-    const eligibleVotes = votes.filter((_v, i) => {
-      const day = days[i]!;
-      return terms.some((t) => t.termStart <= day && day <= t.termEnd);
-    });
-    const took = eligibleVotes.filter(
-      (v) => v.author.toLowerCase() === login.toLowerCase() ||
-        v.reviews.some((r) => r.state !== 'PENDING' && r.author.toLowerCase() === login.toLowerCase()),
-    ).length;
-    return { login, eligible: eligibleVotes.length, took };
-  }).filter((p) => p.eligible > 0);
+  return logins
+    .map((login) => {
+      const terms = roster.filter((m) => m.login.toLowerCase() === login.toLowerCase());
+      const eligibleVotes = votes.filter((_v, i) => {
+        const day = days[i]!;
+        return terms.some((t) => t.termStart <= day && day <= t.termEnd);
+      });
+      const took = eligibleVotes.filter(
+        (v) =>
+          v.author.toLowerCase() === login.toLowerCase() ||
+          v.reviews.some((r) => r.state !== 'PENDING' && r.author.toLowerCase() === login.toLowerCase()),
+      ).length;
+      return { login, eligible: eligibleVotes.length, took };
+    })
+    .filter((p) => p.eligible > 0);
 }

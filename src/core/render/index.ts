@@ -8,9 +8,7 @@ import { parseInline } from './markdown.ts';
 
 /** Platforms a post goes to: its own list (or all), enabled, not retired, in config order. */
 export function targetPlatforms(post: Post, config: HeraldConfig): PlatformConfig[] {
-  return config.platforms.filter(
-    (p) => p.enabled && !p.retired && (post.platforms === undefined || post.platforms.includes(p.id)),
-  );
+  return config.platforms.filter((p) => p.enabled && !p.retired && (post.platforms === undefined || post.platforms.includes(p.id)));
 }
 
 /** How parts are joined for a platform without threads: a blank line, like paragraphs. */
@@ -34,7 +32,10 @@ export function renderPost(post: Post, platform: PlatformConfig): Rendition {
     text,
     media,
     facets: profile.format === 'bluesky' ? blueskyFacets(text, links) : [],
-    count: measure(platform.id, text, limits, { ...(profile.contentWarning && warning ? { contentWarning: warning } : {}), ...(platform.urlLength ? { urlLength: platform.urlLength } : {}) }),
+    count: measure(platform.id, text, limits, {
+      ...(profile.contentWarning && warning ? { contentWarning: warning } : {}),
+      ...(platform.urlLength ? { urlLength: platform.urlLength } : {}),
+    }),
     line: part.line,
     column: part.column,
   }));

@@ -36,7 +36,16 @@ function parseRange(s: string, from: number, to: number): Inline[] {
       i += 2;
       continue;
     }
-    const found = c === '`' ? code(s, i, to) : c === '[' ? link(s, i, to) : c === '<' ? autolink(s, i, to) : MARKER_START.has(c) ? delimited(s, i, to) : undefined;
+    const found =
+      c === '`'
+        ? code(s, i, to)
+        : c === '['
+          ? link(s, i, to)
+          : c === '<'
+            ? autolink(s, i, to)
+            : MARKER_START.has(c)
+              ? delimited(s, i, to)
+              : undefined;
     if (found) {
       flush();
       out.push(found.token);
@@ -93,7 +102,7 @@ const SPECIAL_OR_CLOSE = /[\\`[<*_~\]]/g;
 
 /** Index of the first character in [from, to) that can start a token or an escape (backslash ` [ < * _ ~), or `to`. */
 export function runEnd(s: string, from: number, to: number): number {
-  for (let at = from; ; ) {
+  for (let at = from; ;) {
     SPECIAL_OR_CLOSE.lastIndex = at;
     const next = SPECIAL_OR_CLOSE.exec(s);
     if (!next || next.index >= to) return to;
@@ -103,7 +112,11 @@ export function runEnd(s: string, from: number, to: number): number {
 }
 
 const MARKERS: [string, 'strong' | 'em' | 'strike'][] = [
-  ['**', 'strong'], ['__', 'strong'], ['~~', 'strike'], ['*', 'em'], ['_', 'em'],
+  ['**', 'strong'],
+  ['__', 'strong'],
+  ['~~', 'strike'],
+  ['*', 'em'],
+  ['_', 'em'],
 ];
 
 function delimited(s: string, i: number, to: number): Found | undefined {

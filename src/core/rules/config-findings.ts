@@ -37,7 +37,12 @@ export function invalidRuleSettings(config: HeraldConfig): Finding[] {
     const { problems } = resolveSetting(rule.defaultSeverity, rule.options, config.rules[rule.id]);
     for (const problem of problems) {
       findings.push(
-        configFinding(config, rule.id, `rules.${rule.id}: ${problem}`, `Until fixed, '${rule.id}' runs with its defaults there; see ${rule.id.startsWith('roster-') ? 'docs/governance.md#roles-and-admins' : `docs/rules.md#${rule.id}`}.`),
+        configFinding(
+          config,
+          rule.id,
+          `rules.${rule.id}: ${problem}`,
+          `Until fixed, '${rule.id}' runs with its defaults there; see ${rule.id.startsWith('roster-') ? 'docs/governance.md#roles-and-admins' : `docs/rules.md#${rule.id}`}.`,
+        ),
       );
     }
   }

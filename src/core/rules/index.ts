@@ -37,7 +37,9 @@ function rankOf(ruleId: string): number {
 export function runRules(input: RuleInput): { findings: Finding[]; checklist: ChecklistItem[] } {
   const findings: Finding[] = [];
   const checklist: ChecklistItem[] = [];
-  const settings = (RULES as readonly Rule[]).map((rule) => resolveSetting(rule.defaultSeverity, rule.options, input.config.rules[rule.id]));
+  const settings = (RULES as readonly Rule[]).map((rule) =>
+    resolveSetting(rule.defaultSeverity, rule.options, input.config.rules[rule.id]),
+  );
   const { post, renditions, config, repo, now } = input;
   for (const [index, rule] of (RULES as readonly Rule[]).entries()) {
     const { severity, options } = settings[index] as ResolvedSetting<Record<string, unknown>>;

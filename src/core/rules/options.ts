@@ -63,11 +63,7 @@ function defaultsOf<O>(schema: OptionsSchema<O>): O {
 }
 
 /** Reads `setting` (undefined: the rule's defaults) against a rule's severity and option schema. */
-export function resolveSetting<O>(
-  defaultSeverity: Severity,
-  schema: OptionsSchema<O>,
-  setting: RuleSetting | unknown,
-): ResolvedSetting<O> {
+export function resolveSetting<O>(defaultSeverity: Severity, schema: OptionsSchema<O>, setting: RuleSetting | unknown): ResolvedSetting<O> {
   const options = defaultsOf(schema);
   const problems: string[] = [];
   if (setting === undefined) return { severity: defaultSeverity, options, problems };
@@ -115,7 +111,10 @@ function readOptions<O>(schema: OptionsSchema<O>, raw: Record<string, unknown>, 
     const value = raw[written[0] as string];
     const parsed = schema[key].parse(value);
     if (parsed.ok) options[key] = parsed.value;
-    else problems.push(`option '${name}'${written[0] === name ? '' : ` (written '${written[0]}')`} must be ${parsed.expected}, got ${describe(value)}`);
+    else
+      problems.push(
+        `option '${name}'${written[0] === name ? '' : ` (written '${written[0]}')`} must be ${parsed.expected}, got ${describe(value)}`,
+      );
   }
 }
 

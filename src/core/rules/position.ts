@@ -38,7 +38,14 @@ export function textSources(post: Post): TextSource[] {
   const sources: TextSource[] = [];
   const add = (parts: PostPart[], platform?: PlatformId) =>
     parts.forEach((part, index) =>
-      sources.push({ text: part.text, line: part.line, column: part.column, index, count: parts.length, ...(platform ? { platform } : {}) }),
+      sources.push({
+        text: part.text,
+        line: part.line,
+        column: part.column,
+        index,
+        count: parts.length,
+        ...(platform ? { platform } : {}),
+      }),
     );
   add(post.parts);
   for (const [platform, parts] of Object.entries(post.overrides) as [PlatformId, PostPart[] | undefined][]) {

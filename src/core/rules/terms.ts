@@ -5,7 +5,12 @@ import { inRanges, urlRanges, type Match } from './scan.ts';
 /** Case-insensitive whole-word occurrences of `terms` (single words or phrases), outside links. */
 export function findTerms(text: string, terms: readonly string[], allowSuffix = false): Match[] {
   if (terms.length === 0) return [];
-  const escaped = terms.map((term) => term.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const escaped = terms.map((term) =>
+    term
+      .trim()
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\s+/g, '\\s+'),
+  );
   const end = allowSuffix ? '[\\p{L}\\p{N}]*' : '(?![\\p{L}\\p{N}_])';
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${escaped.join('|')})${end}`, 'giu');
   const ranges = urlRanges(text);
@@ -18,5 +23,9 @@ export function findTerms(text: string, terms: readonly string[], allowSuffix = 
 
 /** The text lower-cased, each run of characters other than letters and digits one `separator`, none at the ends. */
 export function wordsKey(text: string, separator: string): string {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(separator);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(separator);
 }

@@ -58,4 +58,3 @@ export interface Rule<O = Record<string, unknown>> {
   options: OptionsSchema<O>;
   check(ctx: RuleContext<O>): RuleResult;
 }
-

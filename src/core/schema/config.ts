@@ -11,7 +11,12 @@ import { RULES } from '../rules/registry.ts';
 import { PLATFORM_IDS } from '../types.ts';
 import { platformSchema, SCHEMA_DRAFT, type JsonSchema } from './post.ts';
 
-const closed = (properties: Record<string, JsonSchema>, extra: JsonSchema = {}): JsonSchema => ({ type: 'object', properties, additionalProperties: false, ...extra });
+const closed = (properties: Record<string, JsonSchema>, extra: JsonSchema = {}): JsonSchema => ({
+  type: 'object',
+  properties,
+  additionalProperties: false,
+  ...extra,
+});
 const keys = <K extends string>(list: readonly K[], shape: Record<K, JsonSchema>): Record<string, JsonSchema> =>
   Object.fromEntries(list.map((key) => [key, shape[key]]));
 const date: JsonSchema = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
@@ -34,7 +39,9 @@ function rule(options: Record<string, { description: string; default: unknown }>
   const severity: JsonSchema = { enum: [...SEVERITIES] };
   const props = Object.fromEntries(
     Object.entries(options).map(([key, spec]) => {
-      const type = Array.isArray(spec.default) ? { type: 'array', items: { type: 'string' } } : { type: Number.isInteger(spec.default) ? 'integer' : typeof spec.default };
+      const type = Array.isArray(spec.default)
+        ? { type: 'array', items: { type: 'string' } }
+        : { type: Number.isInteger(spec.default) ? 'integer' : typeof spec.default };
       return [optionName(key), { ...type, description: spec.description, default: spec.default }];
     }),
   );
@@ -58,21 +65,58 @@ export function configSchema(): JsonSchema {
     timezone: { type: 'string', description: 'IANA time zone, e.g. Europe/Amsterdam: terms, schedules and the report use it.' },
     platforms: closed(Object.fromEntries(PLATFORM_IDS.map((id) => [id, platform(id)]))),
     roster: { type: 'array', items: member },
-    approval: closed(keys(APPROVAL_KEYS, { stale_approvals: { enum: [...STALE_APPROVALS] }, author_approves: { type: 'boolean' }, outside_goals_label: { type: 'string' }, reviewed_elsewhere: { type: 'array', items: { type: 'string' }, description: 'Paths outside posts/ reviewed by another process, e.g. docs/**.' } })),
-    publish: closed(
-      keys(PUBLISH_KEYS, {
-        require_vote: { type: 'boolean', description: 'Publish a post only when a merged pull request passed the Herald vote on exactly its content (default true).' },
-        vote_apps: { type: 'array', items: { type: 'string' }, description: 'Slugs of the apps whose "Herald vote" check counts (default herald, github-actions).' },
-        trusted_paths: { type: 'array', items: { type: 'string' }, description: 'Post paths published without a vote, e.g. posts/feeds/** for trusted feeds.' },
+    approval: closed(
+      keys(APPROVAL_KEYS, {
+        stale_approvals: { enum: [...STALE_APPROVALS] },
+        author_approves: { type: 'boolean' },
+        outside_goals_label: { type: 'string' },
+        reviewed_elsewhere: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Paths outside posts/ reviewed by another process, e.g. docs/**.',
+        },
       }),
     ),
-    governance: closed(keys(GOVERNANCE_KEYS, { term_months: { type: 'integer', minimum: 1, maximum: 60 }, renewal_notice_days: { type: 'integer', minimum: 0, maximum: 365 } })),
+    publish: closed(
+      keys(PUBLISH_KEYS, {
+        require_vote: {
+          type: 'boolean',
+          description: 'Publish a post only when a merged pull request passed the Herald vote on exactly its content (default true).',
+        },
+        vote_apps: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Slugs of the apps whose "Herald vote" check counts (default herald, github-actions).',
+        },
+        trusted_paths: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Post paths published without a vote, e.g. posts/feeds/** for trusted feeds.',
+        },
+      }),
+    ),
+    governance: closed(
+      keys(GOVERNANCE_KEYS, {
+        term_months: { type: 'integer', minimum: 1, maximum: 60 },
+        renewal_notice_days: { type: 'integer', minimum: 0, maximum: 365 },
+      }),
+    ),
     rules: closed(Object.fromEntries(RULES.map((r) => [r.id, { ...rule(r.options as never), description: r.description }]))),
-    words: closed({ ...Object.fromEntries(Object.keys(LIST_KEYS).map((k) => [k, strings])), sensitive_topics: { type: 'object', additionalProperties: strings } }),
+    words: closed({
+      ...Object.fromEntries(Object.keys(LIST_KEYS).map((k) => [k, strings])),
+      sensitive_topics: { type: 'object', additionalProperties: strings },
+    }),
     feeds: {
       type: 'array',
       items: closed(
-        keys(FEED_KEYS, { name: { type: 'string' }, url: { type: 'string', format: 'uri' }, template: { type: 'string' }, language: { type: 'string' }, trusted: { type: 'boolean' }, platforms: { type: 'array', items: platformSchema } }),
+        keys(FEED_KEYS, {
+          name: { type: 'string' },
+          url: { type: 'string', format: 'uri' },
+          template: { type: 'string' },
+          language: { type: 'string' },
+          trusted: { type: 'boolean' },
+          platforms: { type: 'array', items: platformSchema },
+        }),
         { required: ['name', 'url'] },
       ),
     },

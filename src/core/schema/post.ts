@@ -11,7 +11,13 @@ const url = (description: string): JsonSchema => ({ type: 'string', format: 'uri
 export const platformSchema: JsonSchema = { enum: [...PLATFORM_IDS] };
 
 const FIELD_SCHEMAS: Record<(typeof POST_FIELDS)[number], JsonSchema> = {
-  platforms: { type: 'array', items: platformSchema, minItems: 1, uniqueItems: true, description: 'Where to post; without it, every platform enabled in .github/herald.yml.' },
+  platforms: {
+    type: 'array',
+    items: platformSchema,
+    minItems: 1,
+    uniqueItems: true,
+    description: 'Where to post; without it, every platform enabled in .github/herald.yml.',
+  },
   overrides: {
     type: 'object',
     propertyNames: platformSchema,
@@ -38,7 +44,14 @@ const FIELD_SCHEMAS: Record<(typeof POST_FIELDS)[number], JsonSchema> = {
   poll: {
     type: 'object',
     properties: Object.fromEntries(
-      POLL_KEYS.map((key) => [key, { options: { type: 'array', items: { type: 'string' }, minItems: 2, maxItems: 4 }, hours: { type: 'integer', minimum: 1, maximum: 168 }, multiple: { type: 'boolean' } }[key]]),
+      POLL_KEYS.map((key) => [
+        key,
+        {
+          options: { type: 'array', items: { type: 'string' }, minItems: 2, maxItems: 4 },
+          hours: { type: 'integer', minimum: 1, maximum: 168 },
+          multiple: { type: 'boolean' },
+        }[key],
+      ]),
     ),
     required: ['options'],
     additionalProperties: false,

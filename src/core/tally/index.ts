@@ -39,7 +39,14 @@ export function tally(input: TallyInput): Tally {
   const memberRows = activeVoters.map((voter) => memberRow(voter, humanVote.get(loginKey(voter.login)), ctx));
   const outsiderRows = effective
     .filter((e) => e.isBot || !roster.byLogin.get(loginKey(e.login))?.active)
-    .map((e) => outsiderRow(e, e.isBot ? undefined : roster.byLogin.get(loginKey(e.login)), prAuthor, input.prAuthorIsBot ? input.prAuthor : undefined));
+    .map((e) =>
+      outsiderRow(
+        e,
+        e.isBot ? undefined : roster.byLogin.get(loginKey(e.login)),
+        prAuthor,
+        input.prAuthorIsBot ? input.prAuthor : undefined,
+      ),
+    );
   const botAuthor = input.prAuthorIsBot && !outsiderRows.some((r) => r.isAuthor) ? [botAuthorRow(input.prAuthor)] : [];
   const rows: VoteRow[] = [...memberRows, ...outsiderRows, ...botAuthor];
 

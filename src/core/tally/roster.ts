@@ -30,7 +30,10 @@ function covers(member: RosterMember, today: string): boolean {
 }
 
 function describeInactive(entries: RosterMember[], today: string): string {
-  const future = entries.filter((m) => m.termStart > today).map((m) => m.termStart).sort();
+  const future = entries
+    .filter((m) => m.termStart > today)
+    .map((m) => m.termStart)
+    .sort();
   if (future[0]) return `term starts ${future[0]}`;
   const ended = entries.map((m) => m.termEnd).sort();
   return `term ended ${ended[ended.length - 1] ?? '?'}`;

@@ -21,7 +21,11 @@ function approvalRow(voter: Voter, effective: Effective, ctx: RowContext): VoteR
   if (ctx.policy.staleApprovals === 'count') {
     return { ...base, counted: true, note: `${what} changed after this approval (counted: staleApprovals is "count")` };
   }
-  return { ...base, counted: false, note: oid === null ? 'stale: the approved commit is unknown' : `stale: ${what} changed after this approval` };
+  return {
+    ...base,
+    counted: false,
+    note: oid === null ? 'stale: the approved commit is unknown' : `stale: ${what} changed after this approval`,
+  };
 }
 
 const NOTE_FOR = {

@@ -117,4 +117,3 @@ export type Tally =
       /** What fixes it; absent: the roster on the default branch. */
       fix?: string;
     });
-

@@ -61,10 +61,18 @@ export function parseBoundedYaml(src: YamlSource, yaml: string): BoundedYaml {
   }
   let doc: Document.Parsed;
   try {
-    const composer = new Composer({ version: '1.2', schema: 'core', merge: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+    const composer = new Composer({
+      version: '1.2',
+      schema: 'core',
+      merge: false,
+      uniqueKeys: true,
+      strict: true,
+      keepSourceTokens: false,
+    });
     const [first, second] = composer.compose(tokens, true, yaml.length);
     doc = first as Document.Parsed;
-    if (second) doc.errors.push(new YAMLParseError([second.range[0], second.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+    if (second)
+      doc.errors.push(new YAMLParseError([second.range[0], second.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
   } catch (cause) {
     return { findings: [at(src, 0, `YAML could not be parsed safely (${(cause as Error).name})`, YAML_HINT)] };
   }
@@ -100,14 +108,17 @@ export function parseBoundedYaml(src: YamlSource, yaml: string): BoundedYaml {
       if (tag && !/^tag:yaml\.org,2002:(str|int|float|bool|null|seq|map)$/.test(tag)) {
         const start = (isNode(node) && node.range?.[0]) || 0;
         const bang = yaml.lastIndexOf('!', start);
-        const tagAt = bang > yaml.lastIndexOf('\n', start - 1) ? yaml.lastIndexOf('!', bang - 1) === bang - 1 ? bang - 1 : bang : start;
+        const tagAt = bang > yaml.lastIndexOf('\n', start - 1) ? (yaml.lastIndexOf('!', bang - 1) === bang - 1 ? bang - 1 : bang) : start;
         findings.push(at(src, tagAt, `YAML tag ${tag} is not allowed`, YAML_HINT));
       }
     });
   } catch (cause) {
     findings.push(at(src, 0, `YAML could not be parsed safely (${(cause as Error).name})`, YAML_HINT));
   }
-  if (aliasAt !== -1) findings.push(at(src, aliasAt, `YAML uses more than ${MAX_ALIASES} aliases (*name)`, 'write the values out instead of referring to anchors'));
+  if (aliasAt !== -1)
+    findings.push(
+      at(src, aliasAt, `YAML uses more than ${MAX_ALIASES} aliases (*name)`, 'write the values out instead of referring to anchors'),
+    );
   if (findings.length > 0) return { findings };
   return { doc, root: doc.contents, findings };
 }

@@ -50,6 +50,9 @@ export function explainYamlProblem(code: string, text: string, yaml: string, pos
     case 'UNEXPECTED_TOKEN':
       return { message: `YAML: ${text}`, hint: INDENT_HINT };
     default:
-      return { message: `YAML: ${text}`, hint: 'write plain YAML: key: value pairs, lists and quoted strings; no tags (!!), no merge keys (<<)' };
+      return {
+        message: `YAML: ${text}`,
+        hint: 'write plain YAML: key: value pairs, lists and quoted strings; no tags (!!), no merge keys (<<)',
+      };
   }
 }

@@ -58,7 +58,10 @@ export class YamlReader {
     const value = this.deref(node);
     if (value && isSeq(value)) return value;
     // `platforms: mastodon` is the commonest slip: show the one-item list it should be.
-    const one = value && isScalar(value) && typeof value.value === 'string' && /^\[[^{[]/.test(example) ? ` (for one item: [${value.value.slice(0, 40)}])` : '';
+    const one =
+      value && isScalar(value) && typeof value.value === 'string' && /^\[[^{[]/.test(example)
+        ? ` (for one item: [${value.value.slice(0, 40)}])`
+        : '';
     this.error(value ?? node, `${field}: expected a list, e.g. ${example}${one}`);
     return undefined;
   }
@@ -80,7 +83,11 @@ export class YamlReader {
         const where = field ? ` in ${field}` : '';
         const guess = didYouMean(key, known, aliases);
         // With a suggestion the list of every field is noise; without one it is the way forward.
-        this.error(keyNode, `unknown field "${key}"${where}.${guess}`.replace(/\.$/, ''), guess ? undefined : `known fields: ${known.join(', ')}`);
+        this.error(
+          keyNode,
+          `unknown field "${key}"${where}.${guess}`.replace(/\.$/, ''),
+          guess ? undefined : `known fields: ${known.join(', ')}`,
+        );
         continue;
       }
       if (this.isNull(pair.value) && !keepNull) continue;
@@ -107,13 +114,20 @@ export class YamlReader {
   private lostHashtag(node: Scalar, field: string): boolean {
     if (node.type !== 'PLAIN' || !node.comment || /^\s/.test(node.comment)) return false;
     const tag = `#${node.comment.split(/\s/)[0]}`;
-    this.error(node, `${field}: "${tag}" starts a YAML comment here, so it and what follows would be left out of the text`, `put the whole value in double quotes, e.g. ${field.split('.').pop()}: "${node.value} ${tag}", or use a | block`);
+    this.error(
+      node,
+      `${field}: "${tag}" starts a YAML comment here, so it and what follows would be left out of the text`,
+      `put the whole value in double quotes, e.g. ${field.split('.').pop()}: "${node.value} ${tag}", or use a | block`,
+    );
     return true;
   }
 
   bool(node: Node, field: string): boolean | undefined {
     if (isScalar(node) && typeof node.value === 'boolean') return node.value;
-    const got = isScalar(node) && node.value !== null ? ` (got ${JSON.stringify(String(node.value).slice(0, 40))}${typeof node.value === 'string' ? ', which YAML reads as text' : ''})` : '';
+    const got =
+      isScalar(node) && node.value !== null
+        ? ` (got ${JSON.stringify(String(node.value).slice(0, 40))}${typeof node.value === 'string' ? ', which YAML reads as text' : ''})`
+        : '';
     this.error(node, `${field}: expected true or false${got}`);
     return undefined;
   }

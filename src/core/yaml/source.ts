@@ -88,7 +88,12 @@ export function decodeSource(file: string, source: string | Uint8Array, ruleId: 
     const lone = text.isWellFormed() ? null : /\p{Surrogate}/u.exec(text);
     if (lone) {
       const { line, column } = new LineIndex(text).at(lone.index);
-      return { ok: false, findings: [error(file, ruleId, line, column, 'invalid text: a lone UTF-16 surrogate cannot be encoded as UTF-8', 'save the file as UTF-8')] };
+      return {
+        ok: false,
+        findings: [
+          error(file, ruleId, line, column, 'invalid text: a lone UTF-16 surrogate cannot be encoded as UTF-8', 'save the file as UTF-8'),
+        ],
+      };
     }
   } else {
     if (source.length > MAX_SOURCE_BYTES) return { ok: false, findings: [tooLarge(file, ruleId)] };
@@ -101,7 +106,9 @@ export function decodeSource(file: string, source: string | Uint8Array, ruleId: 
       const byte = (source[bad] ?? 0).toString(16).padStart(2, '0');
       return {
         ok: false,
-        findings: [error(file, ruleId, line, column, `invalid UTF-8: byte 0x${byte} at offset ${bad} is not valid UTF-8`, 'save the file as UTF-8')],
+        findings: [
+          error(file, ruleId, line, column, `invalid UTF-8: byte 0x${byte} at offset ${bad} is not valid UTF-8`, 'save the file as UTF-8'),
+        ],
       };
     }
   }
@@ -111,7 +118,19 @@ export function decodeSource(file: string, source: string | Uint8Array, ruleId: 
   const nul = control ? text.indexOf('\0') : -1;
   if (nul !== -1) {
     const { line, column } = new LineIndex(text).at(nul);
-    return { ok: false, findings: [error(file, ruleId, line, column - (line === 1 ? bomLength : 0), 'the file contains a NUL character: it looks binary, not text', 'remove the NUL byte or save the file as plain UTF-8 text')] };
+    return {
+      ok: false,
+      findings: [
+        error(
+          file,
+          ruleId,
+          line,
+          column - (line === 1 ? bomLength : 0),
+          'the file contains a NUL character: it looks binary, not text',
+          'remove the NUL byte or save the file as plain UTF-8 text',
+        ),
+      ],
+    };
   }
   // Escape sequences and other controls would be published invisibly, and replayed by any terminal that prints them.
   if (control) {
@@ -119,7 +138,16 @@ export function decodeSource(file: string, source: string | Uint8Array, ruleId: 
     const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
     return {
       ok: false,
-      findings: [error(file, ruleId, line, column - (line === 1 ? bomLength : 0), `the file contains the control character ${code}, which no platform shows and a terminal may act on`, 'delete it (it is invisible in most editors; it often comes from pasting terminal output)')],
+      findings: [
+        error(
+          file,
+          ruleId,
+          line,
+          column - (line === 1 ? bomLength : 0),
+          `the file contains the control character ${code}, which no platform shows and a terminal may act on`,
+          'delete it (it is invisible in most editors; it often comes from pasting terminal output)',
+        ),
+      ],
     };
   }
   return { ok: true, text: text.slice(bomLength), bomLength };
@@ -130,5 +158,12 @@ const NUL_OR_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** Readers may hand over only the first limit + 1 bytes of a huge file, so no size is quoted. */
 function tooLarge(file: string, ruleId: string): Finding {
-  return error(file, ruleId, 1, 1, `the file is too large: the limit is ${MAX_SOURCE_BYTES} bytes (256 KiB)`, 'split it into several posts, and keep images and other data in media files');
+  return error(
+    file,
+    ruleId,
+    1,
+    1,
+    `the file is too large: the limit is ${MAX_SOURCE_BYTES} bytes (256 KiB)`,
+    'split it into several posts, and keep images and other data in media files',
+  );
 }

@@ -32,7 +32,10 @@ export function firstUnclosed(doc: Document.Parsed, yaml: string, problems: read
     if (!opener) continue;
     openings ??= openingsOf(doc, yaml);
     const open = openings.get(`${opener}${problem.pos[0]}`);
-    if (open) return quote ? unclosedQuote(yaml, quote, open.offset, open.inFlow) : unclosedFlow(yaml, closer as string, open.offset, problem.pos[0]);
+    if (open)
+      return quote
+        ? unclosedQuote(yaml, quote, open.offset, open.inFlow)
+        : unclosedFlow(yaml, closer as string, open.offset, problem.pos[0]);
   }
   return undefined;
 }

@@ -12,7 +12,7 @@ export interface Session {
 
 const CREDENTIALS_HINT =
   'Set BLUESKY_IDENTIFIER (the handle or DID) and BLUESKY_APP_PASSWORD (an app password from Settings → ' +
-  'Privacy and security → App passwords, never the account password) in the repository\'s Actions secrets.';
+  "Privacy and security → App passwords, never the account password) in the repository's Actions secrets.";
 
 export class BlueskyClient {
   readonly service: string;

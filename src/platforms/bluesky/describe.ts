@@ -16,7 +16,11 @@ export function describePart(request: PartRequest, context: DescribeContext): Pl
   const xrpc = (method: string) => `${context.service}/xrpc/${method}`;
   const planned: PlannedRequest[] = [];
   if (index === 0) {
-    planned.push({ method: 'POST', url: xrpc('com.atproto.server.createSession'), body: { identifier: context.identifier, password: '(BLUESKY_APP_PASSWORD)' } });
+    planned.push({
+      method: 'POST',
+      url: xrpc('com.atproto.server.createSession'),
+      body: { identifier: context.identifier, password: '(BLUESKY_APP_PASSWORD)' },
+    });
   }
   planned.push({ method: 'GET', url: `${xrpc('com.atproto.repo.getRecord')}?collection=${POST_COLLECTION}&rkey=${context.rkey}` });
 
@@ -41,13 +45,21 @@ export function describePart(request: PartRequest, context: DescribeContext): Pl
   const quote = index === 0 && rendition.quote ? lookUp(rendition.quote) : undefined;
 
   const images = part.media.map((media) => {
-    planned.push({ method: 'POST', url: xrpc('com.atproto.repo.uploadBlob'), body: { file: media.path, bytes: '(read from the repository)' } });
+    planned.push({
+      method: 'POST',
+      url: xrpc('com.atproto.repo.uploadBlob'),
+      body: { file: media.path, bytes: '(read from the repository)' },
+    });
     return { image: `(blob of ${media.path})`, alt: media.alt };
   });
   const cardUrl = linkCardTarget(rendition, index);
   if (cardUrl) {
     planned.push({ method: 'GET', url: cardUrl, body: '(page fetched for its Open Graph tags; public addresses only)' });
-    planned.push({ method: 'POST', url: xrpc('com.atproto.repo.uploadBlob'), body: '(og:image of the page, if any, up to 1,000,000 bytes)' });
+    planned.push({
+      method: 'POST',
+      url: xrpc('com.atproto.repo.uploadBlob'),
+      body: '(og:image of the page, if any, up to 1,000,000 bytes)',
+    });
   }
   const mentionDids = new Map<string, string>();
   for (const facet of part.facets) {

@@ -12,12 +12,7 @@ import type { ImageEntry } from './records.ts';
 export const BLOB_LIMIT = 1_000_000;
 export const MAX_IMAGES = 4;
 
-export async function uploadImages(
-  part: RenderedPart,
-  where: string,
-  session: Session,
-  ctx: AdapterContext,
-): Promise<ImageEntry[]> {
+export async function uploadImages(part: RenderedPart, where: string, session: Session, ctx: AdapterContext): Promise<ImageEntry[]> {
   if (part.media.length === 0) return [];
   if (part.media.length > MAX_IMAGES) {
     throw new PlatformError('bluesky', `${where}: ${part.media.length} images, Bluesky takes at most ${MAX_IMAGES} per post`, {
@@ -34,9 +29,13 @@ export async function uploadImages(
     }
     const bytes = await ctx.readMedia(media.path);
     if (bytes.length > BLOB_LIMIT) {
-      throw new PlatformError('bluesky', `${file} is ${bytes.length.toLocaleString('en')} bytes; Bluesky accepts images up to ${BLOB_LIMIT.toLocaleString('en')} bytes`, {
-        hint: 'Resize or recompress the image (a JPEG at 2000 px wide is usually well under the limit).',
-      });
+      throw new PlatformError(
+        'bluesky',
+        `${file} is ${bytes.length.toLocaleString('en')} bytes; Bluesky accepts images up to ${BLOB_LIMIT.toLocaleString('en')} bytes`,
+        {
+          hint: 'Resize or recompress the image (a JPEG at 2000 px wide is usually well under the limit).',
+        },
+      );
     }
     const info = sniffImage(bytes);
     if (!info) throw new PlatformError('bluesky', `${file} is not a PNG, JPEG, GIF or WebP image`);

@@ -28,7 +28,7 @@ export function parsePostAddress(text: string, where: string): PostAddress {
     return { actor: decodeURIComponent(web[1]!), rkey: web[2]! };
   }
   throw new PlatformError('bluesky', `${where}: "${text}" is not a Bluesky post address`, {
-    hint: 'Use the post\'s link, like https://bsky.app/profile/alice.bsky.social/post/3kq..., or its at:// URI.',
+    hint: "Use the post's link, like https://bsky.app/profile/alice.bsky.social/post/3kq..., or its at:// URI.",
   });
 }
 

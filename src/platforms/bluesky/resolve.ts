@@ -43,12 +43,7 @@ export async function resolvePost(session: Session, address: string, field: stri
 }
 
 /** handle → DID for every mention; a handle that does not resolve is logged and left as plain text. */
-export async function resolveMentions(
-  facets: Facet[],
-  where: string,
-  session: Session,
-  ctx: AdapterContext,
-): Promise<Map<string, string>> {
+export async function resolveMentions(facets: Facet[], where: string, session: Session, ctx: AdapterContext): Promise<Map<string, string>> {
   const dids = new Map<string, string>();
   for (const facet of facets) {
     if (facet.kind !== 'mention') continue;
@@ -57,7 +52,9 @@ export async function resolveMentions(
     try {
       dids.set(handle, await resolveDid(session, handle));
     } catch (error) {
-      ctx.log(`bluesky: ${where}: @${handle} is not a known handle, left as plain text (${error instanceof Error ? error.message : String(error)})`);
+      ctx.log(
+        `bluesky: ${where}: @${handle} is not a known handle, left as plain text (${error instanceof Error ? error.message : String(error)})`,
+      );
     }
   }
   return dids;

@@ -48,15 +48,30 @@ export async function resolvePost(api: ThreadsApi, ctx: AdapterContext, url: str
 }
 
 /** A post or reply by this account with exactly this text and reply target (none for a top-level post). */
-export async function findPublished(api: ThreadsApi, ctx: AdapterContext, text: string, replyTo: string | undefined): Promise<ListedPost | undefined> {
+export async function findPublished(
+  api: ThreadsApi,
+  ctx: AdapterContext,
+  text: string,
+  replyTo: string | undefined,
+): Promise<ListedPost | undefined> {
   const sameText = (post: ListedPost) => (post.text ?? '') === text;
   if (replyTo === undefined) {
-    return api.find<ListedPost>(ctx, 'me/threads', POST_FIELDS, (post) => post.media_type !== 'REPOST_FACADE' && post.is_reply !== true && sameText(post));
+    return api.find<ListedPost>(
+      ctx,
+      'me/threads',
+      POST_FIELDS,
+      (post) => post.media_type !== 'REPOST_FACADE' && post.is_reply !== true && sameText(post),
+    );
   }
   return api.find<ListedPost>(ctx, 'me/replies', REPLY_FIELDS, (post) => post.replied_to?.id === replyTo && sameText(post));
 }
 
 /** This account's repost of a post, if it already made one. */
 export async function findRepost(api: ThreadsApi, ctx: AdapterContext, original: string): Promise<ListedPost | undefined> {
-  return api.find<ListedPost>(ctx, 'me/threads', REPOST_FIELDS, (post) => post.media_type === 'REPOST_FACADE' && post.reposted_post?.id === original);
+  return api.find<ListedPost>(
+    ctx,
+    'me/threads',
+    REPOST_FIELDS,
+    (post) => post.media_type === 'REPOST_FACADE' && post.reposted_post?.id === original,
+  );
 }

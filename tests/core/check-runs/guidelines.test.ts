@@ -9,7 +9,12 @@ describe('guidelinesCheck', () => {
     ['success', [post('posts/a.md')], 'success', '1 post: no findings'],
     ['no posts', [], 'success', 'No post files to check'],
     ['warnings only → neutral', [post('posts/a.md', finding('posts/a.md', 'warn', 'w'))], 'neutral', '0 errors, 1 warning in 1 post'],
-    ['any error → failure', [post('posts/a.md', finding('posts/a.md', 'warn', 'w')), post('posts/b.md', finding('posts/b.md', 'error', 'e'))], 'failure', '1 error, 1 warning in 2 posts'],
+    [
+      'any error → failure',
+      [post('posts/a.md', finding('posts/a.md', 'warn', 'w')), post('posts/b.md', finding('posts/b.md', 'error', 'e'))],
+      'failure',
+      '1 error, 1 warning in 2 posts',
+    ],
   ] as const)('%s', (_name, posts, conclusion, title) => {
     const check = guidelinesCheck(report([...posts]));
     expect(check.name).toBe('Herald guidelines');
@@ -18,8 +23,13 @@ describe('guidelinesCheck', () => {
   });
 
   it('annotates every finding, errors first', () => {
-    const check = guidelinesCheck(report([post('posts/a.md', finding('posts/a.md', 'warn', 'w', 2), finding('posts/a.md', 'error', 'e', 9))]));
-    expect(check.annotations.map((a) => [a.annotation_level, a.start_line])).toEqual([['failure', 9], ['warning', 2]]);
+    const check = guidelinesCheck(
+      report([post('posts/a.md', finding('posts/a.md', 'warn', 'w', 2), finding('posts/a.md', 'error', 'e', 9))]),
+    );
+    expect(check.annotations.map((a) => [a.annotation_level, a.start_line])).toEqual([
+      ['failure', 9],
+      ['warning', 2],
+    ]);
   });
 
   it('caps the summary at 65,535 characters and says what was left out', () => {

@@ -18,7 +18,12 @@ describe('voteCheck', () => {
   });
 
   it('pending on the board liaison says so', () => {
-    const t = tally(input({ needsBoard: [{ kind: 'sponsor', file: 'posts/a.md', sponsor: 'Acme' }], reviews: ['mia', 'noor', 'chair-cho'].map((l) => review(l, 'APPROVED')) }));
+    const t = tally(
+      input({
+        needsBoard: [{ kind: 'sponsor', file: 'posts/a.md', sponsor: 'Acme' }],
+        reviews: ['mia', 'noor', 'chair-cho'].map((l) => review(l, 'APPROVED')),
+      }),
+    );
     const check = voteCheck(t);
     expect(check.conclusion).toBe('action_required');
     expect(check.title).toMatch(/board liaison's approval/);

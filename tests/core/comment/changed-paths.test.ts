@@ -20,7 +20,12 @@ it('escapes hostile file names: no mention, no HTML, no table break', () => {
   const section = changedPathsSection([{ path: 'docs/@everyone </details> | x.md', cover: 'not-covered' }]);
   expect(section).not.toContain('@everyone');
   expect(section).not.toContain('</details>');
-  expect(section.split('\n').at(-1)!.split(/(?<!\\)\|/)).toHaveLength(4);
+  expect(
+    section
+      .split('\n')
+      .at(-1)!
+      .split(/(?<!\\)\|/),
+  ).toHaveLength(4);
 });
 
 it('caps the list and says how many more are not covered', () => {

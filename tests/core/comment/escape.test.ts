@@ -50,13 +50,17 @@ describe('clip', () => {
 
 describe('blobUrl', () => {
   it('percent-encodes path segments so a file name cannot end the markdown link', () => {
-    expect(blobUrl('https://github.com/wg/social/', 'abc', 'posts/a (b).md', 3)).toBe('https://github.com/wg/social/blob/abc/posts/a%20%28b%29.md#L3');
+    expect(blobUrl('https://github.com/wg/social/', 'abc', 'posts/a (b).md', 3)).toBe(
+      'https://github.com/wg/social/blob/abc/posts/a%20%28b%29.md#L3',
+    );
   });
 });
 
 describe('withCode', () => {
   it('turns backtick pairs of Herald sentences into code, escaping what is inside and around them', () => {
-    expect(withCode('Add `code_of_conduct: <url>` to the front matter')).toBe('Add <code>code\\_of\\_conduct: &lt;url&gt;</code> to the front matter');
+    expect(withCode('Add `code_of_conduct: <url>` to the front matter')).toBe(
+      'Add <code>code\\_of\\_conduct: &lt;url&gt;</code> to the front matter',
+    );
     expect(withCode('odd ` count *stays* escaped')).toBe('odd \\` count \\*stays\\* escaped');
     expect(withCode('`</code><script>` @octocat')).toBe('<code>&lt;/code&gt;&lt;script&gt;</code> @&#8203;octocat');
   });

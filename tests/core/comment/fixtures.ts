@@ -35,7 +35,13 @@ export function post(file: string, text = 'Hello'): Post {
 }
 
 /** A report for a post that parsed; pass `parsed: false` for a file that could not be read. */
-export function postReport(file: string, renditions: Rendition[], findings: Finding[] = [], checklist: string[] = [], parsed = true): PostReport {
+export function postReport(
+  file: string,
+  renditions: Rendition[],
+  findings: Finding[] = [],
+  checklist: string[] = [],
+  parsed = true,
+): PostReport {
   return {
     file,
     ...(parsed ? { post: post(file) } : {}),

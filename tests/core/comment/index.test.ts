@@ -17,11 +17,16 @@ function render(posts: ReturnType<typeof postReport>[], t = pending, maxLength?:
 const onePost = postReport(
   FILE,
   [
-    rendition('mastodon', FILE, ['Django 6.0 is out!'], 500, [{ path: 'media/pony.png', alt: 'A pony on stage', credit: 'Jo Doe', kind: 'image', line: 9, column: 1 }]),
+    rendition('mastodon', FILE, ['Django 6.0 is out!'], 500, [
+      { path: 'media/pony.png', alt: 'A pony on stage', credit: 'Jo Doe', kind: 'image', line: 9, column: 1 },
+    ]),
     rendition('bluesky', FILE, ['Django 6.0 is out! 🎉', 'Second part'], 300),
     rendition('x', FILE, ['x'.repeat(290)], 280),
   ],
-  [finding(FILE, 'warn', 'Three hashtags or fewer read better', 7), finding(FILE, 'error', 'Over the limit on X', 5, { platform: 'x', hint: 'Shorten the X override' })],
+  [
+    finding(FILE, 'warn', 'Three hashtags or fewer read better', 7),
+    finding(FILE, 'error', 'Over the limit on X', 5, { platform: 'x', hint: 'Shorten the X override' }),
+  ],
   ['The conference has a code of conduct'],
 );
 
@@ -64,13 +69,23 @@ describe('renderComment content', () => {
   });
 
   it('groups platforms that receive the same text under one heading', () => {
-    const same = render([postReport(FILE, [rendition('discord', FILE, ['Same']), rendition('slack', FILE, ['Same']), rendition('discourse', FILE, ['Same'])])]);
-    expect(same).toContain('<summary>✅ <b>Discord · Slack · Discourse</b></summary>\n\n✅ Discord 4/500 · ✅ Slack 4/500 · ✅ Discourse 4/500\n\n> Same');
+    const same = render([
+      postReport(FILE, [rendition('discord', FILE, ['Same']), rendition('slack', FILE, ['Same']), rendition('discourse', FILE, ['Same'])]),
+    ]);
+    expect(same).toContain(
+      '<summary>✅ <b>Discord · Slack · Discourse</b></summary>\n\n✅ Discord 4/500 · ✅ Slack 4/500 · ✅ Discourse 4/500\n\n> Same',
+    );
     expect(same.match(/> Same/g)).toHaveLength(1);
   });
 
   it('links the file and, on a branch of this repository, an edit link', () => {
-    const withBranch = renderComment({ report: report([onePost]), tally: pending, headSha: SHA, repoUrl: REPO, headBranch: { repoUrl: REPO, name: 'new-post' } });
+    const withBranch = renderComment({
+      report: report([onePost]),
+      tally: pending,
+      headSha: SHA,
+      repoUrl: REPO,
+      headBranch: { repoUrl: REPO, name: 'new-post' },
+    });
     expect(withBranch).toContain(`[✏️ edit this post](${REPO}/edit/new-post/${FILE})`);
     expect(body).toContain(`[view the file](${REPO}/blob/${SHA}/${FILE})`);
   });
@@ -92,7 +107,9 @@ describe('renderComment content', () => {
     expect(body).toContain('| `mia` | member | ✅ approved | ✅ yes |  |');
     expect(body).toContain('| `stranger` | not a member | approved (not counted) | no | not on the roster: not counted |');
     expect(body.match(/✅ approved/g)).toHaveLength(1);
-    expect(body).toContain('2 more approvals needed (quorum 3 of 5 active members). Members who can still approve: `chair-cho`, `co-chair-kai`, `liaison-lee`, `noor`.');
+    expect(body).toContain(
+      '2 more approvals needed (quorum 3 of 5 active members). Members who can still approve: `chair-cho`, `co-chair-kai`, `liaison-lee`, `noor`.',
+    );
   });
 
   it('says when a file could not be read as a post', () => {
@@ -114,7 +131,18 @@ describe('renderComment against hostile post text', () => {
   const body = render([
     postReport(
       file,
-      [rendition('mastodon', file, [hostile], 500, [{ path: 'media/a.png', alt: '</details>@octocat <script>', credit: '[x](javascript:alert(1))', kind: 'image', line: 1, column: 1 }])],
+      [
+        rendition('mastodon', file, [hostile], 500, [
+          {
+            path: 'media/a.png',
+            alt: '</details>@octocat <script>',
+            credit: '[x](javascript:alert(1))',
+            kind: 'image',
+            line: 1,
+            column: 1,
+          },
+        ]),
+      ],
       [finding(file, 'error', 'quoted: </details> @octocat | pipe', 3)],
       ['Is <details> @octocat ok?'],
     ),
@@ -123,7 +151,9 @@ describe('renderComment against hostile post text', () => {
 
   it('keeps the exact text in quote blocks, every markdown character escaped', () => {
     expect(code).toEqual([]);
-    expect(body).toContain('> Look \\`\\`\\`\\` \\`\\`\\` \\~\\~\\~\n> &lt;/details&gt;&lt;/details&gt;\n> &lt;img src\\=x onerror\\=alert\\(1\\)&gt;');
+    expect(body).toContain(
+      '> Look \\`\\`\\`\\` \\`\\`\\` \\~\\~\\~\n> &lt;/details&gt;&lt;/details&gt;\n> &lt;img src\\=x onerror\\=alert\\(1\\)&gt;',
+    );
   });
 
   it('leaves no HTML, mention or link injected', () => {

@@ -23,7 +23,11 @@ const SOURCE = [
 ].join('\n');
 
 describe('renderComment on a real check report', async () => {
-  const report = await checkPosts({ files: [{ path: FILE, content: SOURCE }], config: defaultConfig(), now: new Date('2026-11-20T10:00:00Z') });
+  const report = await checkPosts({
+    files: [{ path: FILE, content: SOURCE }],
+    config: defaultConfig(),
+    now: new Date('2026-11-20T10:00:00Z'),
+  });
   const body = renderComment({ report, tally: tally(input()), headSha: 'a'.repeat(40), repoUrl: 'https://github.com/wg/social' });
   const { code, prose } = splitFences(body);
   const renditions = report.posts[0]!.renditions;
@@ -32,7 +36,7 @@ describe('renderComment on a real check report', async () => {
     expect(renditions.map((r) => r.platform)).toEqual(['mastodon', 'bluesky', 'x']);
   });
 
-  it('shows the count the pipeline measured for each part, in the platform\'s counts line', () => {
+  it("shows the count the pipeline measured for each part, in the platform's counts line", () => {
     expect(code).toEqual([]);
     for (const rendition of renditions) {
       const counts = rendition.parts.map((part) => `${part.count.used}/${part.count.limit}`).join(' + ');
@@ -57,7 +61,11 @@ describe('renderComment on a real check report', async () => {
 
 describe('a post with errors in its body', async () => {
   const render = async (source: string) => {
-    const report = await checkPosts({ files: [{ path: FILE, content: source }], config: defaultConfig(), now: new Date('2026-11-20T10:00:00Z') });
+    const report = await checkPosts({
+      files: [{ path: FILE, content: source }],
+      config: defaultConfig(),
+      now: new Date('2026-11-20T10:00:00Z'),
+    });
     return renderComment({ report, tally: tally(input()), headSha: 'a'.repeat(40), repoUrl: 'https://github.com/wg/social' });
   };
 

@@ -37,7 +37,15 @@ const HOSTILE = [
 
 async function comment(files: RepoFile[], reviews = [review('mia', 'APPROVED'), review('stranger', 'APPROVED')]) {
   const report = await checkPosts({ files, config, now: NOW });
-  const markdown = renderComment({ report, tally: tally(input({ reviews })), headSha: SHA, repoUrl: REPO, config, now: NOW, headBranch: { repoUrl: REPO, name: 'new-post' } });
+  const markdown = renderComment({
+    report,
+    tally: tally(input({ reviews })),
+    headSha: SHA,
+    repoUrl: REPO,
+    config,
+    now: NOW,
+    headBranch: { repoUrl: REPO, name: 'new-post' },
+  });
   return { report, markdown, rendered: render(markdown) };
 }
 
@@ -74,7 +82,12 @@ describe.each([
       for (const rendition of post.renditions) {
         for (const part of rendition.parts) {
           // HTML shows a run of blank lines as one paragraph break.
-          expect(quotes).toContain(part.text.replace(/\n{3,}/g, '\n\n').replace(/[ \t]+$/gm, '').replace(/\n+$/, ''));
+          expect(quotes).toContain(
+            part.text
+              .replace(/\n{3,}/g, '\n\n')
+              .replace(/[ \t]+$/gm, '')
+              .replace(/\n+$/, ''),
+          );
           for (const block of code) expect(block).not.toContain(part.text.split('\n')[0]);
         }
       }
@@ -120,7 +133,9 @@ describe.each([
   });
 
   it('shows no literal backtick outside code', () => {
-    const outside = rendered.elements.filter((e) => !['code', 'pre', 'blockquote'].includes(e.name) && !inside(e, ['code', 'pre', 'blockquote']));
+    const outside = rendered.elements.filter(
+      (e) => !['code', 'pre', 'blockquote'].includes(e.name) && !inside(e, ['code', 'pre', 'blockquote']),
+    );
     for (const element of outside) {
       for (const child of element.children) if (isText(child)) expect(child.data).not.toContain('`');
     }

@@ -19,7 +19,12 @@ function bigPr(posts: number, errorsPerPost = 1) {
         ...Array.from({ length: errorsPerPost }, (_, e) => finding(file, 'error', `error ${e} in post ${i}`, 5 + e)),
         finding(file, 'warn', `warning in post ${i}`, 9),
       ];
-      return postReport(file, PLATFORMS.map((p) => rendition(p, file, [text, text], 500)), findings, ['Is the event code of conduct linked?']);
+      return postReport(
+        file,
+        PLATFORMS.map((p) => rendition(p, file, [text, text], 500)),
+        findings,
+        ['Is the event code of conduct linked?'],
+      );
     }),
   );
 }

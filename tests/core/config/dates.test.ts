@@ -15,8 +15,12 @@ describe('termEnd', () => {
 });
 
 describe('isCalendarDate', () => {
-  it.each([['2026-11-01', true], ['2028-02-29', true], ['2027-02-29', false], ['2026-00-10', false], ['2026-1-1', false], ['1969-12-31', false]])(
-    '%s → %s',
-    (text, valid) => expect(isCalendarDate(text as string)).toBe(valid),
-  );
+  it.each([
+    ['2026-11-01', true],
+    ['2028-02-29', true],
+    ['2027-02-29', false],
+    ['2026-00-10', false],
+    ['2026-1-1', false],
+    ['1969-12-31', false],
+  ])('%s → %s', (text, valid) => expect(isCalendarDate(text as string)).toBe(valid));
 });

@@ -19,9 +19,22 @@ describe('defaultConfig', () => {
     // Facebook, Instagram, Reddit and Pinterest post only to a Page, account, subreddit or board the config names.
     const needsDestination = ['facebook', 'instagram', 'reddit', 'pinterest'];
     expect(config.platforms.map((p) => [p.id, p.enabled])).toEqual(PLATFORM_IDS.map((id) => [id, !needsDestination.includes(id)]));
-    expect(config).toMatchObject({ timezone: 'UTC', roster: [], rules: {}, feeds: [], governance: { termMonths: 6, renewalNoticeDays: 14 } });
-    expect(config.approval).toEqual({ staleApprovals: 'ignore', authorApproves: true, outsideGoalsLabel: 'outside-goals', reviewedElsewhere: [] });
-    expect(config.words.shorteners).toEqual(expect.arrayContaining(['bit.ly', 't.co', 'tinyurl.com', 'goo.gl', 'ow.ly', 'buff.ly', 'is.gd']));
+    expect(config).toMatchObject({
+      timezone: 'UTC',
+      roster: [],
+      rules: {},
+      feeds: [],
+      governance: { termMonths: 6, renewalNoticeDays: 14 },
+    });
+    expect(config.approval).toEqual({
+      staleApprovals: 'ignore',
+      authorApproves: true,
+      outsideGoalsLabel: 'outside-goals',
+      reviewedElsewhere: [],
+    });
+    expect(config.words.shorteners).toEqual(
+      expect.arrayContaining(['bit.ly', 't.co', 'tinyurl.com', 'goo.gl', 'ow.ly', 'buff.ly', 'is.gd']),
+    );
     expect(config.words.trackingParameters).toEqual(expect.arrayContaining(['utm_*', 'fbclid', 'gclid', 'mc_cid', 'mc_eid']));
   });
 
@@ -42,25 +55,45 @@ describe('the sample config', () => {
     const config = ok(result);
     expect(result.findings).toEqual([]);
     expect(config.timezone).toBe('Europe/Amsterdam');
-    expect(config.platforms.filter((p) => p.enabled).map((p) => p.id)).toEqual(['mastodon', 'bluesky', 'x', 'linkedin', 'discord', 'slack', 'discourse']);
+    expect(config.platforms.filter((p) => p.enabled).map((p) => p.id)).toEqual([
+      'mastodon',
+      'bluesky',
+      'x',
+      'linkedin',
+      'discord',
+      'slack',
+      'discourse',
+    ]);
     expect(config.roster).toHaveLength(7);
   });
 });
 
 describe('sections', () => {
   it('reads platforms: listed ones enabled, others disabled, options and limits', () => {
-    const config = ok(parseConfig(FILE, [
-      'platforms:',
-      '  mastodon: { server: "https://fosstodon.org/", account: "@django@fosstodon.org", limits: { characters: 1000, alt_text: 1500 } }',
-      '  bluesky:',
-      '  slack: { channel: news }',
-      '  x: false',
-      '  discourse: { server: https://forum.djangoproject.com, category: 7, username: herald-bot }',
-      '  linkedin: { retired: { since: 2026-06-01, successor: mastodon } }',
-    ].join('\n')));
+    const config = ok(
+      parseConfig(
+        FILE,
+        [
+          'platforms:',
+          '  mastodon: { server: "https://fosstodon.org/", account: "@django@fosstodon.org", limits: { characters: 1000, alt_text: 1500 } }',
+          '  bluesky:',
+          '  slack: { channel: news }',
+          '  x: false',
+          '  discourse: { server: https://forum.djangoproject.com, category: 7, username: herald-bot }',
+          '  linkedin: { retired: { since: 2026-06-01, successor: mastodon } }',
+        ].join('\n'),
+      ),
+    );
     const byId = Object.fromEntries(config.platforms.map((p) => [p.id, p]));
     expect(config.platforms.map((p) => p.id)).toEqual([...PLATFORM_IDS]);
-    expect(byId.mastodon).toEqual({ id: 'mastodon', enabled: true, server: 'https://fosstodon.org', account: '@django@fosstodon.org', limits: { characters: 1000, altText: 1500 }, options: {} });
+    expect(byId.mastodon).toEqual({
+      id: 'mastodon',
+      enabled: true,
+      server: 'https://fosstodon.org',
+      account: '@django@fosstodon.org',
+      limits: { characters: 1000, altText: 1500 },
+      options: {},
+    });
     expect(byId.bluesky).toMatchObject({ enabled: true });
     expect(byId.slack).toMatchObject({ enabled: true, options: { channel: 'news' } });
     expect(byId.x).toMatchObject({ enabled: false });
@@ -70,52 +103,87 @@ describe('sections', () => {
   });
 
   it('reads the roster with roles, terms (end defaults to start + term_months) and admins', () => {
-    const config = ok(parseConfig(FILE, [
-      'governance: { term_months: 6, renewal_notice_days: 10 }',
-      'roster:',
-      '  - login: ada-okafor',
-      '    name: Ada Okafor',
-      '    role: chair',
-      '    term: { start: 2026-11-01 }',
-      '    admins: [mastodon, bluesky]',
-      '  - login: liam-chen',
-      '    roles: [co-chair, board-liaison]',
-      '    term: { start: 2026-08-31, end: 2027-01-15 }',
-      '  - { login: mei, term: { start: 2026-08-31 } }',
-    ].join('\n')));
+    const config = ok(
+      parseConfig(
+        FILE,
+        [
+          'governance: { term_months: 6, renewal_notice_days: 10 }',
+          'roster:',
+          '  - login: ada-okafor',
+          '    name: Ada Okafor',
+          '    role: chair',
+          '    term: { start: 2026-11-01 }',
+          '    admins: [mastodon, bluesky]',
+          '  - login: liam-chen',
+          '    roles: [co-chair, board-liaison]',
+          '    term: { start: 2026-08-31, end: 2027-01-15 }',
+          '  - { login: mei, term: { start: 2026-08-31 } }',
+        ].join('\n'),
+      ),
+    );
     expect(config.governance).toEqual({ termMonths: 6, renewalNoticeDays: 10 });
     expect(config.roster).toEqual([
-      { login: 'ada-okafor', name: 'Ada Okafor', roles: ['chair'], termStart: '2026-11-01', termEnd: '2027-04-30', admins: ['mastodon', 'bluesky'], line: 3 },
+      {
+        login: 'ada-okafor',
+        name: 'Ada Okafor',
+        roles: ['chair'],
+        termStart: '2026-11-01',
+        termEnd: '2027-04-30',
+        admins: ['mastodon', 'bluesky'],
+        line: 3,
+      },
       { login: 'liam-chen', roles: ['co-chair', 'board-liaison'], termStart: '2026-08-31', termEnd: '2027-01-15', admins: [], line: 8 },
       { login: 'mei', roles: ['member'], termStart: '2026-08-31', termEnd: '2027-02-27', admins: [], line: 11 },
     ]);
   });
 
   it('reads approval, rules, words and feeds', () => {
-    const config = ok(parseConfig(FILE, [
-      'approval: { stale_approvals: count, author_approves: false, outside_goals_label: off-charter }',
-      'rules:',
-      '  hashtag-case: error',
-      '  emoji-count: [warn, { max: 2 }]',
-      '  length: [off]',
-      'words:',
-      '  acronyms: [DSF]',
-      '  hashtags: ["#DjangoCon"]',
-      '  shorteners: [https://Djang.Oh/]',
-      '  tracking_parameters: [ref_*]',
-      '  sensitive_topics: { burnout: [burnout, exhausted] }',
-      '  inclusive_ignore: [girls]',
-      'feeds:',
-      '  - { name: Weblog, url: https://www.djangoproject.com/rss/weblog/, language: EN, platforms: [mastodon] }',
-      '  - { name: Trusted, url: https://example.org/feed.json, template: "{title}: {url}", trusted: true }',
-    ].join('\n')));
-    expect(config.approval).toEqual({ staleApprovals: 'count', authorApproves: false, outsideGoalsLabel: 'off-charter', reviewedElsewhere: [] });
+    const config = ok(
+      parseConfig(
+        FILE,
+        [
+          'approval: { stale_approvals: count, author_approves: false, outside_goals_label: off-charter }',
+          'rules:',
+          '  hashtag-case: error',
+          '  emoji-count: [warn, { max: 2 }]',
+          '  length: [off]',
+          'words:',
+          '  acronyms: [DSF]',
+          '  hashtags: ["#DjangoCon"]',
+          '  shorteners: [https://Djang.Oh/]',
+          '  tracking_parameters: [ref_*]',
+          '  sensitive_topics: { burnout: [burnout, exhausted] }',
+          '  inclusive_ignore: [girls]',
+          'feeds:',
+          '  - { name: Weblog, url: https://www.djangoproject.com/rss/weblog/, language: EN, platforms: [mastodon] }',
+          '  - { name: Trusted, url: https://example.org/feed.json, template: "{title}: {url}", trusted: true }',
+        ].join('\n'),
+      ),
+    );
+    expect(config.approval).toEqual({
+      staleApprovals: 'count',
+      authorApproves: false,
+      outsideGoalsLabel: 'off-charter',
+      reviewedElsewhere: [],
+    });
     expect(config.rules).toEqual({ 'hashtag-case': 'error', 'emoji-count': ['warn', { max: 2 }], length: ['off', {}] });
-    expect(config.words).toMatchObject({ acronyms: ['DSF'], hashtags: ['DjangoCon'], sensitiveTopics: { burnout: ['burnout', 'exhausted'] }, inclusiveIgnore: ['girls'] });
+    expect(config.words).toMatchObject({
+      acronyms: ['DSF'],
+      hashtags: ['DjangoCon'],
+      sensitiveTopics: { burnout: ['burnout', 'exhausted'] },
+      inclusiveIgnore: ['girls'],
+    });
     expect(config.words.shorteners).toEqual(expect.arrayContaining(['bit.ly', 'djang.oh']));
     expect(config.words.trackingParameters).toEqual(expect.arrayContaining(['utm_*', 'ref_*']));
     expect(config.feeds).toEqual([
-      { name: 'Weblog', url: 'https://www.djangoproject.com/rss/weblog/', template: '{title}\n\n{url}', language: 'en', trusted: false, platforms: ['mastodon'] },
+      {
+        name: 'Weblog',
+        url: 'https://www.djangoproject.com/rss/weblog/',
+        template: '{title}\n\n{url}',
+        language: 'en',
+        trusted: false,
+        platforms: ['mastodon'],
+      },
       { name: 'Trusted', url: 'https://example.org/feed.json', template: '{title}: {url}', trusted: true },
     ]);
   });

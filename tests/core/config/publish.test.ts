@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/core/config/parse.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const examples = (doc: string) => [...readFileSync(join(ROOT, 'docs', doc), 'utf8').matchAll(/```yaml\n(publish:[\s\S]*?)```/g)].map((m) => m[1]!);
+const examples = (doc: string) =>
+  [...readFileSync(join(ROOT, 'docs', doc), 'utf8').matchAll(/```yaml\n(publish:[\s\S]*?)```/g)].map((m) => m[1]!);
 
 describe('publish config', () => {
   it('requires the vote by default, from the Herald app or GitHub Actions, with no trusted paths', () => {
@@ -21,7 +22,11 @@ describe('publish config', () => {
   });
 
   it.each([
-    ['a trusted path outside posts/', 'publish:\n  trusted_paths: [docs/**]\n', /publish.trusted_paths: "docs\/\*\*" is not a path under posts\//],
+    [
+      'a trusted path outside posts/',
+      'publish:\n  trusted_paths: [docs/**]\n',
+      /publish.trusted_paths: "docs\/\*\*" is not a path under posts\//,
+    ],
     ['a trusted path climbing out', 'publish:\n  trusted_paths: [posts/../action/**]\n', /is not a path under posts\//],
     ['no vote app', 'publish:\n  vote_apps: []\n', /publish.vote_apps: name at least one app/],
     ['an unknown key', 'publish:\n  require_votes: false\n', /require_votes/],

@@ -4,7 +4,8 @@ import { parseConfig } from '../../../src/core/config/parse.ts';
 
 const FILE = '.github/herald.yml';
 const mastodon = (server: string) => `platforms:\n  mastodon: { server: "${server}" }\n`;
-const errors = (result: ReturnType<typeof parseConfig>) => result.findings.filter((f) => f.severity === 'error').map((f) => `${f.line}:${f.column} ${f.message}`);
+const errors = (result: ReturnType<typeof parseConfig>) =>
+  result.findings.filter((f) => f.severity === 'error').map((f) => `${f.line}:${f.column} ${f.message}`);
 
 describe('http:// servers', () => {
   it.each(['http://mastodon.example.net', 'HTTP://fosstodon.org', 'http://10.0.0.5:3000'])('refuses %s everywhere', (server) => {
@@ -15,10 +16,13 @@ describe('http:// servers', () => {
     }
   });
 
-  it.each(['http://127.0.0.1:8080', 'http://localhost:3000', 'http://[::1]:4000'])('accepts loopback %s only when the caller allows it (tests)', (server) => {
-    expect(parseConfig(FILE, mastodon(server), { loopbackHttp: true }).ok).toBe(true);
-    expect(errors(parseConfig(FILE, mastodon(server), { loopbackHttp: false }))[0]).toContain('is http://');
-  });
+  it.each(['http://127.0.0.1:8080', 'http://localhost:3000', 'http://[::1]:4000'])(
+    'accepts loopback %s only when the caller allows it (tests)',
+    (server) => {
+      expect(parseConfig(FILE, mastodon(server), { loopbackHttp: true }).ok).toBe(true);
+      expect(errors(parseConfig(FILE, mastodon(server), { loopbackHttp: false }))[0]).toContain('is http://');
+    },
+  );
 
   it('accepts https://', () => {
     const parsed = parseConfig(FILE, mastodon('https://fosstodon.org/'), { loopbackHttp: false });

@@ -1,6 +1,13 @@
 // Edge cases of the counting helpers (they are Intl.Segmenter, Buffer.byteLength and TextEncoder underneath).
 import { describe, expect, it } from 'vitest';
-import { codePointCount, codePointStart, graphemeCount, graphemeStart, utf8Length, utf8OverflowAt } from '../../../src/core/count/graphemes.ts';
+import {
+  codePointCount,
+  codePointStart,
+  graphemeCount,
+  graphemeStart,
+  utf8Length,
+  utf8OverflowAt,
+} from '../../../src/core/count/graphemes.ts';
 
 describe('graphemes', () => {
   it('counts what a reader sees as one character', () => {

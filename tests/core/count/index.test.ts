@@ -48,7 +48,13 @@ table('mastodon', [
   { name: 'CRLF is one grapheme', text: 'a\r\nb', used: 3 },
   { name: 'exactly at the limit', text: 'a'.repeat(500), used: 500 },
   { name: 'one over points at the first extra character', text: 'a'.repeat(501), used: 501, overflowAt: 500 },
-  { name: 'overflow after a URL maps to the original text', text: `https://example.com/${'x'.repeat(50)} abc`, limit: 25, used: 27, overflowAt: 72 },
+  {
+    name: 'overflow after a URL maps to the original text',
+    text: `https://example.com/${'x'.repeat(50)} abc`,
+    limit: 25,
+    used: 27,
+    overflowAt: 72,
+  },
   { name: 'overflow inside graphemes points at a cluster start', text: FAMILY.repeat(3), limit: 2, used: 3, overflowAt: 22 },
   { name: 'configured limit', text: 'a'.repeat(11), limit: 10, used: 11, overflowAt: 10 },
 ]);

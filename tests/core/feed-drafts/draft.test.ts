@@ -4,7 +4,12 @@ import { parsePost } from '../../../src/core/post/parse.ts';
 import type { FeedEntry } from '../../../src/core/feed-drafts/types.ts';
 import type { FeedConfig } from '../../../src/core/types.ts';
 
-const entry = (id: string, day: number): FeedEntry => ({ id, title: `News ${id}`, url: `https://example.org/${id}`, published: `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z` });
+const entry = (id: string, day: number): FeedEntry => ({
+  id,
+  title: `News ${id}`,
+  url: `https://example.org/${id}`,
+  published: `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`,
+});
 const entries = [entry('a', 1), entry('b', 2), entry('c', 3), entry('d', 4), entry('e', 5)];
 
 describe('selectEntries', () => {
@@ -26,7 +31,14 @@ describe('selectEntries', () => {
 });
 
 describe('draftPost', () => {
-  const feed: FeedConfig = { name: 'weblog', url: 'https://www.djangoproject.com/rss/weblog/', template: '📰 {title}\n\n{url} #Django', language: 'en', trusted: false, platforms: ['mastodon', 'bluesky'] };
+  const feed: FeedConfig = {
+    name: 'weblog',
+    url: 'https://www.djangoproject.com/rss/weblog/',
+    template: '📰 {title}\n\n{url} #Django',
+    language: 'en',
+    trusted: false,
+    platforms: ['mastodon', 'bluesky'],
+  };
 
   it('fills the template into a post that parses', () => {
     const draft = draftPost({ ...entry('x', 3), title: 'Django 6.0 released' }, feed, '2026-11-21');

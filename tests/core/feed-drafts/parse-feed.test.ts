@@ -45,13 +45,22 @@ describe('parseFeed', () => {
     const result = parseFeed(fixture('djangogirls.json'));
     expect(result).toMatchObject({ ok: true, kind: 'json' });
     if (!result.ok) return;
-    expect(result.entries[1]).toEqual({ id: '42', title: 'Tutorial update', url: 'https://blog.djangogirls.org/tutorial-update', language: 'pt-BR' });
+    expect(result.entries[1]).toEqual({
+      id: '42',
+      title: 'Tutorial update',
+      url: 'https://blog.djangogirls.org/tutorial-update',
+      language: 'pt-BR',
+    });
   });
 
   it.each([
     ['an HTML page', '<html><body>hi</body></html>', /not an RSS 2.0, Atom or JSON feed/],
     ['broken XML', '<rss><channel><item></channel></rss>', /not well-formed XML at line 1/],
-    ['an entity bomb', '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><rss>&b;</rss>', /declares XML entities/],
+    [
+      'an entity bomb',
+      '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><rss>&b;</rss>',
+      /declares XML entities/,
+    ],
     ['an item without a link', '<rss><channel><item><title>x</title></item></channel></rss>', /<item> 1 \("x"\) has no <link>/],
     ['broken JSON', '{"version": ', /not valid JSON/],
     ['JSON that is not a feed', '{"hello": "world"}', /without a JSON Feed "version"/],
@@ -65,7 +74,9 @@ describe('parseFeed', () => {
 
 describe('cleanText', () => {
   it('folds a hostile title onto one harmless line', () => {
-    expect(cleanText('Big news\n---\nplatforms: [x]\n![pwn](../../etc/passwd "x")')).toBe('Big news --- platforms: [x] [pwn](../../etc/passwd "x")');
+    expect(cleanText('Big news\n---\nplatforms: [x]\n![pwn](../../etc/passwd "x")')).toBe(
+      'Big news --- platforms: [x] [pwn](../../etc/passwd "x")',
+    );
     expect(cleanText('caf&#233; &amp; &#x1F389; &bogus;')).toBe('café & 🎉 &bogus;');
   });
 

@@ -1,7 +1,14 @@
 import { defaultPublishPolicy } from '../../../src/core/config/publish.ts';
 import type { HeraldConfig, PlatformConfig, PlatformId, RosterMember, Role } from '../../../src/core/types.ts';
 
-export function member(login: string, roles: Role[], admins: PlatformId[], termStart = '2026-07-01', termEnd = '2026-12-31', line = 10): RosterMember {
+export function member(
+  login: string,
+  roles: Role[],
+  admins: PlatformId[],
+  termStart = '2026-07-01',
+  termEnd = '2026-12-31',
+  line = 10,
+): RosterMember {
   return { login, roles, admins, termStart, termEnd, line };
 }
 

@@ -19,7 +19,11 @@ describe('lintRoster', () => {
   it.each([
     ['a platform with one admin', [...healthy.slice(0, 2), member('linus', ['member'], ['x'])], /mastodon has only ada as admin/],
     ['a platform with no admin', healthy.map((m) => ({ ...m, admins: m.admins.filter((p) => p !== 'x') })), /x has nobody as admin/],
-    ['one member admin of everything', [...healthy.slice(0, 2), member('linus', ['member'], ['mastodon', 'bluesky', 'x'], '2026-07-01', '2026-12-31', 15)], /linus is admin of every active platform/],
+    [
+      'one member admin of everything',
+      [...healthy.slice(0, 2), member('linus', ['member'], ['mastodon', 'bluesky', 'x'], '2026-07-01', '2026-12-31', 15)],
+      /linus is admin of every active platform/,
+    ],
     ['no chair', healthy.map((m) => ({ ...m, roles: m.roles.filter((r) => r !== 'chair') })), /no active chair/],
     ['no board liaison', healthy.map((m) => ({ ...m, roles: m.roles.filter((r) => r !== 'board-liaison') })), /no active board-liaison/],
   ])('flags %s', (_name, roster, message) => {
@@ -38,7 +42,9 @@ describe('lintRoster', () => {
   it('counts only members whose term covers today', () => {
     const ended = healthy.map((m) => (m.login === 'linus' ? { ...m, termEnd: '2026-11-20' } : m));
     const messages = lintRoster(config(ended, platforms), today).map((f) => f.message);
-    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/mastodon has only ada/), expect.stringMatching(/x has only grace/)]));
+    expect(messages).toEqual(
+      expect.arrayContaining([expect.stringMatching(/mastodon has only ada/), expect.stringMatching(/x has only grace/)]),
+    );
   });
 
   it('ignores retired and disabled platforms', () => {
@@ -60,7 +66,10 @@ describe('lintRoster', () => {
 });
 
 describe('the roster rules are configurable like any rule', () => {
-  const twoMembers = [member('ada', ['chair'], ['mastodon'], '2026-07-01', '2026-12-31', 5), member('grace', ['co-chair'], ['mastodon'], '2026-07-01', '2026-12-31', 10)];
+  const twoMembers = [
+    member('ada', ['chair'], ['mastodon'], '2026-07-01', '2026-12-31', 5),
+    member('grace', ['co-chair'], ['mastodon'], '2026-07-01', '2026-12-31', 10),
+  ];
   const one = [platform('mastodon')];
   const withRules = (rules: HeraldConfig['rules']) => ({ ...config(twoMembers, one), rules });
 
@@ -74,15 +83,22 @@ describe('the roster rules are configurable like any rule', () => {
   it('roster-admins takes a minimum, roster-sole-admin and roster-term-length a severity', () => {
     const single = [member('ada', ['chair', 'co-chair', 'board-liaison'], ['mastodon', 'x'], '2026-07-01', '2027-12-31', 5)];
     const two = [platform('mastodon'), platform('x')];
-    const ids = (rules: HeraldConfig['rules']) => lintRoster({ ...config(single, two), rules }, today).map((f) => `${f.ruleId}:${f.severity}`);
+    const ids = (rules: HeraldConfig['rules']) =>
+      lintRoster({ ...config(single, two), rules }, today).map((f) => `${f.ruleId}:${f.severity}`);
     expect(ids({})).toEqual(['roster-admins:error', 'roster-admins:error', 'roster-sole-admin:error', 'roster-term-length:warn']);
-    expect(ids({ 'roster-admins': ['error', { min: 1 }], 'roster-sole-admin': 'warn', 'roster-term-length': 'off' })).toEqual(['roster-sole-admin:warn']);
+    expect(ids({ 'roster-admins': ['error', { min: 1 }], 'roster-sole-admin': 'warn', 'roster-term-length': 'off' })).toEqual([
+      'roster-sole-admin:warn',
+    ]);
   });
 
   it('overlapping terms stay an error whatever the rules say', () => {
     const twice = [...healthy, member('ada', ['chair'], ['mastodon'], '2026-12-01', '2027-05-31', 20)];
-    const off = Object.fromEntries(['roster-admins', 'roster-sole-admin', 'roster-roles', 'roster-term-length'].map((id) => [id, 'off' as const]));
-    expect(lintRoster({ ...config(twice, platforms), rules: off }, today).map((f) => [f.ruleId, f.severity])).toEqual([['roster', 'error']]);
+    const off = Object.fromEntries(
+      ['roster-admins', 'roster-sole-admin', 'roster-roles', 'roster-term-length'].map((id) => [id, 'off' as const]),
+    );
+    expect(lintRoster({ ...config(twice, platforms), rules: off }, today).map((f) => [f.ruleId, f.severity])).toEqual([
+      ['roster', 'error'],
+    ]);
   });
 });
 

@@ -29,10 +29,12 @@ describe('ledger failure log', () => {
 
   it('says where a hand-edited failure log is wrong', () => {
     const text = serialiseLedger(entry) + 'failures:\n  - platform: myspace\n    run: r\n    at: t\n    message: m\n';
-    expect(() => parseLedger('published/launch.yml', text)).toThrow(/published\/launch\.yml:\d+:\d+: failures\.0\.platform: unknown platform/);
+    expect(() => parseLedger('published/launch.yml', text)).toThrow(
+      /published\/launch\.yml:\d+:\d+: failures\.0\.platform: unknown platform/,
+    );
   });
 
-  it('keeps both runs\' lines when two runs pushed at once', () => {
+  it("keeps both runs' lines when two runs pushed at once", () => {
     const ours = { ...entry, failures: recordFailure(entry, 'x', 'run-2', 'a', at) };
     const theirs = { ...entry, failures: recordFailure(entry, 'mastodon', 'run-3', 'b', new Date('2026-08-02T09:00:00Z')) };
     expect(mergeLedger(entry, ours, theirs)?.failures?.map((f) => f.run)).toEqual(['run-3', 'run-2']);

@@ -10,10 +10,29 @@ const entry: LedgerEntry = {
   platforms: {
     mastodon: [
       { index: 1, key: 'k-m-1', state: 'intent', run: '7-1', intentAt: '2026-12-01T10:00:01.000Z' },
-      { index: 0, key: 'k-m-0', state: 'live', run: '7-1', intentAt: '2026-12-01T10:00:00.000Z', id: '109', url: 'https://m.example/@dj/109', liveAt: '2026-12-01T10:00:02.000Z' },
+      {
+        index: 0,
+        key: 'k-m-0',
+        state: 'live',
+        run: '7-1',
+        intentAt: '2026-12-01T10:00:00.000Z',
+        id: '109',
+        url: 'https://m.example/@dj/109',
+        liveAt: '2026-12-01T10:00:02.000Z',
+      },
     ],
     bluesky: [
-      { index: 0, key: 'k-b-0', state: 'live', run: '7-1', intentAt: '2026-12-01T10:00:00.000Z', id: 'at://did:plc:x/app.bsky.feed.post/3k', url: 'https://bsky.app/profile/x/post/3k', liveAt: '2026-12-01T10:00:03.000Z', ref: { cid: 'bafy' } },
+      {
+        index: 0,
+        key: 'k-b-0',
+        state: 'live',
+        run: '7-1',
+        intentAt: '2026-12-01T10:00:00.000Z',
+        id: 'at://did:plc:x/app.bsky.feed.post/3k',
+        url: 'https://bsky.app/profile/x/post/3k',
+        liveAt: '2026-12-01T10:00:03.000Z',
+        ref: { cid: 'bafy' },
+      },
     ],
   },
 };
@@ -23,7 +42,10 @@ describe('ledger file format', () => {
     const text = serialiseLedger(entry);
     const back = parseLedger('published/x.yml', text);
     expect(back.platforms.mastodon!.map((p) => p.index)).toEqual([0, 1]);
-    expect(back).toEqual({ ...entry, platforms: { ...entry.platforms, mastodon: [entry.platforms.mastodon![1], entry.platforms.mastodon![0]] } });
+    expect(back).toEqual({
+      ...entry,
+      platforms: { ...entry.platforms, mastodon: [entry.platforms.mastodon![1], entry.platforms.mastodon![0]] },
+    });
   });
 
   it('is readable by a person: header, platforms in a fixed order, URLs in plain sight', () => {
@@ -43,8 +65,16 @@ describe('ledger file format', () => {
     ['a file climbing out of posts/', 'post: a\nfile: posts/../action/dist/index.md\ncontent: c\n', /file: expected a post under posts\//],
     ['a file that is no post', 'post: a\nfile: posts/media/pic.png\ncontent: c\n', /file: expected a post under posts\//],
     ['unknown platform', 'post: a\nfile: posts/b.md\ncontent: c\nplatforms:\n  myspace: []\n', /platforms.myspace: unknown platform/],
-    ['bad state', 'post: a\nfile: posts/b.md\ncontent: c\nplatforms:\n  x:\n    - {part: 0, state: sent, key: k, run: r, intent_at: t}\n', /state: expected "intent" or "live"/],
-    ['live without url', 'post: a\nfile: posts/b.md\ncontent: c\nplatforms:\n  x:\n    - {part: 0, state: live, key: k, run: r, intent_at: t, id: "1"}\n', /needs id and url/],
+    [
+      'bad state',
+      'post: a\nfile: posts/b.md\ncontent: c\nplatforms:\n  x:\n    - {part: 0, state: sent, key: k, run: r, intent_at: t}\n',
+      /state: expected "intent" or "live"/,
+    ],
+    [
+      'live without url',
+      'post: a\nfile: posts/b.md\ncontent: c\nplatforms:\n  x:\n    - {part: 0, state: live, key: k, run: r, intent_at: t, id: "1"}\n',
+      /needs id and url/,
+    ],
   ])('rejects %s with the file and line', (_name, text, message) => {
     const error = (() => {
       try {

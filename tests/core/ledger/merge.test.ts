@@ -6,7 +6,8 @@ import type { LedgerEntry } from '../../../src/core/ledger/types.ts';
 const t0 = new Date('2026-12-01T10:00:00Z');
 const t1 = new Date('2026-12-01T10:05:00Z');
 const empty: LedgerEntry = { postId: 'p', file: 'posts/p.md', contentHash: 'sha256:1', platforms: {} };
-const claim = (e: LedgerEntry, platform: 'mastodon' | 'x', index: number, run: string, at = t0) => recordIntent(e, platform, { index, key: `k${platform}${index}`, run, at });
+const claim = (e: LedgerEntry, platform: 'mastodon' | 'x', index: number, run: string, at = t0) =>
+  recordIntent(e, platform, { index, key: `k${platform}${index}`, run, at });
 const live = (e: LedgerEntry, platform: 'mastodon' | 'x', index: number, run: string) =>
   recordLive(e, platform, { index, id: `${run}-${index}`, url: `https://example/${run}/${index}` }, `k${platform}${index}`, run, t1);
 

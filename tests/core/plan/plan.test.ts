@@ -8,17 +8,37 @@ import type { PlatformId, Post } from '../../../src/core/types.ts';
 import { testConfig, testPost, testRendition } from '../../helpers/test-platform/data.ts';
 
 const now = new Date('2026-12-01T12:00:00Z');
-const config = testConfig([{ id: 'mastodon' }, { id: 'bluesky' }, { id: 'x', retired: { since: '2026-01-01' } }, { id: 'slack', enabled: false }]);
+const config = testConfig([
+  { id: 'mastodon' },
+  { id: 'bluesky' },
+  { id: 'x', retired: { since: '2026-01-01' } },
+  { id: 'slack', enabled: false },
+]);
 const all: PlatformId[] = ['mastodon', 'bluesky', 'x', 'slack'];
 
 function candidate(post: Post, change: PlanCandidate['change'] = 'added', extra: Partial<PlanCandidate> = {}): PlanCandidate {
-  return { file: post.file, change, contentHash: `sha256:${post.id}:${post.parts.map((p) => p.text).join('|')}`, post, findings: [], renditions: all.map((p) => testRendition(post, p)), ...extra };
+  return {
+    file: post.file,
+    change,
+    contentHash: `sha256:${post.id}:${post.parts.map((p) => p.text).join('|')}`,
+    post,
+    findings: [],
+    renditions: all.map((p) => testRendition(post, p)),
+    ...extra,
+  };
 }
 function published(post: Post, platforms: PlatformId[], hash: string): LedgerEntry {
   let entry: LedgerEntry = { postId: post.id, file: post.file, contentHash: hash, platforms: {} };
   for (const platform of platforms) {
     post.parts.forEach((_, index) => {
-      entry = recordLive(entry, platform, { index, id: `${platform}${index}`, url: `https://${platform}.example/${index}` }, partKey(post.id, platform, index), 'old', now);
+      entry = recordLive(
+        entry,
+        platform,
+        { index, id: `${platform}${index}`, url: `https://${platform}.example/${index}` },
+        partKey(post.id, platform, index),
+        'old',
+        now,
+      );
     });
   }
   return entry;
@@ -28,7 +48,8 @@ const thread = testPost('thread', ['First', 'Second', 'Third']);
 const hashOf = (p: Post) => candidate(p).contentHash;
 const summary = (p: PostPlan) => {
   const base = `${p.postId}:${p.status}`;
-  if (p.status === 'publish') return `${base} ${p.targets.map((t) => `${t.platform}[${t.parts.map((w) => `${w.index}${w.recover ? 'r' : ''}`).join(',')}]`).join(' ')}${p.skipped.length ? ` skip ${p.skipped.map((s) => `${s.platform}=${s.reason}`).join(',')}` : ''}`;
+  if (p.status === 'publish')
+    return `${base} ${p.targets.map((t) => `${t.platform}[${t.parts.map((w) => `${w.index}${w.recover ? 'r' : ''}`).join(',')}]`).join(' ')}${p.skipped.length ? ` skip ${p.skipped.map((s) => `${s.platform}=${s.reason}`).join(',')}` : ''}`;
   if (p.status === 'renamed') return `${base} from ${p.previousId}`;
   if (p.status === 'scheduled') return `${base} ${p.publishAt.toISOString()}`;
   if (p.status === 'invalid') return `${base} ${p.findings.length}`;
@@ -41,12 +62,18 @@ const cases: { name: string; input: Partial<PlanInput>; expected: string[] }[] =
   {
     name: 'first push: every post is new; a retired platform gets nothing, a disabled one neither',
     input: { candidates: [candidate(one), candidate(thread)] },
-    expected: ['one:publish mastodon[0] bluesky[0] skip x=retired,slack=disabled', 'thread:publish mastodon[0,1,2] bluesky[0,1,2] skip x=retired,slack=disabled'],
+    expected: [
+      'one:publish mastodon[0] bluesky[0] skip x=retired,slack=disabled',
+      'thread:publish mastodon[0,1,2] bluesky[0,1,2] skip x=retired,slack=disabled',
+    ],
   },
   {
     name: 'several merged PRs in one push: each post once, even if listed twice',
     input: { candidates: [candidate(one), candidate(thread), candidate(one, 'modified')] },
-    expected: ['one:publish mastodon[0] bluesky[0] skip x=retired,slack=disabled', 'thread:publish mastodon[0,1,2] bluesky[0,1,2] skip x=retired,slack=disabled'],
+    expected: [
+      'one:publish mastodon[0] bluesky[0] skip x=retired,slack=disabled',
+      'thread:publish mastodon[0,1,2] bluesky[0,1,2] skip x=retired,slack=disabled',
+    ],
   },
   {
     name: 'the platform filter',
@@ -56,7 +83,9 @@ const cases: { name: string; input: Partial<PlanInput>; expected: string[] }[] =
   {
     name: 'a rename (git saw it) of a published post is not published again',
     input: {
-      candidates: [candidate(testPost('renamed', ['Hello'], { file: 'posts/2026/renamed.md' }), 'renamed', { previousFile: 'posts/one.md' })],
+      candidates: [
+        candidate(testPost('renamed', ['Hello'], { file: 'posts/2026/renamed.md' }), 'renamed', { previousFile: 'posts/one.md' }),
+      ],
       ledgers: { one: published(one, ['mastodon'], hashOf(one)) },
     },
     expected: ['renamed:renamed from one'],
@@ -85,7 +114,12 @@ const cases: { name: string; input: Partial<PlanInput>; expected: string[] }[] =
     input: {
       candidates: [candidate(thread, 'retry')],
       ledgers: {
-        thread: recordIntent(published(testPost('thread', ['First']), ['mastodon'], hashOf(thread)), 'mastodon', { index: 1, key: partKey('thread', 'mastodon', 1), run: 'old', at: now }),
+        thread: recordIntent(published(testPost('thread', ['First']), ['mastodon'], hashOf(thread)), 'mastodon', {
+          index: 1,
+          key: partKey('thread', 'mastodon', 1),
+          run: 'old',
+          at: now,
+        }),
       },
     },
     expected: ['thread:publish mastodon[1r,2] bluesky[0,1,2] skip x=retired,slack=disabled'],
@@ -112,7 +146,17 @@ const cases: { name: string; input: Partial<PlanInput>; expected: string[] }[] =
   },
   {
     name: 'a post that does not parse is reported',
-    input: { candidates: [{ file: 'posts/broken.md', change: 'added', contentHash: 'sha256:b', findings: [{ file: 'posts/broken.md', line: 1, column: 1, ruleId: 'parse', severity: 'error', message: 'bad' }], renditions: [] }] },
+    input: {
+      candidates: [
+        {
+          file: 'posts/broken.md',
+          change: 'added',
+          contentHash: 'sha256:b',
+          findings: [{ file: 'posts/broken.md', line: 1, column: 1, ruleId: 'parse', severity: 'error', message: 'bad' }],
+          renditions: [],
+        },
+      ],
+    },
     expected: ['broken:invalid 1'],
   },
 ];

@@ -31,7 +31,10 @@ describe('body: thread parts', () => {
     const result = parsePost(FILE, '\uFEFF---\r\nlanguage: en\r\n---\r\nOne\r\n---\r\nTwo ' + IMG + '\r\n');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.post.parts.map((p) => [p.text, p.line, p.column])).toEqual([['One', 4, 1], ['Two', 6, 1]]);
+    expect(result.post.parts.map((p) => [p.text, p.line, p.column])).toEqual([
+      ['One', 4, 1],
+      ['Two', 6, 1],
+    ]);
     expect(result.post.parts[1]!.media[0]).toMatchObject({ line: 6, column: 5 });
   });
 
@@ -48,23 +51,39 @@ describe('body: thread parts', () => {
 });
 
 describe('body: media', () => {
-  it('turns images into the part\'s media, relative to the post\'s folder', () => {
+  it("turns images into the part's media, relative to the post's folder", () => {
     const result = parse(`Sprint day!\n\n${IMG}\n---\n![A cat asleep on a keyboard](/assets/cat.gif) and text`);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const [one, two] = result.post.parts;
-    expect(one).toMatchObject({ text: 'Sprint day!', media: [{ path: 'posts/news/media/sprint.png', alt: 'Three people at a sprint table', credit: 'Photo: Jane Doe', kind: 'image', line: 6, column: 1 }] });
+    expect(one).toMatchObject({
+      text: 'Sprint day!',
+      media: [
+        {
+          path: 'posts/news/media/sprint.png',
+          alt: 'Three people at a sprint table',
+          credit: 'Photo: Jane Doe',
+          kind: 'image',
+          line: 6,
+          column: 1,
+        },
+      ],
+    });
     expect(two).toMatchObject({ text: 'and text', media: [{ path: 'assets/cat.gif', kind: 'gif', line: 8, column: 1 }] });
     expect(two!.media[0]!.credit).toBeUndefined();
   });
 
   it('allows a part that is only an image, and several images per part', () => {
     const result = parse(`Intro\n---\n${IMG}\n${IMG.replace('media/sprint', 'media/venue')}`);
-    expect(result.ok && result.post.parts[1]).toMatchObject({ text: '', line: 6, media: [{ path: 'posts/news/media/sprint.png' }, { path: 'posts/news/media/venue.png' }] });
+    expect(result.ok && result.post.parts[1]).toMatchObject({
+      text: '',
+      line: 6,
+      media: [{ path: 'posts/news/media/sprint.png' }, { path: 'posts/news/media/venue.png' }],
+    });
   });
 
   it('accepts <path with spaces>, single-quoted and parenthesised credits, escaped brackets', () => {
-    const result = parse('![A \\[draft\\] poster](<media/my poster.webp> \'Poster: DSF\') ![Talk recording](media/talk.mp4 (Video: DSF))');
+    const result = parse("![A \\[draft\\] poster](<media/my poster.webp> 'Poster: DSF') ![Talk recording](media/talk.mp4 (Video: DSF))");
     expect(result.ok && result.post.parts[0]!.media).toMatchObject([
       { path: 'posts/news/media/my poster.webp', alt: 'A [draft] poster', credit: 'Poster: DSF', kind: 'image' },
       { path: 'posts/news/media/talk.mp4', credit: 'Video: DSF', kind: 'video' },
@@ -116,6 +135,10 @@ describe('overrides', () => {
   it('points errors inside an override at the line in the YAML', () => {
     const result = parsePost(FILE, '---\noverrides:\n  x: |\n    Text\n    ![](media/a.png "c")\n---\nBody\n');
     expect(result.ok).toBe(false);
-    expect(result.findings[0]).toMatchObject({ line: 5, column: 5, message: expect.stringContaining('overrides.x: image alt text is missing') });
+    expect(result.findings[0]).toMatchObject({
+      line: 5,
+      column: 5,
+      message: expect.stringContaining('overrides.x: image alt text is missing'),
+    });
   });
 });

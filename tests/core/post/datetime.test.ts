@@ -39,7 +39,8 @@ describe('daysIn', () => {
   it('counts the days of every month from 1970 to 9999 as Date does', () => {
     for (let year = 1970; year <= 9999; year++) {
       for (let month = 1; month <= 12; month++) {
-        if (daysIn(year, month) !== new Date(Date.UTC(year, month, 0)).getUTCDate()) expect({ year, month, days: daysIn(year, month) }).toBeUndefined();
+        if (daysIn(year, month) !== new Date(Date.UTC(year, month, 0)).getUTCDate())
+          expect({ year, month, days: daysIn(year, month) }).toBeUndefined();
       }
     }
   });

@@ -17,7 +17,13 @@ describe('front matter fences and languages', () => {
     ['closed by ---- ', '---\nlanguage: en\n----\nHi', 3, 1, 'must be closed by a line containing only ---'],
     ['blank lines before the fence', '\n\n---\nlanguage: en\n---\nHi', 1, 1, 'must start on the very first line'],
     // Without the opening ---, the fields would be part 1 of a thread.
-    ['no opening ---', 'language: en\nplatforms: [mastodon, x]\n---\nHi', 1, 1, 'the front matter has no opening ---: "language: en" would be published as text'],
+    [
+      'no opening ---',
+      'language: en\nplatforms: [mastodon, x]\n---\nHi',
+      1,
+      1,
+      'the front matter has no opening ---: "language: en" would be published as text',
+    ],
     ['no opening --- (lists, aliases)', 'tags:\n  - release\ncw: burnout\n---\nHi', 1, 1, 'has no opening ---: "tags:"'],
   ];
   it.each(refused)('refuses %s', (_, source, line, column, message) => {
@@ -64,15 +70,29 @@ describe('CRLF front matter (files saved on Windows)', () => {
     const result = parsePost(FILE, '---\r\nlanguage: en\r\ntags: [release, django]\r\n---\r\nHi\r\n');
     expect(result.ok && result.post.tags).toEqual(['release', 'django']);
     const wrong = parsePost(FILE, '\uFEFF---\r\nlanguage: en\r\nplatforms: [mastadon]\r\n---\r\nHi\r\n');
-    expect(wrong.findings).toEqual([expect.objectContaining({ line: 3, column: 13, message: expect.stringContaining('unknown platform "mastadon"') })]);
+    expect(wrong.findings).toEqual([
+      expect.objectContaining({ line: 3, column: 13, message: expect.stringContaining('unknown platform "mastadon"') }),
+    ]);
   });
 });
 
 describe('file-level safety', () => {
   it('refuses terminal escape sequences and other controls, at their place', () => {
     const result = parsePost(FILE, '\uFEFF---\nlanguage: en\n---\nHello \u001b]0;pwned\u0007 world\n');
-    expect(result).toMatchObject({ ok: false, findings: [{ line: 4, column: 7, message: 'the file contains the control character U+001B, which no platform shows and a terminal may act on' }] });
-    expect(parsePost(FILE, '---\nlanguage: en\n---\nA C1 control: \u009b\n')).toMatchObject({ ok: false, findings: [{ line: 4, column: 15 }] });
+    expect(result).toMatchObject({
+      ok: false,
+      findings: [
+        {
+          line: 4,
+          column: 7,
+          message: 'the file contains the control character U+001B, which no platform shows and a terminal may act on',
+        },
+      ],
+    });
+    expect(parsePost(FILE, '---\nlanguage: en\n---\nA C1 control: \u009b\n')).toMatchObject({
+      ok: false,
+      findings: [{ line: 4, column: 15 }],
+    });
     expect(parsePost(FILE, '---\r\nlanguage: en\r\n---\r\nTabs\tand CRLF are fine\r\n').ok).toBe(true);
   });
 
@@ -86,7 +106,10 @@ describe('file-level safety', () => {
     const big = `---\nlanguage: en\n---\n${'a'.repeat(MAX_SOURCE_BYTES)}`;
     for (const source of [big, new TextEncoder().encode(big)]) {
       const result = parsePost(FILE, source);
-      expect(result).toMatchObject({ ok: false, findings: [{ line: 1, column: 1, message: expect.stringContaining('the limit is 262144 bytes') }] });
+      expect(result).toMatchObject({
+        ok: false,
+        findings: [{ line: 1, column: 1, message: expect.stringContaining('the limit is 262144 bytes') }],
+      });
     }
   });
 
@@ -98,11 +121,18 @@ describe('file-level safety', () => {
   it('reports the line and column of the first invalid UTF-8 byte', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('---\nlanguage: en\n---\nHéllo '), 0xc3, 0x28, 0x0a]);
     const result = parsePost(FILE, bytes);
-    expect(result).toMatchObject({ ok: false, findings: [{ line: 4, column: 7, message: expect.stringContaining('invalid UTF-8: byte 0xc3') }] });
+    expect(result).toMatchObject({
+      ok: false,
+      findings: [{ line: 4, column: 7, message: expect.stringContaining('invalid UTF-8: byte 0xc3') }],
+    });
   });
 
   it('rejects overlong encodings and UTF-16 surrogates encoded as UTF-8', () => {
-    for (const bad of [[0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80]]) {
+    for (const bad of [
+      [0xc0, 0xaf],
+      [0xed, 0xa0, 0x80],
+      [0xf4, 0x90, 0x80, 0x80],
+    ]) {
       const result = parsePost(FILE, new Uint8Array([0x41, ...bad]));
       expect(result).toMatchObject({ ok: false, findings: [{ line: 1, column: 2 }] });
     }
@@ -113,16 +143,27 @@ describe('file-level safety', () => {
   });
 
   it('rejects NUL characters with their position', () => {
-    expect(parsePost(FILE, '---\nlanguage: en\n---\nHi\0there')).toMatchObject({ ok: false, findings: [{ line: 4, column: 3, message: expect.stringContaining('NUL') }] });
+    expect(parsePost(FILE, '---\nlanguage: en\n---\nHi\0there')).toMatchObject({
+      ok: false,
+      findings: [{ line: 4, column: 3, message: expect.stringContaining('NUL') }],
+    });
   });
 
   it('refuses YAML alias bombs and deep nesting', () => {
     const anchors = ['a: &a [x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 20; i++) anchors.push(`l${i}: &l${i} [${Array(9).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 20; i++)
+      anchors.push(
+        `l${i}: &l${i} [${Array(9)
+          .fill(i === 1 ? '*a' : `*l${i - 1}`)
+          .join(', ')}]`,
+      );
     const bomb = parsePost(FILE, `---\n${anchors.join('\n')}\n---\nHi`);
     expect(bomb).toMatchObject({ ok: false, findings: [{ message: expect.stringContaining('more than 16 aliases') }] });
     const deep = parsePost(FILE, `---\ntags: ${'['.repeat(10_000)}\n---\nHi`);
-    expect(deep).toMatchObject({ ok: false, findings: [{ line: 2, column: 71, message: expect.stringContaining('nesting deeper than 64') }] });
+    expect(deep).toMatchObject({
+      ok: false,
+      findings: [{ line: 2, column: 71, message: expect.stringContaining('nesting deeper than 64') }],
+    });
   });
 
   // Issue 9: block nesting this deep made the yaml package run out of call stack ("Maximum call stack size
@@ -132,6 +173,9 @@ describe('file-level safety', () => {
     ['explicit keys', `tags:\n  ${'? '.repeat(60_000)}x`, 4, 131],
   ])('refuses 60,000-deep block YAML (%s) at file:line', (_, yaml, line, column) => {
     const result = parsePost(FILE, `---\nlanguage: en\n${yaml}\n---\nHi`);
-    expect(result).toEqual({ ok: false, findings: [expect.objectContaining({ file: FILE, line, column, message: 'YAML nesting deeper than 64 levels is not allowed' })] });
+    expect(result).toEqual({
+      ok: false,
+      findings: [expect.objectContaining({ file: FILE, line, column, message: 'YAML nesting deeper than 64 levels is not allowed' })],
+    });
   });
 });

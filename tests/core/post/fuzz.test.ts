@@ -11,11 +11,59 @@ const ROOT = join(import.meta.dirname, '../../..');
 const SEED = Number(process.env.HERALD_FUZZ_SEED ?? 0x5eed);
 
 const encoder = new TextEncoder();
-const samplePosts = readdirSync(join(ROOT, 'posts')).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(ROOT, 'posts', f)));
+const samplePosts = readdirSync(join(ROOT, 'posts'))
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => readFileSync(join(ROOT, 'posts', f)));
 const sampleConfig = readFileSync(join(ROOT, '.github/herald.yml'));
-const TOKENS = ['---', '---js', '+++', '\n', '\r\n', ': ', '- ', '[', ']', '{', '}', '&a ', '*a', '!!', '!js/function ', '<<: ', '|', '>',
-  '"', "'", '#', '![', '](', ')', '..', '/', '\\', '%2e', '\0', '\uFEFF', '\uD800', 'é', '👩‍👩‍👧', 'platforms', 'overrides', 'publish_at',
-  'repost', 'roster', 'term', 'rules', '2026-13-45T99:99:99+25:00', 'https://', 'javascript:', '    ', '\t', '__proto__', 'constructor'];
+const TOKENS = [
+  '---',
+  '---js',
+  '+++',
+  '\n',
+  '\r\n',
+  ': ',
+  '- ',
+  '[',
+  ']',
+  '{',
+  '}',
+  '&a ',
+  '*a',
+  '!!',
+  '!js/function ',
+  '<<: ',
+  '|',
+  '>',
+  '"',
+  "'",
+  '#',
+  '![',
+  '](',
+  ')',
+  '..',
+  '/',
+  '\\',
+  '%2e',
+  '\0',
+  '\uFEFF',
+  '\uD800',
+  'é',
+  '👩‍👩‍👧',
+  'platforms',
+  'overrides',
+  'publish_at',
+  'repost',
+  'roster',
+  'term',
+  'rules',
+  '2026-13-45T99:99:99+25:00',
+  'https://',
+  'javascript:',
+  '    ',
+  '\t',
+  '__proto__',
+  'constructor',
+];
 
 function mutate(bytes: Uint8Array, random: () => number): Uint8Array {
   const out = Array.from(bytes);
@@ -41,7 +89,12 @@ function tokenSoup(random: () => number, count: number): string {
 
 function aliasBomb(levels: number): string {
   const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-  for (let i = 1; i <= levels; i++) lines.push(`l${i}: &l${i} [${Array(9).fill(i === 1 ? '*a' : `*l${i - 1}`).join(',')}]`);
+  for (let i = 1; i <= levels; i++)
+    lines.push(
+      `l${i}: &l${i} [${Array(9)
+        .fill(i === 1 ? '*a' : `*l${i - 1}`)
+        .join(',')}]`,
+    );
   return lines.join('\n');
 }
 
@@ -58,7 +111,10 @@ function inputs(random: () => number): (string | Uint8Array)[] {
 }
 
 /** Why an answer is not acceptable, or undefined when it is. */
-function problemWith(result: { ok: boolean; findings: { file: string; line: number; column: number; message: string }[] }, file: string): string | undefined {
+function problemWith(
+  result: { ok: boolean; findings: { file: string; line: number; column: number; message: string }[] },
+  file: string,
+): string | undefined {
   if (result.ok) return undefined;
   if (result.findings.length === 0) return 'rejected without a finding';
   const bad = result.findings.find((f) => f.file !== file || !(f.line >= 1) || !(f.column >= 1) || f.message.length === 0);
@@ -77,7 +133,7 @@ describe(`fuzz (seed ${SEED})`, () => {
         post = parsePost('posts/fuzz.md', input);
         config = parseConfig('.github/herald.yml', input);
       } catch (error) {
-        throw new Error(`input #${index} (seed ${SEED}) threw: ${(error as Error).stack}`);
+        throw new Error(`input #${index} (seed ${SEED}) threw: ${(error as Error).stack}`, { cause: error });
       }
       for (const problem of [problemWith(post, 'posts/fuzz.md'), problemWith(config, '.github/herald.yml')]) {
         if (problem) failures.push(`input #${index}: ${problem}`);

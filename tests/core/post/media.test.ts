@@ -41,8 +41,17 @@ describe('resolveMediaPath', () => {
 
 describe('mediaKind', () => {
   it.each([
-    ['a.png', 'image'], ['a.JPG', 'image'], ['a.jpeg', 'image'], ['a.webp', 'image'], ['a.gif', 'gif'],
-    ['a.mp4', 'video'], ['a.mov', 'video'], ['a.webm', 'video'], ['a.svg', undefined], ['dir.png/a', undefined], ['a', undefined],
+    ['a.png', 'image'],
+    ['a.JPG', 'image'],
+    ['a.jpeg', 'image'],
+    ['a.webp', 'image'],
+    ['a.gif', 'gif'],
+    ['a.mp4', 'video'],
+    ['a.mov', 'video'],
+    ['a.webm', 'video'],
+    ['a.svg', undefined],
+    ['dir.png/a', undefined],
+    ['a', undefined],
   ])('%s → %s', (path, kind) => {
     expect(mediaKind(path)).toBe(kind);
   });
@@ -51,7 +60,33 @@ describe('mediaKind', () => {
 describe('resolveMediaPath on plain names', () => {
   it('answers what the full checks answer, on 20,000 seeded references, and takes the short way often', () => {
     const random = seededRandom(20261126);
-    const pieces = ['a', 'media', 'x.png', 'media/', 'sprint-1.png', 'b_c', '.', '..', '/', '/', '-', '_', 'é', ' ', '%20', '%zz', ':', 'c:', 'https:', '\\', '\u0001', '.hidden', 'b.JPG', '//', '~'];
+    const pieces = [
+      'a',
+      'media',
+      'x.png',
+      'media/',
+      'sprint-1.png',
+      'b_c',
+      '.',
+      '..',
+      '/',
+      '/',
+      '-',
+      '_',
+      'é',
+      ' ',
+      '%20',
+      '%zz',
+      ':',
+      'c:',
+      'https:',
+      '\\',
+      '\u0001',
+      '.hidden',
+      'b.JPG',
+      '//',
+      '~',
+    ];
     const files = ['posts/a.md', 'posts/2026/a.md', 'a.md', './posts//x/../a.md', '/posts/a.md', 'posts/./b/a.md'];
     let plain = 0;
     for (let i = 0; i < 20_000; i++) {

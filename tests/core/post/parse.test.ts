@@ -43,20 +43,50 @@ describe('parsePost: fields', () => {
   });
 
   const invalid: [string, string, number, number, string][] = [
-    ['unknown field with suggestion', 'publish_date: 2026-12-01T09:00:00Z', 2, 1, 'unknown field "publish_date". Did you mean "publish_at"?'],
+    [
+      'unknown field with suggestion',
+      'publish_date: 2026-12-01T09:00:00Z',
+      2,
+      1,
+      'unknown field "publish_date". Did you mean "publish_at"?',
+    ],
     ['camelCase field', 'replyTo: https://a.example/1', 2, 1, 'Did you mean "reply_to"?'],
     ['alias cw', 'cw: spoilers', 2, 1, 'Did you mean "content_warning"?'],
     ['unknown platform', 'platforms: [mastodon, twitter]', 2, 23, 'platforms[1]: unknown platform "twitter". Did you mean "x"?'],
-    ['platforms not a list', 'platforms: mastodon', 2, 12, 'platforms: expected a list, e.g. [mastodon, bluesky] (for one item: [mastodon])'],
+    [
+      'platforms not a list',
+      'platforms: mastodon',
+      2,
+      12,
+      'platforms: expected a list, e.g. [mastodon, bluesky] (for one item: [mastodon])',
+    ],
     ['platforms empty', 'platforms: []', 2, 12, 'platforms: the list is empty'],
     ['reply_to not a URL', 'reply_to: fosstodon.org/@django/1', 2, 11, 'reply_to: expected an https:// URL'],
     ['quote javascript: URL', 'quote: "javascript:alert(1)"', 2, 8, 'quote: expected an https:// URL'],
     ['repost number', 'repost: 12', 2, 9, 'repost: expected an https:// URL'],
-    ['code_of_conduct not a URL', 'code_of_conduct: see website', 2, 18, 'code_of_conduct: expected an https:// URL, e.g. https://2027.djangocon.eu/conduct/'],
+    [
+      'code_of_conduct not a URL',
+      'code_of_conduct: see website',
+      2,
+      18,
+      'code_of_conduct: expected an https:// URL, e.g. https://2027.djangocon.eu/conduct/',
+    ],
     ['language invalid', 'language: english', 2, 11, 'language: expected a BCP 47 language tag'],
     ['language underscore', 'language: pt_BR', 2, 11, 'Did you mean "pt-BR"?'],
-    ['visibility invalid', 'visibility: followers', 2, 13, 'visibility: expected one of public, unlisted, private, direct (got "followers")'],
-    ['publish_at without offset', 'publish_at: 2026-12-01T09:00:00', 2, 13, 'publish_at: expected an ISO 8601 date-time with an offset, e.g. 2026-12-01T09:00:00+01:00: the offset is missing'],
+    [
+      'visibility invalid',
+      'visibility: followers',
+      2,
+      13,
+      'visibility: expected one of public, unlisted, private, direct (got "followers")',
+    ],
+    [
+      'publish_at without offset',
+      'publish_at: 2026-12-01T09:00:00',
+      2,
+      13,
+      'publish_at: expected an ISO 8601 date-time with an offset, e.g. 2026-12-01T09:00:00+01:00: the offset is missing',
+    ],
     ['publish_at date only', 'publish_at: 2026-12-01', 2, 13, 'a date alone is not enough'],
     ['publish_at impossible day', 'publish_at: 2026-02-30T09:00:00Z', 2, 13, 'day 30 does not exist in month 2'],
     ['publish_at number', 'publish_at: 2026', 2, 13, 'publish_at: expected an ISO 8601 date-time'],
@@ -85,10 +115,28 @@ describe('parsePost: fields', () => {
 describe('parsePost: combinations', () => {
   const cases: [string, string, string, number, string][] = [
     ['repost with a body', 'repost: https://fosstodon.org/@django/1', 'Look at this\n', 4, 'repost: a repost carries no text'],
-    ['repost with reply_to', 'repost: https://a.example/1\nreply_to: https://a.example/2', '', 3, 'reply_to: cannot be combined with repost'],
-    ['repost with a content warning', 'repost: https://a.example/1\ncontent_warning: x', '', 3, 'content_warning: cannot be combined with repost'],
+    [
+      'repost with reply_to',
+      'repost: https://a.example/1\nreply_to: https://a.example/2',
+      '',
+      3,
+      'reply_to: cannot be combined with repost',
+    ],
+    [
+      'repost with a content warning',
+      'repost: https://a.example/1\ncontent_warning: x',
+      '',
+      3,
+      'content_warning: cannot be combined with repost',
+    ],
     ['repost with overrides', 'repost: https://a.example/1\noverrides:\n  x: hi', '', 3, 'overrides: a repost carries no text'],
-    ['reply and quote', 'reply_to: https://a.example/1\nquote: https://a.example/2', 'Hi\n', 3, 'quote: a post can reply to one post or quote one, not both'],
+    [
+      'reply and quote',
+      'reply_to: https://a.example/1\nquote: https://a.example/2',
+      'Hi\n',
+      3,
+      'quote: a post can reply to one post or quote one, not both',
+    ],
     ['no text at all', 'language: en', '', 4, 'the post has no text'],
     ['only blank lines', 'language: en', '\n\n  \n', 4, 'the post has no text'],
     ['override for one platform only', 'overrides:\n  x: hi', '', 5, 'the post has no text'],
@@ -110,7 +158,9 @@ describe('parsePost: combinations', () => {
     expect(guessed.findings).toEqual([expect.objectContaining({ message: 'unknown field "publish-at". Did you mean "publish_at"?' })]);
     expect(guessed.findings[0]?.hint).toBeUndefined();
     const lost = parsePost(FILE, post('colour: green'));
-    expect(lost.findings).toEqual([expect.objectContaining({ message: 'unknown field "colour"', hint: expect.stringContaining('known fields: platforms, overrides,') })]);
+    expect(lost.findings).toEqual([
+      expect.objectContaining({ message: 'unknown field "colour"', hint: expect.stringContaining('known fields: platforms, overrides,') }),
+    ]);
   });
 
   it('accepts a repost next to empty keys, which mean "not set"', () => {
@@ -128,7 +178,9 @@ describe('parsePost: combinations', () => {
     const result = parsePost(FILE, post('platforms: [mastodon]\noverrides:\n  x: Short'));
     expect(result.ok).toBe(true);
     // At the override itself (line 4, where `x: Short` is), not at the `overrides:` line above it.
-    expect(result.findings).toEqual([expect.objectContaining({ severity: 'warn', line: 4, column: 6, message: expect.stringContaining('overrides.x: never used') })]);
+    expect(result.findings).toEqual([
+      expect.objectContaining({ severity: 'warn', line: 4, column: 6, message: expect.stringContaining('overrides.x: never used') }),
+    ]);
   });
 
   it('refuses an unquoted value whose hashtag YAML would read as a comment, and keeps real comments', () => {

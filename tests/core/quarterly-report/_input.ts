@@ -4,7 +4,14 @@ import type { ReportInput } from '../../../src/core/quarterly-report/types.ts';
 import type { Review } from '../../../src/core/tally/types.ts';
 import type { RosterMember } from '../../../src/core/types.ts';
 
-const member = (login: string, line: number): RosterMember => ({ login, roles: ['member'], admins: [], termStart: '2026-07-01', termEnd: '2026-12-31', line });
+const member = (login: string, line: number): RosterMember => ({
+  login,
+  roles: ['member'],
+  admins: [],
+  termStart: '2026-07-01',
+  termEnd: '2026-12-31',
+  line,
+});
 
 function live(postId: string, at: string, platforms: Record<string, number>): LedgerEntry {
   const entry: LedgerEntry = { postId, file: `posts/${postId}.md`, contentHash: `sha256:${postId}`, platforms: {} };
@@ -23,7 +30,13 @@ function live(postId: string, at: string, platforms: Record<string, number>): Le
   return entry;
 }
 
-const approve = (author: string, submittedAt: string): Review => ({ author, isBot: false, state: 'APPROVED', submittedAt, commitOid: 'abc' });
+const approve = (author: string, submittedAt: string): Review => ({
+  author,
+  isBot: false,
+  state: 'APPROVED',
+  submittedAt,
+  commitOid: 'abc',
+});
 
 export function quarterInput(): ReportInput {
   return {
@@ -43,12 +56,42 @@ export function quarterInput(): ReportInput {
       live('2026-06-30-before', '2026-06-30T12:00:00Z', { mastodon: 1 }),
     ],
     votes: [
-      { number: 12, title: 'Sprint announcement', author: 'ada', openedAt: '2026-07-01T08:00:00Z', mergedAt: '2026-07-01T20:00:00Z', reviews: [approve('grace', '2026-07-01T14:00:00Z')] },
-      { number: 15, title: 'Django 5.3', author: 'outsider', openedAt: '2026-08-10T08:00:00Z', mergedAt: '2026-08-14T09:00:00Z', reviews: [approve('grace', '2026-08-11T08:00:00Z'), approve('linus', '2026-08-13T08:00:00Z')] },
+      {
+        number: 12,
+        title: 'Sprint announcement',
+        author: 'ada',
+        openedAt: '2026-07-01T08:00:00Z',
+        mergedAt: '2026-07-01T20:00:00Z',
+        reviews: [approve('grace', '2026-07-01T14:00:00Z')],
+      },
+      {
+        number: 15,
+        title: 'Django 5.3',
+        author: 'outsider',
+        openedAt: '2026-08-10T08:00:00Z',
+        mergedAt: '2026-08-14T09:00:00Z',
+        reviews: [approve('grace', '2026-08-11T08:00:00Z'), approve('linus', '2026-08-13T08:00:00Z')],
+      },
     ],
-    failures: [{ postId: '2026-08-15-django-5-3', platform: 'x', at: '2026-08-15T10:00:05Z', message: 'x: 503 Service Unavailable | over capacity', attempts: 3, recovered: true }],
+    failures: [
+      {
+        postId: '2026-08-15-django-5-3',
+        platform: 'x',
+        at: '2026-08-15T10:00:05Z',
+        message: 'x: 503 Service Unavailable | over capacity',
+        attempts: 3,
+        recovered: true,
+      },
+    ],
     engagement: [
-      { postId: '2026-07-02-sprint', platform: 'mastodon', url: 'https://mastodon.example/2026-07-02-sprint/0', likes: 41, reposts: 12, replies: 3 },
+      {
+        postId: '2026-07-02-sprint',
+        platform: 'mastodon',
+        url: 'https://mastodon.example/2026-07-02-sprint/0',
+        likes: 41,
+        reposts: 12,
+        replies: 3,
+      },
       { postId: '2026-07-02-sprint', platform: 'bluesky', url: 'https://bluesky.example/2026-07-02-sprint/0', likes: 88, reposts: 20 },
       { postId: '2026-06-30-before', platform: 'mastodon', url: 'https://mastodon.example/2026-06-30-before/0', likes: 5 },
     ],

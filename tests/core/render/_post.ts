@@ -6,8 +6,15 @@ export function part(text: string, line = 5): PostPart {
 
 export function post(texts: string[], extra: Partial<Post> = {}): Post {
   return {
-    file: 'posts/p.md', id: 'p', parts: texts.map((t, i) => part(t, 5 + i * 3)), overrides: {},
-    linkCard: true, outsideGoals: false, tags: [], fieldLines: {}, ...extra,
+    file: 'posts/p.md',
+    id: 'p',
+    parts: texts.map((t, i) => part(t, 5 + i * 3)),
+    overrides: {},
+    linkCard: true,
+    outsideGoals: false,
+    tags: [],
+    fieldLines: {},
+    ...extra,
   };
 }
 

@@ -45,14 +45,51 @@ function countLinkedInByCharacter(text: string, limit: number) {
     if (used > limit && overflowAt === undefined) overflowAt = start;
   }
   // The second half of a surrogate pair is no place to start: the overflow points at the pair.
-  if (overflowAt !== undefined && /[\udc00-\udfff]/.test(text[overflowAt] ?? '') && /[\ud800-\udbff]/.test(text[overflowAt - 1] ?? '')) overflowAt--;
+  if (overflowAt !== undefined && /[\udc00-\udfff]/.test(text[overflowAt] ?? '') && /[\ud800-\udbff]/.test(text[overflowAt - 1] ?? ''))
+    overflowAt--;
   return overflowAt === undefined ? { used, limit } : { used, limit, overflowAt };
 }
 
 const PIECES = [
-  'a', 'word', ' ', '\n', '#', '#tag', 'C#', '&#x', '\\#', '_#', '#_', '#日本', '#😀', '😀', '\ud800', 'é', '|', '{', '}', '@', '[', ']',
-  '(', ')', '<', '>', '\\', '*', '_', '~', '&', 'https://en.wikipedia.org/wiki/Django_(web_framework)', 'http://x.org/a|b*c',
-  'https://example.com/(a)(b', 'https://a.b/c).', 'http://', '"', '.', ',',
+  'a',
+  'word',
+  ' ',
+  '\n',
+  '#',
+  '#tag',
+  'C#',
+  '&#x',
+  '\\#',
+  '_#',
+  '#_',
+  '#日本',
+  '#😀',
+  '😀',
+  '\ud800',
+  'é',
+  '|',
+  '{',
+  '}',
+  '@',
+  '[',
+  ']',
+  '(',
+  ')',
+  '<',
+  '>',
+  '\\',
+  '*',
+  '_',
+  '~',
+  '&',
+  'https://en.wikipedia.org/wiki/Django_(web_framework)',
+  'http://x.org/a|b*c',
+  'https://example.com/(a)(b',
+  'https://a.b/c).',
+  'http://',
+  '"',
+  '.',
+  ',',
 ];
 
 function texts(count: number, seed: number): string[] {
@@ -89,7 +126,9 @@ describe('escaping and counting against per-character versions', () => {
       const text = random() < 0.5 ? escapeLittle(raw) : raw;
       const limit = Math.floor(random() * 40);
       const expected = countLinkedInByCharacter(text, limit);
-      expect(countLinkedIn(text, { characters: limit, bytes: Infinity, altText: 1, media: 1 }), JSON.stringify([text, limit])).toEqual(expected);
+      expect(countLinkedIn(text, { characters: limit, bytes: Infinity, altText: 1, media: 1 }), JSON.stringify([text, limit])).toEqual(
+        expected,
+      );
       if (!text.includes('\\')) plain++;
     }
     expect(plain).toBeGreaterThan(5000);

@@ -38,7 +38,9 @@ describe('renderPost text per platform', () => {
     });
   }
   it('a link whose text is its URL shows the URL once', () => {
-    expect(renderPost(post(['see [example.com/a](https://example.com/a)']), platform('x')).parts[0]?.text).toBe('see https://example.com/a');
+    expect(renderPost(post(['see [example.com/a](https://example.com/a)']), platform('x')).parts[0]?.text).toBe(
+      'see https://example.com/a',
+    );
   });
   it('CRLF becomes LF and hard breaks become newlines', () => {
     expect(renderPost(post(['a  \r\nb\\\nc']), platform('mastodon')).parts[0]?.text).toBe('a\nb\nc');
@@ -80,7 +82,10 @@ describe('LinkedIn little text', () => {
 describe('threads and joining', () => {
   it('thread platforms get one rendered part per post part, with source positions', () => {
     const r = renderPost(post(['one', 'two']), platform('mastodon'));
-    expect(r.parts.map((p) => [p.text, p.line])).toEqual([['one', 5], ['two', 8]]);
+    expect(r.parts.map((p) => [p.text, p.line])).toEqual([
+      ['one', 5],
+      ['two', 8],
+    ]);
   });
   it('platforms without threads get the parts joined by a blank line, media together', () => {
     const p = post(['one', 'two']);

@@ -11,7 +11,15 @@ export function part(text: string, line = 5, media: Media[] = [], column = 1): P
 }
 
 export function media(overrides: Partial<Media> = {}): Media {
-  return { path: 'media/sprint.png', alt: 'Volunteers around a table at the sprint', credit: 'Photo: Ada, CC BY 4.0', kind: 'image', line: 7, column: 1, ...overrides };
+  return {
+    path: 'media/sprint.png',
+    alt: 'Volunteers around a table at the sprint',
+    credit: 'Photo: Ada, CC BY 4.0',
+    kind: 'image',
+    line: 7,
+    column: 1,
+    ...overrides,
+  };
 }
 
 export function post(overrides: Partial<Post> = {}): Post {
@@ -39,13 +47,25 @@ export function config(overrides: Partial<HeraldConfig> = {}, words: Partial<Her
     governance: { termMonths: 6, renewalNoticeDays: 14 },
     rules: {},
     publish: defaultPublishPolicy(),
-    words: { acronyms: [], hashtags: [], sponsors: [], shorteners: [], trackingParameters: [], sensitiveTopics: {}, inclusiveIgnore: [], ...words },
+    words: {
+      acronyms: [],
+      hashtags: [],
+      sponsors: [],
+      shorteners: [],
+      trackingParameters: [],
+      sensitiveTopics: {},
+      inclusiveIgnore: [],
+      ...words,
+    },
     feeds: [],
     ...overrides,
   };
 }
 
-export function rendition(platform: PlatformId, parts: { text: string; count: Partial<Count>; line?: number; column?: number; media?: Media[] }[]): Rendition {
+export function rendition(
+  platform: PlatformId,
+  parts: { text: string; count: Partial<Count>; line?: number; column?: number; media?: Media[] }[],
+): Rendition {
   return {
     platform,
     postId: '2026-12-01-release',

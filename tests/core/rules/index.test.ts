@@ -13,7 +13,8 @@ describe('registry', () => {
       expect(rule.id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
       expect(rule.description.length).toBeGreaterThan(10);
       expect(rule.rationale.length).toBeGreaterThan(10);
-      for (const [name, spec] of Object.entries(rule.options)) expect(spec.parse(spec.default), `${rule.id}.${name}`).toMatchObject({ ok: true });
+      for (const [name, spec] of Object.entries(rule.options))
+        expect(spec.parse(spec.default), `${rule.id}.${name}`).toMatchObject({ ok: true });
     }
   });
 });
@@ -47,14 +48,26 @@ describe('runRules', () => {
     [{ 'hashtag-case': ['warn', { min_length: 20 }] }, ['language-present', 'all-caps']],
     [{ 'all-caps': ['error', { minLength: 5 }] }, ['language-present', 'hashtag-case']],
   ])('honours %j', async (rules, expected) => {
-    const result = await runRules({ post: loud, renditions: [], config: config({ rules: rules as HeraldConfig['rules'] }), repo: repo(), now: new Date() });
+    const result = await runRules({
+      post: loud,
+      renditions: [],
+      config: config({ rules: rules as HeraldConfig['rules'] }),
+      repo: repo(),
+      now: new Date(),
+    });
     expect(result.findings.map((f) => f.ruleId)).toEqual(expected);
   });
 });
 
 describe('config findings', () => {
   it('names unknown rule ids with a did-you-mean', () => {
-    expect(unknownRuleIds(config({ rules: { 'alt-txt': 'warn', 'no-such-thing': 'off', length: 'warn' } })).map((f) => [f.file, f.line, f.message])).toEqual([
+    expect(
+      unknownRuleIds(config({ rules: { 'alt-txt': 'warn', 'no-such-thing': 'off', length: 'warn' } })).map((f) => [
+        f.file,
+        f.line,
+        f.message,
+      ]),
+    ).toEqual([
       ['.github/herald.yml', 1, "rules: unknown rule 'alt-txt'; did you mean 'alt-text'?"],
       ['.github/herald.yml', 1, "rules: unknown rule 'no-such-thing'"],
     ]);
@@ -82,7 +95,13 @@ describe('config findings', () => {
   });
 
   it('runs a rule with a bad option on its defaults', async () => {
-    const result = await runRules({ post: post({ parts: [part('HUGE', 5)] }), renditions: [], config: config({ rules: { 'all-caps': ['error', { minLength: 'x' }] } }), repo: repo(), now: new Date() });
+    const result = await runRules({
+      post: post({ parts: [part('HUGE', 5)] }),
+      renditions: [],
+      config: config({ rules: { 'all-caps': ['error', { minLength: 'x' }] } }),
+      repo: repo(),
+      now: new Date(),
+    });
     expect(result.findings.filter((f) => f.ruleId === 'all-caps').map((f) => f.severity)).toEqual(['error']);
   });
 });

@@ -18,12 +18,20 @@ describe('optionName', () => {
 
 describe('resolveSetting', () => {
   it('reads the snake_case spelling into the rule’s own option key', () => {
-    expect(resolveSetting('warn', schema, ['error', { max_per_day: 5 }])).toEqual({ severity: 'error', options: { maxPerDay: 5, kinds: ['image'] }, problems: [] });
+    expect(resolveSetting('warn', schema, ['error', { max_per_day: 5 }])).toEqual({
+      severity: 'error',
+      options: { maxPerDay: 5, kinds: ['image'] },
+      problems: [],
+    });
     expect(resolveSetting('warn', postingCadence.options, ['warn', { max_per_day: 5 }]).options).toEqual({ maxPerDay: 5 });
   });
 
   it('still reads the camelCase spelling of configs written before', () => {
-    expect(resolveSetting('warn', schema, ['warn', { maxPerDay: 4, kinds: ['gif'] }])).toEqual({ severity: 'warn', options: { maxPerDay: 4, kinds: ['gif'] }, problems: [] });
+    expect(resolveSetting('warn', schema, ['warn', { maxPerDay: 4, kinds: ['gif'] }])).toEqual({
+      severity: 'warn',
+      options: { maxPerDay: 4, kinds: ['gif'] },
+      problems: [],
+    });
   });
 
   it('refuses both spellings of one option, naming both, and keeps the default', () => {
@@ -35,14 +43,24 @@ describe('resolveSetting', () => {
   });
 
   it('names a bad value’s option in snake_case, and the spelling used when it differs', () => {
-    expect(resolveSetting('warn', schema, ['warn', { max_per_day: 0 }]).problems).toEqual(["option 'max_per_day' must be an integer ≥ 1, got 0"]);
-    expect(resolveSetting('warn', schema, ['warn', { maxPerDay: 'x' }]).problems).toEqual(["option 'max_per_day' (written 'maxPerDay') must be an integer ≥ 1, got \"x\""]);
+    expect(resolveSetting('warn', schema, ['warn', { max_per_day: 0 }]).problems).toEqual([
+      "option 'max_per_day' must be an integer ≥ 1, got 0",
+    ]);
+    expect(resolveSetting('warn', schema, ['warn', { maxPerDay: 'x' }]).problems).toEqual([
+      "option 'max_per_day' (written 'maxPerDay') must be an integer ≥ 1, got \"x\"",
+    ]);
   });
 
   it('suggests the snake_case name for a misspelt option, whichever spelling the typo started from', () => {
-    expect(resolveSetting('warn', schema, ['warn', { max_per_dya: 5 }]).problems).toEqual(["unknown option 'max_per_dya' (known: max_per_day, kinds); did you mean 'max_per_day'?"]);
-    expect(resolveSetting('warn', schema, ['warn', { maxPerDya: 5 }]).problems).toEqual(["unknown option 'maxPerDya' (known: max_per_day, kinds); did you mean 'max_per_day'?"]);
-    expect(resolveSetting('warn', schema, ['warn', { colour: 'red' }]).problems).toEqual(["unknown option 'colour' (known: max_per_day, kinds)"]);
+    expect(resolveSetting('warn', schema, ['warn', { max_per_dya: 5 }]).problems).toEqual([
+      "unknown option 'max_per_dya' (known: max_per_day, kinds); did you mean 'max_per_day'?",
+    ]);
+    expect(resolveSetting('warn', schema, ['warn', { maxPerDya: 5 }]).problems).toEqual([
+      "unknown option 'maxPerDya' (known: max_per_day, kinds); did you mean 'max_per_day'?",
+    ]);
+    expect(resolveSetting('warn', schema, ['warn', { colour: 'red' }]).problems).toEqual([
+      "unknown option 'colour' (known: max_per_day, kinds)",
+    ]);
     expect(resolveSetting('warn', {}, ['warn', { max: 1 }]).problems).toEqual(["unknown option 'max' (this rule has no options)"]);
   });
 
@@ -63,7 +81,10 @@ describe('options in .github/herald.yml', () => {
 
   it('runs a rule with its snake_case options', async () => {
     const loud = post({ parts: [part('This is HUGE news', 5)] });
-    const run = async (rules: string) => (await runRules({ post: loud, renditions: [], config: read(rules), repo: repo(), now: new Date() })).findings.filter((f) => f.ruleId === 'all-caps');
+    const run = async (rules: string) =>
+      (await runRules({ post: loud, renditions: [], config: read(rules), repo: repo(), now: new Date() })).findings.filter(
+        (f) => f.ruleId === 'all-caps',
+      );
     expect(await run('  all-caps: [warn, { min_length: 5 }]\n')).toEqual([]);
     expect(await run('  all-caps: [warn, { minLength: 5 }]\n')).toEqual([]);
     expect(await run('  all-caps: [warn, { min_length: 4 }]\n')).toHaveLength(1);
@@ -72,7 +93,12 @@ describe('options in .github/herald.yml', () => {
   it("reports both spellings of one option at the rule's key", () => {
     const findings = ruleConfigFindings(read('  all-caps: warn\n  posting-cadence: [warn, { max_per_day: 5, maxPerDay: 4 }]\n'));
     expect(findings.map((f) => [f.line, f.column, f.severity, f.message])).toEqual([
-      [4, 3, 'error', "rules.posting-cadence: option 'max_per_day' is given twice, as 'max_per_day' and as 'maxPerDay': keep only 'max_per_day'"],
+      [
+        4,
+        3,
+        'error',
+        "rules.posting-cadence: option 'max_per_day' is given twice, as 'max_per_day' and as 'maxPerDay': keep only 'max_per_day'",
+      ],
     ]);
   });
 });
@@ -92,7 +118,9 @@ describe('docs/rules.md', () => {
       const entries = Object.entries(rule.options);
       if (entries.length === 0) expect(text, rule.id).toContain('No options.');
       const rows = text.split('\n').filter((line) => /^\| `/.test(line));
-      expect(rows, rule.id).toEqual(entries.map(([key, spec]) => `| \`${optionName(key)}\` | \`${JSON.stringify(spec.default)}\` | ${spec.description} |`));
+      expect(rows, rule.id).toEqual(
+        entries.map(([key, spec]) => `| \`${optionName(key)}\` | \`${JSON.stringify(spec.default)}\` | ${spec.description} |`),
+      );
       // Descriptions name options too ("At most `max_per_day` posts"): the doc uses the config's spelling.
       for (const [key] of entries) if (optionName(key) !== key) expect(text, rule.id).not.toContain(`\`${key}\``);
     }

@@ -5,7 +5,13 @@ import type { Review, ReviewState, TallyInput } from '../../../src/core/tally/ty
 export const TODAY = '2026-03-15';
 export const HEAD = 'head000';
 
-export function member(login: string, roles: Role[] = ['member'], termStart = '2026-01-01', termEnd = '2026-06-30', line = 1): RosterMember {
+export function member(
+  login: string,
+  roles: Role[] = ['member'],
+  termStart = '2026-01-01',
+  termEnd = '2026-06-30',
+  line = 1,
+): RosterMember {
   return { login, roles, termStart, termEnd, admins: [], line };
 }
 

@@ -13,13 +13,37 @@ function expected(text: string): { line: number; column: number; code: string } 
   const at = nul !== -1 ? nul : (CONTROL.exec(text)?.index ?? -1);
   if (at === -1) return undefined;
   const { line, column } = new LineIndex(text).at(at);
-  return { line, column: column - (line === 1 ? bom : 0), code: nul !== -1 ? 'NUL' : `U+${text.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0')}` };
+  return {
+    line,
+    column: column - (line === 1 ? bom : 0),
+    code: nul !== -1 ? 'NUL' : `U+${text.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0')}`,
+  };
 }
 
 describe('decodeSource: NUL and control characters', () => {
   it('says NUL before any other control, each at its place, on 10,000 seeded texts', () => {
     const random = seededRandom(20261127);
-    const pieces = ['a', 'text ', '\n', '\r\n', '\t', '\r', '\0', '\u0001', '\u001b', '\u007f', '\u0085', '\u009f', '\u00a0', 'é', '🎉', '\u000b', '\u000c', '\u001f', '\u0020'];
+    const pieces = [
+      'a',
+      'text ',
+      '\n',
+      '\r\n',
+      '\t',
+      '\r',
+      '\0',
+      '\u0001',
+      '\u001b',
+      '\u007f',
+      '\u0085',
+      '\u009f',
+      '\u00a0',
+      'é',
+      '🎉',
+      '\u000b',
+      '\u000c',
+      '\u001f',
+      '\u0020',
+    ];
     const seen = { ok: 0, nul: 0, control: 0 };
     for (let i = 0; i < 10_000; i++) {
       const length = Math.floor(random() * 10);
@@ -27,7 +51,11 @@ describe('decodeSource: NUL and control characters', () => {
       const result = decodeSource('posts/a.md', text, 'parse');
       const want = expected(text);
       if (!want) {
-        expect(result, JSON.stringify(text)).toStrictEqual({ ok: true, text: text.replace(/^\uFEFF/, ''), bomLength: text.startsWith('\uFEFF') ? 1 : 0 });
+        expect(result, JSON.stringify(text)).toStrictEqual({
+          ok: true,
+          text: text.replace(/^\uFEFF/, ''),
+          bomLength: text.startsWith('\uFEFF') ? 1 : 0,
+        });
         seen.ok++;
         continue;
       }

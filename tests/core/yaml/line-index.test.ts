@@ -12,7 +12,8 @@ describe('LineIndex.lineText', () => {
       const text = Array.from({ length: Math.floor(random() * 12) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
       const lines = new LineIndex(text);
       const split = text.split('\n');
-      for (let line = -1; line <= split.length + 2; line++) expect(lines.lineText(line), JSON.stringify({ text, line })).toBe(split[line - 1] ?? '');
+      for (let line = -1; line <= split.length + 2; line++)
+        expect(lines.lineText(line), JSON.stringify({ text, line })).toBe(split[line - 1] ?? '');
     }
   });
 });

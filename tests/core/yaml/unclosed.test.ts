@@ -11,7 +11,8 @@ function problems(yaml: string) {
   return parseBoundedYaml(src, yaml).findings.map((f) => [f.line, f.column, f.message, f.hint]);
 }
 
-const NEVER_CLOSED = (quote: string) => `YAML: the quote ${quote} opened here is never closed, so everything after it is read as this one text`;
+const NEVER_CLOSED = (quote: string) =>
+  `YAML: the quote ${quote} opened here is never closed, so everything after it is read as this one text`;
 
 describe('an unclosed quote', () => {
   it('is reported at the opening quote of a post, with the closed line as the fix', () => {
@@ -24,9 +25,15 @@ describe('an unclosed quote', () => {
   });
 
   it('finds the opening of single quotes, escapes, list items, keys and the last line alike', () => {
-    expect(problems("language: en\ntitle: 'Django 6.0 is out\nlanguage: en\n")).toEqual([[2, 8, NEVER_CLOSED("'"), "add the closing ' where the text ends, e.g. title: 'Django 6.0 is out'"]]);
-    expect(problems('alt: "He said \\"hi\nlanguage: en\n')).toEqual([[1, 6, NEVER_CLOSED('"'), 'add the closing " where the text ends, e.g. alt: "He said \\"hi"']]);
-    expect(problems('platforms:\n  - "mastodon\n  - x\n')).toEqual([[2, 5, NEVER_CLOSED('"'), 'add the closing " where the text ends, e.g. - "mastodon"']]);
+    expect(problems("language: en\ntitle: 'Django 6.0 is out\nlanguage: en\n")).toEqual([
+      [2, 8, NEVER_CLOSED("'"), "add the closing ' where the text ends, e.g. title: 'Django 6.0 is out'"],
+    ]);
+    expect(problems('alt: "He said \\"hi\nlanguage: en\n')).toEqual([
+      [1, 6, NEVER_CLOSED('"'), 'add the closing " where the text ends, e.g. alt: "He said \\"hi"'],
+    ]);
+    expect(problems('platforms:\n  - "mastodon\n  - x\n')).toEqual([
+      [2, 5, NEVER_CLOSED('"'), 'add the closing " where the text ends, e.g. - "mastodon"'],
+    ]);
     expect(problems('"title: x\nlanguage: en\n')[0]?.slice(0, 3)).toEqual([1, 1, NEVER_CLOSED('"')]);
     expect(problems('language: en\ntitle: "Django 6.0 is out')[0]?.slice(0, 2)).toEqual([2, 8]);
   });
@@ -36,13 +43,22 @@ describe('an unclosed quote', () => {
   });
 
   it('gives no example line when there is nothing after the quote or it sits inside [ ] or { }', () => {
-    expect(problems('title: "\nlanguage: en\n')).toEqual([[1, 8, NEVER_CLOSED('"'), 'add the closing " where the text ends (or remove the opening ")']]);
-    expect(problems('media: [{path: a.png, alt: "An image}]\nlanguage: en\n')).toEqual([[1, 28, NEVER_CLOSED('"'), 'add the closing " where the text ends (or remove the opening ")']]);
+    expect(problems('title: "\nlanguage: en\n')).toEqual([
+      [1, 8, NEVER_CLOSED('"'), 'add the closing " where the text ends (or remove the opening ")'],
+    ]);
+    expect(problems('media: [{path: a.png, alt: "An image}]\nlanguage: en\n')).toEqual([
+      [1, 28, NEVER_CLOSED('"'), 'add the closing " where the text ends (or remove the opening ")'],
+    ]);
   });
 
   it('is said at the quote with CRLF line ends and inside the config file', () => {
-    expect(problems('\r\ntitle: "Django 6.0 is out\r\nlanguage: en\r\n')).toEqual([[2, 8, NEVER_CLOSED('"'), 'add the closing " where the text ends, e.g. title: "Django 6.0 is out"']]);
-    const config = parseConfig('.github/herald.yml', 'timezone: "Europe/Amsterdam\nplatforms:\n  mastodon:\n    server: https://fosstodon.org\n');
+    expect(problems('\r\ntitle: "Django 6.0 is out\r\nlanguage: en\r\n')).toEqual([
+      [2, 8, NEVER_CLOSED('"'), 'add the closing " where the text ends, e.g. title: "Django 6.0 is out"'],
+    ]);
+    const config = parseConfig(
+      '.github/herald.yml',
+      'timezone: "Europe/Amsterdam\nplatforms:\n  mastodon:\n    server: https://fosstodon.org\n',
+    );
     expect(config.ok).toBe(false);
     expect(config.findings.map((f) => [f.file, f.line, f.column])).toEqual([['.github/herald.yml', 1, 11]]);
   });
@@ -54,11 +70,15 @@ describe('an unclosed [ or {', () => {
 
   it('is reported at the [ of a post, with the closed line as the fix', () => {
     const result = parsePost('posts/a.md', '---\nlanguage: en\nplatforms: [mastodon, bluesky\ntags: [release]\n---\nHi\n');
-    expect(result.findings.map((f) => [f.line, f.column, f.message, f.hint])).toEqual([[3, 12, list, 'add the closing ] after the last item, e.g. platforms: [mastodon, bluesky]']]);
+    expect(result.findings.map((f) => [f.line, f.column, f.message, f.hint])).toEqual([
+      [3, 12, list, 'add the closing ] after the last item, e.g. platforms: [mastodon, bluesky]'],
+    ]);
   });
 
   it('is reported at the { likewise', () => {
-    expect(problems('platforms: {mastodon: 1\nlanguage: en\n')).toEqual([[1, 12, mapping, 'add the closing } after the last entry, e.g. platforms: {mastodon: 1}']]);
+    expect(problems('platforms: {mastodon: 1\nlanguage: en\n')).toEqual([
+      [1, 12, mapping, 'add the closing } after the last entry, e.g. platforms: {mastodon: 1}'],
+    ]);
   });
 
   it('finds the bracket left open inside another, and in a block list', () => {
@@ -69,7 +89,9 @@ describe('an unclosed [ or {', () => {
   });
 
   it('says the quote first when a quote inside the brackets is open too', () => {
-    expect(problems('platforms: [mastodon, "bluesky\nlanguage: en\n')).toEqual([[1, 23, NEVER_CLOSED('"'), 'add the closing " where the text ends (or remove the opening ")']]);
+    expect(problems('platforms: [mastodon, "bluesky\nlanguage: en\n')).toEqual([
+      [1, 23, NEVER_CLOSED('"'), 'add the closing " where the text ends (or remove the opening ")'],
+    ]);
   });
 
   it('gives no example line when the items go on over lines or a comment follows them', () => {
@@ -88,7 +110,16 @@ describe('an unclosed [ or {', () => {
 });
 
 describe('on seeded front matter with one quote or bracket dropped', () => {
-  const LINES = ['language: en', 'title: "Django 6.0 is out"', "alt: 'A photo'", 'platforms: [mastodon, bluesky]', 'tags: [release, "6.0"]', 'x: {a: [1, 2], b: "c"}', 'media:\n  - path: a.png\n    alt: "Stage, lights"', 'body: plain text'];
+  const LINES = [
+    'language: en',
+    'title: "Django 6.0 is out"',
+    "alt: 'A photo'",
+    'platforms: [mastodon, bluesky]',
+    'tags: [release, "6.0"]',
+    'x: {a: [1, 2], b: "c"}',
+    'media:\n  - path: a.png\n    alt: "Stage, lights"',
+    'body: plain text',
+  ];
 
   it('points at a character that opens what the message names, and never throws', () => {
     const random = seededRandom(20261203);

@@ -52,7 +52,11 @@ export async function executeGraphQL(
   } else {
     for (const e of errors ?? []) if (e.type !== 'NOT_FOUND') ctx.violations.push(`GraphQL: ${e.message}`);
   }
-  return { status: 200, body: { ...('data' in result ? { data: result.data } : {}), ...(errors ? { errors } : {}) }, violations: ctx.violations };
+  return {
+    status: 200,
+    body: { ...('data' in result ? { data: result.data } : {}), ...(errors ? { errors } : {}) },
+    violations: ctx.violations,
+  };
 }
 
 /** Why a query would not validate against the schema subset (undefined: it validates). */

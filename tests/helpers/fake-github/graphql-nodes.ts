@@ -27,12 +27,19 @@ const id = (kind: string, key: string | number) => Buffer.from(`${kind}:${key}`)
 export function connection<T>(ctx: GraphQLContext, name: string, items: T[], args: PageArgs) {
   if (args.first == null && args.last == null) {
     ctx.violations.push(`GraphQL: ${name} without first/last`);
-    throw new GraphQLError(`You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`, { extensions: { type: 'MISSING_PAGINATION_BOUNDARIES' } });
+    throw new GraphQLError(`You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`, {
+      extensions: { type: 'MISSING_PAGINATION_BOUNDARIES' },
+    });
   }
-  for (const [key, value] of [['first', args.first], ['last', args.last]] as const) {
+  for (const [key, value] of [
+    ['first', args.first],
+    ['last', args.last],
+  ] as const) {
     if (value != null && (value < 0 || value > 100)) {
       ctx.violations.push(`GraphQL: ${name}(${key}: ${value}) exceeds 100`);
-      throw new GraphQLError(`Requesting ${value} records on the \`${name}\` connection exceeds the \`${key}\` limit of 100 records.`, { extensions: { type: 'EXCESSIVE_PAGINATION' } });
+      throw new GraphQLError(`Requesting ${value} records on the \`${name}\` connection exceeds the \`${key}\` limit of 100 records.`, {
+        extensions: { type: 'EXCESSIVE_PAGINATION' },
+      });
     }
   }
   let start = args.after ? uncursor(args.after) + 1 : 0;
@@ -93,7 +100,8 @@ export function repositoryNode(ctx: GraphQLContext, repo: FakeRepo): Record<stri
     pullRequest: ({ number }: { number: number }) => {
       need(ctx, 'pull_requests');
       const pull = repo.pulls.get(number);
-      if (!pull) throw new GraphQLError(`Could not resolve to a PullRequest with the number of ${number}.`, { extensions: { type: 'NOT_FOUND' } });
+      if (!pull)
+        throw new GraphQLError(`Could not resolve to a PullRequest with the number of ${number}.`, { extensions: { type: 'NOT_FOUND' } });
       return pullRequestNode(ctx, repo, pull);
     },
     pullRequests: (a: PageArgs & { states?: string[] | null; orderBy?: { field: string; direction: string } | null }) => {
@@ -106,7 +114,12 @@ export function repositoryNode(ctx: GraphQLContext, repo: FakeRepo): Record<stri
         .filter((p) => !a.states || a.states.includes(pullState(repo, p)))
         .sort((x, y) => key(x).localeCompare(key(y)) || x.number - y.number);
       if (a.orderBy?.direction === 'DESC') pulls.reverse();
-      return connection(ctx, 'pullRequests', pulls.map((p) => pullRequestNode(ctx, repo, p)), a);
+      return connection(
+        ctx,
+        'pullRequests',
+        pulls.map((p) => pullRequestNode(ctx, repo, p)),
+        a,
+      );
     },
   };
 }
@@ -118,7 +131,8 @@ function pullState(repo: FakeRepo, pull: FakePull): 'OPEN' | 'CLOSED' | 'MERGED'
 
 function pullRequestNode(ctx: GraphQLContext, repo: FakeRepo, pull: FakePull) {
   const commits: string[] = [];
-  for (let oid: string | undefined = pull.headSha; oid && oid !== pull.mergeBase; oid = repo.commits.get(oid)?.parents[0]) commits.unshift(oid);
+  for (let oid: string | undefined = pull.headSha; oid && oid !== pull.mergeBase; oid = repo.commits.get(oid)?.parents[0])
+    commits.unshift(oid);
   return {
     __typename: 'PullRequest',
     id: id('PullRequest', `${repo.id}:${pull.number}`),
@@ -136,32 +150,46 @@ function pullRequestNode(ctx: GraphQLContext, repo: FakeRepo, pull: FakePull) {
     baseRefName: pull.baseRef,
     baseRefOid: repo.branches.get(pull.baseRef),
     labels: (a: PageArgs) =>
-      pull.nullConnections?.has('labels') ? null : connection(ctx, 'labels', pull.labels.map((name) => ({ __typename: 'Label', id: id('Label', name), name, color: 'ededed' })), a),
+      pull.nullConnections?.has('labels')
+        ? null
+        : connection(
+            ctx,
+            'labels',
+            pull.labels.map((name) => ({ __typename: 'Label', id: id('Label', name), name, color: 'ededed' })),
+            a,
+          ),
     files: (a: PageArgs) => (pull.nullConnections?.has('files') ? null : connection(ctx, 'files', ctx.state.changedFiles(repo, pull), a)),
     commits: (a: PageArgs) =>
       // GitHub's commits connection on a PR stops at 250 commits.
-      connection(ctx, 'commits', commits.slice(0, 250).map((oid) => ({ __typename: 'PullRequestCommit', id: id('PRC', oid), commit: commitNode(ctx, repo, oid) })), a),
-    reviews: (a: PageArgs & { states?: string[] | null; author?: string | null }) =>
-      pull.nullConnections?.has('reviews') ? null : connection(
+      connection(
         ctx,
-        'reviews',
-        pull.reviews
-          // A review GitHub has accepted but its API does not show yet (replication lag).
-          .filter((r) => r.visibleAt === undefined || Date.now() >= r.visibleAt)
-          .filter((r) => !a.states || a.states.includes(r.state))
-          .filter((r) => !a.author || r.author.login === a.author)
-          .map((r) => ({
-            __typename: 'PullRequestReview',
-            id: id('PullRequestReview', r.id),
-            databaseId: r.id,
-            author: actorNode(r.author),
-            body: r.body,
-            state: r.state,
-            submittedAt: r.submittedAt,
-            commit: () => commitNode(ctx, repo, r.commitOid),
-          })),
+        'commits',
+        commits.slice(0, 250).map((oid) => ({ __typename: 'PullRequestCommit', id: id('PRC', oid), commit: commitNode(ctx, repo, oid) })),
         a,
       ),
+    reviews: (a: PageArgs & { states?: string[] | null; author?: string | null }) =>
+      pull.nullConnections?.has('reviews')
+        ? null
+        : connection(
+            ctx,
+            'reviews',
+            pull.reviews
+              // A review GitHub has accepted but its API does not show yet (replication lag).
+              .filter((r) => r.visibleAt === undefined || Date.now() >= r.visibleAt)
+              .filter((r) => !a.states || a.states.includes(r.state))
+              .filter((r) => !a.author || r.author.login === a.author)
+              .map((r) => ({
+                __typename: 'PullRequestReview',
+                id: id('PullRequestReview', r.id),
+                databaseId: r.id,
+                author: actorNode(r.author),
+                body: r.body,
+                state: r.state,
+                submittedAt: r.submittedAt,
+                commit: () => commitNode(ctx, repo, r.commitOid),
+              })),
+            a,
+          ),
     comments: (a: PageArgs) =>
       connection(
         ctx,
@@ -212,7 +240,13 @@ function commitNode(ctx: GraphQLContext, repo: FakeRepo, oid: string) {
           __typename: 'CheckSuite',
           id: id('CheckSuite', `${oid}:${appId}`),
           databaseId: appId * 1000 + 1,
-          app: { __typename: 'App', id: id('App', appId), databaseId: appId, slug: app?.slug ?? 'github-actions', name: app?.name ?? 'GitHub Actions' },
+          app: {
+            __typename: 'App',
+            id: id('App', appId),
+            databaseId: appId,
+            slug: app?.slug ?? 'github-actions',
+            name: app?.name ?? 'GitHub Actions',
+          },
           commit: () => commitNode(ctx, repo, oid),
           checkRuns: (b: PageArgs & { filterBy?: { checkName?: string | null } | null }) =>
             connection(
@@ -267,7 +301,14 @@ function folders(files: ReadonlyMap<string, string>): Folders {
       listing.push(`${path}:${gitBlobOid(content)}`);
     }
   }
-  const oids = new Map([...listings].map(([dir, listing]) => [dir, createHash('sha1').update(`tree\0${listing.sort().join('\n')}`).digest('hex')]));
+  const oids = new Map(
+    [...listings].map(([dir, listing]) => [
+      dir,
+      createHash('sha1')
+        .update(`tree\0${listing.sort().join('\n')}`)
+        .digest('hex'),
+    ]),
+  );
   folderCache.set(files, (known = { children, oids }));
   return known;
 }

@@ -116,7 +116,13 @@ export async function startHerald(options: HarnessOptions): Promise<HeraldHarnes
   const apps: RunningServer[] = [];
   for (let i = 0; i < (options.instances ?? 1); i++) {
     const probot = registeredProbot(github, { pacedWrites: options.pacedWrites ?? false });
-    const deps = { appId: APP_ID, now: options.now, serverLimits: options.serverLimits ?? NO_NETWORK, loopbackHttp: options.loopbackHttp === true, ...(options.onOutcome ? { onOutcome: options.onOutcome } : {}) };
+    const deps = {
+      appId: APP_ID,
+      now: options.now,
+      serverLimits: options.serverLimits ?? NO_NETWORK,
+      loopbackHttp: options.loopbackHttp === true,
+      ...(options.onOutcome ? { onOutcome: options.onOutcome } : {}),
+    };
     apps.push(await startServer({ probot, port: 0, host: '127.0.0.1', deps }));
   }
   const harness = { lastError: undefined as string | undefined };

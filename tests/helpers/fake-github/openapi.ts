@@ -94,7 +94,9 @@ export class OpenApiValidator {
       if (body === undefined) {
         if (operation.requestBody.required) problems.push('missing JSON body');
       } else {
-        const check = this.#validator(pointer('paths', op.template, op.method.toLowerCase(), 'requestBody', 'content', 'application/json', 'schema'));
+        const check = this.#validator(
+          pointer('paths', op.template, op.method.toLowerCase(), 'requestBody', 'content', 'application/json', 'schema'),
+        );
         if (!check(body)) problems.push(`body: ${this.#ajv.errorsText(check.errors, { dataVar: 'body' })}`);
       }
     } else if (body !== undefined) {
@@ -109,7 +111,9 @@ export class OpenApiValidator {
     const response = operation.responses[String(status)];
     if (!response) return [`status ${status} is not documented for ${op.operationId}`];
     if (!('content' in response) || !response.content?.['application/json']) return [];
-    const check = this.#validator(pointer('paths', op.template, op.method.toLowerCase(), 'responses', String(status), 'content', 'application/json', 'schema'));
+    const check = this.#validator(
+      pointer('paths', op.template, op.method.toLowerCase(), 'responses', String(status), 'content', 'application/json', 'schema'),
+    );
     return check(body) ? [] : [`response: ${this.#ajv.errorsText(check.errors, { dataVar: 'response' })}`];
   }
 

@@ -45,7 +45,13 @@ export function pullRequestEvent(repo: FakeRepo, pull: FakePull, action: string,
 export function reviewEvent(repo: FakeRepo, pull: FakePull, review: FakeReview, action: string, installationId: number) {
   return {
     action,
-    review: { id: review.id, user: user(review.author), state: review.state.toLowerCase(), commit_id: review.commitOid, submitted_at: review.submittedAt },
+    review: {
+      id: review.id,
+      user: user(review.author),
+      state: review.state.toLowerCase(),
+      commit_id: review.commitOid,
+      submitted_at: review.submittedAt,
+    },
     pull_request: pullRequest(repo, pull),
     repository: repository(repo),
     installation: { id: installationId, node_id: `I_${installationId}` },
@@ -62,7 +68,12 @@ export function checkRunEvent(repo: FakeRepo, pulls: FakePull[], run: FakeCheckR
       head_sha: run.headSha,
       status: run.status,
       conclusion: run.conclusion,
-      pull_requests: pulls.map((p) => ({ id: p.number * 7, number: p.number, head: { ref: p.headRef, sha: p.headSha }, base: { ref: p.baseRef } })),
+      pull_requests: pulls.map((p) => ({
+        id: p.number * 7,
+        number: p.number,
+        head: { ref: p.headRef, sha: p.headSha },
+        base: { ref: p.baseRef },
+      })),
     },
     repository: repository(repo),
     installation: { id: installationId, node_id: `I_${installationId}` },

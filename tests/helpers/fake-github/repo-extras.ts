@@ -90,13 +90,20 @@ export function allowed(caller: Caller, scope: string, level: 'read' | 'write'):
 
 /** The repository a route names, or the 404 GitHub answers. */
 export function repoOf(ctx: Parameters<RestHandler>[0]): FakeRepo | RestResult {
-  return ctx.state.repo(ctx.params.owner!, ctx.params.repo!) ?? fail(404, 'Not Found', `no repository ${ctx.params.owner}/${ctx.params.repo}`);
+  return (
+    ctx.state.repo(ctx.params.owner!, ctx.params.repo!) ?? fail(404, 'Not Found', `no repository ${ctx.params.owner}/${ctx.params.repo}`)
+  );
 }
 
 export const isResult = (x: unknown): x is RestResult => typeof x === 'object' && x !== null && 'status' in x && 'body' in x;
 
 /** One page of `items` as GitHub serves it: per_page capped at 100, a Link header to the next and last pages. */
-export function paginate<T>(items: T[], query: URLSearchParams | undefined, origin: string | undefined, path: string): { page: T[]; headers: Record<string, string> } {
+export function paginate<T>(
+  items: T[],
+  query: URLSearchParams | undefined,
+  origin: string | undefined,
+  path: string,
+): { page: T[]; headers: Record<string, string> } {
   const perPage = Math.min(100, Math.max(1, Number(query?.get('per_page') ?? 30)));
   const page = Math.max(1, Number(query?.get('page') ?? 1));
   const last = Math.max(1, Math.ceil(items.length / perPage));

@@ -37,7 +37,12 @@ const fail = (status: number, message: string, violation = message): RestResult 
 });
 
 function tokenCaller(caller: Caller, scope: string, alternatives: string[] = []): TokenIdentity | RestResult {
-  if (caller.kind !== 'token') return fail(401, 'Requires authentication', `needs an installation token (${caller.kind === 'anonymous' ? caller.problem : 'got an app JWT'})`);
+  if (caller.kind !== 'token')
+    return fail(
+      401,
+      'Requires authentication',
+      `needs an installation token (${caller.kind === 'anonymous' ? caller.problem : 'got an app JWT'})`,
+    );
   const scopes = [scope, ...alternatives];
   if (!scopes.some((s) => can(caller.identity.permissions, s, 'write'))) {
     return fail(403, 'Resource not accessible by integration', `token lacks ${scopes.map((s) => `${s}: write`).join(' or ')}`);
@@ -46,7 +51,9 @@ function tokenCaller(caller: Caller, scope: string, alternatives: string[] = [])
 }
 
 function repoOf(ctx: Parameters<Handler>[0]): FakeRepo | RestResult {
-  return ctx.state.repo(ctx.params.owner!, ctx.params.repo!) ?? fail(404, 'Not Found', `no repository ${ctx.params.owner}/${ctx.params.repo}`);
+  return (
+    ctx.state.repo(ctx.params.owner!, ctx.params.repo!) ?? fail(404, 'Not Found', `no repository ${ctx.params.owner}/${ctx.params.repo}`)
+  );
 }
 
 const isResult = (x: unknown): x is RestResult => typeof x === 'object' && x !== null && 'status' in x && 'body' in x;
@@ -57,7 +64,8 @@ function appOf(auth: FakeAuth, id: number): Pick<FakeApp, 'id' | 'slug' | 'name'
 
 export const REST_HANDLERS: Record<string, Handler> = {
   'apps/create-installation-access-token': ({ caller, params, auth }) => {
-    if (caller.kind !== 'app') return fail(401, 'A JSON web token could not be decoded', caller.kind === 'anonymous' ? caller.problem : 'needs an app JWT');
+    if (caller.kind !== 'app')
+      return fail(401, 'A JSON web token could not be decoded', caller.kind === 'anonymous' ? caller.problem : 'needs an app JWT');
     const token = auth.issueToken({ login: `${caller.app.slug}[bot]`, appId: caller.app.id, permissions: caller.app.permissions });
     const expires = new Date(Date.now() + 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
     void params;
@@ -69,13 +77,22 @@ export const REST_HANDLERS: Record<string, Handler> = {
     if (isResult(repo)) return repo;
     const number = Number(ctx.params.issue_number);
     const isPull = repo.pulls.has(number);
-    if (!isPull && !extrasOf(repo).issues.some((i) => i.number === number)) return fail(404, 'Not Found', `no issue or pull request #${number}`);
+    if (!isPull && !extrasOf(repo).issues.some((i) => i.number === number))
+      return fail(404, 'Not Found', `no issue or pull request #${number}`);
     const who = tokenCaller(ctx.caller, 'pull_requests', ['issues']);
     if (isResult(who)) return who;
     const body = String(ctx.body.body);
-    if (body.length > GITHUB_COMMENT_LIMIT) return fail(422, 'Validation Failed', `comment body of ${body.length} characters exceeds 65,536`);
+    if (body.length > GITHUB_COMMENT_LIMIT)
+      return fail(422, 'Validation Failed', `comment body of ${body.length} characters exceeds 65,536`);
     const at = tick();
-    const comment = { id: ctx.state.nextId(), issueNumber: number, author: { login: who.login, type: 'Bot' as const }, body, createdAt: at, updatedAt: at };
+    const comment = {
+      id: ctx.state.nextId(),
+      issueNumber: number,
+      author: { login: who.login, type: 'Bot' as const },
+      body,
+      createdAt: at,
+      updatedAt: at,
+    };
     repo.comments.push(comment);
     return { status: 201, body: issueComment(repo, comment) };
   },
@@ -88,9 +105,11 @@ export const REST_HANDLERS: Record<string, Handler> = {
     const comment = repo.comments.find((c) => c.id === Number(ctx.params.comment_id));
     // Another instance may have just deleted it as a duplicate: GitHub's 404, no client bug.
     if (!comment) return { status: 404, body: githubError('Not Found', 404) };
-    if (comment.author.login !== who.login) return fail(403, 'Resource not accessible by integration', `${who.login} cannot edit ${comment.author.login}'s comment`);
+    if (comment.author.login !== who.login)
+      return fail(403, 'Resource not accessible by integration', `${who.login} cannot edit ${comment.author.login}'s comment`);
     const body = String(ctx.body.body);
-    if (body.length > GITHUB_COMMENT_LIMIT) return fail(422, 'Validation Failed', `comment body of ${body.length} characters exceeds 65,536`);
+    if (body.length > GITHUB_COMMENT_LIMIT)
+      return fail(422, 'Validation Failed', `comment body of ${body.length} characters exceeds 65,536`);
     comment.body = body;
     comment.updatedAt = tick();
     return { status: 200, body: issueComment(repo, comment) };
@@ -104,7 +123,12 @@ export const REST_HANDLERS: Record<string, Handler> = {
     const index = repo.comments.findIndex((c) => c.id === Number(ctx.params.comment_id));
     // Two instances may delete the same duplicate: the second gets GitHub's 404, which is no client bug.
     if (index < 0) return { status: 404, body: githubError('Not Found', 404) };
-    if (repo.comments[index]!.author.login !== who.login) return fail(403, 'Resource not accessible by integration', `${who.login} cannot delete ${repo.comments[index]!.author.login}'s comment`);
+    if (repo.comments[index]!.author.login !== who.login)
+      return fail(
+        403,
+        'Resource not accessible by integration',
+        `${who.login} cannot delete ${repo.comments[index]!.author.login}'s comment`,
+      );
     repo.comments.splice(index, 1);
     return { status: 204, body: undefined };
   },
@@ -173,4 +197,3 @@ function applyCheckRunFields(run: FakeCheckRun, body: Body): string | undefined 
   }
   return undefined;
 }
-

@@ -13,7 +13,8 @@ export const CHECKS_HANDLERS: Record<string, RestHandler> = {
     const repo = repoOf(ctx);
     if (isResult(repo)) return repo;
     if (ctx.caller.kind !== 'token') return fail(401, 'Requires authentication', 'needs a token');
-    if (!can(ctx.caller.identity.permissions, 'checks', 'read')) return fail(403, 'Resource not accessible by integration', 'token lacks checks: read');
+    if (!can(ctx.caller.identity.permissions, 'checks', 'read'))
+      return fail(403, 'Resource not accessible by integration', 'token lacks checks: read');
     const ref = ctx.params.ref!;
     const sha = repo.branches.get(ref) ?? (repo.commits.has(ref) ? ref : undefined);
     if (!sha) return fail(422, `No commit found for SHA: ${ref}`);
@@ -23,7 +24,20 @@ export const CHECKS_HANDLERS: Record<string, RestHandler> = {
     if ((ctx.query?.get('filter') ?? 'latest') === 'latest') runs = latestPerAppAndName(runs);
     const sorted = runs.sort((a, b) => b.id - a.id);
     const { page, headers } = paginate(sorted, ctx.query, ctx.origin, `/repos/${repo.owner}/${repo.name}/commits/${ref}/check-runs`);
-    return { status: 200, body: { total_count: sorted.length, check_runs: page.map((r) => checkRun(repo, r, ctx.auth.apps.get(r.appId) ?? { id: r.appId, slug: 'github-actions', name: 'GitHub Actions', permissions: {}, events: [] })) }, headers };
+    return {
+      status: 200,
+      body: {
+        total_count: sorted.length,
+        check_runs: page.map((r) =>
+          checkRun(
+            repo,
+            r,
+            ctx.auth.apps.get(r.appId) ?? { id: r.appId, slug: 'github-actions', name: 'GitHub Actions', permissions: {}, events: [] },
+          ),
+        ),
+      },
+      headers,
+    };
   },
 };
 
@@ -37,7 +51,10 @@ function latestPerAppAndName(runs: FakeCheckRun[]): FakeCheckRun[] {
 }
 
 /** A completed check run on `headSha` by app `appId` (15368 is GitHub Actions), as Herald's vote writes it. */
-export function recordCheckRun(repo: FakeRepo, run: { id: number; appId: number; headSha: string; name: string; conclusion: string; at: string }): FakeCheckRun {
+export function recordCheckRun(
+  repo: FakeRepo,
+  run: { id: number; appId: number; headSha: string; name: string; conclusion: string; at: string },
+): FakeCheckRun {
   const created: FakeCheckRun = {
     id: run.id,
     appId: run.appId,

@@ -10,7 +10,8 @@ beforeEach(async () => {
 afterEach(() => gh.github.close());
 
 const MERGE = 'a'.repeat(40);
-const list = (sha: string) => gh.octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner: 'django', repo: 'social', commit_sha: sha });
+const list = (sha: string) =>
+  gh.octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner: 'django', repo: 'social', commit_sha: sha });
 
 test('a merge commit lists the merged PR it brought in; a PR head lists the PRs that contain it', async () => {
   const { state } = gh.github;
@@ -32,11 +33,26 @@ test('a commit GitHub does not know is a 422; a comment on the merged PR is then
   const pull = gh.github.state.openPull(gh.repo, { author: { login: 'ada', type: 'User' }, changes: { 'posts/a.md': 'a' } });
   recordMerge(gh.repo, pull, MERGE);
   const reader = octokitFor(gh.github, gh.github.auth.issueToken({ login: 'reader[bot]', appId: 2, permissions: { metadata: 'read' } }));
-  expect((await reader.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner: 'django', repo: 'social', commit_sha: MERGE })).data).toHaveLength(1);
-  await expect(reader.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: 'django', repo: 'social', issue_number: pull.number, body: 'live' })).rejects.toMatchObject({ status: 403 });
+  expect(
+    (await reader.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner: 'django', repo: 'social', commit_sha: MERGE }))
+      .data,
+  ).toHaveLength(1);
+  await expect(
+    reader.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      owner: 'django',
+      repo: 'social',
+      issue_number: pull.number,
+      body: 'live',
+    }),
+  ).rejects.toMatchObject({ status: 403 });
   expect(gh.github.violations.join()).toMatch(/lacks pull_requests: write/);
   gh.github.violations.splice(0);
-  await gh.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: 'django', repo: 'social', issue_number: pull.number, body: 'live' });
+  await gh.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    owner: 'django',
+    repo: 'social',
+    issue_number: pull.number,
+    body: 'live',
+  });
   expect(gh.repo.comments.map((c) => [c.issueNumber, c.body])).toEqual([[pull.number, 'live']]);
   gh.github.assertNoViolations();
 });

@@ -18,7 +18,13 @@ const merges = new WeakMap<FakeRepo, Map<string, number>>();
 export function recordMerge(repo: FakeRepo, pull: FakePull, sha: string, at = tick()): void {
   const head = repo.commits.get(pull.headSha)!;
   const base = repo.branches.get(repo.defaultBranch)!;
-  repo.commits.set(sha, { oid: sha, files: head.files, parents: [base, pull.headSha], message: `Merge pull request #${pull.number}`, date: at });
+  repo.commits.set(sha, {
+    oid: sha,
+    files: head.files,
+    parents: [base, pull.headSha],
+    message: `Merge pull request #${pull.number}`,
+    date: at,
+  });
   repo.branches.set(repo.defaultBranch, sha);
   const info = pullExtras(repo, pull);
   info.state = 'closed';
@@ -54,7 +60,9 @@ export const COMMITS_HANDLERS: Record<string, RestHandler> = {
     if (!repo.commits.has(sha)) return fail(422, `No commit found for SHA: ${sha}`);
     const merged = merges.get(repo)?.get(sha);
     const onDefault = reachable(repo, repo.branches.get(repo.defaultBranch)!, sha);
-    const pulls = [...repo.pulls.values()].filter((p) => (onDefault ? p.number === merged || (pullExtras(repo, p).mergedAt !== null && inPull(repo, p, sha)) : inPull(repo, p, sha)));
+    const pulls = [...repo.pulls.values()].filter((p) =>
+      onDefault ? p.number === merged || (pullExtras(repo, p).mergedAt !== null && inPull(repo, p, sha)) : inPull(repo, p, sha),
+    );
     return { status: 200, body: pulls.sort((a, b) => b.number - a.number).map((p) => pullShape(repo, p, 'pull-request-simple')) };
   },
 };

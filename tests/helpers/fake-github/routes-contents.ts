@@ -7,7 +7,12 @@ import { gitBlobOid, type FakeRepo } from './state.ts';
 
 function refShape(repo: FakeRepo, branch: string, sha: string) {
   const url = `https://api.github.com/repos/${repo.owner}/${repo.name}/git/refs/heads/${branch}`;
-  return shaped('git-ref', { ref: `refs/heads/${branch}`, node_id: Buffer.from(`Ref:${branch}`).toString('base64'), url, object: { type: 'commit', sha, url } });
+  return shaped('git-ref', {
+    ref: `refs/heads/${branch}`,
+    node_id: Buffer.from(`Ref:${branch}`).toString('base64'),
+    url,
+    object: { type: 'commit', sha, url },
+  });
 }
 
 function fileShape(repo: FakeRepo, path: string, content: string) {
@@ -24,7 +29,11 @@ function fileShape(repo: FakeRepo, path: string, content: string) {
     git_url: `${base}/git/blobs/${sha}`,
     html_url: `https://github.com/${repo.owner}/${repo.name}/blob/${repo.defaultBranch}/${path}`,
     download_url: `https://raw.githubusercontent.com/${repo.owner}/${repo.name}/${repo.defaultBranch}/${path}`,
-    _links: { self: `${base}/contents/${path}`, git: `${base}/git/blobs/${sha}`, html: `https://github.com/${repo.owner}/${repo.name}/blob/${repo.defaultBranch}/${path}` },
+    _links: {
+      self: `${base}/contents/${path}`,
+      git: `${base}/git/blobs/${sha}`,
+      html: `https://github.com/${repo.owner}/${repo.name}/blob/${repo.defaultBranch}/${path}`,
+    },
   };
 }
 
@@ -56,7 +65,8 @@ export const CONTENTS_HANDLERS: Record<string, RestHandler> = {
     if (isResult(who)) return who;
     const ref = String(ctx.body.ref);
     const sha = String(ctx.body.sha);
-    if (!ref.startsWith('refs/heads/')) return fail(422, 'Reference name must start with refs/heads/', `ref "${ref}" is not fully qualified`);
+    if (!ref.startsWith('refs/heads/'))
+      return fail(422, 'Reference name must start with refs/heads/', `ref "${ref}" is not fully qualified`);
     const branch = ref.slice('refs/heads/'.length);
     if (repo.branches.has(branch)) return fail(422, 'Reference already exists');
     if (!repo.commits.has(sha)) return fail(422, 'Object does not exist', `no commit ${sha}`);

@@ -16,7 +16,15 @@ function issueShape(repo: FakeRepo, issue: FakeIssue) {
     body: issue.body,
     state: issue.state,
     user: simpleUser(issue.author),
-    labels: issue.labels.map((name, i) => ({ id: i + 1, node_id: '', url: `${api}/labels/${encodeURIComponent(name)}`, name, description: null, color: 'ededed', default: false })),
+    labels: issue.labels.map((name, i) => ({
+      id: i + 1,
+      node_id: '',
+      url: `${api}/labels/${encodeURIComponent(name)}`,
+      name,
+      description: null,
+      color: 'ededed',
+      default: false,
+    })),
     url: `${api}/issues/${issue.number}`,
     repository_url: api,
     html_url: `https://github.com/${repo.owner}/${repo.name}/issues/${issue.number}`,
@@ -58,7 +66,10 @@ export const ISSUES_HANDLERS: Record<string, RestHandler> = {
     const who = allowed(ctx.caller, 'issues', 'read');
     if (isResult(who)) return who;
     const state = ctx.query?.get('state') ?? 'open';
-    const wanted = (ctx.query?.get('labels') ?? '').split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
+    const wanted = (ctx.query?.get('labels') ?? '')
+      .split(',')
+      .map((l) => l.trim().toLowerCase())
+      .filter(Boolean);
     const issues = extrasOf(repo)
       .issues.filter((i) => state === 'all' || i.state === state)
       .filter((i) => wanted.every((w) => i.labels.some((l) => l.toLowerCase() === w)))
@@ -77,7 +88,16 @@ export const ISSUES_HANDLERS: Record<string, RestHandler> = {
     const body = typeof ctx.body.body === 'string' ? ctx.body.body : '';
     if (body.length > 65_536) return fail(422, 'Validation Failed', `issue body of ${body.length} characters exceeds 65,536`);
     const at = tick();
-    const issue: FakeIssue = { number: nextNumber(repo), title, body, labels: labelsOf(ctx.body.labels), state: 'open', author: { login: who, type: 'Bot' }, createdAt: at, updatedAt: at };
+    const issue: FakeIssue = {
+      number: nextNumber(repo),
+      title,
+      body,
+      labels: labelsOf(ctx.body.labels),
+      state: 'open',
+      author: { login: who, type: 'Bot' },
+      createdAt: at,
+      updatedAt: at,
+    };
     extrasOf(repo).issues.push(issue);
     return { status: 201, body: issueShape(repo, issue) };
   },

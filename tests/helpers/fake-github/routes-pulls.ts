@@ -22,7 +22,13 @@ export function pullShape(repo: FakeRepo, pull: FakePull, schema: 'pull-request'
   const info = pullExtras(repo, pull);
   const full = `${repo.owner}/${repo.name}`;
   const api = `https://api.github.com/repos/${full}`;
-  const side = (ref: string, sha: string) => ({ label: `${repo.owner}:${ref}`, ref, sha, user: simpleUser({ login: repo.owner, type: 'User' }), repo: repositoryShape(repo) });
+  const side = (ref: string, sha: string) => ({
+    label: `${repo.owner}:${ref}`,
+    ref,
+    sha,
+    user: simpleUser({ login: repo.owner, type: 'User' }),
+    repo: repositoryShape(repo),
+  });
   return shaped(schema, {
     id: 50_000 + pull.number,
     node_id: Buffer.from(`PullRequest:${pull.number}`).toString('base64'),
@@ -57,7 +63,8 @@ export const PULLS_HANDLERS: Record<string, RestHandler> = {
     let pulls = [...repo.pulls.values()].filter((p) => state === 'all' || pullExtras(repo, p).state === state);
     if (head) pulls = pulls.filter((p) => `${repo.owner}:${p.headRef}`.toLowerCase() === head.toLowerCase());
     const sort = q?.get('sort') ?? 'created';
-    const key = (p: FakePull) => (sort === 'updated' ? (pullExtras(repo, p).mergedAt ?? pullExtras(repo, p).createdAt) : pullExtras(repo, p).createdAt);
+    const key = (p: FakePull) =>
+      sort === 'updated' ? (pullExtras(repo, p).mergedAt ?? pullExtras(repo, p).createdAt) : pullExtras(repo, p).createdAt;
     pulls.sort((a, b) => key(a).localeCompare(key(b)) || a.number - b.number);
     // GitHub's default direction: desc for sort=created, asc otherwise.
     if ((q?.get('direction') ?? (sort === 'created' ? 'desc' : 'asc')) === 'desc') pulls.reverse();
@@ -101,9 +108,17 @@ export const PULLS_HANDLERS: Record<string, RestHandler> = {
     if (isResult(found)) return found;
     const { repo, pull } = found;
     const status = { ADDED: 'added', DELETED: 'removed', MODIFIED: 'modified' } as Record<string, string>;
-    const files = ctx.state.changedFiles(repo, pull).map((f) =>
-      shaped('diff-entry', { filename: f.path, status: status[f.changeType], additions: f.additions, deletions: f.deletions, changes: f.additions + f.deletions }),
-    );
+    const files = ctx.state
+      .changedFiles(repo, pull)
+      .map((f) =>
+        shaped('diff-entry', {
+          filename: f.path,
+          status: status[f.changeType],
+          additions: f.additions,
+          deletions: f.deletions,
+          changes: f.additions + f.deletions,
+        }),
+      );
     const { page, headers } = paginate(files, ctx.query, ctx.origin, `/repos/${repo.owner}/${repo.name}/pulls/${pull.number}/files`);
     return { status: 200, body: page, headers };
   },

@@ -29,8 +29,20 @@ export const SETTINGS_HANDLERS: Record<string, RestHandler> = {
     const who = allowed(ctx.caller, 'actions', 'read');
     if (isResult(who)) return who;
     const name = ctx.params.environment_name!;
-    if (!settingsOf(repo).environments.has(name)) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } };
-    return { status: 200, body: shaped('environment', { id: 1, node_id: 'EN_1', name, url: `https://api.github.com/repos/${repo.owner}/${repo.name}/environments/${name}`, html_url: `https://github.com/${repo.owner}/${repo.name}/deployments/activity_log?environments_filter=${name}`, created_at: AT, updated_at: AT }) };
+    if (!settingsOf(repo).environments.has(name))
+      return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } };
+    return {
+      status: 200,
+      body: shaped('environment', {
+        id: 1,
+        node_id: 'EN_1',
+        name,
+        url: `https://api.github.com/repos/${repo.owner}/${repo.name}/environments/${name}`,
+        html_url: `https://github.com/${repo.owner}/${repo.name}/deployments/activity_log?environments_filter=${name}`,
+        created_at: AT,
+        updated_at: AT,
+      }),
+    };
   },
 
   'actions/list-environment-secrets': (ctx) => {
@@ -38,10 +50,14 @@ export const SETTINGS_HANDLERS: Record<string, RestHandler> = {
     if (isResult(repo)) return repo;
     // Listing secrets needs `secrets: read` itself (GITHUB_TOKEN never has it): GitHub answers 403, which
     // doctor reports as "could not check". A refusal GitHub really gives, not a client mistake.
-    if (ctx.caller.kind !== 'token' || !can(ctx.caller.identity.permissions, 'secrets', 'read')) return { status: 403, body: githubError('Resource not accessible by integration', 403) };
+    if (ctx.caller.kind !== 'token' || !can(ctx.caller.identity.permissions, 'secrets', 'read'))
+      return { status: 403, body: githubError('Resource not accessible by integration', 403) };
     const names = settingsOf(repo).environments.get(ctx.params.environment_name!);
     if (!names) return fail(404, 'Not Found', `no environment ${ctx.params.environment_name}`);
-    return { status: 200, body: { total_count: names.length, secrets: names.map((name) => shaped('actions-secret', { name, created_at: AT, updated_at: AT })) } };
+    return {
+      status: 200,
+      body: { total_count: names.length, secrets: names.map((name) => shaped('actions-secret', { name, created_at: AT, updated_at: AT })) },
+    };
   },
 
   'actions/get-github-actions-default-workflow-permissions-repository': (ctx) => {
@@ -49,6 +65,12 @@ export const SETTINGS_HANDLERS: Record<string, RestHandler> = {
     if (isResult(repo)) return repo;
     const who = allowed(ctx.caller, 'administration', 'read');
     if (isResult(who)) return who;
-    return { status: 200, body: shaped('actions-get-default-workflow-permissions', { default_workflow_permissions: 'read', can_approve_pull_request_reviews: settingsOf(repo).canApprovePullRequestReviews }) };
+    return {
+      status: 200,
+      body: shaped('actions-get-default-workflow-permissions', {
+        default_workflow_permissions: 'read',
+        can_approve_pull_request_reviews: settingsOf(repo).canApprovePullRequestReviews,
+      }),
+    };
   },
 };

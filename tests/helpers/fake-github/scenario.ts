@@ -20,7 +20,10 @@ export interface Scenario {
   comments(pull: FakePull): { id: number; body: string }[];
 }
 
-export function scenario(h: HeraldHarness, defaultFiles: Record<string, string> = { '.github/herald.yml': fixture('herald.yml') }): Scenario {
+export function scenario(
+  h: HeraldHarness,
+  defaultFiles: Record<string, string> = { '.github/herald.yml': fixture('herald.yml') },
+): Scenario {
   const state = h.github.state;
   const repo = state.createRepo('django-social', 'posts', { 'README.md': '# Our posts\n', ...defaultFiles });
   const deliverPull = (pull: FakePull, action: string) => h.deliver('pull_request', pullRequestEvent(repo, pull, action, INSTALLATION_ID));

@@ -11,9 +11,11 @@ let schemas: Record<string, Schema> | undefined;
 const cache = new Map<string, unknown>();
 
 function components(): Record<string, Schema> {
-  schemas ??= (JSON.parse(readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8')) as {
-    components: { schemas: Record<string, Schema> };
-  }).components.schemas;
+  schemas ??= (
+    JSON.parse(readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8')) as {
+      components: { schemas: Record<string, Schema> };
+    }
+  ).components.schemas;
   return schemas;
 }
 
@@ -38,7 +40,10 @@ function example(raw: Schema, depth: number): unknown {
   const schema = resolve(raw);
   if (schema.nullable === true || (Array.isArray(schema.type) && schema.type.includes('null'))) return null;
   if (Array.isArray(schema.allOf)) {
-    return (schema.allOf as Schema[]).reduce<Record<string, unknown>>((acc, part) => merge(acc, example(part, depth)) as Record<string, unknown>, {});
+    return (schema.allOf as Schema[]).reduce<Record<string, unknown>>(
+      (acc, part) => merge(acc, example(part, depth)) as Record<string, unknown>,
+      {},
+    );
   }
   const options = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
   if (options?.length) {

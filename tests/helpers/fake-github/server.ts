@@ -60,7 +60,14 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     const raw = await readBody(req);
     const record = (operation: string, status: number, body: unknown, problems: string[], headers: Record<string, string> = {}) => {
       const text = JSON.stringify(body);
-      requests.push({ method: req.method ?? 'GET', path: url.pathname, operation, status, body: parsed, bytes: text === undefined ? 0 : Buffer.byteLength(text) });
+      requests.push({
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        operation,
+        status,
+        body: parsed,
+        bytes: text === undefined ? 0 : Buffer.byteLength(text),
+      });
       for (const p of problems) violations.push(`${req.method} ${url.pathname} (${operation}): ${p}`);
       res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8' }).end(text);
     };
@@ -74,7 +81,15 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     const limited = (api: 'rest' | 'graphql', operation: string) => {
       const answer = limits.check(api, operation, `${req.method} ${url.pathname} ${raw}`, violations);
       if (answer) res.writeHead(answer.status, { ...answer.headers, 'content-type': 'application/json; charset=utf-8' });
-      if (answer) requests.push({ method: req.method ?? 'GET', path: url.pathname, operation: `${operation} (limited)`, status: answer.status, body: parsed, bytes: Buffer.byteLength(JSON.stringify(answer.body)) });
+      if (answer)
+        requests.push({
+          method: req.method ?? 'GET',
+          path: url.pathname,
+          operation: `${operation} (limited)`,
+          status: answer.status,
+          body: parsed,
+          bytes: Buffer.byteLength(JSON.stringify(answer.body)),
+        });
       return answer ? (res.end(JSON.stringify(answer.body)), true) : false;
     };
     if (req.method === 'POST' && url.pathname === '/graphql') {
@@ -86,16 +101,31 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       return record('graphql', result.status, result.body, result.violations);
     }
     const op = openapi.match(req.method ?? 'GET', url.pathname);
-    if (!op) return record('?', 404, githubError('Not Found', 404), ['no such operation in GitHub\'s OpenAPI description']);
+    if (!op) return record('?', 404, githubError('Not Found', 404), ["no such operation in GitHub's OpenAPI description"]);
     const problems = openapi.validateRequest(op, url.searchParams, parsed);
     if (problems.length > 0) return record(op.operationId, 422, githubError('Invalid request', 422), problems);
     if (limited('rest', op.operationId)) return;
     const handler = REST_HANDLERS[op.operationId];
-    if (!handler) return record(op.operationId, 501, githubError('Not implemented by the fake', 501), ['operation not implemented by the fake']);
+    if (!handler)
+      return record(op.operationId, 501, githubError('Not implemented by the fake', 501), ['operation not implemented by the fake']);
     const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
-    const result = handler({ caller, params: op.params, body: (parsed ?? {}) as Record<string, unknown>, state, auth, query: url.searchParams, origin });
+    const result = handler({
+      caller,
+      params: op.params,
+      body: (parsed ?? {}) as Record<string, unknown>,
+      state,
+      auth,
+      query: url.searchParams,
+      origin,
+    });
     const shape = result.status < 300 ? openapi.validateResponse(op, result.status, result.body) : [];
-    return record(op.operationId, result.status, result.body, [...(result.violation ? [result.violation] : []), ...shape.map((s) => `fake bug: ${s}`)], result.headers);
+    return record(
+      op.operationId,
+      result.status,
+      result.body,
+      [...(result.violation ? [result.violation] : []), ...shape.map((s) => `fake bug: ${s}`)],
+      result.headers,
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

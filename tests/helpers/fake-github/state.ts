@@ -163,7 +163,14 @@ export class FakeGitHubState {
 
   openPull(
     repo: FakeRepo,
-    options: { author: Actor; changes: Record<string, string | null>; title?: string; labels?: string[]; draft?: boolean; fromFork?: boolean },
+    options: {
+      author: Actor;
+      changes: Record<string, string | null>;
+      title?: string;
+      labels?: string[];
+      draft?: boolean;
+      fromFork?: boolean;
+    },
   ): FakePull {
     const base = repo.branches.get(repo.defaultBranch)!;
     const number = repo.pulls.size + 1;

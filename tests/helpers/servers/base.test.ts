@@ -41,7 +41,10 @@ describe('fake server machinery', () => {
     expect((await post('a')).status).toBe(503);
     expect((await post('a')).status).toBe(200);
     expect(server.requests.map((r) => `${r.n} ${r.method} ${r.path}`)).toEqual([
-      '1 POST /api/v1/statuses', '2 GET /api/v2/instance', '3 POST /api/v1/statuses', '4 POST /api/v1/statuses',
+      '1 POST /api/v1/statuses',
+      '2 GET /api/v2/instance',
+      '3 POST /api/v1/statuses',
+      '4 POST /api/v1/statuses',
     ]);
   });
 

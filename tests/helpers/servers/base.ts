@@ -155,7 +155,9 @@ export async function startFakeServer<S>(
     if (!fault) return undefined;
     fault.left -= 1;
     if (fault.echo) return echoReply(fault.status, fault.echo, request, errorShape);
-    const reply = fault.reply ? { ...fault.reply } : errorShape(fault.status, fault.message ?? (fault.status === 429 ? 'Too many requests' : 'Internal server error'));
+    const reply = fault.reply
+      ? { ...fault.reply }
+      : errorShape(fault.status, fault.message ?? (fault.status === 429 ? 'Too many requests' : 'Internal server error'));
     if (fault.retryAfter !== undefined) reply.headers = { ...reply.headers, 'retry-after': String(fault.retryAfter) };
     return reply;
   }
@@ -172,7 +174,9 @@ export async function startFakeServer<S>(
 
 function echoReply(status: number, format: NonNullable<Fault['echo']>, request: RecordedRequest, errorShape: ErrorShape): FakeReply {
   const query = request.query.size > 0 ? `?${request.query.toString()}` : '';
-  const headers = Object.entries(request.headers).sort(([a], [b]) => a.localeCompare(b)).map(([name, value]) => `${name}: ${value}`);
+  const headers = Object.entries(request.headers)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, value]) => `${name}: ${value}`);
   const echoed = `${request.method} ${request.path}${query}\n${headers.join('\n')}\n\n${new TextDecoder().decode(request.body)}`;
   if (format === 'json') return errorShape(status, `Bad request: ${echoed}`);
   if (format === 'text') return { status, text: `Request rejected by the gateway:\n${echoed}`, headers: { 'content-type': 'text/plain' } };

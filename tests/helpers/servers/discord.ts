@@ -40,14 +40,23 @@ export async function startDiscordServer(options: FakeServerOptions = {}): Promi
     messages: [],
   };
   let next = 1_300_000_000_000_000_000n;
-  const server = await startFakeServer(state, (call) => route(call), (s, m) => error(s, m), { ...options, spec: discordSpec() });
+  const server = await startFakeServer(
+    state,
+    (call) => route(call),
+    (s, m) => error(s, m),
+    { ...options, spec: discordSpec() },
+  );
 
   async function route(call: IncomingCall): Promise<FakeReply> {
     const webhook = /^\/api(?:\/v\d+)?\/webhooks\/(\d+)\/([^/]+)$/.exec(call.path);
     if (webhook) {
       if (webhook[1] !== state.webhookId) return error(404, 'Unknown Webhook', 10015);
       if (webhook[2] !== state.webhookToken) return error(401, 'Invalid Webhook Token', 50027);
-      if (call.method === 'GET') return { status: 200, json: { id: state.webhookId, type: 1, guild_id: state.guildId, channel_id: state.channelId, name: 'Herald' } };
+      if (call.method === 'GET')
+        return {
+          status: 200,
+          json: { id: state.webhookId, type: 1, guild_id: state.guildId, channel_id: state.channelId, name: 'Herald' },
+        };
       if (call.method === 'POST') return execute(call);
     }
     const channel = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(call.path);
@@ -64,8 +73,7 @@ export async function startDiscordServer(options: FakeServerOptions = {}): Promi
     const multipart = (call.headers['content-type'] ?? '').startsWith('multipart/form-data');
     const form = multipart ? await call.form() : undefined;
     const payload = (form ? JSON.parse(field(form, 'payload_json') ?? '{}') : call.json()) as
-      | { content?: string; attachments?: Array<{ id: number; description?: string }> }
-      | undefined;
+      { content?: string; attachments?: Array<{ id: number; description?: string }> } | undefined;
     if (!payload) return error(400, 'Cannot send an empty message', 50006);
     const files = form ? [...form.entries()].filter(([name, value]) => /^files\[\d+\]$/.test(name) && value instanceof Blob) : [];
     const content = payload.content ?? '';
@@ -82,7 +90,12 @@ export async function startDiscordServer(options: FakeServerOptions = {}): Promi
       attachments: files.map(([name, value], i) => {
         const index = Number(/\d+/.exec(name)![0]);
         const blob = value as File;
-        return { id: String(next + BigInt(i + 1)), filename: blob.name, description: payload.attachments?.find((a) => a.id === index)?.description, size: blob.size };
+        return {
+          id: String(next + BigInt(i + 1)),
+          filename: blob.name,
+          description: payload.attachments?.find((a) => a.id === index)?.description,
+          size: blob.size,
+        };
       }),
     };
     state.messages.push(message);

@@ -6,7 +6,8 @@ import { field, NOT_HANDLED, startFakeServer, type FakeReply, type FakeServer, t
 import { specValidator } from './openapi.ts';
 
 /** Discourse redirects to /t/{slug}/{id}.json, the same topic as the documented /t/{id}.json. */
-const discourseSpec = () => specValidator('discourse', { alias: (path) => path.replace(/^\/t\/(?!external_id\/)[^/]+\/(\d+)\.json$/, '/t/$1.json') });
+const discourseSpec = () =>
+  specValidator('discourse', { alias: (path) => path.replace(/^\/t\/(?!external_id\/)[^/]+\/(\d+)\.json$/, '/t/$1.json') });
 
 export interface FakeDiscoursePost {
   id: number;
@@ -75,10 +76,23 @@ export async function startDiscourseServer(options: FakeServerOptions = {}): Pro
     if (method === 'POST' && path === '/uploads.json') {
       const form = await call.form().catch(() => undefined);
       const file = form?.get('file');
-      if (!(file instanceof File) || field(form, 'upload_type') === undefined) return error(422, 'You must supply a file and an upload type.');
-      const upload = { shortUrl: `upload://u${state.uploads.length + 1}${file.name.slice(file.name.lastIndexOf('.'))}`, name: file.name, size: file.size };
+      if (!(file instanceof File) || field(form, 'upload_type') === undefined)
+        return error(422, 'You must supply a file and an upload type.');
+      const upload = {
+        shortUrl: `upload://u${state.uploads.length + 1}${file.name.slice(file.name.lastIndexOf('.'))}`,
+        name: file.name,
+        size: file.size,
+      };
       state.uploads.push(upload);
-      return { status: 200, json: { id: state.uploads.length, original_filename: file.name, short_url: upload.shortUrl, url: `/uploads/default/original/1X/${upload.name}` } };
+      return {
+        status: 200,
+        json: {
+          id: state.uploads.length,
+          original_filename: file.name,
+          short_url: upload.shortUrl,
+          url: `/uploads/default/original/1X/${upload.name}`,
+        },
+      };
     }
     if (method === 'POST' && path === '/posts.json') return createPost(call);
     const external = /^\/t\/external_id\/([^/]+)\.json$/.exec(path);
@@ -118,7 +132,11 @@ export async function startDiscourseServer(options: FakeServerOptions = {}): Pro
       if (!state.categories.includes(category)) problems.push('Category can’t be blank');
       if (externalId && state.topics.some((t) => t.externalId === externalId)) problems.push('External ID has already been taken');
       if (problems.length === 0) {
-        const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'topic';
+        const slug =
+          title
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '') || 'topic';
         topic = { id: (nextTopic += 1), slug, title, category, externalId };
         state.topics.push(topic);
       }

@@ -25,19 +25,30 @@ const graphError = (status: number, message: string, code = status === 429 ? 4 :
   status: status === 429 ? 400 : status,
   json: { error: { message, type: code === 190 ? 'OAuthException' : 'GraphMethodException', code, fbtrace_id: 'AbCdEf123' } },
 });
-const IMAGE_MAGIC = [[0x89, 0x50, 0x4e, 0x47], [0xff, 0xd8, 0xff], [0x47, 0x49, 0x46]];
+const IMAGE_MAGIC = [
+  [0x89, 0x50, 0x4e, 0x47],
+  [0xff, 0xd8, 0xff],
+  [0x47, 0x49, 0x46],
+];
 
 export async function startFacebookServer(options: FakeServerOptions = {}): Promise<FakeServer<FacebookState>> {
   const state: FacebookState = { pageId: '104876543210987', pageToken: 'facebook-page-token', photos: new Map(), posts: [] };
   let next = 5_000_000;
-  const server = await startFakeServer(state, (call) => route(call), (s, m) => graphError(s, m), options);
+  const server = await startFakeServer(
+    state,
+    (call) => route(call),
+    (s, m) => graphError(s, m),
+    options,
+  );
 
   async function route(call: IncomingCall): Promise<FakeReply> {
     const path = call.path.replace(/^\/v\d+\.\d+\//, '');
     if (path === call.path) return NOT_HANDLED;
-    if (call.headers.authorization !== `Bearer ${state.pageToken}`) return graphError(400, 'Invalid OAuth access token - Cannot parse access token', 190);
+    if (call.headers.authorization !== `Bearer ${state.pageToken}`)
+      return graphError(400, 'Invalid OAuth access token - Cannot parse access token', 190);
     const [node, edge] = path.split('/');
-    if (edge && node !== state.pageId) return graphError(400, `Unsupported request: object '${node}' does not exist or cannot be loaded due to missing permissions`);
+    if (edge && node !== state.pageId)
+      return graphError(400, `Unsupported request: object '${node}' does not exist or cannot be loaded due to missing permissions`);
     if (call.method === 'POST' && edge === 'photos') return photo(await call.form().catch(() => new FormData()));
     if (call.method === 'POST' && edge === 'feed') return feed(new URLSearchParams(call.text()));
     if (call.method === 'GET' && edge === 'feed') {
@@ -46,11 +57,28 @@ export async function startFacebookServer(options: FakeServerOptions = {}): Prom
       const newest = state.posts.slice().reverse();
       const data = newest.slice(start, start + limit).map((p) => ({ id: p.id, message: p.message || undefined }));
       const more = start + limit < newest.length;
-      return { status: 200, json: { data, paging: { cursors: { after: String(start + limit) }, ...(more ? { next: `${server.url}${call.path}?after=${start + limit}` } : {}) } } };
+      return {
+        status: 200,
+        json: {
+          data,
+          paging: {
+            cursors: { after: String(start + limit) },
+            ...(more ? { next: `${server.url}${call.path}?after=${start + limit}` } : {}),
+          },
+        },
+      };
     }
     const post = state.posts.find((p) => p.id === node);
     if (call.method === 'GET' && !edge && post) {
-      return { status: 200, json: { id: post.id, reactions: { data: [], summary: { total_count: 3 } }, shares: { count: 1 }, comments: { data: [], summary: { total_count: 2 } } } };
+      return {
+        status: 200,
+        json: {
+          id: post.id,
+          reactions: { data: [], summary: { total_count: 3 } },
+          shares: { count: 1 },
+          comments: { data: [], summary: { total_count: 2 } },
+        },
+      };
     }
     return NOT_HANDLED;
   }
@@ -60,13 +88,19 @@ export async function startFacebookServer(options: FakeServerOptions = {}): Prom
     if (!(source instanceof Blob)) return graphError(400, '(#324) Requires upload file');
     {
       const bytes = new Uint8Array(await source.arrayBuffer());
-      if (!IMAGE_MAGIC.some((magic) => magic.every((b, i) => bytes[i] === b))) return graphError(400, '(#324) Missing or invalid image file', 324);
+      if (!IMAGE_MAGIC.some((magic) => magic.every((b, i) => bytes[i] === b)))
+        return graphError(400, '(#324) Missing or invalid image file', 324);
       const id = String((next += 1));
       if (form.get('published') === 'false') {
         state.photos.set(id, { attached: false, size: bytes.length });
         return { status: 200, json: { id } };
       }
-      const post = { id: `${state.pageId}_${(next += 1)}`, message: String(form.get('caption') ?? form.get('message') ?? ''), link: null, photos: [id] };
+      const post = {
+        id: `${state.pageId}_${(next += 1)}`,
+        message: String(form.get('caption') ?? form.get('message') ?? ''),
+        link: null,
+        photos: [id],
+      };
       state.posts.push(post);
       return { status: 200, json: { id, post_id: post.id } };
     }
@@ -80,7 +114,8 @@ export async function startFacebookServer(options: FakeServerOptions = {}): Prom
       if (!/^attached_media\[\d+\]$/.test(key)) continue;
       const id = (JSON.parse(value) as { media_fbid?: string }).media_fbid ?? '';
       const stored = state.photos.get(id);
-      if (!stored || stored.attached) return graphError(400, `(#100) param attached_media[${photos.length}] has an invalid media_fbid ${id}`);
+      if (!stored || stored.attached)
+        return graphError(400, `(#100) param attached_media[${photos.length}] has an invalid media_fbid ${id}`);
       photos.push(id);
     }
     const link = form.get('link');

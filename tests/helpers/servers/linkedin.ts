@@ -34,7 +34,14 @@ function asLinkedInReadsIt(commentary: string): string {
 }
 
 export async function startLinkedInServer(options: FakeServerOptions = {}): Promise<FakeServer<LinkedInState>> {
-  const state: LinkedInState = { token: 'linkedin-test-token', organization: 'urn:li:organization:5515715', posts: [], images: new Map(), comments: [], followers: 1200 };
+  const state: LinkedInState = {
+    token: 'linkedin-test-token',
+    organization: 'urn:li:organization:5515715',
+    posts: [],
+    images: new Map(),
+    comments: [],
+    followers: 1200,
+  };
   let next = 7_100_000_000_000_000_000n;
   const newId = () => String((next += 1n));
   const server = await startFakeServer(state, (call) => route(call), error, options);
@@ -50,22 +57,38 @@ export async function startLinkedInServer(options: FakeServerOptions = {}): Prom
       return { status: 201 };
     }
     if (!/^\d{6}$/.test(call.headers['linkedin-version'] ?? '')) {
-      return { status: 400, json: { status: 400, code: 'VERSION_MISSING', message: 'A version must be present. Please specify a version by adding the LinkedIn-Version header.' } };
+      return {
+        status: 400,
+        json: {
+          status: 400,
+          code: 'VERSION_MISSING',
+          message: 'A version must be present. Please specify a version by adding the LinkedIn-Version header.',
+        },
+      };
     }
     if (method === 'POST' && path === '/rest/images' && call.query.get('action') === 'initializeUpload') {
       const owner = (call.json() as { initializeUploadRequest?: { owner?: string } } | undefined)?.initializeUploadRequest?.owner;
       if (owner !== state.organization) return error(403, `Not enough permissions to access: images.initializeUpload for owner ${owner}`);
       const image = `urn:li:image:C4E10AQ${newId()}`;
       state.images.set(image, { uploaded: false, size: 0 });
-      return { status: 200, json: { value: { uploadUrlExpiresAt: Date.now() + 86_400_000, uploadUrl: `${server.url}/upload/${encodeURIComponent(image)}`, image } } };
+      return {
+        status: 200,
+        json: {
+          value: { uploadUrlExpiresAt: Date.now() + 86_400_000, uploadUrl: `${server.url}/upload/${encodeURIComponent(image)}`, image },
+        },
+      };
     }
     if (method === 'POST' && path === '/rest/posts') return createPost(call);
     if (method === 'GET' && path === '/rest/posts' && call.query.get('q') === 'author') {
       if (call.headers['x-restli-method'] !== 'FINDER') return error(400, 'Finder requests need the X-RestLi-Method: FINDER header');
-      const elements = state.posts.filter((p) => p.author === call.query.get('author')).reverse().slice(0, Number(call.query.get('count') ?? 10));
+      const elements = state.posts
+        .filter((p) => p.author === call.query.get('author'))
+        .reverse()
+        .slice(0, Number(call.query.get('count') ?? 10));
       return { status: 200, json: { elements, paging: { start: 0, count: elements.length } } };
     }
-    if (method === 'GET' && path === `/rest/networkSizes/${encodeURIComponent(state.organization)}`) return { status: 200, json: { firstDegreeSize: state.followers } };
+    if (method === 'GET' && path === `/rest/networkSizes/${encodeURIComponent(state.organization)}`)
+      return { status: 200, json: { firstDegreeSize: state.followers } };
     const social = /^\/rest\/socialActions\/([^/]+)(\/comments)?$/.exec(path);
     if (social) {
       const target = decodeURIComponent(social[1]!);
@@ -74,9 +97,11 @@ export async function startLinkedInServer(options: FakeServerOptions = {}): Prom
       if (method === 'GET' && !social[2]) {
         return { status: 200, json: { likesSummary: { totalLikes: 0 }, commentsSummary: { aggregatedTotalComments: comments.length } } };
       }
-      if (method === 'GET') return { status: 200, json: { elements: comments.map((c) => ({ id: c.id, object: c.object, message: { text: c.text } })) } };
+      if (method === 'GET')
+        return { status: 200, json: { elements: comments.map((c) => ({ id: c.id, object: c.object, message: { text: c.text } })) } };
       const body = call.json() as { actor?: string; object?: string; message?: { text?: string } } | undefined;
-      if (body?.actor !== state.organization || body.object !== target || !body.message?.text) return error(422, 'actor, object and message.text are required');
+      if (body?.actor !== state.organization || body.object !== target || !body.message?.text)
+        return error(422, 'actor, object and message.text are required');
       const id = `urn:li:comment:(${target},${newId()})`;
       state.comments.push({ id, object: target, text: body.message.text });
       return { status: 201, headers: { 'x-restli-id': id }, json: { id, object: target, message: { text: body.message.text } } };
@@ -85,11 +110,13 @@ export async function startLinkedInServer(options: FakeServerOptions = {}): Prom
   }
 
   function createPost(call: IncomingCall): FakeReply {
-    const body = (call.json() ?? {}) as Record<string, unknown> & Partial<FakeLinkedInPost> & { reshareContext?: { parent?: string }; lifecycleState?: string; distribution?: unknown };
+    const body = (call.json() ?? {}) as Record<string, unknown> &
+      Partial<FakeLinkedInPost> & { reshareContext?: { parent?: string }; lifecycleState?: string; distribution?: unknown };
     for (const required of ['author', 'commentary', 'visibility', 'distribution', 'lifecycleState']) {
       if (body[required] === undefined) return error(422, `/${required} :: field is required but not found and has no default value`);
     }
-    if (body.author !== state.organization) return error(403, `Not enough permissions to access: partnerApiPostsExternal.CREATE.20250501 for author ${body.author}`);
+    if (body.author !== state.organization)
+      return error(403, `Not enough permissions to access: partnerApiPostsExternal.CREATE.20250501 for author ${body.author}`);
     if (body.commentary!.length > 3000) return error(422, '/commentary :: length of 3001 is greater than maximum 3000');
     const images = [body.content?.media, ...(body.content?.multiImage?.images ?? [])].filter((m) => m !== undefined);
     const missing = images.find((m) => !state.images.get(m.id)?.uploaded);

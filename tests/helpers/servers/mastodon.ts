@@ -23,7 +23,9 @@ const mastodonSpec = () =>
         ? { 'multipart/form-data': 'application/json', 'application/x-www-form-urlencoded': 'application/json' }
         : undefined,
     patch(spec) {
-      const body = (spec.paths['/api/v1/statuses']!['post'] as { requestBody: { content: Record<string, { schema: Record<string, unknown> }> } }).requestBody;
+      const body = (
+        spec.paths['/api/v1/statuses']!['post'] as { requestBody: { content: Record<string, { schema: Record<string, unknown> }> } }
+      ).requestBody;
       const schema = body.content['application/json']!.schema;
       schema['anyOf'] = schema['oneOf'];
       delete schema['oneOf'];
@@ -112,7 +114,9 @@ export async function startMastodonServer(options: FakeServerOptions & { token?:
     visibility: s.visibility,
     language: s.language,
     in_reply_to_id: s.inReplyToId,
-    quote: s.quotedStatusId ? { state: 'accepted', quoted_status: statusJson(state.statuses.find((o) => o.id === s.quotedStatusId)!) } : null,
+    quote: s.quotedStatusId
+      ? { state: 'accepted', quoted_status: statusJson(state.statuses.find((o) => o.id === s.quotedStatusId)!) }
+      : null,
     reblogged: state.statuses.some((o) => o.reblogOf === s.id),
     reblog: s.reblogOf ? statusJson(state.statuses.find((o) => o.id === s.reblogOf)!) : null,
     media_attachments: s.mediaIds.map((id) => mediaJson(state.media.get(id)!)),
@@ -127,10 +131,13 @@ export async function startMastodonServer(options: FakeServerOptions & { token?:
     if (method === 'GET' && path === '/api/v2/instance') return { status: 200, json: instanceJson(state, base()) };
     if (call.headers.authorization !== `Bearer ${state.token}`) return error(401, 'The access token is invalid');
     if (method === 'GET' && path === '/api/v1/accounts/verify_credentials') return { status: 200, json: account() };
-    if (method === 'POST' && path === '/api/v2/media') return allowed('write:media') ? upload(call) : error(403, 'This action is outside the authorized scopes');
-    if (method === 'POST' && path === '/api/v1/statuses') return allowed('write:statuses') ? createStatus(call) : error(403, 'This action is outside the authorized scopes');
+    if (method === 'POST' && path === '/api/v2/media')
+      return allowed('write:media') ? upload(call) : error(403, 'This action is outside the authorized scopes');
+    if (method === 'POST' && path === '/api/v1/statuses')
+      return allowed('write:statuses') ? createStatus(call) : error(403, 'This action is outside the authorized scopes');
     if (method === 'GET' && path === '/api/v2/search') {
-      if (call.query.get('resolve') === 'true' && !allowed('read:search')) return error(403, 'This action is outside the authorized scopes');
+      if (call.query.get('resolve') === 'true' && !allowed('read:search'))
+        return error(403, 'This action is outside the authorized scopes');
       const q = call.query.get('q') ?? '';
       const found = state.statuses.filter((s) => !s.reblogOf && statusJson(s).url === q);
       return { status: 200, json: { accounts: [], hashtags: [], statuses: found.map(statusJson) } };
@@ -158,7 +165,8 @@ export async function startMastodonServer(options: FakeServerOptions & { token?:
         state.statuses.splice(state.statuses.indexOf(status), 1);
         return { status: 200, json: statusJson(status) };
       }
-      if (method === 'GET' && match[2] === '/source') return { status: 200, json: { id: status.id, text: status.text, spoiler_text: status.spoilerText } };
+      if (method === 'GET' && match[2] === '/source')
+        return { status: 200, json: { id: status.id, text: status.text, spoiler_text: status.spoilerText } };
       if (method === 'POST' && match[2] === '/reblog') {
         const existing = state.statuses.find((s) => s.reblogOf === status.id);
         const boost = existing ?? addStatus({ text: '', reblogOf: status.id });
@@ -171,7 +179,8 @@ export async function startMastodonServer(options: FakeServerOptions & { token?:
   async function upload(call: IncomingCall): Promise<FakeReply> {
     const form = await call.form().catch(() => undefined);
     const file = form?.get('file');
-    if (!form || !(file instanceof Blob)) return error(422, 'Validation failed: File content type is invalid, File file size must be greater than 0 Bytes');
+    if (!form || !(file instanceof Blob))
+      return error(422, 'Validation failed: File content type is invalid, File file size must be greater than 0 Bytes');
     const description = field(form, 'description') ?? '';
     if (description.length > 1500) return error(422, 'Validation failed: Description is too long (maximum is 1500 characters)');
     const media: FakeMedia = { id: newId(), description, type: file.type, size: file.size, pollsLeft: state.processingPolls };
@@ -195,26 +204,37 @@ export async function startMastodonServer(options: FakeServerOptions & { token?:
     if (mediaIds.length > 4) return error(422, 'Cannot attach more than 4 files');
     const unknown = mediaIds.filter((id) => !state.media.has(id));
     if (unknown.length > 0) return error(422, `Media attachment ${unknown.join(', ')} not found`);
-    if (mediaIds.some((id) => state.media.get(id)!.pollsLeft > 0)) return error(422, 'Cannot attach files that have not finished processing. Try again in a moment!');
+    if (mediaIds.some((id) => state.media.get(id)!.pollsLeft > 0))
+      return error(422, 'Cannot attach files that have not finished processing. Try again in a moment!');
     // Polls (configuration.polls): 2-4 options of at most 50 characters, 5 minutes to a month, never with media.
     const poll = body['poll'] as { options?: string[]; expires_in?: number | string; multiple?: boolean | string } | undefined;
     if (poll) {
       if (mediaIds.length > 0) return error(422, 'Validation failed: Media attachments cannot be combined with a poll');
       const options = poll.options ?? [];
       if (options.length < 2 || options.length > 4) return error(422, 'Validation failed: Poll must have between 2 and 4 options');
-      if (options.some((o) => [...o].length > 50)) return error(422, 'Validation failed: Poll options are too long (maximum is 50 characters)');
+      if (options.some((o) => [...o].length > 50))
+        return error(422, 'Validation failed: Poll options are too long (maximum is 50 characters)');
       const seconds = Number(poll.expires_in);
       if (!(seconds >= 300 && seconds <= 2_629_746)) return error(422, 'Validation failed: Poll duration is out of range');
     }
     const inReplyToId = field(body, 'in_reply_to_id') ?? null;
     if (inReplyToId && !state.statuses.some((s) => s.id === inReplyToId)) return error(404, 'Record not found');
     const visibility = field(body, 'visibility') ?? 'public';
-    if (!['public', 'unlisted', 'private', 'direct'].includes(visibility)) return error(422, 'Validation failed: Visibility is not included in the list');
+    if (!['public', 'unlisted', 'private', 'direct'].includes(visibility))
+      return error(422, 'Validation failed: Visibility is not included in the list');
     const status = addStatus({
       text,
       inReplyToId,
       quotedStatusId: state.quotes ? (field(body, 'quoted_status_id') ?? null) : null,
-      ...(poll ? { poll: { options: poll.options!, expiresIn: Number(poll.expires_in), multiple: poll.multiple === true || poll.multiple === 'true' } } : {}),
+      ...(poll
+        ? {
+            poll: {
+              options: poll.options!,
+              expiresIn: Number(poll.expires_in),
+              multiple: poll.multiple === true || poll.multiple === 'true',
+            },
+          }
+        : {}),
       contentType: state.contentTypes ? (field(body, 'content_type') ?? 'text/markdown') : 'text/plain',
       mediaIds,
       spoilerText: field(body, 'spoiler_text') ?? '',
@@ -253,7 +273,9 @@ async function statusBody(call: IncomingCall): Promise<Record<string, unknown>> 
   const json = call.json();
   if (json !== undefined) return (json ?? {}) as Record<string, unknown>;
   const type = call.headers['content-type'] ?? '';
-  const form = type.startsWith('application/x-www-form-urlencoded') ? new URLSearchParams(call.text()) : await call.form().catch(() => new FormData());
+  const form = type.startsWith('application/x-www-form-urlencoded')
+    ? new URLSearchParams(call.text())
+    : await call.form().catch(() => new FormData());
   const body: Record<string, unknown> = {};
   for (const [key, value] of form) {
     if (typeof value !== 'string') continue;
@@ -267,7 +289,10 @@ async function statusBody(call: IncomingCall): Promise<Record<string, unknown>> 
 function render(s: FakeStatus): string {
   const escaped = s.text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   if (s.contentType !== 'text/markdown') return `<p>${escaped}</p>`;
-  return escaped.split('\n').map((line) => (/^\d+\.\s/.test(line) ? `<ol><li>${line.replace(/^\d+\.\s/, '')}</li></ol>` : `<p>${line}</p>`)).join('');
+  return escaped
+    .split('\n')
+    .map((line) => (/^\d+\.\s/.test(line) ? `<ol><li>${line.replace(/^\d+\.\s/, '')}</li></ol>` : `<p>${line}</p>`))
+    .join('');
 }
 
 function instanceJson(state: MastodonState, url: string): unknown {

@@ -2,7 +2,10 @@
 import { startFakeServer, type FakeServer, type FakeServerOptions } from './base.ts';
 import { mimeType } from '../../../src/platforms/media.ts';
 
-export async function startMediaHost(files: Record<string, Uint8Array>, options: FakeServerOptions = {}): Promise<FakeServer<{ files: Record<string, Uint8Array> }>> {
+export async function startMediaHost(
+  files: Record<string, Uint8Array>,
+  options: FakeServerOptions = {},
+): Promise<FakeServer<{ files: Record<string, Uint8Array> }>> {
   return startFakeServer(
     { files },
     (call) => {

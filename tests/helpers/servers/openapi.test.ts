@@ -43,11 +43,13 @@ describe.skipIf(missing)(`stand-ins against the published API descriptions${miss
     expect(server.violations).toEqual([]);
   });
 
-  it('accepts text with media (two of the description\'s oneOf branches match; Mastodon takes it)', async () => {
+  it("accepts text with media (two of the description's oneOf branches match; Mastodon takes it)", async () => {
     server = await startMastodonServer();
     const upload = new FormData();
     upload.append('file', new Blob([new Uint8Array([1, 2, 3])], { type: 'image/png' }), 'a.png');
-    const media = (await (await fetch(`${server.url}/api/v2/media`, { method: 'POST', headers: { authorization: 'Bearer mastodon-test-token' }, body: upload })).json()) as { id: string };
+    const media = (await (
+      await fetch(`${server.url}/api/v2/media`, { method: 'POST', headers: { authorization: 'Bearer mastodon-test-token' }, body: upload })
+    ).json()) as { id: string };
     expect((await statuses(JSON.stringify({ status: 'With media', media_ids: [media.id] }), 'application/json')).status).toBe(200);
     expect(server.violations).toEqual([]);
   });

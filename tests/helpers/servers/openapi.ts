@@ -17,7 +17,9 @@ export const SPECS_DIR = process.env['HERALD_API_SPECS'] ?? resolve(import.meta.
 
 export function specsMissing(name: SpecName): string | undefined {
   const file = join(SPECS_DIR, `${name}.openapi.json`);
-  return existsSync(file) ? undefined : `${file} is absent (the platforms' API descriptions live outside the repository, in ../shared/api-specs)`;
+  return existsSync(file)
+    ? undefined
+    : `${file} is absent (the platforms' API descriptions live outside the repository, in ../shared/api-specs)`;
 }
 
 interface Parameter {
@@ -112,13 +114,20 @@ export class SpecValidator {
     const item = this.#spec.paths[route.template]!;
     const operation = item[route.method.toLowerCase()] as Operation;
     const at = (list: (Parameter | { $ref: string })[] | undefined, ...where: string[]) =>
-      (list ?? []).map((p, i) => ('$ref' in p ? { param: this.#param(p), schemaAt: pointer('components', 'parameters', p.$ref.split('/').at(-1)!, 'schema') } : { param: p, schemaAt: pointer('paths', route.template, ...where, String(i), 'schema') }));
+      (list ?? []).map((p, i) =>
+        '$ref' in p
+          ? { param: this.#param(p), schemaAt: pointer('components', 'parameters', p.$ref.split('/').at(-1)!, 'schema') }
+          : { param: p, schemaAt: pointer('paths', route.template, ...where, String(i), 'schema') },
+      );
     const declaredAt = [...at(item.parameters, 'parameters'), ...at(operation.parameters, route.method.toLowerCase(), 'parameters')];
     const declared = declaredAt.map((d) => d.param);
     const problems: string[] = [];
     for (const { param, schemaAt } of declaredAt) {
       if (param.in !== 'path' && param.in !== 'query') continue;
-      const all = param.in === 'path' ? [params[param.name]].filter((v) => v !== undefined) : request.query.getAll(param.name).concat(request.query.getAll(`${param.name}[]`));
+      const all =
+        param.in === 'path'
+          ? [params[param.name]].filter((v) => v !== undefined)
+          : request.query.getAll(param.name).concat(request.query.getAll(`${param.name}[]`));
       if (all.length === 0) {
         if (param.required) problems.push(`missing ${param.in} parameter ${param.name}`);
         continue;
@@ -130,7 +139,8 @@ export class SpecValidator {
       if (!check(data)) problems.push(`${param.in} parameter ${param.name}=${all.join(',')}: ${this.#coercing.errorsText(check.errors)}`);
     }
     const known = new Set(declared.map((p) => p.name));
-    for (const name of new Set(request.query.keys())) if (!known.has(name.replace(/\[\]$/, ''))) problems.push(`unknown query parameter ${name}`);
+    for (const name of new Set(request.query.keys()))
+      if (!known.has(name.replace(/\[\]$/, ''))) problems.push(`unknown query parameter ${name}`);
     problems.push(...(await this.#validateBody(route.template, route.method, operation, request)));
     return problems.map((p) => `${request.method} ${request.path} (${operation.operationId ?? route.template}): ${p}`);
   }
@@ -145,7 +155,10 @@ export class SpecValidator {
     if (!readAs) return [`content type ${type || '(none)'} is not one of ${listed.join(', ')}`];
     const body = await readBody(type, request);
     if (body === undefined) return [`body is not valid ${type}`];
-    const check = this.#validator(pointer('paths', template, method.toLowerCase(), 'requestBody', 'content', readAs, 'schema'), !type.includes('json'));
+    const check = this.#validator(
+      pointer('paths', template, method.toLowerCase(), 'requestBody', 'content', readAs, 'schema'),
+      !type.includes('json'),
+    );
     return check(body) ? [] : [`body: ${this.#ajv.errorsText(check.errors, { dataVar: 'body' })}`];
   }
 
@@ -198,13 +211,21 @@ async function readBody(type: string, request: RecordedRequest): Promise<unknown
   const entries: [string, string | File][] =
     type === 'application/x-www-form-urlencoded'
       ? [...new URLSearchParams(text)]
-      : [...(await new Request('http://127.0.0.1/', { method: 'POST', headers: { 'content-type': request.headers['content-type']! }, body: request.body }).formData().catch(() => new FormData()))];
+      : [
+          ...(await new Request('http://127.0.0.1/', {
+            method: 'POST',
+            headers: { 'content-type': request.headers['content-type']! },
+            body: request.body,
+          })
+            .formData()
+            .catch(() => new FormData())),
+        ];
   const out: Record<string, unknown> = {};
   for (const [rawKey, value] of entries) {
     const text = typeof value === 'string' ? value : `<file ${value.size} bytes>`;
     const nested = /^([^[]+)\[([^\]]+)\](\[\])?$/.exec(rawKey);
     if (nested) {
-      const inner = ((out[nested[1]!] ??= {}) as Record<string, unknown>);
+      const inner = (out[nested[1]!] ??= {}) as Record<string, unknown>;
       inner[nested[2]!] = nested[3] ? [...((inner[nested[2]!] as unknown[]) ?? []), text] : text;
       continue;
     }
@@ -215,7 +236,6 @@ async function readBody(type: string, request: RecordedRequest): Promise<unknown
   }
   return out;
 }
-
 
 /** OpenAPI 3.0's `nullable: true` is `type: [T, 'null']` in JSON Schema (what 3.1 and Ajv speak). */
 function nullableToTypeArrays(node: unknown): void {

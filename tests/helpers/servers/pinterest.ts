@@ -30,8 +30,21 @@ const JPEG = [0xff, 0xd8, 0xff];
 export async function startPinterestServer(options: FakeServerOptions = {}): Promise<FakeServer<PinterestState>> {
   const state: PinterestState = { token: 'pinterest-test-token', boards: ['549755885175'], pins: [] };
   let next = 1_000_000_000_000n;
-  const server = await startFakeServer(state, (call) => route(call), (s, m) => error(s, m), { ...options, spec: specValidator('pinterest') });
-  const pinJson = (p: FakePin) => ({ id: p.id, board_id: p.boardId, title: p.title, description: p.description, link: p.link, alt_text: p.altText, created_at: new Date().toISOString() });
+  const server = await startFakeServer(
+    state,
+    (call) => route(call),
+    (s, m) => error(s, m),
+    { ...options, spec: specValidator('pinterest') },
+  );
+  const pinJson = (p: FakePin) => ({
+    id: p.id,
+    board_id: p.boardId,
+    title: p.title,
+    description: p.description,
+    link: p.link,
+    alt_text: p.altText,
+    created_at: new Date().toISOString(),
+  });
 
   function route(call: IncomingCall): FakeReply {
     if (call.headers.authorization !== `Bearer ${state.token}`) return error(401, 'Authentication failed.');
@@ -54,19 +67,32 @@ export async function startPinterestServer(options: FakeServerOptions = {}): Pro
     if (!state.boards.includes(boardId)) return error(404, 'Board not found.', 2);
     const source = body['media_source'] as { source_type?: string; content_type?: string; data?: string } | undefined;
     if (!source) return error(400, 'Invalid parameters. media_source is required.');
-    if (source.source_type !== 'image_base64') return error(400, `Invalid parameters. source_type ${source.source_type} is not supported here.`);
+    if (source.source_type !== 'image_base64')
+      return error(400, `Invalid parameters. source_type ${source.source_type} is not supported here.`);
     const bytes = Buffer.from(source.data ?? '', 'base64');
     const magic = source.content_type === 'image/png' ? PNG : source.content_type === 'image/jpeg' ? JPEG : undefined;
     if (!magic || !magic.every((b, i) => bytes[i] === b)) return error(400, 'Sorry we could not fetch the image.');
     const text = (name: string, max: number): string | null | FakeReply => {
       const value = body[name];
       if (value === undefined || value === null) return null;
-      if (typeof value !== 'string' || [...value].length > max) return error(400, `Invalid parameters. ${name} is longer than ${max} characters.`);
+      if (typeof value !== 'string' || [...value].length > max)
+        return error(400, `Invalid parameters. ${name} is longer than ${max} characters.`);
       return value;
     };
-    const fields = { title: text('title', 100), description: text('description', 800), link: text('link', 2048), altText: text('alt_text', 500) };
+    const fields = {
+      title: text('title', 100),
+      description: text('description', 800),
+      link: text('link', 2048),
+      altText: text('alt_text', 500),
+    };
     for (const value of Object.values(fields)) if (value && typeof value === 'object') return value;
-    const pin: FakePin = { id: String((next += 1n)), boardId, ...(fields as Record<'title' | 'description' | 'link' | 'altText', string | null>), contentType: source.content_type!, size: bytes.length };
+    const pin: FakePin = {
+      id: String((next += 1n)),
+      boardId,
+      ...(fields as Record<'title' | 'description' | 'link' | 'altText', string | null>),
+      contentType: source.content_type!,
+      size: bytes.length,
+    };
     state.pins.push(pin);
     return { status: 201, json: pinJson(pin) };
   }

@@ -28,39 +28,63 @@ export interface RedditState {
 }
 
 const error = (status: number, message: string): FakeReply => ({ status, json: { message, error: status } });
-const refused = (code: string, message: string, field: string): FakeReply => ({ status: 200, json: { json: { errors: [[code, message, field]] } } });
+const refused = (code: string, message: string, field: string): FakeReply => ({
+  status: 200,
+  json: { json: { errors: [[code, message, field]] } },
+});
 
 export async function startRedditServer(options: FakeServerOptions = {}): Promise<FakeServer<RedditState>> {
   const state: RedditState = {
-    clientId: 'reddit-client', clientSecret: 'reddit-client-secret', username: 'herald_bot', password: 'reddit-password',
-    token: 'reddit-test-token', subreddits: { django: { flairRequired: false, flairs: ['news-1'] } }, submissions: [],
+    clientId: 'reddit-client',
+    clientSecret: 'reddit-client-secret',
+    username: 'herald_bot',
+    password: 'reddit-password',
+    token: 'reddit-test-token',
+    subreddits: { django: { flairRequired: false, flairs: ['news-1'] } },
+    submissions: [],
   };
   let next = 1_000_000;
   const server = await startFakeServer(state, (call) => route(call), error, options);
   const permalink = (s: FakeSubmission) => `/r/${s.subreddit}/comments/${s.id}/${s.title.toLowerCase().replace(/\W+/g, '_').slice(0, 50)}/`;
 
   async function route(call: IncomingCall): Promise<FakeReply> {
-    if (!/^[\w-]+:[\w.-]+:[\w.-]+ \(by \/u\/\w+\)$/.test(call.headers['user-agent'] ?? '')) return error(403, 'Forbidden: use a descriptive User-Agent');
+    if (!/^[\w-]+:[\w.-]+:[\w.-]+ \(by \/u\/\w+\)$/.test(call.headers['user-agent'] ?? ''))
+      return error(403, 'Forbidden: use a descriptive User-Agent');
     if (call.method === 'POST' && call.path === '/api/v1/access_token') return grant(call);
     if (call.headers.authorization !== `Bearer ${state.token}`) return error(401, 'Unauthorized');
     if (call.method === 'POST' && call.path === '/api/submit') return submit(new URLSearchParams(call.text()));
     const match = /^\/user\/(\w+)\/submitted$/.exec(call.path);
     if (call.method === 'GET' && match) {
       const limit = Math.min(Number(call.query.get('limit') ?? 25), 100);
-      const children = state.submissions.slice().reverse().slice(0, limit).map((s) => ({
-        kind: 't3',
-        data: { id: s.id, name: `t3_${s.id}`, title: s.title, subreddit: s.subreddit, selftext: s.selftext, is_self: s.kind === 'self', url: s.kind === 'link' ? s.url : `https://www.reddit.com${permalink(s)}`, permalink: permalink(s) },
-      }));
+      const children = state.submissions
+        .slice()
+        .reverse()
+        .slice(0, limit)
+        .map((s) => ({
+          kind: 't3',
+          data: {
+            id: s.id,
+            name: `t3_${s.id}`,
+            title: s.title,
+            subreddit: s.subreddit,
+            selftext: s.selftext,
+            is_self: s.kind === 'self',
+            url: s.kind === 'link' ? s.url : `https://www.reddit.com${permalink(s)}`,
+            permalink: permalink(s),
+          },
+        }));
       return { status: 200, json: { kind: 'Listing', data: { after: null, children } } };
     }
     return NOT_HANDLED;
   }
 
   async function grant(call: IncomingCall): Promise<FakeReply> {
-    if (call.headers.authorization !== `Basic ${Buffer.from(`${state.clientId}:${state.clientSecret}`).toString('base64')}`) return error(401, 'Unauthorized');
+    if (call.headers.authorization !== `Basic ${Buffer.from(`${state.clientId}:${state.clientSecret}`).toString('base64')}`)
+      return error(401, 'Unauthorized');
     const form = new URLSearchParams(call.text());
     if (form.get('grant_type') !== 'password') return { status: 200, json: { error: 'unsupported_grant_type' } };
-    if (form.get('username') !== state.username || form.get('password') !== state.password) return { status: 200, json: { error: 'invalid_grant' } };
+    if (form.get('username') !== state.username || form.get('password') !== state.password)
+      return { status: 200, json: { error: 'invalid_grant' } };
     return { status: 200, json: { access_token: state.token, token_type: 'bearer', expires_in: 86400, scope: '*' } };
   }
 
@@ -82,11 +106,25 @@ export async function startRedditServer(options: FakeServerOptions = {}): Promis
       return refused('ALREADY_SUB', 'that link has already been submitted', 'url');
     }
     const flairId = form.get('flair_id');
-    if (subreddit.flairRequired && !flairId) return refused('SUBMIT_VALIDATION_FLAIR_REQUIRED', 'Your post must contain post flair.', 'flair');
-    if (flairId && !subreddit.flairs.includes(flairId)) return refused('BAD_FLAIR_TEMPLATE_ID', 'That flair template is not available', 'flair');
-    const s: FakeSubmission = { id: (next += 1).toString(36), subreddit: sr, title, kind, selftext, url, flairId, flairText: form.get('flair_text') };
+    if (subreddit.flairRequired && !flairId)
+      return refused('SUBMIT_VALIDATION_FLAIR_REQUIRED', 'Your post must contain post flair.', 'flair');
+    if (flairId && !subreddit.flairs.includes(flairId))
+      return refused('BAD_FLAIR_TEMPLATE_ID', 'That flair template is not available', 'flair');
+    const s: FakeSubmission = {
+      id: (next += 1).toString(36),
+      subreddit: sr,
+      title,
+      kind,
+      selftext,
+      url,
+      flairId,
+      flairText: form.get('flair_text'),
+    };
     state.submissions.push(s);
-    return { status: 200, json: { json: { errors: [], data: { url: `https://www.reddit.com${permalink(s)}`, drafts_count: 0, id: s.id, name: `t3_${s.id}` } } } };
+    return {
+      status: 200,
+      json: { json: { errors: [], data: { url: `https://www.reddit.com${permalink(s)}`, drafts_count: 0, id: s.id, name: `t3_${s.id}` } } },
+    };
   }
 
   return server;

@@ -20,7 +20,11 @@ export interface SlackState {
 
 const failure = (error: string): FakeReply => ({ status: 200, json: { ok: false, error } });
 const errorShape = (status: number, message: string): FakeReply =>
-  status === 429 ? { status, json: { ok: false, error: 'ratelimited' } } : status >= 500 ? { status, text: `<html>${message}</html>` } : { status, json: { ok: false, error: message } };
+  status === 429
+    ? { status, json: { ok: false, error: 'ratelimited' } }
+    : status >= 500
+      ? { status, text: `<html>${message}</html>` }
+      : { status, json: { ok: false, error: message } };
 
 export async function startSlackServer(options: FakeServerOptions = {}): Promise<FakeServer<SlackState>> {
   const state: SlackState = { token: 'xoxb-test-token', channel: 'C0HERALD01', messages: [], files: new Map() };
@@ -68,14 +72,24 @@ export async function startSlackServer(options: FakeServerOptions = {}): Promise
         const ts = get('message_ts');
         if (get('channel') !== state.channel) return failure('channel_not_found');
         if (!state.messages.some((m) => m.ts === ts)) return failure('message_not_found');
-        return ok({ channel: state.channel, permalink: `https://herald-test.slack.com/archives/${state.channel}/p${ts!.replace('.', '')}` });
+        return ok({
+          channel: state.channel,
+          permalink: `https://herald-test.slack.com/archives/${state.channel}/p${ts!.replace('.', '')}`,
+        });
       }
       case 'GET conversations.history':
       case 'GET conversations.replies': {
         if (get('channel') !== state.channel) return failure('channel_not_found');
         const withMetadata = get('include_all_metadata') === 'true';
         const show = (m: FakeSlackMessage) => (withMetadata ? m : { ...m, metadata: undefined });
-        if (method === 'conversations.history') return ok({ messages: state.messages.filter((m) => !m.thread_ts).reverse().map(show), has_more: false });
+        if (method === 'conversations.history')
+          return ok({
+            messages: state.messages
+              .filter((m) => !m.thread_ts)
+              .reverse()
+              .map(show),
+            has_more: false,
+          });
         const ts = get('ts');
         if (!state.messages.some((m) => m.ts === ts)) return failure('thread_not_found');
         return ok({ messages: state.messages.filter((m) => m.ts === ts || m.thread_ts === ts).map(show), has_more: false });

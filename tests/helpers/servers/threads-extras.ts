@@ -22,13 +22,24 @@ export function readExtras(p: URLSearchParams, mediaType: string, text: string |
   if (p.get('text_entities') !== null) {
     const parsed = json('text_entities');
     const length = [...(text ?? '')].length;
-    const ok = Array.isArray(parsed) && parsed.length <= 10 && parsed.every((e: { entity_type?: string; offset?: number; length?: number }) =>
-      (e.entity_type === 'SPOILER' || e.entity_type === 'spoiler') && Number.isInteger(e.offset) && e.offset! >= 0 && Number.isInteger(e.length) && e.length! >= 1 && e.offset! + e.length! <= length);
+    const ok =
+      Array.isArray(parsed) &&
+      parsed.length <= 10 &&
+      parsed.every(
+        (e: { entity_type?: string; offset?: number; length?: number }) =>
+          (e.entity_type === 'SPOILER' || e.entity_type === 'spoiler') &&
+          Number.isInteger(e.offset) &&
+          e.offset! >= 0 &&
+          Number.isInteger(e.length) &&
+          e.length! >= 1 &&
+          e.offset! + e.length! <= length,
+      );
     if (!ok) return 'Param text_entities must list at most 10 SPOILER ranges inside the text';
     spoilers = (parsed as { offset: number; length: number }[]).map(({ offset, length: l }) => ({ offset, length: l }));
   }
   const spoilerMedia = p.get('is_spoiler_media') === 'true';
-  if (spoilerMedia && !['IMAGE', 'VIDEO', 'CAROUSEL'].includes(mediaType)) return 'Param is_spoiler_media works only with media_type IMAGE, VIDEO or CAROUSEL';
+  if (spoilerMedia && !['IMAGE', 'VIDEO', 'CAROUSEL'].includes(mediaType))
+    return 'Param is_spoiler_media works only with media_type IMAGE, VIDEO or CAROUSEL';
   let poll: string[] | undefined;
   if (p.get('poll_attachment') !== null) {
     const parsed = json('poll_attachment') as Record<string, unknown> | undefined;

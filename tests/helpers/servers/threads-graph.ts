@@ -38,7 +38,12 @@ export const noSuchObject = (id: string, verb: 'get' | 'post'): FakeReply =>
 
 /** Only the fields asked for, and always the id (Graph's `fields=` selection). */
 export function select(all: Record<string, unknown>, fields: string | null, fallback: string[]): Record<string, unknown> {
-  const wanted = fields ? fields.split(',').map((f) => f.trim()).filter(Boolean) : fallback;
+  const wanted = fields
+    ? fields
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean)
+    : fallback;
   const out: Record<string, unknown> = { id: all.id };
   for (const name of wanted) if (all[name] !== undefined) out[name] = all[name];
   return out;

@@ -69,7 +69,16 @@ const MEDIA_TYPES = ['TEXT', 'IMAGE', 'VIDEO', 'CAROUSEL'];
 const METRICS = ['views', 'likes', 'replies', 'reposts', 'quotes', 'shares'];
 
 export async function startThreadsServer(options: FakeServerOptions = {}): Promise<FakeServer<ThreadsState>> {
-  const state: ThreadsState = { token: 'threads-test-token', userId: '17841400000000001', username: 'herald', containers: new Map(), posts: [], followers: 321, processingPolls: 0, throttled: 0 };
+  const state: ThreadsState = {
+    token: 'threads-test-token',
+    userId: '17841400000000001',
+    username: 'herald',
+    containers: new Map(),
+    posts: [],
+    followers: 321,
+    processingPolls: 0,
+    throttled: 0,
+  };
   let next = 18_000_000_000_000_000n;
   const newId = () => String((next += 1n));
   const server = await startFakeServer(state, (call) => route(call), faultShape, options);
@@ -120,10 +129,14 @@ export async function startThreadsServer(options: FakeServerOptions = {}): Promi
       if (call.method === 'POST' && edge === 'threads_publish') return publish(p.get('creation_id'));
       if (call.method === 'GET' && (edge === 'threads' || edge === 'replies')) {
         const listed = state.posts.filter((x) => (edge === 'replies') === (x.replyToId !== undefined)).reverse();
-        return { status: 200, json: page(listed, call.query, `${server.url}${call.path}?${call.query}`, (x) => select(postJson(x), p.get('fields'), ['id'])) };
+        return {
+          status: 200,
+          json: page(listed, call.query, `${server.url}${call.path}?${call.query}`, (x) => select(postJson(x), p.get('fields'), ['id'])),
+        };
       }
       if (call.method === 'GET' && edge === 'threads_insights') return userInsights(p.get('metric'));
-      if (call.method === 'GET' && !edge) return { status: 200, json: select({ id: state.userId, username: state.username }, p.get('fields'), ['id']) };
+      if (call.method === 'GET' && !edge)
+        return { status: 200, json: select({ id: state.userId, username: state.username }, p.get('fields'), ['id']) };
     }
     const object = OBJECT_NODE.exec(call.path);
     if (object) {
@@ -143,7 +156,11 @@ export async function startThreadsServer(options: FakeServerOptions = {}): Promi
     if (mediaType === 'TEXT' && !text) return badParam('Param text is required for media_type TEXT');
     if (text !== undefined && threadsLength(text) > 500) return badParam('Param text must be at most 500 characters long.');
     if (text !== undefined && linkCount(text) > 5) {
-      return graphError({ message: 'THREADS_API__LINK_LIMIT_EXCEEDED: a post may contain at most 5 links.', code: 100, error_user_title: 'Too many links' });
+      return graphError({
+        message: 'THREADS_API__LINK_LIMIT_EXCEEDED: a post may contain at most 5 links.',
+        code: 100,
+        error_user_title: 'Too many links',
+      });
     }
     const extras = readExtras(p, mediaType, text);
     if (typeof extras === 'string') return badParam(extras);
@@ -210,11 +227,20 @@ export async function startThreadsServer(options: FakeServerOptions = {}): Promi
     const container = state.containers.get(creationId);
     // Publishing a container that does not exist, or is not processed yet, is "Media Not Found".
     if (!container || container.status === 'IN_PROGRESS') {
-      return graphError({ message: 'The requested resource does not exist', type: 'OAuthException', code: 24, error_subcode: 4279009, error_user_title: 'Media Not Found', error_user_msg: `The media with id ${creationId} cannot be found.` });
+      return graphError({
+        message: 'The requested resource does not exist',
+        type: 'OAuthException',
+        code: 24,
+        error_subcode: 4279009,
+        error_user_title: 'Media Not Found',
+        error_user_msg: `The media with id ${creationId} cannot be found.`,
+      });
     }
     if (container.isCarouselItem) return badParam('A carousel item cannot be published on its own; publish the CAROUSEL container.');
-    if (container.status === 'PUBLISHED') return badParam(`The media container ${creationId} has already been published as ${container.mediaId}.`);
-    if (container.status !== 'FINISHED') return badParam(`The media container ${creationId} cannot be published (status ${container.status}).`);
+    if (container.status === 'PUBLISHED')
+      return badParam(`The media container ${creationId} has already been published as ${container.mediaId}.`);
+    if (container.status !== 'FINISHED')
+      return badParam(`The media container ${creationId} cannot be published (status ${container.status}).`);
     const items = container.mediaType === 'CAROUSEL' ? container.children.map((c) => state.containers.get(c)!) : [container];
     const created: FakeThreadsPost = {
       id: newId(),
@@ -271,19 +297,51 @@ export async function startThreadsServer(options: FakeServerOptions = {}): Promi
       quotes: state.posts.filter((x) => x.quotePostId === id).length,
       shares: 0,
     };
-    const data = names.map((name) => ({ name, period: 'lifetime', values: [{ value: values[name] }], title: name, description: `The number of ${name} on your post.`, id: `${id}/insights/${name}/lifetime` }));
+    const data = names.map((name) => ({
+      name,
+      period: 'lifetime',
+      values: [{ value: values[name] }],
+      title: name,
+      description: `The number of ${name} on your post.`,
+      id: `${id}/insights/${name}/lifetime`,
+    }));
     return { status: 200, json: { data } };
   }
 
   function userInsights(metric: string | null): FakeReply {
     if (metric !== 'followers_count') return badParam('(#100) this fake answers metric=followers_count only');
-    return { status: 200, json: { data: [{ name: 'followers_count', period: 'day', title: 'followers_count', description: 'Your followers.', total_value: { value: state.followers }, id: `${state.userId}/insights/followers_count/day` }] } };
+    return {
+      status: 200,
+      json: {
+        data: [
+          {
+            name: 'followers_count',
+            period: 'day',
+            title: 'followers_count',
+            description: 'Your followers.',
+            total_value: { value: state.followers },
+            id: `${state.userId}/insights/followers_count/day`,
+          },
+        ],
+      },
+    };
   }
 
   function repost(id: string): FakeReply {
     const original = post(id);
     if (!original || original.mediaType === 'REPOST_FACADE') return noSuchObject(id, 'post');
-    const facade: FakeThreadsPost = { id: newId(), shortcode: '', mediaType: 'REPOST_FACADE', repostedPostId: id, spoilers: [], spoilerMedia: false, media: [], timestamp: new Date().toISOString(), likes: 0, views: 0 };
+    const facade: FakeThreadsPost = {
+      id: newId(),
+      shortcode: '',
+      mediaType: 'REPOST_FACADE',
+      repostedPostId: id,
+      spoilers: [],
+      spoilerMedia: false,
+      media: [],
+      timestamp: new Date().toISOString(),
+      likes: 0,
+      views: 0,
+    };
     state.posts.push(facade);
     return { status: 200, json: { id: facade.id } };
   }

@@ -34,7 +34,7 @@ const errorOf = (reply: { json: any }) => reply.json.errors[0].message as string
 useFakeServer(startXServer, (started) => (server = started));
 
 describe('fake X media upload', () => {
-  it('refuses a media_type outside X\'s list, a missing total_bytes and a video over the 8 GB default cap', async () => {
+  it("refuses a media_type outside X's list, a missing total_bytes and a video over the 8 GB default cap", async () => {
     expect(errorOf(await init({ media_type: 'video/avi', total_bytes: 10, media_category: 'tweet_video' }))).toContain('`media_type`');
     expect(errorOf(await init({ media_type: 'video/mp4', media_category: 'tweet_video' }))).toContain('`total_bytes`');
     const big = await init({ media_type: 'video/mp4', total_bytes: 8 * 1024 * MB + 1, media_category: 'tweet_video' });
@@ -65,7 +65,8 @@ describe('fake X media upload', () => {
     expect(finalized.json.data).toMatchObject({ id, size: 20, processing_info: { state: 'pending' } });
     expect(errorOf(await send('POST', '/2/tweets', { text: 'Too soon', media: { media_ids: [id] } }))).toBe('Your media IDs are invalid.');
     const states = [];
-    for (let i = 0; i < 2; i += 1) states.push((await send('GET', `/2/media/upload?command=STATUS&media_id=${id}`)).json.data.processing_info.state);
+    for (let i = 0; i < 2; i += 1)
+      states.push((await send('GET', `/2/media/upload?command=STATUS&media_id=${id}`)).json.data.processing_info.state);
     expect(states).toEqual(['in_progress', 'succeeded']);
     expect((await send('POST', '/2/tweets', { text: 'Now', media: { media_ids: [id] } })).status).toBe(201);
   });

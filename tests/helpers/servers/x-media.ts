@@ -9,15 +9,33 @@ const MB = 1024 * 1024;
 const GB = 1024 * MB;
 /** MediaUploadConfigRequest.media_type in X's OpenAPI description. */
 const MEDIA_TYPES = new Set([
-  'video/mp4', 'video/webm', 'video/mp2t', 'video/quicktime', 'text/srt', 'text/vtt', 'image/jpeg', 'image/gif',
-  'image/bmp', 'image/png', 'image/webp', 'image/pjpeg', 'image/tiff', 'model/gltf-binary', 'model/vnd.usdz+zip',
+  'video/mp4',
+  'video/webm',
+  'video/mp2t',
+  'video/quicktime',
+  'text/srt',
+  'text/vtt',
+  'image/jpeg',
+  'image/gif',
+  'image/bmp',
+  'image/png',
+  'image/webp',
+  'image/pjpeg',
+  'image/tiff',
+  'model/gltf-binary',
+  'model/vnd.usdz+zip',
 ]);
 const CATEGORIES = new Set(['amplify_video', 'tweet_gif', 'tweet_image', 'tweet_video', 'dm_gif', 'dm_image', 'dm_video', 'subtitles']);
 const ONE_SHOT_CATEGORIES = new Set(['tweet_image', 'dm_image', 'subtitles']);
 /** Caps for accounts without X Premium, per category (initialize-media-upload). */
 const CATEGORY_BYTES: Record<string, number> = {
-  tweet_image: 5 * MB, dm_image: 5 * MB, tweet_gif: 15 * MB, dm_gif: 15 * MB,
-  tweet_video: 8 * GB, amplify_video: 8 * GB, dm_video: 512 * MB,
+  tweet_image: 5 * MB,
+  dm_image: 5 * MB,
+  tweet_gif: 15 * MB,
+  dm_gif: 15 * MB,
+  tweet_video: 8 * GB,
+  amplify_video: 8 * GB,
+  dm_video: 512 * MB,
 };
 const KEY_PREFIX: Record<string, string> = { tweet_image: '3', tweet_gif: '16', tweet_video: '7', amplify_video: '13' };
 
@@ -72,7 +90,8 @@ async function oneShot(call: IncomingCall, state: XMediaState, newId: () => stri
   const media = form?.get('media');
   if (!(media instanceof Blob) || media.size === 0) return invalid('The `media` field is required.');
   const category = field(form, 'media_category') ?? 'tweet_image';
-  if (!ONE_SHOT_CATEGORIES.has(category)) return invalid(`The \`media_category\` value ${category} is not one of [tweet_image, dm_image, subtitles].`);
+  if (!ONE_SHOT_CATEGORIES.has(category))
+    return invalid(`The \`media_category\` value ${category} is not one of [tweet_image, dm_image, subtitles].`);
   if (media.size > CATEGORY_BYTES[category]!) return invalid(`File size exceeds ${CATEGORY_BYTES[category]! / MB} MB.`);
   const item: FakeMedia = { id: newId(), category, size: media.size, state: 'succeeded', polls: 0 };
   state.media.set(item.id, item);
@@ -88,13 +107,18 @@ function initialize(call: IncomingCall, state: XMediaState, newId: () => string,
   if (typeof total !== 'number' || !Number.isInteger(total) || total < 1 || total > 16 * GB) {
     return invalid('The `total_bytes` field must be an integer from 1 to 17179869184.');
   }
-  const category = String(body.media_category ?? (mediaType === 'image/gif' ? 'tweet_gif' : mediaType.startsWith('video/') ? 'tweet_video' : 'tweet_image'));
+  const category = String(
+    body.media_category ?? (mediaType === 'image/gif' ? 'tweet_gif' : mediaType.startsWith('video/') ? 'tweet_video' : 'tweet_image'),
+  );
   if (!CATEGORIES.has(category)) return invalid(`The \`media_category\` value ${category} is not a media category.`);
   const cap = CATEGORY_BYTES[category];
   if (cap !== undefined && total > cap) return invalid(`File size exceeds ${formatCap(cap)} for ${category}.`);
   const session: UploadSession = { id: newId(), mediaType, category, totalBytes: total, segments: new Map() };
   state.uploads.set(session.id, session);
-  return { status: 200, json: { data: { id: session.id, media_key: `${KEY_PREFIX[category] ?? '7'}_${session.id}`, expires_after_secs: 86400 } } };
+  return {
+    status: 200,
+    json: { data: { id: session.id, media_key: `${KEY_PREFIX[category] ?? '7'}_${session.id}`, expires_after_secs: 86400 } },
+  };
 }
 
 async function append(call: IncomingCall, session: UploadSession, invalid: Invalid): Promise<FakeReply> {
@@ -119,7 +143,17 @@ function finalize(session: UploadSession, state: XMediaState, invalid: Invalid):
   state.uploads.delete(session.id);
   const item: FakeMedia = { id: session.id, category: session.category, size: received, state: 'pending', polls: 0 };
   state.media.set(item.id, item);
-  return { status: 200, json: { data: { ...mediaJson(item, session.category), size: received, expires_after_secs: 86400, processing_info: processingInfo(item, state) } } };
+  return {
+    status: 200,
+    json: {
+      data: {
+        ...mediaJson(item, session.category),
+        size: received,
+        expires_after_secs: 86400,
+        processing_info: processingInfo(item, state),
+      },
+    },
+  };
 }
 
 function status(call: IncomingCall, state: XMediaState, invalid: Invalid): FakeReply {

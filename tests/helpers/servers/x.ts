@@ -31,7 +31,12 @@ export const X_TEST_KEYS: OAuth1Keys = { consumerKey: 'ck', consumerSecret: 'cs'
 
 const problem = (status: number, detail: string): FakeReply => ({
   status,
-  json: { title: status === 401 ? 'Unauthorized' : status === 429 ? 'Too Many Requests' : 'Forbidden', detail, type: 'about:blank', status },
+  json: {
+    title: status === 401 ? 'Unauthorized' : status === 429 ? 'Too Many Requests' : 'Forbidden',
+    detail,
+    type: 'about:blank',
+    status,
+  },
 });
 const invalid = (message: string): FakeReply => ({
   status: 400,
@@ -45,7 +50,14 @@ const invalid = (message: string): FakeReply => ({
 
 export async function startXServer(options: FakeServerOptions = {}): Promise<FakeServer<XState>> {
   const state: XState = {
-    keys: X_TEST_KEYS, userId: '2244994945', tweets: [], media: new Map(), uploads: new Map(), retweets: [], followers: 7, readsRefused: false,
+    keys: X_TEST_KEYS,
+    userId: '2244994945',
+    tweets: [],
+    media: new Map(),
+    uploads: new Map(),
+    retweets: [],
+    followers: 7,
+    readsRefused: false,
     processing: { polls: 1, checkAfterSecs: 0 },
   };
   let nextId = 1_860_000_000_000_000_000n;
@@ -53,7 +65,10 @@ export async function startXServer(options: FakeServerOptions = {}): Promise<Fak
   const server = await startFakeServer(state, (call) => route(call), problem, options);
 
   const publicText = (t: FakeTweet) =>
-    [t.text.replace(/https?:\/\/\S+/g, () => `https://t.co/${newId().slice(-10)}`), ...t.mediaIds.map((id) => `https://t.co/m${id.slice(-8)}`)]
+    [
+      t.text.replace(/https?:\/\/\S+/g, () => `https://t.co/${newId().slice(-10)}`),
+      ...t.mediaIds.map((id) => `https://t.co/m${id.slice(-8)}`),
+    ]
       .filter(Boolean)
       .join(' ');
   const tweetJson = (t: FakeTweet) => ({
@@ -85,7 +100,9 @@ export async function startXServer(options: FakeServerOptions = {}): Promise<Fak
     if (!signed(call)) return problem(401, 'Unauthorized');
     const { method, path } = call;
     if (method === 'GET' && path === '/2/users/me') {
-      const metrics = call.query.get('user.fields')?.includes('public_metrics') ? { public_metrics: { followers_count: state.followers } } : {};
+      const metrics = call.query.get('user.fields')?.includes('public_metrics')
+        ? { public_metrics: { followers_count: state.followers } }
+        : {};
       return { status: 200, json: { data: { id: state.userId, name: 'Herald', username: 'herald', ...metrics } } };
     }
     if (path.startsWith('/2/media/upload')) return routeMedia(call, state, newId, invalid);
@@ -102,7 +119,16 @@ export async function startXServer(options: FakeServerOptions = {}): Promise<Fak
     let match = /^\/2\/users\/(\d+)\/tweets$/.exec(path);
     if (method === 'GET' && match) {
       if (state.readsRefused) {
-        return { status: 403, json: { title: 'Client Forbidden', detail: 'When authenticating requests to the Twitter API v2 endpoints, you must use keys and tokens from a Twitter developer App that is attached to a Project with the appropriate level of access.', reason: 'client-not-enrolled', type: 'https://api.twitter.com/2/problems/client-forbidden' } };
+        return {
+          status: 403,
+          json: {
+            title: 'Client Forbidden',
+            detail:
+              'When authenticating requests to the Twitter API v2 endpoints, you must use keys and tokens from a Twitter developer App that is attached to a Project with the appropriate level of access.',
+            reason: 'client-not-enrolled',
+            type: 'https://api.twitter.com/2/problems/client-forbidden',
+          },
+        };
       }
       const max = Number(call.query.get('max_results') ?? 10);
       if (max < 5 || max > 100) return invalid('The `max_results` query parameter value must be between 5 and 100');
@@ -119,18 +145,29 @@ export async function startXServer(options: FakeServerOptions = {}): Promise<Fak
     match = /^\/2\/tweets\/(\d+)$/.exec(path);
     if (method === 'GET' && match) {
       const tweet = state.tweets.find((t) => t.id === match![1]);
-      if (!tweet) return { status: 200, json: { errors: [{ title: 'Not Found Error', detail: `Could not find tweet with id: [${match[1]}].` }] } };
+      if (!tweet)
+        return { status: 200, json: { errors: [{ title: 'Not Found Error', detail: `Could not find tweet with id: [${match[1]}].` }] } };
       return { status: 200, json: { data: tweetJson(tweet) } };
     }
     return NOT_HANDLED;
   }
 
   function createTweet(call: IncomingCall): FakeReply {
-    const body = (call.json() ?? {}) as { text?: string; reply?: { in_reply_to_tweet_id?: string }; quote_tweet_id?: string; media?: { media_ids?: string[] }; poll?: { options?: string[]; duration_minutes?: number } };
+    const body = (call.json() ?? {}) as {
+      text?: string;
+      reply?: { in_reply_to_tweet_id?: string };
+      quote_tweet_id?: string;
+      media?: { media_ids?: string[] };
+      poll?: { options?: string[]; duration_minutes?: number };
+    };
     const text = body.text ?? '';
     const mediaIds = body.media?.media_ids ?? [];
     if (text === '' && mediaIds.length === 0) return invalid('Post text or media is required.');
-    if (twitterText.parseTweet(text).weightedLength > 280) return problem(403, 'Your Tweet text is too long. For more information on how X determines text length see https://github.com/twitter/twitter-text.');
+    if (twitterText.parseTweet(text).weightedLength > 280)
+      return problem(
+        403,
+        'Your Tweet text is too long. For more information on how X determines text length see https://github.com/twitter/twitter-text.',
+      );
     const badMedia = mediaIds.length > 0 ? mediaProblem(mediaIds, state) : undefined;
     if (badMedia) return invalid(badMedia);
     // POST /2/tweets poll: 2-4 options of at most 25 characters, 5 to 10080 minutes, never with media.
@@ -138,14 +175,25 @@ export async function startXServer(options: FakeServerOptions = {}): Promise<Fak
     if (poll) {
       if (mediaIds.length > 0) return invalid('You can only attach one of the following: media, poll, quote post.');
       const options = poll.options ?? [];
-      if (options.length < 2 || options.length > 4 || options.some((o) => [...o].length > 25)) return invalid('The `options` field must have 2 to 4 options of at most 25 characters.');
+      if (options.length < 2 || options.length > 4 || options.some((o) => [...o].length > 25))
+        return invalid('The `options` field must have 2 to 4 options of at most 25 characters.');
       const minutes = poll.duration_minutes ?? 0;
-      if (!Number.isInteger(minutes) || minutes < 5 || minutes > 10080) return invalid('The `duration_minutes` field must be between 5 and 10080.');
+      if (!Number.isInteger(minutes) || minutes < 5 || minutes > 10080)
+        return invalid('The `duration_minutes` field must be between 5 and 10080.');
     }
     const replyTo = body.reply?.in_reply_to_tweet_id;
     if (replyTo && !state.tweets.some((t) => t.id === replyTo)) return invalid('The post you are replying to does not exist.');
-    if (state.tweets.some((t) => t.text === text && text !== '')) return problem(403, 'You are not allowed to create a Tweet with duplicate content.');
-    const tweet: FakeTweet = { id: newId(), text, replyTo, quoteOf: body.quote_tweet_id, mediaIds, ...(poll ? { poll: { options: poll.options!, durationMinutes: poll.duration_minutes! } } : {}), likes: 0 };
+    if (state.tweets.some((t) => t.text === text && text !== ''))
+      return problem(403, 'You are not allowed to create a Tweet with duplicate content.');
+    const tweet: FakeTweet = {
+      id: newId(),
+      text,
+      replyTo,
+      quoteOf: body.quote_tweet_id,
+      mediaIds,
+      ...(poll ? { poll: { options: poll.options!, durationMinutes: poll.duration_minutes! } } : {}),
+      likes: 0,
+    };
     state.tweets.push(tweet);
     return { status: 201, json: { data: { id: tweet.id, text: publicText(tweet), edit_history_tweet_ids: [tweet.id] } } };
   }

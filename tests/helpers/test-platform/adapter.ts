@@ -2,16 +2,30 @@
 // runner through the real PlatformAdapter interface, not a platform.
 import { CredentialsError, PlatformError } from '../../../src/core/errors.ts';
 import type { PlatformId } from '../../../src/core/types.ts';
-import type { AdapterContext, AdapterFactory, LivePart, PartRequest, PlatformAdapter, PlannedRequest } from '../../../src/platforms/types.ts';
+import type {
+  AdapterContext,
+  AdapterFactory,
+  LivePart,
+  PartRequest,
+  PlatformAdapter,
+  PlannedRequest,
+} from '../../../src/platforms/types.ts';
 
 export const tokenVariable = (id: PlatformId) => `TEST_${id.toUpperCase()}_TOKEN`;
 
 export function testAdapterFactory(id: PlatformId): AdapterFactory {
   return (config, env) => {
     const token = env[tokenVariable(id)];
-    if (!token) throw new CredentialsError(id, `missing secret ${tokenVariable(id)}`, { hint: `add ${tokenVariable(id)} to the Actions secrets` });
+    if (!token)
+      throw new CredentialsError(id, `missing secret ${tokenVariable(id)}`, { hint: `add ${tokenVariable(id)} to the Actions secrets` });
     const server = config.server ?? 'http://127.0.0.1:9';
-    const call = async <T>(ctx: AdapterContext, method: string, path: string, body?: RequestInit['body'], headers: Record<string, string> = {}): Promise<T> => {
+    const call = async <T>(
+      ctx: AdapterContext,
+      method: string,
+      path: string,
+      body?: RequestInit['body'],
+      headers: Record<string, string> = {},
+    ): Promise<T> => {
       const init: RequestInit = { method, headers: { authorization: `Bearer ${token}`, ...headers } };
       if (body !== undefined) init.body = body;
       const res = await ctx.fetch(`${server}${path}`, init);
@@ -32,10 +46,18 @@ export function testAdapterFactory(id: PlatformId): AdapterFactory {
         const media: string[] = [];
         for (const m of request.part.media) {
           const bytes = await ctx.readMedia(m.path);
-          media.push((await call<{ id: string }>(ctx, 'POST', '/v1/media', bytes as NonNullable<RequestInit['body']>, { 'x-alt': encodeURIComponent(m.alt) })).id);
+          media.push(
+            (
+              await call<{ id: string }>(ctx, 'POST', '/v1/media', bytes as NonNullable<RequestInit['body']>, {
+                'x-alt': encodeURIComponent(m.alt),
+              })
+            ).id,
+          );
         }
         const body = { key: request.key, text: request.part.text, media, ...(request.parent ? { reply_to: request.parent.id } : {}) };
-        const created = await call<{ id: string; url: string }>(ctx, 'POST', '/v1/posts', JSON.stringify(body), { 'content-type': 'application/json' });
+        const created = await call<{ id: string; url: string }>(ctx, 'POST', '/v1/posts', JSON.stringify(body), {
+          'content-type': 'application/json',
+        });
         return { index: request.index, id: created.id, url: created.url };
       },
       async findPart(request: PartRequest, ctx: AdapterContext): Promise<LivePart | undefined> {
@@ -46,7 +68,15 @@ export function testAdapterFactory(id: PlatformId): AdapterFactory {
       describe(request: PartRequest): PlannedRequest[] {
         return [
           ...request.part.media.map((m) => ({ method: 'POST', url: `${server}/v1/media`, body: { file: m.path, alt: m.alt } })),
-          { method: 'POST', url: `${server}/v1/posts`, body: { key: request.key, text: request.part.text, ...(request.index > 0 ? { reply_to: request.parent?.id ?? `(part ${request.index - 1})` } : {}) } },
+          {
+            method: 'POST',
+            url: `${server}/v1/posts`,
+            body: {
+              key: request.key,
+              text: request.part.text,
+              ...(request.index > 0 ? { reply_to: request.parent?.id ?? `(part ${request.index - 1})` } : {}),
+            },
+          },
         ];
       },
     };

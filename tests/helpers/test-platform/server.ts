@@ -35,7 +35,12 @@ export interface TestPlatformServer {
   close(): Promise<void>;
 }
 
-export async function startTestPlatform(options: { token: string; maxLength?: number; latencyMs?: number; name?: string }): Promise<TestPlatformServer> {
+export async function startTestPlatform(options: {
+  token: string;
+  maxLength?: number;
+  latencyMs?: number;
+  name?: string;
+}): Promise<TestPlatformServer> {
   const posts: StoredPost[] = [];
   const media = new Map<string, { bytes: number; alt: string }>();
   const requests: TestPlatformServer['requests'] = [];
@@ -49,10 +54,16 @@ export async function startTestPlatform(options: { token: string; maxLength?: nu
     const reply = (status: number, json: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(json));
     };
-    const fault = faults.find((f) => f.path === url.pathname && (f.method ?? 'POST') === req.method && (f.times ?? 1) > 0 && !(f.skip && f.skip-- > 0));
+    const fault = faults.find(
+      (f) => f.path === url.pathname && (f.method ?? 'POST') === req.method && (f.times ?? 1) > 0 && !(f.skip && f.skip-- > 0),
+    );
     const failNow = () => {
       fault!.times = (fault!.times ?? 1) - 1;
-      reply(fault!.status, { error: `injected ${fault!.status}` }, fault!.retryAfter !== undefined ? { 'retry-after': String(fault!.retryAfter) } : {});
+      reply(
+        fault!.status,
+        { error: `injected ${fault!.status}` },
+        fault!.retryAfter !== undefined ? { 'retry-after': String(fault!.retryAfter) } : {},
+      );
     };
     if (fault && !fault.afterEffect) return failNow();
     if (req.headers.authorization !== `Bearer ${options.token}`) return reply(401, { error: 'The access token is invalid' });
@@ -69,9 +80,11 @@ export async function startTestPlatform(options: { token: string; maxLength?: nu
         return reply(400, { error: 'body is not JSON' });
       }
       if (typeof input.text !== 'string' || input.text === '') return reply(422, { error: "Validation failed: Text can't be blank" });
-      if (input.text.length > (options.maxLength ?? 500)) return reply(422, { error: `Validation failed: Text is too long (maximum is ${options.maxLength ?? 500} characters)` });
+      if (input.text.length > (options.maxLength ?? 500))
+        return reply(422, { error: `Validation failed: Text is too long (maximum is ${options.maxLength ?? 500} characters)` });
       if (typeof input.key !== 'string') return reply(422, { error: 'key is required' });
-      if (input.reply_to !== undefined && !posts.some((p) => p.id === input.reply_to)) return reply(404, { error: `Record not found: ${String(input.reply_to)}` });
+      if (input.reply_to !== undefined && !posts.some((p) => p.id === input.reply_to))
+        return reply(404, { error: `Record not found: ${String(input.reply_to)}` });
       const ids = Array.isArray(input.media) ? input.media.map(String) : [];
       if (ids.some((id) => !media.has(id))) return reply(422, { error: 'unknown media id' });
       const post: StoredPost = { id: `p${next++}`, key: input.key, text: input.text, media: ids };
@@ -93,10 +106,11 @@ export async function startTestPlatform(options: { token: string; maxLength?: nu
     media,
     requests,
     fail: (fault) => faults.push({ ...fault }),
-    close: () => new Promise((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -23,7 +23,10 @@ describe('selfLabels', () => {
 
 describe('linkCardTarget', () => {
   const text = 'See https://example.org/a and https://example.org/b';
-  const links = [facet(text, 'https://example.org/a', 'link', 'https://example.org/a'), facet(text, 'https://example.org/b', 'link', 'https://example.org/b')];
+  const links = [
+    facet(text, 'https://example.org/a', 'link', 'https://example.org/a'),
+    facet(text, 'https://example.org/b', 'link', 'https://example.org/b'),
+  ];
 
   it('is the first link of the first part', () => {
     expect(linkCardTarget(rendition([part(text, links)], { linkCard: true }), 0)).toBe('https://example.org/a');
@@ -33,7 +36,9 @@ describe('linkCardTarget', () => {
     expect(linkCardTarget(rendition([part(text, links), part(text, links)], { linkCard: true }), 1)).toBeUndefined();
     expect(linkCardTarget(rendition([part(text, links)], { linkCard: false }), 0)).toBeUndefined();
     expect(linkCardTarget(rendition([part(text, links, [image('a.png', 'a')])], { linkCard: true }), 0)).toBeUndefined();
-    expect(linkCardTarget(rendition([part(text, links)], { linkCard: true, quote: 'at://did:plc:x/app.bsky.feed.post/3k' }), 0)).toBeUndefined();
+    expect(
+      linkCardTarget(rendition([part(text, links)], { linkCard: true, quote: 'at://did:plc:x/app.bsky.feed.post/3k' }), 0),
+    ).toBeUndefined();
     expect(linkCardTarget(rendition([part('no links')], { linkCard: true }), 0)).toBeUndefined();
   });
 });
@@ -54,6 +59,8 @@ describe('parsePostAddress', () => {
     'at://did:plc:abc/app.bsky.feed.like/3k',
     'alice',
   ])('refuses %s, naming the field', (address) => {
-    expect(() => parsePostAddress(address, 'posts/a.md: reply_to')).toThrow(`bluesky: posts/a.md: reply_to: "${address}" is not a Bluesky post address`);
+    expect(() => parsePostAddress(address, 'posts/a.md: reply_to')).toThrow(
+      `bluesky: posts/a.md: reply_to: "${address}" is not a Bluesky post address`,
+    );
   });
 });

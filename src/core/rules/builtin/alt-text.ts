@@ -11,15 +11,29 @@ function normalise(text: string): string {
   return wordsKey(text, ' ');
 }
 
-
 export const altText: Rule<{ meaningless: string[] }> = {
   id: 'alt-text',
-  description: 'Every image and video has alt text that says what it shows: not empty, not a placeholder word, not a file name, not the post text again.',
-  rationale: 'Blind and low-vision readers hear the alt text instead of seeing the image; the charters commit the groups to accessible posts.',
+  description:
+    'Every image and video has alt text that says what it shows: not empty, not a placeholder word, not a file name, not the post text again.',
+  rationale:
+    'Blind and low-vision readers hear the alt text instead of seeing the image; the charters commit the groups to accessible posts.',
   defaultSeverity: 'error',
   options: {
     meaningless: stringList('Alt texts that say nothing (compared ignoring case and punctuation).', [
-      'image', 'photo', 'picture', 'screenshot', 'img', 'pic', 'graphic', 'alt', 'alt text', 'untitled', 'an image', 'a photo', 'a picture', 'a screenshot',
+      'image',
+      'photo',
+      'picture',
+      'screenshot',
+      'img',
+      'pic',
+      'graphic',
+      'alt',
+      'alt text',
+      'untitled',
+      'an image',
+      'a photo',
+      'a picture',
+      'a screenshot',
     ]),
   },
   check({ post, options }) {

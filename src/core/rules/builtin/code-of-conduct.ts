@@ -71,13 +71,31 @@ function eventName(source: TextSource, offset: number, match: string): string {
 
 export const codeOfConduct: Rule<{ events: string[] }> = {
   id: 'code-of-conduct',
-  description: 'A post that mentions a conference, meetup, sprint or call for proposals links the event\'s code of conduct (front matter `code_of_conduct`), or a human confirms it has one.',
+  description:
+    "A post that mentions a conference, meetup, sprint or call for proposals links the event's code of conduct (front matter `code_of_conduct`), or a human confirms it has one.",
   rationale: 'The groups only promote events with a code of conduct (the charters).',
   defaultSeverity: 'warn',
   options: {
     events: stringList('Words that name an event (matched as word starts, any case: "PyCon" matches "PyConDE").', [
-      'conference', 'summit', 'meetup', 'meet-up', 'sprint', 'hackathon', 'unconference', 'CFP', 'call for proposals', 'call for papers',
-      'call for talks', 'call for speakers', 'DjangoCon', 'PyCon', 'EuroPython', 'JupyterCon', 'PyData', 'SciPy conference', 'FOSDEM',
+      'conference',
+      'summit',
+      'meetup',
+      'meet-up',
+      'sprint',
+      'hackathon',
+      'unconference',
+      'CFP',
+      'call for proposals',
+      'call for papers',
+      'call for talks',
+      'call for speakers',
+      'DjangoCon',
+      'PyCon',
+      'EuroPython',
+      'JupyterCon',
+      'PyData',
+      'SciPy conference',
+      'FOSDEM',
     ]),
   },
   check({ post, options }) {

@@ -16,7 +16,15 @@ export const emojiCount: Rule<{ max: number }> = {
       const emoji = findEmoji(source.text);
       const first = emoji[options.max];
       if (first) {
-        findings.push(draftAt(source, first.offset, first.text.length, `${emoji.length} emoji (at most ${options.max}); the extra ones start at ${first.text}`, { hint: 'Keep the emoji that add meaning.' }));
+        findings.push(
+          draftAt(
+            source,
+            first.offset,
+            first.text.length,
+            `${emoji.length} emoji (at most ${options.max}); the extra ones start at ${first.text}`,
+            { hint: 'Keep the emoji that add meaning.' },
+          ),
+        );
       }
     }
     return { findings };

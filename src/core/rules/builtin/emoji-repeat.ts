@@ -19,14 +19,20 @@ export const emojiRepeat: Rule<{ max: number }> = {
         const previous = emoji[i - 1];
         const current = emoji[i];
         const continues =
-          current !== undefined && previous !== undefined && current.text === previous.text &&
+          current !== undefined &&
+          previous !== undefined &&
+          current.text === previous.text &&
           source.text.slice(previous.offset + previous.text.length, current.offset).trim() === '';
         if (continues) continue;
         const run = i - runStart;
         const first = emoji[runStart];
         if (run > options.max && first && previous) {
           const length = previous.offset + previous.text.length - first.offset;
-          findings.push(draftAt(source, first.offset, length, `${first.text} repeated ${run} times in a row (at most ${options.max})`, { hint: `Use ${first.text} once.` }));
+          findings.push(
+            draftAt(source, first.offset, length, `${first.text} repeated ${run} times in a row (at most ${options.max})`, {
+              hint: `Use ${first.text} once.`,
+            }),
+          );
         }
         runStart = i;
       }

@@ -13,7 +13,8 @@ export function mayBeFancy(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x262) continue;
-    if (code <= 0x29f || (code >= 0x1d00 && code <= 0x1d22) || (code >= 0x2102 && code <= 0x2134) || (code >= 0x2460 && code <= 0x24ff)) return true;
+    if (code <= 0x29f || (code >= 0x1d00 && code <= 0x1d22) || (code >= 0x2102 && code <= 0x2134) || (code >= 0x2460 && code <= 0x24ff))
+      return true;
     if ((code >= 0xff10 && code <= 0xff5a) || code === 0xd835) return true; // U+1D400–1D7FF
     if (code === 0xd83c && (text.charCodeAt(i + 1) & 0xff00) === 0xdd00) return true; // U+1F100–1F1FF
   }

@@ -14,7 +14,8 @@ function acronymsOf(words: readonly string[]): Set<string> {
 
 export const hashtagCase: Rule<{ minLength: number }> = {
   id: 'hashtag-case',
-  description: 'Hashtags that may be several words are written in CamelCase (#OpenSource, not #opensource); words.hashtags lists accepted spellings.',
+  description:
+    'Hashtags that may be several words are written in CamelCase (#OpenSource, not #opensource); words.hashtags lists accepted spellings.',
   rationale: 'Screen readers read #OpenSource as two words and #opensource as gibberish; CamelCase also reads faster for everyone.',
   defaultSeverity: 'warn',
   options: { minLength: integer('Single-case tags shorter than this many letters are taken to be one word.', 8, 1) },
@@ -28,7 +29,11 @@ export const hashtagCase: Rule<{ minLength: number }> = {
         const known = accepted.get(name.toLowerCase());
         if (known !== undefined) {
           if (known !== name) {
-            findings.push(draftAt(source, tag.offset, tag.text.length, `hashtag ${tag.text} is spelled #${known} in words.hashtags`, { hint: `Write #${known}.` }));
+            findings.push(
+              draftAt(source, tag.offset, tag.text.length, `hashtag ${tag.text} is spelled #${known} in words.hashtags`, {
+                hint: `Write #${known}.`,
+              }),
+            );
           }
           continue;
         }
@@ -36,9 +41,15 @@ export const hashtagCase: Rule<{ minLength: number }> = {
         const letters = name.replace(/[^\p{L}]/gu, '').length;
         if (!singleCase || letters < options.minLength || acronyms.has(name.toLowerCase())) continue;
         findings.push(
-          draftAt(source, tag.offset, tag.text.length, `hashtag ${tag.text} is all one case; if it is several words, write them in CamelCase`, {
-            hint: `Capitalise each word (#OpenSource), or add ${tag.text} to words.hashtags in the config if it is one word.`,
-          }),
+          draftAt(
+            source,
+            tag.offset,
+            tag.text.length,
+            `hashtag ${tag.text} is all one case; if it is several words, write them in CamelCase`,
+            {
+              hint: `Capitalise each word (#OpenSource), or add ${tag.text} to words.hashtags in the config if it is one word.`,
+            },
+          ),
         );
       }
     }

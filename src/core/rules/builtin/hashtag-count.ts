@@ -16,7 +16,15 @@ export const hashtagCount: Rule<{ max: number }> = {
       const tags = findHashtags(source.text);
       const first = tags[options.max];
       if (first) {
-        findings.push(draftAt(source, first.offset, first.text.length, `${tags.length} hashtags (at most ${options.max}); the extra ones start at ${first.text}`, { hint: 'Keep the tags people actually follow.' }));
+        findings.push(
+          draftAt(
+            source,
+            first.offset,
+            first.text.length,
+            `${tags.length} hashtags (at most ${options.max}); the extra ones start at ${first.text}`,
+            { hint: 'Keep the tags people actually follow.' },
+          ),
+        );
       }
     }
     return { findings };

@@ -6,15 +6,20 @@ import type { Draft, Rule } from '../types.ts';
 
 export const inclusiveLanguage: Rule<{ binary: boolean }> = {
   id: 'inclusive-language',
-  description: 'Flags wording that can leave out or hurt readers, found by retext-equality, with its suggestions in Herald’s words; words.inclusive_ignore lists accepted phrases.',
-  rationale: 'The communities\' codes of conduct ask for welcoming language; the suggestions are cheap to take.',
+  description:
+    'Flags wording that can leave out or hurt readers, found by retext-equality, with its suggestions in Herald’s words; words.inclusive_ignore lists accepted phrases.',
+  rationale: "The communities' codes of conduct ask for welcoming language; the suggestions are cheap to take.",
   defaultSeverity: 'warn',
   options: { binary: boolean('Accept "he or she" and similar pairs.', false) },
   check({ post, config, options }) {
     const findings: Draft[] = [];
     for (const source of textSources(post)) {
       for (const message of checkText(source.text, { kind: 'equality', ignore: config.words.inclusiveIgnore, binary: options.binary })) {
-        findings.push(draftAt(source, message.start, message.end - message.start, inclusiveMessage(message.actual), { hint: inclusiveHint(message.actual, message.expected) }));
+        findings.push(
+          draftAt(source, message.start, message.end - message.start, inclusiveMessage(message.actual), {
+            hint: inclusiveHint(message.actual, message.expected),
+          }),
+        );
       }
     }
     return { findings };

@@ -9,6 +9,15 @@ export const languagePresent: Rule = {
   options: {},
   check({ post }) {
     if (post.language?.trim()) return { findings: [] };
-    return { findings: [{ line: 1, column: 1, message: 'the post has no language', hint: 'Add `language: en` (or the language it is written in) to the front matter.' }] };
+    return {
+      findings: [
+        {
+          line: 1,
+          column: 1,
+          message: 'the post has no language',
+          hint: 'Add `language: en` (or the language it is written in) to the front matter.',
+        },
+      ],
+    };
   },
 };

@@ -20,7 +20,8 @@ function sourcePlace(post: Post, rendition: Rendition, part: RenderedPart, offse
 
 /** Platforms that join a thread's parts into one message gain nothing from splitting; the others do. */
 function lengthHint(platform: PlatformId, parts: number): string {
-  if (!PROFILES[platform].threads) return `Shorten the text, or add a shorter override for ${platform} (${platform} joins a thread's parts into one message).`;
+  if (!PROFILES[platform].threads)
+    return `Shorten the text, or add a shorter override for ${platform} (${platform} joins a thread's parts into one message).`;
   if (parts > 1) return 'Shorten this part or move text to the next part.';
   return `Shorten the text, or add a shorter override for ${platform}, or split it into a thread (a line with only ---).`;
 }

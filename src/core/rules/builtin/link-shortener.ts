@@ -4,7 +4,22 @@ import { findUrls } from '../scan.ts';
 import type { Draft, Rule } from '../types.ts';
 
 /** Always reported, besides words.shorteners. */
-export const BUILT_IN_SHORTENERS = ['bit.ly', 'buff.ly', 'ow.ly', 'tinyurl.com', 'goo.gl', 'is.gd', 't.co', 'lnkd.in', 'dlvr.it', 'rebrand.ly', 'cutt.ly', 'shorturl.at', 'tiny.cc', 'rb.gy'];
+export const BUILT_IN_SHORTENERS = [
+  'bit.ly',
+  'buff.ly',
+  'ow.ly',
+  'tinyurl.com',
+  'goo.gl',
+  'is.gd',
+  't.co',
+  'lnkd.in',
+  'dlvr.it',
+  'rebrand.ly',
+  'cutt.ly',
+  'shorturl.at',
+  'tiny.cc',
+  'rb.gy',
+];
 
 // An http(s) URL whose host is plain ASCII labels (the last starting with a letter, so no IPv4 address) and
 // ends at a path, query, fragment or the end: the URL parser's hostname is that host in lower case (or it
@@ -34,7 +49,8 @@ export function shortenerOf(url: string, shorteners: string[]): string | undefin
 export const linkShortener: Rule = {
   id: 'link-shortener',
   description: 'Links are not shortened (bit.ly and friends, plus words.shorteners).',
-  rationale: 'Readers cannot see where a short link goes, shorteners track clicks, and links die with the service. Platforms shorten links themselves.',
+  rationale:
+    'Readers cannot see where a short link goes, shorteners track clicks, and links die with the service. Platforms shorten links themselves.',
   defaultSeverity: 'warn',
   options: {},
   check({ post, config }) {
@@ -44,7 +60,11 @@ export const linkShortener: Rule = {
       for (const url of findUrls(source.text)) {
         const shortener = shortenerOf(url.text, shorteners);
         if (shortener) {
-          findings.push(draftAt(source, url.offset, url.text.length, `link uses the shortener ${shortener}`, { hint: 'Use the full address; every platform shows or shortens links itself.' }));
+          findings.push(
+            draftAt(source, url.offset, url.text.length, `link uses the shortener ${shortener}`, {
+              hint: 'Use the full address; every platform shows or shortens links itself.',
+            }),
+          );
         }
       }
     }

@@ -34,9 +34,10 @@ export const mediaCount: Rule = {
           column: extra.column,
           platform,
           message: `${platform}: ${which} ${part.media.length} media, ${platform} takes at most ${max} per post (first extra: ${extra.path})`,
-          hint: parts.length > 1
-            ? 'Move some media to another part of the thread.'
-            : 'Make it a thread: add a line with only --- and move some media below it.',
+          hint:
+            parts.length > 1
+              ? 'Move some media to another part of the thread.'
+              : 'Make it a thread: add a line with only --- and move some media below it.',
         });
       });
     }

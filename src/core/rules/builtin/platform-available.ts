@@ -30,7 +30,11 @@ export const platformAvailable: Rule = {
       for (const [id, parts] of Object.entries(post.overrides) as [PlatformId, PostPart[]][]) {
         const platform = platformConfig(config, id);
         if (platform?.enabled && !platform.retired) continue;
-        const state = platform?.retired ? `was retired on ${platform.retired.since}` : platform ? `is not enabled in ${config.file}` : `is not configured in ${config.file}`;
+        const state = platform?.retired
+          ? `was retired on ${platform.retired.since}`
+          : platform
+            ? `is not enabled in ${config.file}`
+            : `is not configured in ${config.file}`;
         const at = parts[0] ?? fieldPlace(post, 'overrides');
         findings.push({
           line: at.line,

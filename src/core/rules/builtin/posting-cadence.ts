@@ -12,7 +12,6 @@ interface PostSlots {
   slots: { platform: PlatformId; posts: Post[] }[];
 }
 
-
 interface Grouped {
   byPost: Map<Post, PostSlots>;
   bySlot: Map<string, Post[]>;
@@ -67,7 +66,8 @@ function slotMessage(platform: PlatformId, posts: Post[], day: string, most: num
 
 export const postingCadence: Rule<{ maxPerDay: number }> = {
   id: 'posting-cadence',
-  description: 'At most `max_per_day` posts go to one platform on one day (days in config.timezone; posts without publish_at count on the date their file name starts with, or their dated folders name: posts/2027/01/15/). The app looks at the posts whose path names a day near those of the PR, and at posts whose path names no day.',
+  description:
+    'At most `max_per_day` posts go to one platform on one day (days in config.timezone; posts without publish_at count on the date their file name starts with, or their dated folders name: posts/2027/01/15/). The app looks at the posts whose path names a day near those of the PR, and at posts whose path names no day.',
   rationale: 'Followers mute accounts that flood their timeline; spreading posts keeps each one seen.',
   defaultSeverity: 'warn',
   options: { maxPerDay: integer('Most posts per platform per day.', 3, 1) },

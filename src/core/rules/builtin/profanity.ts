@@ -13,13 +13,23 @@ export const profanity: Rule<{ sureness: number }> = {
   check({ post, config, options }) {
     const findings: Draft[] = [];
     for (const source of textSources(post)) {
-      for (const message of checkText(source.text, { kind: 'profanity', ignore: config.words.inclusiveIgnore, sureness: options.sureness })) {
+      for (const message of checkText(source.text, {
+        kind: 'profanity',
+        ignore: config.words.inclusiveIgnore,
+        sureness: options.sureness,
+      })) {
         // retext-profanities says "Don’t use" for words it rates surely profane and "Be careful with" for the rest.
         const sure = message.reason.startsWith('Don');
         findings.push(
-          draftAt(source, message.start, message.end - message.start, `“${message.actual}” ${sure ? 'is profane' : 'can read as profane'}`, {
-            hint: `Posts speak for the whole community, to beginners and employers too: rephrase it. If it is meant innocently here, add '${message.actual.toLowerCase()}' to words.inclusive_ignore.`,
-          }),
+          draftAt(
+            source,
+            message.start,
+            message.end - message.start,
+            `“${message.actual}” ${sure ? 'is profane' : 'can read as profane'}`,
+            {
+              hint: `Posts speak for the whole community, to beginners and employers too: rephrase it. If it is meant innocently here, add '${message.actual.toLowerCase()}' to words.inclusive_ignore.`,
+            },
+          ),
         );
       }
     }

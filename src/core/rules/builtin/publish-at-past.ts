@@ -9,8 +9,10 @@ const DAY = 24 * 60 * 60 * 1000;
 
 export const publishAtPast: Rule<{ days: number }> = {
   id: 'publish-at-past',
-  description: 'The post\'s `publish_at` is not more than `days` days in the past, unless the post is already published (its ledger entry exists where it is read).',
-  rationale: 'A publish_at in the past publishes on merge, at once: usually the year or month is a typo, or the post was meant for an event already over.',
+  description:
+    "The post's `publish_at` is not more than `days` days in the past, unless the post is already published (its ledger entry exists where it is read).",
+  rationale:
+    'A publish_at in the past publishes on merge, at once: usually the year or month is a typo, or the post was meant for an event already over.',
   defaultSeverity: 'warn',
   options: { days: integer('How many days in the past a publish_at may be before it is reported.', 7, 0, 3650) },
   check({ post, config, repo, now, options }) {

@@ -32,7 +32,8 @@ function mentionIndex(repo: RepoView, sponsors: string[], timeZone: string): Map
 export const sponsorSaturation: Rule<{ max: number; days: number }> = {
   id: 'sponsor-saturation',
   description: 'A sponsor from words.sponsors is mentioned in at most `max` posts within any `days` days.',
-  rationale: 'The accounts serve the community, not advertisers; the charters limit sponsor exposure and sponsor campaigns need the board liaison.',
+  rationale:
+    'The accounts serve the community, not advertisers; the charters limit sponsor exposure and sponsor campaigns need the board liaison.',
   defaultSeverity: 'warn',
   options: { max: integer('Most posts mentioning one sponsor in the window.', 2, 1), days: integer('Window length in days.', 30, 1) },
   check({ post, config, repo, now, options }) {
@@ -54,7 +55,11 @@ export const sponsorSaturation: Rule<{ max: number; days: number }> = {
       const match = source && findTerms(source.text, [sponsor])[0];
       const message = `sponsor ${sponsor} is mentioned in ${worst.length} posts within ${options.days} days (at most ${options.max}): ${worst.map((m) => m.file).join(', ')}`;
       const hint = 'Space sponsor mentions out with publish_at, or combine them into one thank-you post.';
-      findings.push(source && match ? draftAt(source, match.offset, match.text.length, message, { hint }) : { ...fieldPlace(post, 'sponsor'), message, hint });
+      findings.push(
+        source && match
+          ? draftAt(source, match.offset, match.text.length, message, { hint })
+          : { ...fieldPlace(post, 'sponsor'), message, hint },
+      );
     }
     return { findings };
   },

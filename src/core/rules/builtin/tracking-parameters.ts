@@ -15,7 +15,7 @@ function matcher(patterns: readonly string[]): (name: string) => boolean {
 export const trackingParameters: Rule = {
   id: 'tracking-parameters',
   description: 'Links carry no tracking parameters (utm_*, fbclid, ... plus words.tracking_parameters; `name*` matches a prefix).',
-  rationale: "The groups do not track their readers, and clean links are shorter and easier to read aloud.",
+  rationale: 'The groups do not track their readers, and clean links are shorter and easier to read aloud.',
   defaultSeverity: 'warn',
   options: {},
   check({ post, config }) {
@@ -26,10 +26,17 @@ export const trackingParameters: Rule = {
         const query = url.text.indexOf('?');
         if (query === -1) continue;
         let at = query + 1;
-        for (const pair of url.text.slice(query + 1).split('#')[0]?.split('&') ?? []) {
+        for (const pair of url.text
+          .slice(query + 1)
+          .split('#')[0]
+          ?.split('&') ?? []) {
           const name = decodeURIComponentSafe(pair.split('=')[0] ?? '');
           if (name && isTracking(name)) {
-            findings.push(draftAt(source, url.offset + at, pair.length, `link has the tracking parameter '${name}'`, { hint: `Remove '${pair}' from the link.` }));
+            findings.push(
+              draftAt(source, url.offset + at, pair.length, `link has the tracking parameter '${name}'`, {
+                hint: `Remove '${pair}' from the link.`,
+              }),
+            );
           }
           at += pair.length + 1;
         }

@@ -15,7 +15,18 @@ export const vagueLinkText: Rule<{ phrases: string[]; calls: string[] }> = {
   rationale: 'Screen-reader users jump from link to link; "here" says nothing out of context, and not everyone clicks.',
   defaultSeverity: 'warn',
   options: {
-    phrases: stringList('Link labels that say nothing about the target.', ['click here', 'here', 'this link', 'read more', 'link', 'more', 'this', 'click', 'learn more', 'this page']),
+    phrases: stringList('Link labels that say nothing about the target.', [
+      'click here',
+      'here',
+      'this link',
+      'read more',
+      'link',
+      'more',
+      'this',
+      'click',
+      'learn more',
+      'this page',
+    ]),
     calls: stringList('Phrases reported anywhere in the text.', ['click here', 'click this link', 'tap here']),
   },
   check({ post, options }) {

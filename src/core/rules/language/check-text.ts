@@ -58,13 +58,16 @@ interface PhraseIndex {
 function phrasesByFirstWord(kind: PluginKind): PhraseIndex {
   const byKey = new Map<string, string[]>();
   let longest = 1;
-  processor({ kind, ignore: [] }, ignoring((phrase) => {
-    const first = phrase.split(' ')[0] ?? '';
-    const key = first === '*' ? '*' : wordKey(first) || '*'; // '*' (any word, or one without letters): always kept
-    byKey.set(key, [...(byKey.get(key) ?? []), phrase]);
-    longest = Math.max(longest, key.length);
-    return true; // the probe itself searches nothing
-  })).freeze();
+  processor(
+    { kind, ignore: [] },
+    ignoring((phrase) => {
+      const first = phrase.split(' ')[0] ?? '';
+      const key = first === '*' ? '*' : wordKey(first) || '*'; // '*' (any word, or one without letters): always kept
+      byKey.set(key, [...(byKey.get(key) ?? []), phrase]);
+      longest = Math.max(longest, key.length);
+      return true; // the probe itself searches nothing
+    }),
+  ).freeze();
   return { byKey, longest };
 }
 

@@ -12,7 +12,13 @@ describe('tracking-parameters', () => {
     ['https://example.com/?page=2', []],
     ['See https://example.com/?a=1&utm_source=x&b=2.', [[5, 30, "link has the tracking parameter 'utm_source'"]]],
     ['https://example.com/?ref=home', [[5, 22, "link has the tracking parameter 'ref'"]]],
-    ['https://example.com/?mkt_tok=1&fbclid=2', [[5, 22, "link has the tracking parameter 'mkt_tok'"], [5, 32, "link has the tracking parameter 'fbclid'"]]],
+    [
+      'https://example.com/?mkt_tok=1&fbclid=2',
+      [
+        [5, 22, "link has the tracking parameter 'mkt_tok'"],
+        [5, 32, "link has the tracking parameter 'fbclid'"],
+      ],
+    ],
     ['[notes](https://example.com/?utm_medium=x)', [[5, 30, "link has the tracking parameter 'utm_medium'"]]],
   ])('%j', async (t, expected) => {
     expect((await only('tracking-parameters', { post: text(t), config: cfg })).tuples).toEqual(expected);
@@ -45,10 +51,35 @@ describe('shortenerOf', () => {
       return shorteners.find((s) => host === s || host.endsWith(`.${s}`));
     };
     const random = seededRandom(20261123);
-    const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
     const schemes = ['https://', 'https://', 'https://', 'http://', 'HTTPS://', 'ftp://', 'https:/', 'https:\\\\'];
     const users = ['', '', '', 'user@', 'bit.ly@', 'a:b@'];
-    const hosts = [...shorteners, 'BIT.LY', 'www.bit.ly', 'bit.ly.evil.com', 'evilbit.ly', 'example.com', 'www.djangoproject.com', 'jupyter.org', 'djangogirls.org', 'EXAMPLE.ORG', 'xn--bcher-kva.example', 'xn--a.bit.ly', '127.0.0.1', '0x7f.1', 'bit.ly.', 'b\u0131t.ly', 'bït.ly', 'bit%2Ely', 'localhost', 'a..b.com', '-x.bit.ly', 'x_y.bit.ly', '1.bit.ly', 'bit.ly1'];
+    const hosts = [
+      ...shorteners,
+      'BIT.LY',
+      'www.bit.ly',
+      'bit.ly.evil.com',
+      'evilbit.ly',
+      'example.com',
+      'www.djangoproject.com',
+      'jupyter.org',
+      'djangogirls.org',
+      'EXAMPLE.ORG',
+      'xn--bcher-kva.example',
+      'xn--a.bit.ly',
+      '127.0.0.1',
+      '0x7f.1',
+      'bit.ly.',
+      'b\u0131t.ly',
+      'bït.ly',
+      'bit%2Ely',
+      'localhost',
+      'a..b.com',
+      '-x.bit.ly',
+      'x_y.bit.ly',
+      '1.bit.ly',
+      'bit.ly1',
+    ];
     const ports = ['', '', '', ':80', ':443', ':x'];
     const tails = ['', '/', '/abc', '?q=1', '#f', '\\x', '@bit.ly', ' bit.ly', '/a/../b'];
     let shortcut = 0;

@@ -20,8 +20,16 @@ describe('media-count: a video or GIF goes alone on X', () => {
   it.each([
     ['x', ['video'], []],
     ['x', ['image', 'image', 'image', 'image'], []],
-    ['x', ['image', 'video'], [[8, 1, 'x: the post has a video (media/1.mp4) and 1 other media; x takes up to 4 images, or 1 video or 1 animated GIF alone']]],
-    ['x', ['gif', 'image', 'image'], [[7, 1, 'x: the post has a GIF (media/0.mp4) and 2 other media; x takes up to 4 images, or 1 video or 1 animated GIF alone']]],
+    [
+      'x',
+      ['image', 'video'],
+      [[8, 1, 'x: the post has a video (media/1.mp4) and 1 other media; x takes up to 4 images, or 1 video or 1 animated GIF alone']],
+    ],
+    [
+      'x',
+      ['gif', 'image', 'image'],
+      [[7, 1, 'x: the post has a GIF (media/0.mp4) and 2 other media; x takes up to 4 images, or 1 video or 1 animated GIF alone']],
+    ],
     ['mastodon', ['image', 'video'], []],
   ] as const)('%s with %j', async (platform, kinds, expected) => {
     const items = kinds.map((kind, i) => media({ path: `media/${i}.${kind === 'image' ? 'png' : 'mp4'}`, kind, line: 7 + i }));
@@ -35,7 +43,14 @@ describe('media-count hints', () => {
     const items = Array.from({ length: 5 }, (_, i) => media({ path: `media/${i}.png`, line: 7 + i }));
     const single = await only('media-count', { renditions: [rendition('x', [{ text: 't', count: {}, media: items }])] });
     expect(single.findings[0]?.hint).toBe('Make it a thread: add a line with only --- and move some media below it.');
-    const thread = await only('media-count', { renditions: [rendition('x', [{ text: 't', count: {}, media: items }, { text: 'u', count: {}, media: [] }])] });
+    const thread = await only('media-count', {
+      renditions: [
+        rendition('x', [
+          { text: 't', count: {}, media: items },
+          { text: 'u', count: {}, media: [] },
+        ]),
+      ],
+    });
     expect(thread.findings[0]?.hint).toBe('Move some media to another part of the thread.');
   });
 });
@@ -68,7 +83,10 @@ describe('alt-text-length', () => {
     const cfg = config();
     cfg.platforms = cfg.platforms.map((p) => (p.id === 'mastodon' ? { ...p, limits: { altText: 10 } } : p));
     const item = media({ alt: 'eleven char' });
-    const result = await only('alt-text-length', { config: cfg, renditions: [rendition('mastodon', [{ text: 't', count: {}, media: [item] }])] });
+    const result = await only('alt-text-length', {
+      config: cfg,
+      renditions: [rendition('mastodon', [{ text: 't', count: {}, media: [item] }])],
+    });
     expect(result.tuples).toEqual([[7, 1, 'mastodon: alt text of media/sprint.png is 11/10 characters (1 over)']]);
   });
 });
@@ -101,7 +119,10 @@ describe('media-exists', () => {
 
   it('checks override media too, each once', async () => {
     const shared = media({ path: 'media/gone.png' });
-    const p = post({ parts: [part('a', 5, [shared])], overrides: { x: [part('b', 12, [shared, media({ path: 'media/x.png', line: 13 })])] } });
+    const p = post({
+      parts: [part('a', 5, [shared])],
+      overrides: { x: [part('b', 12, [shared, media({ path: 'media/x.png', line: 13 })])] },
+    });
     const result = await only('media-exists', { post: p, repo: repo([p], []) });
     expect(result.tuples).toEqual([
       [7, 1, 'media/gone.png does not exist in the repository'],

@@ -8,13 +8,33 @@ const text = (t: string, extra = {}) => post({ parts: [part(t, 5)], ...extra });
 describe('code-of-conduct', () => {
   it.each([
     ['Django 6.0 is out', {}, [], []],
-    ['See you at DjangoCon US 2026!', {}, [[5, 12, 'mentions DjangoCon US 2026 but links no code of conduct']], ['Confirm that DjangoCon US 2026 has a code of conduct']],
+    [
+      'See you at DjangoCon US 2026!',
+      {},
+      [[5, 12, 'mentions DjangoCon US 2026 but links no code of conduct']],
+      ['Confirm that DjangoCon US 2026 has a code of conduct'],
+    ],
     // The CFP is PyConDE's: one event, one finding, one checklist item.
-    ['The CFP for PyConDE closes soon', {}, [[5, 13, 'mentions PyConDE but links no code of conduct']], ['Confirm that PyConDE has a code of conduct']],
+    [
+      'The CFP for PyConDE closes soon',
+      {},
+      [[5, 13, 'mentions PyConDE but links no code of conduct']],
+      ['Confirm that PyConDE has a code of conduct'],
+    ],
     ['Join our sprint', { codeOfConduct: 'https://djangoproject.com/conduct/' }, [], []],
-    ['Join the community sprint', {}, [[5, 20, 'mentions the sprint but links no code of conduct']], ['Confirm that the sprint has a code of conduct']],
+    [
+      'Join the community sprint',
+      {},
+      [[5, 20, 'mentions the sprint but links no code of conduct']],
+      ['Confirm that the sprint has a code of conduct'],
+    ],
     // The name stops at the line break: "Sign" starts the next paragraph.
-    ['Come to the sprints\n\nSign up today', {}, [[5, 13, 'mentions the sprints but links no code of conduct']], ['Confirm that the sprints have a code of conduct']],
+    [
+      'Come to the sprints\n\nSign up today',
+      {},
+      [[5, 13, 'mentions the sprints but links no code of conduct']],
+      ['Confirm that the sprints have a code of conduct'],
+    ],
     [
       'DjangoCon Europe 2027: the CFP is open.\nThe conference and the sprints welcome first-time speakers.\nSee you at the conference!',
       {},
@@ -30,7 +50,13 @@ describe('code-of-conduct', () => {
   it('gives checklist items stable ids and honours the events option', async () => {
     const cfg = config({ rules: { 'code-of-conduct': ['warn', { events: ['barcamp'] }] } });
     const result = await only('code-of-conduct', { post: text('Barcamp Berlin and a sprint'), config: cfg });
-    expect(result.checklist).toEqual([{ id: 'code-of-conduct:2026-12-01-release:confirm-that-barcamp-berlin-has-a-code-of-conduct', file: 'posts/2026-12-01-release.md', text: 'Confirm that Barcamp Berlin has a code of conduct' }]);
+    expect(result.checklist).toEqual([
+      {
+        id: 'code-of-conduct:2026-12-01-release:confirm-that-barcamp-berlin-has-a-code-of-conduct',
+        file: 'posts/2026-12-01-release.md',
+        text: 'Confirm that Barcamp Berlin has a code of conduct',
+      },
+    ]);
     expect(result.findings[0]?.severity).toBe('warn');
   });
 });
@@ -57,7 +83,9 @@ describe('language-present', () => {
 
 describe('platform-available', () => {
   const cfg = config();
-  cfg.platforms = cfg.platforms.map((p) => (p.id === 'x' ? { ...p, enabled: false, retired: { since: '2026-06-01', successor: 'bluesky' } } : p));
+  cfg.platforms = cfg.platforms.map((p) =>
+    p.id === 'x' ? { ...p, enabled: false, retired: { since: '2026-06-01', successor: 'bluesky' } } : p,
+  );
   it.each([
     [undefined, []],
     [['mastodon', 'bluesky'], []],
@@ -96,9 +124,11 @@ describe('inclusive-language', () => {
     expect((await only('inclusive-language', { post: text(t), config: config({}, { inclusiveIgnore: ignore }) })).tuples).toEqual(expected);
   });
 
-  it('says why and what to say instead in Herald\'s words, never retext\'s raw text', async () => {
+  it("says why and what to say instead in Herald's words, never retext's raw text", async () => {
     const [finding] = (await only('inclusive-language', { post: text('Thanks, guys!') })).findings;
-    expect(finding?.hint).toBe("Say “people”, “persons” or “folks” instead: the code of conduct asks for welcoming words. If it is right here, add 'guys' to words.inclusive_ignore.");
+    expect(finding?.hint).toBe(
+      "Say “people”, “persons” or “folks” instead: the code of conduct asks for welcoming words. If it is right here, add 'guys' to words.inclusive_ignore.",
+    );
     expect(`${finding?.message} ${finding?.hint}`).not.toMatch(/somes|`|Unexpected/);
   });
 });
@@ -122,7 +152,10 @@ describe('publish-at-past', () => {
     ['2026-11-21T09:00:00Z', []],
     ['2026-11-20T13:00:00Z', []],
     ['2026-11-15T13:00:00Z', []],
-    ['2025-12-15T16:00:00Z', [[3, 1, 'publish_at Mon 15 Dec 2025, 17:00 CET was 340 days ago: if the post is not published yet, merging publishes it at once']]],
+    [
+      '2025-12-15T16:00:00Z',
+      [[3, 1, 'publish_at Mon 15 Dec 2025, 17:00 CET was 340 days ago: if the post is not published yet, merging publishes it at once']],
+    ],
   ])('%s on 2026-11-21', async (iso, expected) => {
     expect((await only('publish-at-past', { post: at(iso) })).tuples).toEqual(expected);
   });

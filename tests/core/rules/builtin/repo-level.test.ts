@@ -10,7 +10,18 @@ describe('sponsor-saturation', () => {
   const earlier = [dated('posts/2026-11-01-a.md', 'Thanks Acme Cloud!'), dated('posts/2026-11-20-b.md', 'Hosted by acme cloud')];
 
   it.each([
-    ['third mention in the window', 'posts/2026-11-25-c.md', 'More thanks to Acme Cloud', [[6, 16, 'sponsor Acme Cloud is mentioned in 3 posts within 30 days (at most 2): posts/2026-11-01-a.md, posts/2026-11-20-b.md, posts/2026-11-25-c.md']]],
+    [
+      'third mention in the window',
+      'posts/2026-11-25-c.md',
+      'More thanks to Acme Cloud',
+      [
+        [
+          6,
+          16,
+          'sponsor Acme Cloud is mentioned in 3 posts within 30 days (at most 2): posts/2026-11-01-a.md, posts/2026-11-20-b.md, posts/2026-11-25-c.md',
+        ],
+      ],
+    ],
     ['outside the window', 'posts/2027-01-15-c.md', 'More thanks to Acme Cloud', []],
     ['no mention', 'posts/2026-11-25-c.md', 'Release notes', []],
   ])('%s', async (_name, file, text, expected) => {
@@ -20,7 +31,12 @@ describe('sponsor-saturation', () => {
 
   it('counts the sponsor field and undated posts on today', async () => {
     const p = post({ file: 'posts/undated.md', parts: [part('A campaign', 6)], sponsor: 'Acme Cloud', fieldLines: { sponsor: 4 } });
-    const result = await only('sponsor-saturation', { post: p, config: cfg, repo: repo([...earlier, p]), now: new Date('2026-11-22T10:00:00Z') });
+    const result = await only('sponsor-saturation', {
+      post: p,
+      config: cfg,
+      repo: repo([...earlier, p]),
+      now: new Date('2026-11-22T10:00:00Z'),
+    });
     expect(result.tuples.map(([line, column]) => [line, column])).toEqual([[4, 1]]);
   });
 });
@@ -44,7 +60,11 @@ describe('posting-cadence', () => {
     ['posts without a date in the name and without publish_at do not count', 'posts/about.md', []],
     ['a day boundary in the time zone separates days', 'posts/2026-12-02-c.md', []],
   ])('%s', async (_name, file, expected) => {
-    const others = [dated('posts/notes-a.md', 'a', undefined, ['mastodon']), dated('posts/2026-12-01-b.md', 'b', undefined, ['mastodon']), dated('posts/2026-12-01-d.md', 'd', undefined, ['mastodon'])];
+    const others = [
+      dated('posts/notes-a.md', 'a', undefined, ['mastodon']),
+      dated('posts/2026-12-01-b.md', 'b', undefined, ['mastodon']),
+      dated('posts/2026-12-01-d.md', 'd', undefined, ['mastodon']),
+    ];
     const p = dated(file, 'c', undefined, ['mastodon']);
     expect((await only('posting-cadence', { post: p, config: cfg, repo: repo([...others, p]) })).tuples).toEqual(expected);
   });

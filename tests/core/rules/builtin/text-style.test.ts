@@ -82,7 +82,13 @@ describe('fancy-letters', () => {
   it.each([
     ['plain text, café', []],
     ['Big 𝗻𝗲𝘄𝘀 today', [[5, 5, "'𝗻𝗲𝘄𝘀' uses fancy Unicode letters"]]],
-    ['Ⓗⓘ and ｆｕｌｌ', [[5, 1, "'Ⓗⓘ' uses fancy Unicode letters"], [5, 8, "'ｆｕｌｌ' uses fancy Unicode letters"]]],
+    [
+      'Ⓗⓘ and ｆｕｌｌ',
+      [
+        [5, 1, "'Ⓗⓘ' uses fancy Unicode letters"],
+        [5, 8, "'ｆｕｌｌ' uses fancy Unicode letters"],
+      ],
+    ],
   ])('%j', async (t, expected) => {
     expect((await only('fancy-letters', { post: text(t) })).tuples).toEqual(expected);
   });
@@ -96,12 +102,15 @@ describe('bidi-controls', () => {
   it.each([
     ['plain text, and right-to-left עברית and العربية need no controls', []],
     ['see https://example.com/\u202Egnp.exe', [[5, 25, 'an invisible bidirectional control, U+202E RIGHT-TO-LEFT OVERRIDE']]],
-    ['a\u2066b\u2069 c\u202Ad\u202C', [
-      [5, 2, 'an invisible bidirectional control, U+2066 LEFT-TO-RIGHT ISOLATE'],
-      [5, 4, 'an invisible bidirectional control, U+2069 POP DIRECTIONAL ISOLATE'],
-      [5, 7, 'an invisible bidirectional control, U+202A LEFT-TO-RIGHT EMBEDDING'],
-      [5, 9, 'an invisible bidirectional control, U+202C POP DIRECTIONAL FORMATTING'],
-    ]],
+    [
+      'a\u2066b\u2069 c\u202Ad\u202C',
+      [
+        [5, 2, 'an invisible bidirectional control, U+2066 LEFT-TO-RIGHT ISOLATE'],
+        [5, 4, 'an invisible bidirectional control, U+2069 POP DIRECTIONAL ISOLATE'],
+        [5, 7, 'an invisible bidirectional control, U+202A LEFT-TO-RIGHT EMBEDDING'],
+        [5, 9, 'an invisible bidirectional control, U+202C POP DIRECTIONAL FORMATTING'],
+      ],
+    ],
     ['line one\n  \u2067two', [[6, 3, 'an invisible bidirectional control, U+2067 RIGHT-TO-LEFT ISOLATE']]],
   ])('%j', async (t, expected) => {
     expect((await only('bidi-controls', { post: text(t) })).tuples).toEqual(expected);
@@ -110,9 +119,13 @@ describe('bidi-controls', () => {
   it('finds them in every control of both ranges, and is an error by default', async () => {
     for (const cp of [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]) {
       const { findings } = await only('bidi-controls', { post: text(`x${String.fromCodePoint(cp)}y`) });
-      expect(findings.map((f) => [f.severity, f.message.includes(`U+${cp.toString(16).toUpperCase()}`)]), cp.toString(16)).toEqual([['error', true]]);
+      expect(
+        findings.map((f) => [f.severity, f.message.includes(`U+${cp.toString(16).toUpperCase()}`)]),
+        cp.toString(16),
+      ).toEqual([['error', true]]);
     }
-    for (const cp of [0x200e, 0x200f, 0x2029, 0x206a]) expect((await only('bidi-controls', { post: text(`x${String.fromCodePoint(cp)}y`) })).findings).toEqual([]);
+    for (const cp of [0x200e, 0x200f, 0x2029, 0x206a])
+      expect((await only('bidi-controls', { post: text(`x${String.fromCodePoint(cp)}y`) })).findings).toEqual([]);
   });
 });
 

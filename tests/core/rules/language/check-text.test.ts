@@ -5,7 +5,8 @@ import { seededRandom } from '../seeded-random.ts';
 import { fullRun } from './full-run.ts';
 
 const phrases = [...pluginPhrases('equality'), ...pluginPhrases('profanity')];
-const ordinary = 'the community sprint Django release thanks volunteers café naïve 日本語 über 🎉 ✨ https://example.com/a-b?x=1 #PyCon @ada'.split(' ');
+const ordinary =
+  'the community sprint Django release thanks volunteers café naïve 日本語 über 🎉 ✨ https://example.com/a-b?x=1 #PyCon @ada'.split(' ');
 const glue = [' ', ' ', ' ', '\n', '\n\n', '-', '--', "'", '’', '.', ', ', '/', '', '\u00a0', '\uFEFF', '&', '_', ' (', ') '];
 const odd = ['\u212A', '\u0130', 'ß', 'Σ', 'ﬁ', 'a.d.d.', "he'd", 'she’ll', 'frontman,'];
 
