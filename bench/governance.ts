@@ -101,15 +101,13 @@ function votes(roster: RosterMember[], period: ReportPeriod): VoteRecord[] {
       author: roster[i % roster.length]!.login,
       openedAt: new Date(opened).toISOString(),
       mergedAt: new Date(opened + 86_400_000).toISOString(),
-      reviews: roster
-        .slice(0, 4)
-        .map((m, j) => ({
-          author: m.login,
-          isBot: false,
-          state: 'APPROVED' as const,
-          submittedAt: new Date(opened + (j + 1) * 3_600_000).toISOString(),
-          commitOid: null,
-        })),
+      reviews: roster.slice(0, 4).map((m, j) => ({
+        author: m.login,
+        isBot: false,
+        state: 'APPROVED' as const,
+        submittedAt: new Date(opened + (j + 1) * 3_600_000).toISOString(),
+        commitOid: null,
+      })),
     };
   });
 }

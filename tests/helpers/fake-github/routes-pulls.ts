@@ -108,17 +108,15 @@ export const PULLS_HANDLERS: Record<string, RestHandler> = {
     if (isResult(found)) return found;
     const { repo, pull } = found;
     const status = { ADDED: 'added', DELETED: 'removed', MODIFIED: 'modified' } as Record<string, string>;
-    const files = ctx.state
-      .changedFiles(repo, pull)
-      .map((f) =>
-        shaped('diff-entry', {
-          filename: f.path,
-          status: status[f.changeType],
-          additions: f.additions,
-          deletions: f.deletions,
-          changes: f.additions + f.deletions,
-        }),
-      );
+    const files = ctx.state.changedFiles(repo, pull).map((f) =>
+      shaped('diff-entry', {
+        filename: f.path,
+        status: status[f.changeType],
+        additions: f.additions,
+        deletions: f.deletions,
+        changes: f.additions + f.deletions,
+      }),
+    );
     const { page, headers } = paginate(files, ctx.query, ctx.origin, `/repos/${repo.owner}/${repo.name}/pulls/${pull.number}/files`);
     return { status: 200, body: page, headers };
   },
