@@ -39,11 +39,11 @@ async function dispatch(deps) {
     deps.core.setFailed(error.message);
     return;
   }
-  if (command === "publish" || command === "schedule") return (await import("./chunks/main-C2GQK2SX.js")).run(deps);
+  if (command === "publish" || command === "schedule") return (await import("./chunks/main-5RQ7TZDE.js")).run(deps);
   for (const secret of secretValues(deps.env)) deps.core.setSecret(secret);
   try {
     if (command === "pr") return await (await import("./chunks/pr-GRIN6YOW.js")).runPr(deps);
-    return await (await import("./chunks/cli-jobs-J66LQWVA.js")).runCliJob(command, deps);
+    return await (await import("./chunks/cli-jobs-C54FEZCY.js")).runCliJob(command, deps);
   } catch (error) {
     const hint = error instanceof HeraldError && error.hint ? `
 ${error.hint}` : "";

@@ -1,5 +1,5 @@
 // `herald feeds`: turn new entries of the configured news feeds into draft posts: a pull request each,
-// or a direct commit for a feed marked trusted. The state (entries seen) lives in published/feeds/.
+// or a direct commit for a feed marked trusted. The state (entries seen) lives in published/feeds/ on herald/ledger.
 import { parseArgs } from 'node:util';
 import { draftPost, selectEntries } from '../core/feed-drafts/draft.ts';
 import { parseFeed } from '../core/feed-drafts/parse-feed.ts';

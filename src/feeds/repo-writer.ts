@@ -46,6 +46,17 @@ export class RepoWriter {
     });
   }
 
+  /** Whether `branch` exists. */
+  async hasBranch(branch: string): Promise<boolean> {
+    try {
+      await this.#octokit.rest.git.getRef({ ...this.#ref, ref: `heads/${branch}` });
+      return true;
+    } catch (error) {
+      if (status(error) === 404) return false;
+      throw error;
+    }
+  }
+
   /** Creates `branch` at the default branch's head; false when it already exists (an earlier run made it). */
   async createBranch(branch: string): Promise<boolean> {
     const base = await this.defaultBranch();

@@ -7,6 +7,7 @@ import type { FeedEntry } from '../core/feed-drafts/types.ts';
 import { slugify } from '../core/slug.ts';
 import { localDate } from '../core/tally/local-date.ts';
 import type { FeedConfig, HeraldConfig } from '../core/types.ts';
+import { LEDGER_BRANCH } from '../ledger/store.ts';
 import type { RepoWriter } from './repo-writer.ts';
 import { feedStatePath, parseFeedState, serialiseFeedState } from './state.ts';
 
@@ -45,7 +46,12 @@ export async function runFeeds(config: HeraldConfig, deps: FeedRunDeps, limit: n
 async function runFeed(feed: FeedConfig, config: HeraldConfig, deps: FeedRunDeps, limit: number): Promise<Drafted[]> {
   const base = await deps.writer.defaultBranch();
   const statePath = feedStatePath(feed.name);
-  const stored = await deps.writer.readFile(statePath, base);
+  // The state lives beside the ledger on herald/ledger, which only Herald's jobs write: a merged PR
+  // cannot empty a feed's `seen` list there and have old entries drafted (or, trusted, posted) again.
+  // Before the publish job has made that branch, and once after, the default branch's copy is read.
+  const stateBranch = (await deps.writer.hasBranch(LEDGER_BRANCH)) ? LEDGER_BRANCH : base;
+  const onBranch = stateBranch === base ? undefined : await deps.writer.readFile(statePath, stateBranch);
+  const stored = onBranch ?? (await deps.writer.readFile(statePath, base));
   const state = stored ? parseFeedState(stored.text, statePath) : undefined;
   const parsed = parseFeed(await deps.fetchFeed(feed.url));
   if (!parsed.ok) throw new Error(parsed.error);
@@ -59,7 +65,8 @@ async function runFeed(feed: FeedConfig, config: HeraldConfig, deps: FeedRunDeps
   const unchanged = state && state.url === feed.url && sameList(state.seen, selection.seen);
   if (!unchanged) {
     const message = `herald: feed "${feed.name}" read, ${drafted.length} new entr${drafted.length === 1 ? 'y' : 'ies'}`;
-    await deps.writer.writeFile(statePath, base, serialiseFeedState({ url: feed.url, seen: selection.seen }), message, stored?.sha);
+    const sha = stateBranch === base ? stored?.sha : onBranch?.sha;
+    await deps.writer.writeFile(statePath, stateBranch, serialiseFeedState({ url: feed.url, seen: selection.seen }), message, sha);
   }
   return drafted;
 }

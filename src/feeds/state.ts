@@ -1,4 +1,4 @@
-// Feed state lives in the repository beside the publication ledger: published/feeds/<feed>.json.
+// Feed state lives beside the publication ledger, on the herald/ledger branch: published/feeds/<feed>.json.
 import { slugify } from '../core/slug.ts';
 
 export interface FeedState {

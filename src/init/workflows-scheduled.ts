@@ -32,7 +32,7 @@ concurrency:
   cancel-in-progress: false
 
 permissions:
-  contents: write        # the feed state in published/feeds/ (and trusted posts, on the fallback token)
+  contents: write        # the feed state on herald/ledger (and trusted posts, on the fallback token)
   pull-requests: write   # draft PRs (on the fallback token)
 
 jobs:

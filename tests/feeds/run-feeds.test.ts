@@ -79,6 +79,22 @@ describe('runFeeds against the fake GitHub', () => {
     expect(gh.github.since(mark).filter((r) => r.method !== 'GET')).toEqual([]);
   });
 
+  it('keeps the state on herald/ledger, where a merged PR emptying the seen list on the default branch changes nothing', async () => {
+    const ledger = gh.github.state.commit(gh.repo, undefined, { 'published/baseline.yml': 'posts: []\n' }, 'herald: ledger');
+    gh.repo.branches.set('herald/ledger', ledger.oid);
+    await runFeeds(feedConfig({ trusted: true }), deps(), 2);
+    const onLedger = () =>
+      JSON.parse(gh.repo.commits.get(gh.repo.branches.get('herald/ledger')!)!.files.get('published/feeds/django-weblog.json') ?? 'null');
+    expect(onLedger()?.seen).toHaveLength(5);
+    expect(state()).toBeNull();
+    // A merged PR plants an empty state where the old layout kept it.
+    gh.github.state.pushToDefaultBranch(gh.repo, {
+      'published/feeds/django-weblog.json': JSON.stringify({ url: `${feeds.url}/weblog.rss`, seen: [] }),
+    });
+    const again = await runFeeds(feedConfig({ trusted: true }), deps(), 2);
+    expect(again).toEqual([{ feed: 'Django weblog', ok: true, drafted: [] }]);
+  });
+
   it('drafts entries published after the first run, oldest first, up to the limit', async () => {
     await runFeeds(feedConfig(), deps(), 1);
     feeds.routes.set('/weblog.rss', { body: rssDocument(9, '2026-12-05T12:00:00Z') });

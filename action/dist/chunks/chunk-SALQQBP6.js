@@ -2,7 +2,7 @@ import { createRequire as __heraldCreateRequire } from 'node:module';
 const require = __heraldCreateRequire(import.meta.url);
 import {
   RepoWriter
-} from "./chunk-XI3M2AXB.js";
+} from "./chunk-NMEJ6P7K.js";
 import {
   UsageError
 } from "./chunk-ULXHZYTN.js";
@@ -13,6 +13,9 @@ import {
   CONFIG_PATH,
   loadValidConfig
 } from "./chunk-5O5CYTXJ.js";
+import {
+  LEDGER_BRANCH
+} from "./chunk-MS3IXOQT.js";
 import {
   localDate
 } from "./chunk-XTXMGWOS.js";
@@ -4416,7 +4419,9 @@ async function runFeeds(config, deps, limit) {
 async function runFeed(feed, config, deps, limit) {
   const base = await deps.writer.defaultBranch();
   const statePath = feedStatePath(feed.name);
-  const stored = await deps.writer.readFile(statePath, base);
+  const stateBranch = await deps.writer.hasBranch(LEDGER_BRANCH) ? LEDGER_BRANCH : base;
+  const onBranch = stateBranch === base ? void 0 : await deps.writer.readFile(statePath, stateBranch);
+  const stored = onBranch ?? await deps.writer.readFile(statePath, base);
   const state = stored ? parseFeedState(stored.text, statePath) : void 0;
   const parsed = parseFeed(await deps.fetchFeed(feed.url));
   if (!parsed.ok) throw new Error(parsed.error);
@@ -4430,7 +4435,8 @@ async function runFeed(feed, config, deps, limit) {
   const unchanged = state && state.url === feed.url && sameList(state.seen, selection.seen);
   if (!unchanged) {
     const message = `herald: feed "${feed.name}" read, ${drafted.length} new entr${drafted.length === 1 ? "y" : "ies"}`;
-    await deps.writer.writeFile(statePath, base, serialiseFeedState({ url: feed.url, seen: selection.seen }), message, stored?.sha);
+    const sha = stateBranch === base ? stored?.sha : onBranch?.sha;
+    await deps.writer.writeFile(statePath, stateBranch, serialiseFeedState({ url: feed.url, seen: selection.seen }), message, sha);
   }
   return drafted;
 }

@@ -1,27 +1,25 @@
 import { createRequire as __heraldCreateRequire } from 'node:module';
 const require = __heraldCreateRequire(import.meta.url);
 import {
-  INIT_HELP,
-  checkTimezone,
-  initCommand,
-  parseMember
-} from "./chunk-5KOX7MKL.js";
-import "./chunk-F7ONEQIJ.js";
+  FEEDS_HELP,
+  feedsCommand
+} from "./chunk-SALQQBP6.js";
+import "./chunk-NMEJ6P7K.js";
 import "./chunk-ULXHZYTN.js";
-import "./chunk-GYNSEHEG.js";
-import "./chunk-QAULGZOP.js";
-import "./chunk-X7U524YJ.js";
+import "./chunk-74HDVKGH.js";
+import "./chunk-3CHZTI3E.js";
+import "./chunk-5O5CYTXJ.js";
+import "./chunk-MS3IXOQT.js";
 import "./chunk-XTXMGWOS.js";
+import "./chunk-OOKYCR56.js";
 import "./chunk-4NHJLLGC.js";
-import "./chunk-7B676THY.js";
+import "./chunk-RZ3CGBG7.js";
 import "./chunk-3AXNMQ3Q.js";
 import "./chunk-L2G2ITLI.js";
-import "./chunk-4TPVSEPP.js";
+import "./chunk-FPDVPSJU.js";
 import "./chunk-5DM3JAKB.js";
 import "./chunk-IIS7LJDS.js";
 export {
-  INIT_HELP,
-  checkTimezone,
-  initCommand,
-  parseMember
+  FEEDS_HELP,
+  feedsCommand
 };

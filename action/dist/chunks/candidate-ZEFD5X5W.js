@@ -1,9 +1,6 @@
 import { createRequire as __heraldCreateRequire } from 'node:module';
 const require = __heraldCreateRequire(import.meta.url);
 import {
-  contentHash
-} from "./chunk-RZ3CGBG7.js";
-import {
   renderPost,
   targetPlatforms
 } from "./chunk-ZI62ZNWL.js";
@@ -11,6 +8,9 @@ import {
   parsePost
 } from "./chunk-XT3XOB4D.js";
 import "./chunk-2H3IDGSP.js";
+import {
+  contentHash
+} from "./chunk-RZ3CGBG7.js";
 import "./chunk-7B676THY.js";
 import "./chunk-3AXNMQ3Q.js";
 import "./chunk-L2G2ITLI.js";

@@ -6,20 +6,20 @@ import {
 import {
   feedsCommand,
   fetchFeed
-} from "./chunk-4IVBNM6M.js";
+} from "./chunk-SALQQBP6.js";
 import {
   RepoWriter
-} from "./chunk-XI3M2AXB.js";
+} from "./chunk-NMEJ6P7K.js";
 import {
   newCommand
 } from "./chunk-D7BAMLKG.js";
 import {
   previewCommand
-} from "./chunk-3XCFQHXY.js";
+} from "./chunk-PYUWRYPD.js";
 import "./chunk-4O2IXOKA.js";
 import {
   checkCommand
-} from "./chunk-MKTPTLPJ.js";
+} from "./chunk-PARR2UAD.js";
 import "./chunk-HSP3AYTZ.js";
 import "./chunk-BBA7K6XF.js";
 import {
@@ -33,6 +33,7 @@ import {
   findRoot,
   loadValidConfig
 } from "./chunk-5O5CYTXJ.js";
+import "./chunk-MS3IXOQT.js";
 import "./chunk-XKWMTOEU.js";
 import "./chunk-WNDXE2OK.js";
 import "./chunk-L3OVHFWK.js";
@@ -45,10 +46,10 @@ import {
 } from "./chunk-XTXMGWOS.js";
 import "./chunk-OOKYCR56.js";
 import "./chunk-4NHJLLGC.js";
-import "./chunk-RZ3CGBG7.js";
 import "./chunk-ZI62ZNWL.js";
 import "./chunk-XT3XOB4D.js";
 import "./chunk-2H3IDGSP.js";
+import "./chunk-RZ3CGBG7.js";
 import "./chunk-7B676THY.js";
 import {
   didYouMean
@@ -89,18 +90,18 @@ function explainOptionError(message, help) {
 
 // import("./**/*-command.ts") in src/cli/main.ts
 var globImport_command_ts = __glob({
-  "./calendar-command.ts": () => import("./calendar-command-CYLMGRRL.js"),
-  "./check-command.ts": () => import("./check-command-QRRLYPHF.js"),
-  "./demo-command.ts": () => import("./demo-command-FGBZ2YC5.js"),
+  "./calendar-command.ts": () => import("./calendar-command-2LWFNZI5.js"),
+  "./check-command.ts": () => import("./check-command-YRNDBMNA.js"),
+  "./demo-command.ts": () => import("./demo-command-7LQRAFMK.js"),
   "./doctor-command.ts": () => import("./doctor-command-2FWBLTB6.js"),
-  "./feeds-command.ts": () => import("./feeds-command-R2DZFLVL.js"),
+  "./feeds-command.ts": () => import("./feeds-command-Y7YUYKBL.js"),
   "./governance-command.ts": () => import("./governance-command-4ZMC4FGC.js"),
-  "./init-command.ts": () => import("./init-command-WEBKZVGX.js"),
+  "./init-command.ts": () => import("./init-command-RZ7SO67I.js"),
   "./new-command.ts": () => import("./new-command-Y5EMOTV5.js"),
-  "./preview-command.ts": () => import("./preview-command-HV7XN7UJ.js"),
-  "./propose-command.ts": () => import("./propose-command-OEMSLYKX.js"),
-  "./publish-command.ts": () => import("./publish-command-D4BHPZB2.js"),
-  "./report-command.ts": () => import("./report-command-BTEXJNUM.js"),
+  "./preview-command.ts": () => import("./preview-command-A6PW25UA.js"),
+  "./propose-command.ts": () => import("./propose-command-3L4GZPOS.js"),
+  "./publish-command.ts": () => import("./publish-command-KIB4LXL4.js"),
+  "./report-command.ts": () => import("./report-command-QSSF5FOL.js"),
   "./schema-command.ts": () => import("./schema-command-5R3MAHVT.js")
 });
 
@@ -127,18 +128,18 @@ Commands:
 Run herald <command> --help for a command's options.
 `;
 var COMMANDS = {
-  init: async (argv, io) => (await import("./init-command-WEBKZVGX.js")).initCommand(argv, io),
+  init: async (argv, io) => (await import("./init-command-RZ7SO67I.js")).initCommand(argv, io),
   doctor: async (argv, io) => (await import("./doctor-command-2FWBLTB6.js")).doctorCommand(argv, io),
   new: newCommand,
   check: checkCommand,
   preview: previewCommand,
-  publish: async (argv, io) => (await import("./publish-command-D4BHPZB2.js")).publishCommand(argv, io),
-  demo: async (argv, io) => (await import("./demo-command-FGBZ2YC5.js")).demoCommand(argv, io),
-  feeds: async (argv, io) => (await import("./feeds-command-R2DZFLVL.js")).feedsCommand(argv, io),
+  publish: async (argv, io) => (await import("./publish-command-KIB4LXL4.js")).publishCommand(argv, io),
+  demo: async (argv, io) => (await import("./demo-command-7LQRAFMK.js")).demoCommand(argv, io),
+  feeds: async (argv, io) => (await import("./feeds-command-Y7YUYKBL.js")).feedsCommand(argv, io),
   governance: async (argv, io) => (await import("./governance-command-4ZMC4FGC.js")).governanceCommand(argv, io),
-  report: async (argv, io) => (await import("./report-command-BTEXJNUM.js")).reportCommand(argv, io),
-  calendar: async (argv, io) => (await import("./calendar-command-CYLMGRRL.js")).calendarCommand(argv, io),
-  propose: async (argv, io) => (await import("./propose-command-OEMSLYKX.js")).proposeCommand(argv, io),
+  report: async (argv, io) => (await import("./report-command-QSSF5FOL.js")).reportCommand(argv, io),
+  calendar: async (argv, io) => (await import("./calendar-command-2LWFNZI5.js")).calendarCommand(argv, io),
+  propose: async (argv, io) => (await import("./propose-command-3L4GZPOS.js")).proposeCommand(argv, io),
   schema: async (argv, io) => (await import("./schema-command-5R3MAHVT.js")).schemaCommand(argv, io)
 };
 async function run(argv, io) {

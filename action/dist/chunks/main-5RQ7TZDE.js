@@ -13,7 +13,10 @@ import {
   recordIntent,
   recordLive,
   withRefusals
-} from "./chunk-UVCNZGTA.js";
+} from "./chunk-2PAAMY3O.js";
+import {
+  VOTE_CHECK_NAME
+} from "./chunk-LZKLIZSS.js";
 import {
   fileModes,
   git,
@@ -23,10 +26,7 @@ import {
   lastChange,
   listTree,
   recordFailure
-} from "./chunk-VT7ZTPT6.js";
-import {
-  VOTE_CHECK_NAME
-} from "./chunk-LZKLIZSS.js";
+} from "./chunk-MS3IXOQT.js";
 import "./chunk-XKWMTOEU.js";
 import "./chunk-WNDXE2OK.js";
 import "./chunk-L3OVHFWK.js";
@@ -45,10 +45,10 @@ import {
 import {
   parseConfig
 } from "./chunk-4NHJLLGC.js";
-import "./chunk-RZ3CGBG7.js";
 import "./chunk-ZI62ZNWL.js";
 import "./chunk-XT3XOB4D.js";
 import "./chunk-2H3IDGSP.js";
+import "./chunk-RZ3CGBG7.js";
 import "./chunk-7B676THY.js";
 import "./chunk-3AXNMQ3Q.js";
 import "./chunk-OSFDYYKY.js";

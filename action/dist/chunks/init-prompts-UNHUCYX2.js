@@ -4,7 +4,7 @@ import {
   PLATFORM_SETTINGS,
   checkTimezone,
   parseMember
-} from "./chunk-5KOX7MKL.js";
+} from "./chunk-5JFCWQI3.js";
 import "./chunk-F7ONEQIJ.js";
 import "./chunk-ULXHZYTN.js";
 import "./chunk-GYNSEHEG.js";

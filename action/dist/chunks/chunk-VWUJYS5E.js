@@ -4,7 +4,7 @@ import {
   gitLedgerStore,
   gitRaw,
   parseLedger
-} from "./chunk-VT7ZTPT6.js";
+} from "./chunk-MS3IXOQT.js";
 import {
   readRepoFileSync
 } from "./chunk-OOKYCR56.js";

@@ -29,11 +29,11 @@ import {
   localDate
 } from "./chunk-XTXMGWOS.js";
 import {
-  ledgerPath
-} from "./chunk-RZ3CGBG7.js";
-import {
   parsePost
 } from "./chunk-XT3XOB4D.js";
+import {
+  ledgerPath
+} from "./chunk-RZ3CGBG7.js";
 import {
   didYouMean
 } from "./chunk-3AXNMQ3Q.js";

@@ -2,7 +2,7 @@ import { createRequire as __heraldCreateRequire } from 'node:module';
 const require = __heraldCreateRequire(import.meta.url);
 import {
   RepoWriter
-} from "./chunk-XI3M2AXB.js";
+} from "./chunk-NMEJ6P7K.js";
 import {
   PROPOSAL_LABEL,
   planProposal,

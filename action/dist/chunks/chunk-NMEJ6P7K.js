@@ -36,6 +36,16 @@ var RepoWriter = class {
       ...sha ? { sha } : {}
     });
   }
+  /** Whether `branch` exists. */
+  async hasBranch(branch) {
+    try {
+      await this.#octokit.rest.git.getRef({ ...this.#ref, ref: `heads/${branch}` });
+      return true;
+    } catch (error) {
+      if (status(error) === 404) return false;
+      throw error;
+    }
+  }
   /** Creates `branch` at the default branch's head; false when it already exists (an earlier run made it). */
   async createBranch(branch) {
     const base = await this.defaultBranch();

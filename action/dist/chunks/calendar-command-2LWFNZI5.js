@@ -2,7 +2,7 @@ import { createRequire as __heraldCreateRequire } from 'node:module';
 const require = __heraldCreateRequire(import.meta.url);
 import {
   readLedgerEntries
-} from "./chunk-IQV2T4G5.js";
+} from "./chunk-VWUJYS5E.js";
 import {
   UsageError
 } from "./chunk-ULXHZYTN.js";
@@ -12,17 +12,17 @@ import {
   loadValidConfig,
   readPostFiles
 } from "./chunk-5O5CYTXJ.js";
-import "./chunk-VT7ZTPT6.js";
+import "./chunk-MS3IXOQT.js";
 import {
   platformName,
   postTargets
 } from "./chunk-X7U524YJ.js";
 import "./chunk-OOKYCR56.js";
 import "./chunk-4NHJLLGC.js";
-import "./chunk-RZ3CGBG7.js";
 import {
   parsePost
 } from "./chunk-XT3XOB4D.js";
+import "./chunk-RZ3CGBG7.js";
 import "./chunk-7B676THY.js";
 import "./chunk-3AXNMQ3Q.js";
 import "./chunk-L2G2ITLI.js";

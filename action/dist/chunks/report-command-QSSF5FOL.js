@@ -2,7 +2,7 @@ import { createRequire as __heraldCreateRequire } from 'node:module';
 const require = __heraldCreateRequire(import.meta.url);
 import {
   readLedgerEntries
-} from "./chunk-IQV2T4G5.js";
+} from "./chunk-VWUJYS5E.js";
 import {
   datesPeriod,
   lastCompleteQuarter,
@@ -24,7 +24,7 @@ import {
   CONFIG_PATH,
   loadValidConfig
 } from "./chunk-5O5CYTXJ.js";
-import "./chunk-VT7ZTPT6.js";
+import "./chunk-MS3IXOQT.js";
 import {
   PLATFORM_NAMES
 } from "./chunk-VQMHMAWI.js";

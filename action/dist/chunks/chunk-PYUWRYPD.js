@@ -6,7 +6,7 @@ import {
 } from "./chunk-4O2IXOKA.js";
 import {
   checkRepo
-} from "./chunk-MKTPTLPJ.js";
+} from "./chunk-PARR2UAD.js";
 import {
   formatFindings
 } from "./chunk-HSP3AYTZ.js";

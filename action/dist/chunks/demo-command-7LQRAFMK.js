@@ -5,7 +5,7 @@ import {
 } from "./chunk-4O2IXOKA.js";
 import {
   checkRepo
-} from "./chunk-MKTPTLPJ.js";
+} from "./chunk-PARR2UAD.js";
 import {
   formatFindings
 } from "./chunk-HSP3AYTZ.js";
@@ -16,8 +16,8 @@ import {
 } from "./chunk-5O5CYTXJ.js";
 import {
   dryRun
-} from "./chunk-UVCNZGTA.js";
-import "./chunk-VT7ZTPT6.js";
+} from "./chunk-2PAAMY3O.js";
+import "./chunk-MS3IXOQT.js";
 import "./chunk-XKWMTOEU.js";
 import "./chunk-WNDXE2OK.js";
 import "./chunk-L3OVHFWK.js";
@@ -28,10 +28,10 @@ import "./chunk-X7U524YJ.js";
 import "./chunk-XTXMGWOS.js";
 import "./chunk-OOKYCR56.js";
 import "./chunk-4NHJLLGC.js";
-import "./chunk-RZ3CGBG7.js";
 import "./chunk-ZI62ZNWL.js";
 import "./chunk-XT3XOB4D.js";
 import "./chunk-2H3IDGSP.js";
+import "./chunk-RZ3CGBG7.js";
 import "./chunk-7B676THY.js";
 import "./chunk-3AXNMQ3Q.js";
 import "./chunk-OSFDYYKY.js";

@@ -1,23 +1,27 @@
 import { createRequire as __heraldCreateRequire } from 'node:module';
 const require = __heraldCreateRequire(import.meta.url);
 import {
-  FEEDS_HELP,
-  feedsCommand
-} from "./chunk-4IVBNM6M.js";
-import "./chunk-XI3M2AXB.js";
+  INIT_HELP,
+  checkTimezone,
+  initCommand,
+  parseMember
+} from "./chunk-5JFCWQI3.js";
+import "./chunk-F7ONEQIJ.js";
 import "./chunk-ULXHZYTN.js";
-import "./chunk-74HDVKGH.js";
-import "./chunk-3CHZTI3E.js";
-import "./chunk-5O5CYTXJ.js";
+import "./chunk-GYNSEHEG.js";
+import "./chunk-QAULGZOP.js";
+import "./chunk-X7U524YJ.js";
 import "./chunk-XTXMGWOS.js";
-import "./chunk-OOKYCR56.js";
 import "./chunk-4NHJLLGC.js";
+import "./chunk-7B676THY.js";
 import "./chunk-3AXNMQ3Q.js";
 import "./chunk-L2G2ITLI.js";
-import "./chunk-FPDVPSJU.js";
+import "./chunk-4TPVSEPP.js";
 import "./chunk-5DM3JAKB.js";
 import "./chunk-IIS7LJDS.js";
 export {
-  FEEDS_HELP,
-  feedsCommand
+  INIT_HELP,
+  checkTimezone,
+  initCommand,
+  parseMember
 };

@@ -199,7 +199,7 @@ concurrency:
   cancel-in-progress: false
 
 permissions:
-  contents: write        # the feed state in published/feeds/ (and trusted posts, on the fallback token)
+  contents: write        # the feed state on herald/ledger (and trusted posts, on the fallback token)
   pull-requests: write   # draft PRs (on the fallback token)
 
 jobs:
@@ -644,7 +644,7 @@ async function initCommand(argv, io, prompter) {
   const defaults = { group: basename(dir), timezone: Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC" };
   if (io.interactive && !values.yes) {
     try {
-      answers = { ...answers, ...await (prompter ?? (await import("./init-prompts-5F4CGB6W.js")).inquirer).ask(answers, defaults) };
+      answers = { ...answers, ...await (prompter ?? (await import("./init-prompts-UNHUCYX2.js")).inquirer).ask(answers, defaults) };
     } catch (error) {
       if (error.name !== "ExitPromptError") throw error;
       io.err("herald init: cancelled, nothing was written\n");

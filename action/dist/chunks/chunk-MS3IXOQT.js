@@ -594,5 +594,6 @@ export {
   recordFailure,
   parseLedger,
   batchReader,
+  LEDGER_BRANCH,
   gitLedgerStore
 };

@@ -10,8 +10,8 @@ import {
 import {
   dryRun,
   hasCommit
-} from "./chunk-UVCNZGTA.js";
-import "./chunk-VT7ZTPT6.js";
+} from "./chunk-2PAAMY3O.js";
+import "./chunk-MS3IXOQT.js";
 import "./chunk-XKWMTOEU.js";
 import "./chunk-WNDXE2OK.js";
 import "./chunk-L3OVHFWK.js";
@@ -22,10 +22,10 @@ import "./chunk-X7U524YJ.js";
 import "./chunk-XTXMGWOS.js";
 import "./chunk-OOKYCR56.js";
 import "./chunk-4NHJLLGC.js";
-import "./chunk-RZ3CGBG7.js";
 import "./chunk-ZI62ZNWL.js";
 import "./chunk-XT3XOB4D.js";
 import "./chunk-2H3IDGSP.js";
+import "./chunk-RZ3CGBG7.js";
 import "./chunk-7B676THY.js";
 import {
   didYouMean

@@ -7,7 +7,7 @@ import {
   gitRaw,
   headCommit,
   listTree
-} from "./chunk-VT7ZTPT6.js";
+} from "./chunk-MS3IXOQT.js";
 import {
   describeSchedule
 } from "./chunk-XKWMTOEU.js";
@@ -25,13 +25,13 @@ import {
   parseConfig
 } from "./chunk-4NHJLLGC.js";
 import {
+  parsePost
+} from "./chunk-XT3XOB4D.js";
+import {
   isPostPath,
   partKey,
   postIdOfFile
 } from "./chunk-RZ3CGBG7.js";
-import {
-  parsePost
-} from "./chunk-XT3XOB4D.js";
 import {
   ADAPTER_LOADERS,
   loadersOf
@@ -322,7 +322,7 @@ async function gatherPlanInput(options) {
   try {
     const candidates = [];
     if (sources.length > 0) {
-      const { candidate } = await import("./candidate-HVBNVKGX.js");
+      const { candidate } = await import("./candidate-ZEFD5X5W.js");
       const files = [];
       for (const source of sources) {
         const object = await reader.object(source.blob);
