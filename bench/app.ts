@@ -11,7 +11,7 @@ import { INSTALLATION_ID, startHerald, type HeraldHarness } from '../tests/helpe
 import { pullRequestEvent, reviewEvent } from '../tests/helpers/fake-github/payloads.ts';
 import { fixture, person } from '../tests/helpers/fake-github/scenario.ts';
 
-const TARGET_CALLS = 5;
+const TARGET_CALLS = 4;
 const ROUNDS = 4;
 const MEMBERS = ['ada', 'liam', 'mei'];
 
