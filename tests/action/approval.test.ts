@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PNG } from '../publish/_repo.ts';
 import { post, publishWorld, type World } from './_publish-world.ts';
+import { outsideCode } from '../helpers/markdown.ts';
 
 let world: World | undefined;
 afterEach(async () => {
@@ -114,7 +115,6 @@ describe('publish only what a passed vote approved', () => {
     const body = world.ghRepo.comments.find((c) => c.issueNumber === pull.number)!.body;
     // The file name is inline code, where GitHub links no mention; outside code nothing names @octocat.
     expect(body).toContain('` posts/thanks-@octocat.md `');
-    const outsideCode = (markdown: string) => markdown.replace(/(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, ' CODE ');
     expect(outsideCode(body)).not.toMatch(/@octocat/);
     expect(result.summary).toContain('` posts/thanks-@octocat.md `');
     expect(outsideCode(result.summary)).not.toMatch(/@octocat/);

@@ -11,6 +11,7 @@ import { startFakeGitHub } from '../helpers/fake-github/server.ts';
 import { startMastodonServer } from '../helpers/servers/mastodon.ts';
 import { createRepo, heraldConfig, threadPost } from '../publish/_repo.ts';
 import { GITHUB_ACTIONS_APP, mergeVotedPull } from './_voted-pull.ts';
+import { outsideCode } from '../helpers/markdown.ts';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -21,7 +22,6 @@ const HOSTILE =
   '@maintainers <img src=x onerror=alert(1)> </details> [reset your token](https://evil.example/login) ![p](https://evil.example/p.png) www.evil.example';
 
 /** Markdown outside code spans, where GitHub renders markup. */
-const outsideCode = (markdown: string) => markdown.replace(/(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, ' CODE ');
 
 describe('the Action reporting a hostile failure', () => {
   it('puts file names and platform errors in the comment and summary as inert code', async () => {
