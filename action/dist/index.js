@@ -39,7 +39,7 @@ async function dispatch(deps) {
     deps.core.setFailed(error.message);
     return;
   }
-  if (command === "publish" || command === "schedule") return (await import("./chunks/main-5RQ7TZDE.js")).run(deps);
+  if (command === "publish" || command === "schedule") return (await import("./chunks/main-YUZJNHTB.js")).run(deps);
   for (const secret of secretValues(deps.env)) deps.core.setSecret(secret);
   try {
     if (command === "pr") return await (await import("./chunks/pr-GRIN6YOW.js")).runPr(deps);

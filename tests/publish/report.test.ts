@@ -10,7 +10,12 @@ import type { PostOutcome, RunOutcome } from '../../src/publish/types.ts';
 const FILE = 'posts/@everyone <img src=x onerror=alert(1)> [x](https://evil.example).md';
 const ERROR =
   'POST failed with 400: @maintainers <b>urgent</b> ![pixel](https://evil.example/t.png) [reset your token](https://evil.example/login) </details>';
-const links = liveLinkPolicy({ platforms: [{ id: 'mastodon', server: 'https://fosstodon.org' } as PlatformConfig] });
+const links = liveLinkPolicy({
+  platforms: [
+    { id: 'mastodon', server: 'https://fosstodon.org' } as PlatformConfig,
+    { id: 'discourse', server: 'http://127.0.0.1:4000' } as PlatformConfig,
+  ],
+});
 
 function outcome(): PostOutcome {
   const plan = { status: 'publish', postId: 'p', file: FILE, targets: [], skipped: [], edited: false } as unknown as PostPlan;
@@ -102,6 +107,9 @@ describe('liveLinkPolicy', () => {
     ['threads', 'https://www.threads.net/@a/post/X', true],
     ['linkedin', 'https://www.linkedin.com/feed/update/urn:li:share:1/', true],
     ['discourse', 'http://127.0.0.1:4000/t/x/1', true],
+    // A loopback address is linked only as the configured (stand-in) server, never because a reply names it.
+    ['mastodon', 'http://127.0.0.1:4000/@a/1', false],
+    ['x', 'http://localhost/status/1', false],
     ['reddit', 'https://www.reddit.com/r/django/comments/abc/', true],
     ['pinterest', 'https://www.pinterest.com/pin/123/', true],
     ['facebook', 'https://facebook.com.evil.example/1', false],

@@ -1,6 +1,7 @@
 // Which URLs a platform returned may become links in the PR comment and the job summary: https on
-// the host that platform publishes on (a self-hosted one from the config), or loopback (stand-in
-// servers in tests). Anything else a hostile or broken server sends back is shown as text.
+// the host that platform publishes on, or, for a self-hosted platform, the configured server's own
+// scheme and host (the config refuses http:// but on loopback stand-ins in tests). Anything else a
+// hostile or broken server sends back is shown as text.
 import type { HeraldConfig, PlatformId } from '../types.ts';
 import { codeSpan, escapeInline } from './escape.ts';
 
@@ -19,12 +20,11 @@ const WEB_HOSTS: Partial<Record<PlatformId, readonly string[]>> = {
 };
 /** Self-hosted platforms publish on the configured server's host. */
 const SERVER_HOSTED: readonly PlatformId[] = ['mastodon', 'discourse'];
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export type LinkPolicy = (platform: PlatformId, url: string) => boolean;
 
 export function liveLinkPolicy(config: Pick<HeraldConfig, 'platforms'>): LinkPolicy {
-  const servers = new Map(config.platforms.filter((p) => SERVER_HOSTED.includes(p.id) && p.server).map((p) => [p.id, hostOf(p.server!)]));
+  const servers = new Map(config.platforms.filter((p) => SERVER_HOSTED.includes(p.id) && p.server).map((p) => [p.id, originOf(p.server!)]));
   return (platform, url) => {
     let parsed: URL;
     try {
@@ -33,11 +33,13 @@ export function liveLinkPolicy(config: Pick<HeraldConfig, 'platforms'>): LinkPol
       return false;
     }
     if (parsed.username || parsed.password) return false;
-    if (LOOPBACK.has(parsed.hostname)) return parsed.protocol === 'https:' || parsed.protocol === 'http:';
-    if (parsed.protocol !== 'https:') return false;
     const host = parsed.hostname.toLowerCase();
-    const expected = SERVER_HOSTED.includes(platform) ? [servers.get(platform)] : (WEB_HOSTS[platform] ?? []);
-    return expected.some((e) => e !== undefined && (host === e || host.endsWith(`.${e}`)));
+    if (SERVER_HOSTED.includes(platform)) {
+      const server = servers.get(platform);
+      return server !== undefined && parsed.protocol === server.protocol && host === server.host;
+    }
+    if (parsed.protocol !== 'https:') return false;
+    return (WEB_HOSTS[platform] ?? []).some((e) => host === e || host.endsWith(`.${e}`));
   };
 }
 
@@ -49,9 +51,10 @@ export function liveLink(url: string, label: string | undefined, allowed: boolea
   return `[${escapeInline(label ?? url)}](${target})`;
 }
 
-function hostOf(server: string): string | undefined {
+function originOf(server: string): { protocol: string; host: string } | undefined {
   try {
-    return new URL(server).hostname.toLowerCase();
+    const url = new URL(server);
+    return { protocol: url.protocol, host: url.hostname.toLowerCase() };
   } catch {
     return undefined;
   }

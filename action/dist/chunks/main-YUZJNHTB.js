@@ -83,9 +83,8 @@ var WEB_HOSTS = {
   pinterest: ["pinterest.com"]
 };
 var SERVER_HOSTED = ["mastodon", "discourse"];
-var LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]"]);
 function liveLinkPolicy(config) {
-  const servers = new Map(config.platforms.filter((p) => SERVER_HOSTED.includes(p.id) && p.server).map((p) => [p.id, hostOf(p.server)]));
+  const servers = new Map(config.platforms.filter((p) => SERVER_HOSTED.includes(p.id) && p.server).map((p) => [p.id, originOf(p.server)]));
   return (platform, url) => {
     let parsed;
     try {
@@ -94,11 +93,13 @@ function liveLinkPolicy(config) {
       return false;
     }
     if (parsed.username || parsed.password) return false;
-    if (LOOPBACK.has(parsed.hostname)) return parsed.protocol === "https:" || parsed.protocol === "http:";
-    if (parsed.protocol !== "https:") return false;
     const host = parsed.hostname.toLowerCase();
-    const expected = SERVER_HOSTED.includes(platform) ? [servers.get(platform)] : WEB_HOSTS[platform] ?? [];
-    return expected.some((e) => e !== void 0 && (host === e || host.endsWith(`.${e}`)));
+    if (SERVER_HOSTED.includes(platform)) {
+      const server = servers.get(platform);
+      return server !== void 0 && parsed.protocol === server.protocol && host === server.host;
+    }
+    if (parsed.protocol !== "https:") return false;
+    return (WEB_HOSTS[platform] ?? []).some((e) => host === e || host.endsWith(`.${e}`));
   };
 }
 function liveLink(url, label, allowed, inTable = false) {
@@ -106,9 +107,10 @@ function liveLink(url, label, allowed, inTable = false) {
   const target = new URL(url).href.replace(/[()<>[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `[${escapeInline(label ?? url)}](${target})`;
 }
-function hostOf(server) {
+function originOf(server) {
   try {
-    return new URL(server).hostname.toLowerCase();
+    const url = new URL(server);
+    return { protocol: url.protocol, host: url.hostname.toLowerCase() };
   } catch {
     return void 0;
   }
