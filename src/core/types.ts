@@ -108,6 +108,14 @@ export interface Post {
   /** A sponsor campaign for this sponsor name: needs the board liaison too. */
   sponsor?: string;
   tags: string[];
+  /**
+   * For an already published post that is edited: on platforms that cannot edit in place
+   * (core/corrections.ts), publish `reply` in the thread, or `leave` the live post as it is.
+   */
+  correction?: { reply: string } | 'leave';
+  /** Take the live copies down (where the platform can delete) once the vote passes; needs `retractReason`. */
+  retract?: boolean;
+  retractReason?: string;
   /** Line of each front matter key, for findings about fields. */
   fieldLines: Record<string, number>;
 }

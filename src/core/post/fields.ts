@@ -24,6 +24,9 @@ export const POST_FIELDS = [
   'tags',
   'title',
   'poll',
+  'correction',
+  'retract',
+  'retract_reason',
 ] as const;
 
 export const FIELD_ALIASES: Record<string, string> = {
@@ -172,6 +175,15 @@ export function readFields(
       case 'poll':
         fields.poll = readPoll(reader, value);
         break;
+      case 'correction':
+        fields.correction = readCorrection(reader, value);
+        break;
+      case 'retract':
+        fields.retract = reader.bool(value, key) ?? false;
+        break;
+      case 'retract_reason':
+        fields.retractReason = reader.string(value, key, 'why the post comes down, e.g. "the date was wrong"')?.trim();
+        break;
       case 'title':
         fields.title = reader.string(value, key, 'the title Reddit and Pinterest show, e.g. "Django 6.0 released"')?.trim();
         break;
@@ -199,7 +211,30 @@ export function readFields(
     }
   }
   for (const name of Object.keys(fields) as (keyof Fields)[]) if (fields[name] === undefined) delete fields[name];
+  if (fields.retract && !fields.retractReason) {
+    const node = root.get('retract', true) as Node;
+    reader.error(node, 'retract: a retraction needs a reason', 'add retract_reason: "why the post comes down" (the ledger keeps it)');
+  }
+  if (!fields.retract && fields.retractReason !== undefined) {
+    reader.report('warn', root.get('retract_reason', true) as Node, 'retract_reason: has no effect without retract: true');
+  }
   return { fields, overrides };
+}
+
+/** `correction: leave`, or `correction: { reply: "text" }` (a reply in the thread where the platform cannot edit). */
+function readCorrection(reader: YamlReader, value: Node): Post['correction'] {
+  if (isScalar(value) && value.value === 'leave') return 'leave';
+  const map = reader.map(value, 'correction', 'leave, or { reply: "Correction: the sprint is on 5 December" }');
+  if (!map) return undefined;
+  let reply: string | undefined;
+  for (const { value: item } of reader.entries(map, 'correction', ['reply'] as const)) {
+    reply = reader.string(item, 'correction.reply', 'the text of the correction reply')?.trim();
+  }
+  if (!reply) {
+    reader.error(map, 'correction: needs reply: "the correction text" (or write correction: leave)');
+    return undefined;
+  }
+  return { reply };
 }
 
 function readPoll(reader: YamlReader, value: Node): Post['poll'] {

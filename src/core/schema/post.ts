@@ -41,6 +41,21 @@ const FIELD_SCHEMAS: Record<(typeof POST_FIELDS)[number], JsonSchema> = {
   sponsor: { type: 'string', description: 'A sponsor campaign for this sponsor: needs the board liaison too.' },
   tags: { type: 'array', items: { type: 'string' }, description: 'Labels for the report; never published.' },
   title: { type: 'string', description: 'The title Reddit and Pinterest show.' },
+  correction: {
+    description:
+      'For an edited post that is already live, on platforms that cannot edit in place: leave it, or publish a correction reply in the thread.',
+    oneOf: [
+      { const: 'leave' },
+      {
+        type: 'object',
+        properties: { reply: { type: 'string', minLength: 1, description: 'The text of the correction reply.' } },
+        required: ['reply'],
+        additionalProperties: false,
+      },
+    ],
+  },
+  retract: { type: 'boolean', description: 'Take the live copies down once the vote passes (needs retract_reason).' },
+  retract_reason: { type: 'string', description: 'Why the post comes down; the ledger keeps it.' },
   poll: {
     type: 'object',
     properties: Object.fromEntries(
