@@ -1,8 +1,11 @@
-// Publish benchmarks: the bundled Action's cold start and peak RSS with nothing to publish; a 5-part
-// thread with an image per part to 3 platforms (50 ms per call) against the critical path; the plan on
-// a repo of 10,000 published posts (ledger files and content index as Herald writes them) against 10.
+// Publish benchmarks: the bundled Action's cold start with nothing to publish (as a ratio to twitter-together's
+// committed bundle) and its peak RSS; a 5-part thread with an image per part to 3 platforms (50 ms per call)
+// against the critical path; the plan on a repo of 10,000 published posts (ledger files and content index as Herald writes them) against 10.
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serialiseLedger } from '../src/core/ledger/format.ts';
 import { contentHash, ledgerPath, partKey } from '../src/core/ledger/keys.ts';
@@ -15,13 +18,71 @@ import { startWorkerPlatforms } from './_platforms-worker.ts';
 const bundle = resolve(import.meta.dirname, '../action/dist/index.js');
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
+/** Wall time of one process, and its peak RSS in MB (printed by the probe on exit). */
+async function timedRun(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ ms: number; rssMb: number }> {
+  const probe = "data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss='+process.resourceUsage().maxRSS+'\\n'))";
+  const started = performance.now();
+  const proc = spawn(process.execPath, ['--import', probe, ...args], { cwd, env });
+  let out = '';
+  proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  proc.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const code = await new Promise<number | null>((r) => proc.on('close', r));
+  if (code !== 0) throw new Error(`${args.join(' ')} failed: ${out}`);
+  return { ms: performance.now() - started, rssMb: Number(/maxrss=(\d+)/.exec(out)?.[1] ?? 0) / 1024 };
+}
+
+/**
+ * twitter-together's committed bundle (github.com/twitter-together/action, dist/index.js) on a push that adds
+ * no tweet: it asks GitHub's compare API for the push's files, answered here by a loopback stand-in.
+ * Set HERALD_BENCH_TWITTER_TOGETHER to that file (a clone of the repository); the peer is skipped without it.
+ */
+async function twitterTogether(): Promise<{ run(): Promise<{ ms: number; rssMb: number }>; close(): void } | undefined> {
+  const bundle = process.env['HERALD_BENCH_TWITTER_TOGETHER'];
+  if (!bundle || !existsSync(bundle)) return undefined;
+  const workspace = mkdtempSync(join(tmpdir(), 'herald-peer-'));
+  mkdirSync(join(workspace, 'tweets'));
+  const event = join(workspace, 'event.json');
+  writeFileSync(
+    event,
+    JSON.stringify({
+      before: 'a'.repeat(40),
+      after: 'b'.repeat(40),
+      repository: { default_branch: 'main', name: 'tweets', owner: { login: 'group' } },
+    }),
+  );
+  const github = createServer((req, res) => {
+    res.writeHead(req.url?.includes('/compare/') ? 200 : 404, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(req.url?.includes('/compare/') ? { files: [] } : { message: 'Not Found' }));
+  });
+  await new Promise<void>((r) => github.listen(0, '127.0.0.1', r));
+  const env = {
+    PATH: process.env['PATH']!,
+    HOME: workspace,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_ACTION: 'twitter-together',
+    GITHUB_TOKEN: 'bench-token',
+    GITHUB_API_URL: `http://127.0.0.1:${(github.address() as AddressInfo).port}`,
+  };
+  return {
+    run: () => timedRun([bundle], workspace, env),
+    close: () => {
+      github.close();
+      rmSync(workspace, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The bundled Action on a push with nothing to publish, alternating with twitter-together's where given. */
 async function coldStart(): Promise<void> {
   const repo = createRepo({ '.github/herald.yml': heraldConfig({ mastodon: 'http://127.0.0.1:9' }), 'README.md': 'x\n' });
+  const peer = await twitterTogether();
   try {
     const head = repo.git('rev-parse', 'HEAD').trim();
     const event = join(repo.root, 'event.json');
     writeFileSync(event, JSON.stringify({ before: head, after: head }));
-    const probe = "data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss='+process.resourceUsage().maxRSS+'\\n'))";
     const env = {
       PATH: process.env['PATH']!,
       HOME: repo.root,
@@ -30,24 +91,36 @@ async function coldStart(): Promise<void> {
       GITHUB_WORKSPACE: repo.dir,
       GITHUB_REF_NAME: 'main',
     };
-    const times: number[] = [];
+    const herald: number[] = [];
+    const others: number[] = [];
     let rss = 0;
-    for (let i = 0; i < 5; i++) {
-      const started = performance.now();
-      const proc = spawn(process.execPath, ['--import', probe, bundle], { cwd: repo.dir, env });
-      let err = '';
-      proc.stderr.on('data', (d: Buffer) => (err += d.toString()));
-      const code = await new Promise<number | null>((r) => proc.on('close', r));
-      if (code !== 0) throw new Error(`the Action failed: ${err}`);
-      times.push(performance.now() - started);
-      rss = Math.max(rss, Number(/maxrss=(\d+)/.exec(err)?.[1] ?? 0) / 1024);
+    await timedRun([bundle], repo.dir, env); // Node's compile cache, as any run after the first finds it
+    if (peer) await peer.run();
+    for (let i = 0; i < 7; i++) {
+      const mine = await timedRun([bundle], repo.dir, env);
+      herald.push(mine.ms);
+      rss = Math.max(rss, mine.rssMb);
+      if (peer) others.push((await peer.run()).ms);
     }
-    times.sort((a, b) => a - b);
-    console.log(`publish: Action cold start, nothing to publish: ${fmt(times[2]!)} ms (median of 5)`);
+    const ms = median(herald);
+    console.log(`publish: Action cold start, nothing to publish: ${fmt(ms)} ms (median of 7)`);
+    if (peer) {
+      const ratio = ms / median(others);
+      console.log(
+        `publish: Action cold start / twitter-together's bundle (${fmt(median(others))} ms): ${ratio.toFixed(2)}× (target ≤ 1.0×) ${ratio <= 1 ? 'ok' : 'MISSED'}`,
+      );
+    } else {
+      console.log('publish: twitter-together peer skipped: set HERALD_BENCH_TWITTER_TOGETHER to its committed dist/index.js');
+    }
     console.log(`publish: Action peak RSS: ${fmt(rss, 1)} MB (target ≤ 100 MB)`);
   } finally {
+    peer?.close();
     repo.remove();
   }
+}
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 }
 
 /**

@@ -36,7 +36,9 @@ export const ACTION_DIST = resolve(root, 'action/dist');
 export const CLI_DIST = resolve(root, 'dist');
 
 export async function buildAction(outdir = ACTION_DIST): Promise<Metafile> {
-  return bundle({ index: 'action/src/index.ts' }, outdir, { target: 'node24' });
+  // Modules that run themselves as the main module (`node src/actions-app.ts`) never are in the bundle: without this,
+  // actions-app.ts's own `await import('@actions/core')` keeps all of @actions/core, and so undici, in the bundle.
+  return bundle({ index: 'action/src/index.ts' }, outdir, { target: 'node24', define: { 'import.meta.main': 'false' } });
 }
 
 /** The npm package's `herald` command: dist/herald.js and its chunks, runnable by plain `node`. */

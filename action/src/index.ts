@@ -6,7 +6,8 @@ import { dispatch } from './commands.ts';
 
 await dispatch({
   env: process.env,
-  fetch: globalThis.fetch,
+  // Reading globalThis.fetch loads Node's fetch implementation: only when a request is made.
+  fetch: (input, init) => globalThis.fetch(input, init),
   adapters: ADAPTER_LOADERS,
   now: () => new Date(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),

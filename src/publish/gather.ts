@@ -2,15 +2,11 @@
 // the ledger (one `git grep` over it), whatever commit range triggered the run, so a merge whose run
 // GitHub cancelled is published by the next run. Only the posts that still have work are read, parsed
 // and checked (the same check as `herald check`), through one `git cat-file --batch`.
-import { checkPosts } from '../core/check.ts';
 import { isPostPath, postIdOfFile } from '../core/ledger/keys.ts';
 import type { LedgerSummary } from '../core/ledger/summary.ts';
 import type { LedgerEntry } from '../core/ledger/types.ts';
 import type { PlanCandidate, PlanInput, RunMode } from '../core/plan/types.ts';
-import { parsePost } from '../core/post/parse.ts';
-import { postingCadence } from '../core/rules/builtin/posting-cadence.ts';
-import { sponsorSaturation } from '../core/rules/builtin/sponsor-saturation.ts';
-import type { HeraldConfig, PlatformId, Post } from '../core/types.ts';
+import type { HeraldConfig, PlatformId } from '../core/types.ts';
 import { batchReader } from '../git/batch.ts';
 import { changedPosts, ensureCommit } from '../git/diff.ts';
 import { listTree, type TreeEntry } from '../git/read.ts';
@@ -83,30 +79,10 @@ export async function gatherPlanInput(options: GatherOptions): Promise<Gathered>
   try {
     const candidates: PlanCandidate[] = [];
     if (sources.length > 0) {
-      // Parsing and rendering load the renderers' libraries (@atproto/api's RichText among them): only when needed.
-      const { candidate } = await import('./candidate.ts');
-      const files = [];
-      for (const source of sources) {
-        const object = await reader.object(source.blob);
-        if (object?.type === 'blob') files.push({ source, bytes: object.bytes });
-      }
-      const report = await checkPosts({
-        files: files.map((f) => ({ path: f.source.file, content: f.bytes })),
-        config: options.config,
-        otherPosts: acrossPostsCanRefuse(options.config)
-          ? await otherPosts(reader, tree, posts, new Set(files.map((f) => f.source.file)))
-          : [],
-        mediaExists: (path) => tree.has(path),
-        now: options.now,
-      });
-      files.forEach(({ source, bytes }, i) => {
-        const { blob: _blob, ...rest } = source;
-        // A symbolic link (mode 120000) keeps its own refusal: the check only read the path it holds.
-        const made = candidate(rest, bytes, options.config, tree.get(source.file)!.mode);
-        if (!made.findings.some((f) => f.ruleId === 'regular-file')) made.findings = report.posts[i]!.findings;
-        if (refused[source.file]) made.refused = refused[source.file];
-        candidates.push(made);
-      });
+      // Parsing, checking and rendering load their libraries (retext, twitter-text, @atproto/api's RichText):
+      // only when a post is to be looked at, so a run with nothing to publish starts without them.
+      const { readCandidates } = await import('./candidate.ts');
+      candidates.push(...(await readCandidates({ sources, refused, reader, tree, posts, config: options.config, now: options.now })));
     }
     const ids = new Set(candidates.flatMap((c) => [postIdOfFile(c.file), ...(c.previousFile ? [postIdOfFile(c.previousFile)] : [])]));
     const contentMatches: Record<string, string[]> = {};
@@ -161,32 +137,4 @@ function collisionOf(
   if (others.length > 0 && entry?.file !== file)
     return `${others.join(', ')} ${others.length > 1 ? 'have' : 'has'} the same file name, so the same post id "${id}": rename one of them`;
   return undefined;
-}
-
-// The rules that look across posts; warnings by default, and only an error refuses a post, so the other
-// posts are read only when the config makes one of these an error.
-const ACROSS_POSTS = [postingCadence.id, sponsorSaturation.id];
-
-function acrossPostsCanRefuse(config: HeraldConfig): boolean {
-  return ACROSS_POSTS.some((id) => {
-    const setting = config.rules[id];
-    return (Array.isArray(setting) ? setting[0] : setting) === 'error';
-  });
-}
-
-/** Every other post at the tip, for the rules that look across posts (cadence, sponsors), as `herald check` reads them. */
-async function otherPosts(
-  reader: ReturnType<typeof batchReader>,
-  tree: Map<string, TreeEntry>,
-  posts: string[],
-  skip: Set<string>,
-): Promise<Post[]> {
-  const out: Post[] = [];
-  for (const file of posts) {
-    if (skip.has(file)) continue;
-    const object = await reader.object(tree.get(file)!.oid);
-    const parsed = object?.type === 'blob' ? parsePost(file, object.bytes) : undefined;
-    if (parsed?.ok) out.push(parsed.post);
-  }
-  return out;
 }
