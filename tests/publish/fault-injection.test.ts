@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLedger } from '../../src/core/ledger/format.ts';
 import { partKey } from '../../src/core/ledger/keys.ts';
 import type { PlatformId } from '../../src/core/types.ts';
+import { bundledScript } from '../helpers/bundled-script.ts';
 import { harness, type Harness, pushedLedger } from './_harness.ts';
 import { threadPost } from './_repo.ts';
 
@@ -16,7 +17,7 @@ const PARTS = 2;
 // three ledger pushes (creating the herald/ledger branch, intents, results), each with a boundary
 // before and after.
 const BOUNDARIES = PLATFORMS.length * PARTS * 2 * 2 + 3 * 2;
-const child = join(import.meta.dirname, '_publisher-child.ts');
+const child = bundledScript(join(import.meta.dirname, '_publisher-child.ts'));
 
 async function scenario(): Promise<{
   h: Harness;
@@ -29,13 +30,14 @@ async function scenario(): Promise<{
   const event = join(h.repo.root, 'event.json');
   writeFileSync(event, JSON.stringify({ before, after, ref: 'refs/heads/main' }));
   let runs = 0;
+  const script = await child;
   const run = (killAt: number) => {
     // Like actions/checkout on a re-run: a fresh clone at the push's commit.
     const workspace = join(h.repo.root, `run-${++runs}`);
     execFileSync('git', ['clone', '-q', h.repo.origin, workspace]);
     execFileSync('git', ['checkout', '-q', '-B', 'main', after], { cwd: workspace });
     // Asynchronous: the platform servers live in this process and must keep answering.
-    const proc = spawn(process.execPath, [child], {
+    const proc = spawn(process.execPath, [script], {
       env: {
         PATH: process.env['PATH'],
         HOME: process.env['HOME'],
