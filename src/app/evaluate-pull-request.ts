@@ -81,9 +81,9 @@ export async function evaluatePullRequest(
     // this read shows, it stands; otherwise this read may only take a pass back, never grant one.
     if (current.covered) return { kind: 'superseded', reason: 'another instance already wrote from a newer read of this PR' };
     const key = JSON.stringify([snapshot.headSha, snapshot.defaultConfig, snapshot.reviews.map((r) => [r.id, r.state, r.commitOid])]);
-    const content = gathered?.key === key ? gathered.content : await gatherContent(client, target, snapshot, base.config);
-    gathered = { key, content };
     const now = deps.now();
+    const content = gathered?.key === key ? gathered.content : await gatherContent(client, target, snapshot, base.config, now);
+    gathered = { key, content };
     const result = await evaluate(snapshot, base, content, now, serverLimits);
     if (current.superseded && result.tally.status === 'passed') {
       return { kind: 'superseded', reason: 'this read lags a review another instance saw; it grants no pass' };

@@ -13,6 +13,7 @@ import { outsidePaths } from './changed-paths.ts';
 import { checkHeadConfig, type DefaultBranchConfig } from './configs.ts';
 import type { Content } from './gather-content.ts';
 import { CONFIG_PATH, isPostPath } from './paths.ts';
+import { afterPublishView } from './live-posts.ts';
 import { changedSince } from './staleness.ts';
 
 export interface Evaluation {
@@ -42,13 +43,16 @@ export async function evaluate(
   const present = changedPosts.flatMap((path) => (atHead.get(path) ? [atHead.get(path)!] : []));
   const readable = present.filter((f) => f.text !== undefined).map((f): RepoFile => ({ path: f.path, content: f.text! }));
   const indexed = new Set(snapshot.postsIndex);
-  const report = await checkPosts({
+  const others = otherPosts(content.nearby.map((path) => atHead.get(path)));
+  const checked = await checkPosts({
     files: readable,
     config,
-    otherPosts: otherPosts(content.nearby.map((path) => atHead.get(path))),
+    otherPosts: others,
     mediaExists: (path) => indexed.has(path) || Boolean(atHead.get(path)),
     now,
   });
+  const view = afterPublishView(snapshot, content, checked.posts, others, config, now);
+  const report = withExtraReports({ posts: [], errors: 0, warnings: 0 }, view.posts);
   const extra: PostReport[] = present.filter((f) => f.text === undefined).map(unreadableReport);
   if (headConfig && headConfig.findings.length > 0) {
     extra.push({ file: CONFIG_PATH, renditions: [], findings: headConfig.findings, checklist: [] });
@@ -90,6 +94,8 @@ export async function evaluate(
     outside,
     config,
     now,
+    live: view.live,
+    landing: view.landing,
     ...(snapshot.headBranch ? { headBranch: { repoUrl: snapshot.repoUrl, name: snapshot.headBranch } } : {}),
   });
   return { report: fullReport, tally: result, comment, checks: [guidelinesCheck(fullReport), voteCheck(result)] };

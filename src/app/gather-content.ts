@@ -2,12 +2,16 @@
 // other posts near their days (text, for cadence and sponsor rules), and the blob oids an approval
 // covers at each approved commit. Usually one request; a second only for what the first could not
 // know (media outside the diff at an older approval, posts whose day only their publish_at names).
+import { postIdOfFile } from '../core/ledger/keys.ts';
 import { parsePost } from '../core/post/parse.ts';
 import { latestReviews } from '../core/tally/latest-review.ts';
 import { pathDay, postDay } from '../core/rules/post-day.ts';
+import type { LedgerEntry } from '../core/ledger/types.ts';
+import { localDate } from '../core/tally/local-date.ts';
 import type { HeraldConfig } from '../core/types.ts';
 import { readBlobs, type BlobReads, type BlobRequest } from '../github/read-blobs.ts';
 import type { GitHubClient, PullRequestSnapshot, PullRequestTarget } from '../github/types.ts';
+import { ledgerEntries, ledgerRequest, liveVersionRequest } from './live-reads.ts';
 import { nearbyPosts, windowDays } from './nearby-posts.ts';
 import { CONFIG_PATH, isPostPath, POSTS_DIR } from './paths.ts';
 import { compareWithHead, type StalenessView, type Watched } from './staleness.ts';
@@ -17,6 +21,8 @@ export interface Content {
   /** Paths of the other posts read for the repository-wide rules. */
   nearby: string[];
   staleness: StalenessView;
+  /** Ledger entries (herald/ledger) of the changed and the nearby posts, by post id: which are live. */
+  ledgers: Map<string, LedgerEntry>;
 }
 
 export async function gatherContent(
@@ -24,6 +30,7 @@ export async function gatherContent(
   target: PullRequestTarget,
   snapshot: PullRequestSnapshot,
   config: HeraldConfig,
+  now: Date,
 ): Promise<Content> {
   const head = snapshot.headSha;
   const changed = snapshot.changedFiles.map((f) => f.path);
@@ -37,14 +44,16 @@ export async function gatherContent(
   const approved = [...new Set(deciding.filter((oid): oid is string => typeof oid === 'string' && oid !== head))];
   const window = windowDays(config);
   const exclude = new Set(changedPosts);
-  const nameDays = changedPosts.map(pathDay).filter((d): d is string => d !== undefined);
+  // A post without publish_at goes out on merge: today's posts are its neighbours too.
+  const named = changedPosts.map(pathDay).filter((d): d is string => d !== undefined);
+  const nameDays = changedPosts.length === 0 ? named : [...new Set([...named, localDate(now, config.timezone)])];
   const nearby = nearbyPosts(snapshot.postsIndex, exclude, nameDays, window);
 
   const reads: BlobReads = new Map([
     [head, new Map([[CONFIG_PATH, snapshot.headConfigOid ? { path: CONFIG_PATH, oid: snapshot.headConfigOid } : null]])],
   ]);
   const staleness: StalenessView = { headSha: head, headPostsOid: snapshot.headPostsOid, reads, watched: [] };
-  if (changedPosts.length + underPosts.length === 0 && !configChanged) return { reads, nearby: [], staleness };
+  if (changedPosts.length + underPosts.length === 0 && !configChanged) return { reads, nearby: [], staleness, ledgers: new Map() };
   const atCommit = [POSTS_DIR, ...changedPosts, ...underPosts, ...(configChanged ? [CONFIG_PATH] : [])];
   await readBlobs(
     client,
@@ -53,6 +62,8 @@ export async function gatherContent(
       { commit: head, paths: [...changedPosts, ...nearby], text: true },
       { commit: head, paths: underPosts, text: false },
       ...approved.map((commit) => ({ commit, paths: atCommit, text: false })),
+      ...ledgerRequest(snapshot, [...changedPosts, ...nearby]),
+      ...liveVersionRequest(snapshot, changedPosts),
     ].filter((r) => r.paths.length > 0),
     reads,
   );
@@ -89,7 +100,14 @@ export async function gatherContent(
   const read = new Set([...nearby, ...changedPosts]);
   const newDays = [...days].filter((d) => !nameDays.includes(d));
   const later = newDays.length === 0 ? [] : nearbyPosts(snapshot.postsIndex, exclude, newDays, window).filter((p) => !read.has(p));
-  if (later.length > 0) more.push({ commit: head, paths: later, text: true });
+  if (later.length > 0) more.push({ commit: head, paths: later, text: true }, ...ledgerRequest(snapshot, later));
+  // A live post renamed by an earlier PR: its live version is where the ledger says it was.
+  const known = ledgerEntries(snapshot, reads);
+  const moved = changedPosts.flatMap((path) => {
+    const file = known.get(postIdOfFile(path))?.file;
+    return file && file !== path && !changedPosts.includes(file) ? [file] : [];
+  });
+  more.push(...liveVersionRequest({ ...snapshot, changedFiles: [] }, moved));
   if (more.length > 0) await readBlobs(client, target, more, reads);
-  return { reads, nearby: [...nearby, ...later], staleness };
+  return { reads, nearby: [...nearby, ...later], staleness, ledgers: ledgerEntries(snapshot, reads) };
 }

@@ -17,6 +17,8 @@ export interface PostReport {
   renditions: Rendition[];
   findings: Finding[];
   checklist: ChecklistItem[];
+  /** The PR deletes this post file (reported only when the post is live: deleting it retracts nothing). */
+  deleted?: boolean;
 }
 
 export interface CheckReport {

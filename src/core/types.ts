@@ -170,6 +170,8 @@ export interface ApprovalPolicy {
    * a PR changing them is not failed for it. Anything else outside posts/ and the config fails the vote.
    */
   reviewedElsewhere?: string[];
+  /** The app asks active members who have not voted for a review, once per member and PR. */
+  requestReviews?: boolean;
 }
 
 /** What the publisher demands of a post before sending it (the `publish:` config section). */

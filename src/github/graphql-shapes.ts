@@ -78,6 +78,7 @@ export interface PullRequestResponse {
   repository: {
     url: string;
     defaultBranchRef: { target: { oid: string; config: FileNode | null } | null } | null;
+    ledger: { target: { oid: string } | null } | null;
     pullRequest: PullRequestNode | null;
   } | null;
 }

@@ -2,6 +2,8 @@
 // page queries run only when a listing has more than 100 items.
 
 const PAGE_INFO = 'pageInfo { hasNextPage endCursor }';
+/** The ledger branch (src/ledger/store.ts): its tip is where the app reads what is live. */
+export const LEDGER_REF = 'refs/heads/herald/ledger';
 const BLOB = '... on Blob { text isTruncated isBinary }';
 /**
  * The names under posts/, four folders deep (posts/2027/01/15/x.md), and nothing else: an index of
@@ -52,6 +54,7 @@ query HeraldPullRequest($owner: String!, $name: String!, $number: Int!, ${HEAD_V
   repository(owner: $owner, name: $name) {
     url
     defaultBranchRef { target { ... on Commit { oid config: file(path: $configPath) { object { ${BLOB} } } } } }
+    ledger: ref(qualifiedName: "${LEDGER_REF}") { target { oid } }
     pullRequest(number: $number) {
       isDraft
       headRefOid

@@ -107,6 +107,8 @@ export async function readPullRequest(client: GitHubClient, target: PullRequestT
     author: { login: pr.author?.login ?? 'ghost', isBot: pr.author?.__typename === 'Bot' },
     labels: labels.map((l) => l.name),
     changedFiles: files.map((f) => ({ path: f.path, changeType: f.changeType })),
+    defaultBranchOid: repository.defaultBranchRef?.target?.oid,
+    ledgerOid: repository.ledger?.target?.oid,
     defaultConfig: toFileRead(repository.defaultBranchRef?.target?.config),
     headConfig: toFileRead(head.config),
     headConfigOid: head.config?.oid,

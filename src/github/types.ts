@@ -65,6 +65,10 @@ export interface PullRequestSnapshot {
   author: { login: string; isBot: boolean };
   labels: string[];
   changedFiles: ChangedFile[];
+  /** The default branch's tip (where the live version of an edited post is read). */
+  defaultBranchOid: string | undefined;
+  /** The ledger branch's tip (herald/ledger), undefined before the first publish run. */
+  ledgerOid: string | undefined;
   /** `.github/herald.yml` on the default branch: the roster and rules. */
   defaultConfig: FileRead;
   /** `.github/herald.yml` at the PR head: only to report its problems and spot roster changes. */

@@ -9,6 +9,7 @@ import { voteSection, voteStatus } from './vote-table.ts';
 import type { CommentInput } from './types.ts';
 import { renditionFits } from './preview.ts';
 import { changedPathsSection } from './changed-paths.ts';
+import { liveLinkPolicy } from './live-links.ts';
 
 export { COMMENT_MARKER, isHeraldComment } from './marker.ts';
 export type { CommentInput } from './types.ts';
@@ -22,7 +23,7 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 /** More posts than this and the previews start folded: the comment stays scannable. */
 const OPEN_PREVIEWS_UP_TO = 5;
 
-const isPost = (p: PostReport): boolean => p.post !== undefined || p.file.endsWith('.md');
+const isPost = (p: PostReport): boolean => !p.deleted && (p.post !== undefined || p.file.endsWith('.md'));
 
 function guidelinesStatus(report: CheckReport): string {
   if (report.errors + report.warnings === 0) return '✅ guidelines met';
@@ -43,6 +44,7 @@ function mergeContext(input: CommentInput): MergeContext {
   return {
     ...(input.config ? { timeZone: input.config.timezone, platforms: input.config.platforms } : {}),
     ...(input.now ? { now: input.now } : {}),
+    ...(input.live ? { live: input.live } : {}),
   };
 }
 
@@ -56,7 +58,13 @@ function postLinks(input: CommentInput): PostLinks {
 function withPosts(input: CommentInput, detail: PostDetail, note: string): string {
   const open = input.report.posts.length <= OPEN_PREVIEWS_UP_TO;
   const context = mergeContext(input);
-  const posts = input.report.posts.map((p) => postSection(p, postLinks(input), detail, context, open));
+  const policy = input.config ? liveLinkPolicy(input.config) : () => false;
+  const posts = input.report.posts.map((p) =>
+    postSection(p, postLinks(input), detail, context, open, {
+      policy,
+      ...(input.landing?.[p.file] ? { landing: input.landing[p.file] } : {}),
+    }),
+  );
   return [header(input, note), ...posts, ...outsideSection(input), '---', voteSection(input.tally), footer(input.headSha)].join('\n\n');
 }
 

@@ -1,5 +1,6 @@
 // What merging the PR does for each post, in the group's own time zone: the sentence a reviewer
 // reads before anything else (the changesets bot's "merging this PR will ...").
+import type { LiveChange } from '../after-publish.ts';
 import type { PostReport } from '../check.ts';
 import type { PlatformConfig, PlatformId } from '../types.ts';
 import { escapeInline } from './escape.ts';
@@ -11,17 +12,26 @@ export interface MergeContext {
   now?: Date;
   /** The config's platforms, to name retired ones a post still lists. */
   platforms?: PlatformConfig[];
+  /** Posts of the PR that are already live, by file (the ledger says so). */
+  live?: Readonly<Record<string, LiveChange>>;
 }
 
 export type MergeEffect =
   | { kind: 'now'; platforms: PlatformId[]; retired: PlatformId[] }
   | { kind: 'scheduled'; at: Date; platforms: PlatformId[]; retired: PlatformId[] }
   | { kind: 'blocked' }
+  | { kind: 'corrects'; change: LiveChange }
+  | { kind: 'retracts'; change: LiveChange }
+  /** `retract: true` on a post that is not live anywhere: it is never published. */
+  | { kind: 'withdrawn' }
   | { kind: 'nothing'; retired: PlatformId[] };
 
 export function mergeEffect(report: PostReport, context: MergeContext): MergeEffect {
   const post = report.post;
   if (!post || report.findings.some((f) => f.severity === 'error')) return { kind: 'blocked' };
+  const live = context.live?.[report.file];
+  if (live) return live.retract ? { kind: 'retracts', change: live } : { kind: 'corrects', change: live };
+  if (post.retract) return { kind: 'withdrawn' };
   const retired = (post.platforms ?? []).filter((id) => context.platforms?.some((p) => p.id === id && p.retired));
   const platforms = report.renditions.map((r) => r.platform);
   if (platforms.length === 0) return { kind: 'nothing', retired };
@@ -70,7 +80,30 @@ export function describeEffect(effect: MergeEffect, context: MergeContext): stri
       return `publishes at ${localTime(effect.at, context.timeZone)} on ${names(effect.platforms)}${retired}`;
     case 'now':
       return `publishes now on ${names(effect.platforms)}${retired}`;
+    case 'withdrawn':
+      return 'publishes nothing: it is retracted (retract: true) and not live anywhere';
+    case 'corrects':
+      return describeCorrection(effect.change);
+    case 'retracts': {
+      const deleted = effect.change.platforms.filter((p) => p.kind === 'delete').map((p) => p.platform);
+      const byHand = effect.change.platforms.filter((p) => p.kind === 'delete-by-hand').map((p) => p.platform);
+      const clauses = [
+        ...(deleted.length > 0 ? [`deletes it on ${names(deleted)}`] : []),
+        ...(byHand.length > 0 ? [`${names(byHand)} by hand`] : []),
+      ];
+      return `retracts the live post: ${clauses.join('; ')}`;
+    }
   }
+}
+
+function describeCorrection(change: LiveChange): string {
+  const of = (kind: string) => change.platforms.filter((p) => p.kind === kind).map((p) => p.platform);
+  const clauses = [
+    ...(of('edit').length > 0 ? [`edits it in place on ${names(of('edit'))}`] : []),
+    ...(of('reply').length > 0 ? [`replies with a correction on ${names(of('reply'))}`] : []),
+    ...(of('choose').length > 0 ? [`nothing yet on ${names(of('choose'))} (choose a correction below)`] : []),
+  ];
+  return clauses.length > 0 ? `corrects the live post: ${clauses.join('; ')}` : 'changes nothing live (the live text stays as it is)';
 }
 
 /** "2026-12-01-a and 2026-12-02-b", or "3 posts" when more than two share a clause. */
@@ -82,7 +115,15 @@ function namesOf(reports: PostReport[]): string {
 /** The bold sentence under the status line: what merging does, per post, in as few words as that takes. */
 export function mergeSentence(reports: PostReport[], context: MergeContext): string {
   if (reports.length === 0) return '**Merging publishes nothing:** this PR changes no post.';
-  const by = { now: [] as PostReport[], scheduled: [] as PostReport[], blocked: [] as PostReport[], nothing: [] as PostReport[] };
+  const by = {
+    now: [] as PostReport[],
+    scheduled: [] as PostReport[],
+    blocked: [] as PostReport[],
+    nothing: [] as PostReport[],
+    corrects: [] as PostReport[],
+    retracts: [] as PostReport[],
+    withdrawn: [] as PostReport[],
+  };
   const times: string[] = [];
   for (const report of reports) {
     const effect = mergeEffect(report, context);
@@ -95,7 +136,10 @@ export function mergeSentence(reports: PostReport[], context: MergeContext): str
     const when = new Set(times).size === 1 ? `at ${times[0]}` : 'at their publish_at times (under each post)';
     clauses.push(`${clauses.length > 0 ? '' : 'publishes '}${namesOf(by.scheduled)} ${when}`);
   }
+  if (by.corrects.length > 0) clauses.push(`corrects the live ${namesOf(by.corrects)}`);
+  if (by.retracts.length > 0) clauses.push(`retracts the live ${namesOf(by.retracts)}`);
   if (by.nothing.length > 0) clauses.push(`nothing of ${namesOf(by.nothing)} (no active platform)`);
+  if (by.withdrawn.length > 0) clauses.push(`nothing of ${namesOf(by.withdrawn)} (retracted, never live)`);
   if (by.blocked.length > 0)
     clauses.push(`${clauses.length > 0 ? 'holds back' : 'publishes nothing of'} ${namesOf(by.blocked)} until the errors are fixed`);
   const last = clauses.pop()!;

@@ -4,6 +4,8 @@ import { blobUrl, escapeAttribute, escapeInline, withCode } from './escape.ts';
 import { findingsSection, type LinkContext } from './findings.ts';
 import { describeEffect, mergeEffect, type MergeContext } from './merge.ts';
 import { previews, renditionSummary } from './preview.ts';
+import { landingLine, liveSection, type Landing } from './live-section.ts';
+import type { LinkPolicy } from './live-links.ts';
 
 /** full: every preview (open when `open`); compact: counts only, no preview text. */
 export type PostDetail = 'full' | 'compact';
@@ -35,13 +37,41 @@ function editLink(report: PostReport, links: PostLinks): string {
 export function postHeading(report: PostReport, links: PostLinks, context: MergeContext): string {
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const icon = errors > 0 ? '❌' : report.findings.length > 0 ? '⚠️' : '✅';
-  const effect = report.file.endsWith('.md') ? ` · ${escapeInline(describeEffect(mergeEffect(report, context), context))}` : '';
+  const effect = report.deleted
+    ? ' · file deleted'
+    : report.file.endsWith('.md')
+      ? ` · ${escapeInline(describeEffect(mergeEffect(report, context), context))}`
+      : '';
   const file = `<a href="${escapeAttribute(blobUrl(links.repoUrl, links.headSha, report.file))}"><code>${escapeInline(report.file)}</code></a>`;
   return `### ${icon} ${escapeInline(report.post?.id ?? report.file.replace(/^.*\//, '').replace(/\.md$/i, ''))}\n\n${file}${effect} · ${editLink(report, links)}`;
 }
 
-export function postSection(report: PostReport, links: PostLinks, detail: PostDetail, context: MergeContext, open = true): string {
+/** What the comment knows about a post beyond its report: where it lands, and links to live posts. */
+export interface PostExtras {
+  landing?: Landing[];
+  policy?: LinkPolicy;
+}
+
+export function postSection(
+  report: PostReport,
+  links: PostLinks,
+  detail: PostDetail,
+  context: MergeContext,
+  open = true,
+  extras: PostExtras = {},
+): string {
   const parts = [postHeading(report, links, context)];
+  const live = context.live?.[report.file];
+  if (report.deleted) {
+    const findings = findingsSection(report.findings, links, { warnings: true });
+    return findings
+      ? `${parts[0]}
+
+${findings}`
+      : parts[0]!;
+  }
+  if (live) parts.push(liveSection(live, extras.policy ?? (() => false), detail === 'full'));
+  else if (extras.landing && extras.landing.length > 0 && report.post && !report.post.retract) parts.push(landingLine(extras.landing));
   if (!report.post && report.renditions.length > 0)
     parts.push('Fix the errors below before merging; the preview shows the post as Herald reads it now.');
   else if (!report.post && report.file.endsWith('.md')) parts.push('This file could not be read as a post; fix the errors below.');

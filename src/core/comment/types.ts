@@ -3,6 +3,8 @@ import type { CheckReport } from '../check.ts';
 import type { Tally } from '../tally/types.ts';
 import type { OutsidePath } from './changed-paths.ts';
 import type { HeraldConfig } from '../types.ts';
+import type { LiveChange } from '../after-publish.ts';
+import type { Landing } from './live-section.ts';
 
 export interface CommentInput {
   report: CheckReport;
@@ -19,6 +21,10 @@ export interface CommentInput {
   now?: Date;
   /** The PR's head branch and the repository it lives in (a fork's, for a fork PR), for "edit this post" links. */
   headBranch?: { repoUrl: string; name: string };
+  /** Posts of the PR that are already live (the ledger says so), by file: what merging does to them. */
+  live?: Record<string, LiveChange>;
+  /** Where each new post lands among its day's posts, by file. */
+  landing?: Record<string, Landing[]>;
   /** Character budget; default 60,000 (GitHub rejects bodies over 65,536). Never above 65,536. */
   maxLength?: number;
 }

@@ -85,7 +85,13 @@ export function defaultConfig(file = '.github/herald.yml'): HeraldConfig {
     timezone: 'UTC',
     platforms: PLATFORM_IDS.map((id) => defaultPlatform(id, NEEDS_DESTINATION[id] === undefined)),
     roster: [],
-    approval: { staleApprovals: 'ignore', authorApproves: true, outsideGoalsLabel: 'outside-goals', reviewedElsewhere: [] },
+    approval: {
+      staleApprovals: 'ignore',
+      authorApproves: true,
+      outsideGoalsLabel: 'outside-goals',
+      reviewedElsewhere: [],
+      requestReviews: false,
+    },
     governance: { termMonths: 6, renewalNoticeDays: 14 },
     rules: {},
     words: {

@@ -7,7 +7,13 @@ import { canonicalLanguage, platformId } from '../post/fields.ts';
 import { templateProblems } from '../feed-drafts/draft.ts';
 
 export const SEVERITIES: readonly Severity[] = ['off', 'warn', 'error'];
-export const APPROVAL_KEYS = ['stale_approvals', 'author_approves', 'outside_goals_label', 'reviewed_elsewhere'] as const;
+export const APPROVAL_KEYS = [
+  'stale_approvals',
+  'author_approves',
+  'outside_goals_label',
+  'reviewed_elsewhere',
+  'request_reviews',
+] as const;
 export const STALE_APPROVALS = ['ignore', 'count'] as const;
 export const GOVERNANCE_KEYS = ['term_months', 'renewal_notice_days'] as const;
 export const FEED_KEYS = ['name', 'url', 'template', 'language', 'trusted', 'platforms'] as const;
@@ -20,6 +26,7 @@ export function readApproval(reader: YamlReader, node: Node, into: ApprovalPolic
     if (key === 'stale_approvals') into.staleApprovals = reader.oneOf(value, path, STALE_APPROVALS) ?? into.staleApprovals;
     else if (key === 'author_approves') into.authorApproves = reader.bool(value, path) ?? into.authorApproves;
     else if (key === 'reviewed_elsewhere') into.reviewedElsewhere = readReviewedElsewhere(reader, value, path);
+    else if (key === 'request_reviews') into.requestReviews = reader.bool(value, path) ?? into.requestReviews ?? false;
     else into.outsideGoalsLabel = reader.string(value, path, 'a label name, e.g. outside-goals')?.trim() ?? into.outsideGoalsLabel;
   }
 }

@@ -75,6 +75,10 @@ export function configSchema(): JsonSchema {
           items: { type: 'string' },
           description: 'Paths outside posts/ reviewed by another process, e.g. docs/**.',
         },
+        request_reviews: {
+          type: 'boolean',
+          description: 'The app requests a review from each active member who has not voted, once per pull request (default false).',
+        },
       }),
     ),
     publish: closed(

@@ -92,6 +92,15 @@ export function repositoryNode(ctx: GraphQLContext, repo: FakeRepo): Record<stri
       prefix: 'refs/heads/',
       target: () => commitNode(ctx, repo, repo.branches.get(repo.defaultBranch)!),
     }),
+    ref: ({ qualifiedName }: { qualifiedName: string }) => {
+      need(ctx, 'contents');
+      const name = qualifiedName.replace(/^refs\/heads\//, '');
+      const oid = repo.branches.get(name);
+      // GitHub answers null (no error) for a ref that does not exist.
+      return oid === undefined
+        ? null
+        : { __typename: 'Ref', id: id('Ref', name), name, prefix: 'refs/heads/', target: () => commitNode(ctx, repo, oid) };
+    },
     object: ({ oid, expression }: { oid?: string; expression?: string }) => {
       need(ctx, 'contents');
       const key = oid ?? expression ?? '';

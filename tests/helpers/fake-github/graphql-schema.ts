@@ -67,6 +67,7 @@ export const GITHUB_GRAPHQL_SDL = /* GraphQL */ `
     object(expression: String, oid: GitObjectID): GitObject
     owner: RepositoryOwner!
     pullRequest(number: Int!): PullRequest
+    ref(qualifiedName: String!): Ref
     pullRequests(
       after: String
       baseRefName: String

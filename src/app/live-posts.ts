@@ -1,0 +1,88 @@
+// The PR's posts against what is already live: corrections and retractions of live posts, deleted
+// live post files (a finding: deleting a file retracts nothing), and where each new post lands
+// among its day's posts. Assembles core functions over what gather-content.ts read; no I/O.
+import { correctionFindings, deletedLiveFinding, liveChange, livePlatforms, type LiveChange } from '../core/after-publish.ts';
+import { calendarEvents, dayRank } from '../core/calendar.ts';
+import type { PostReport } from '../core/check.ts';
+import type { Landing } from '../core/comment/live-section.ts';
+import { postIdOfFile } from '../core/ledger/keys.ts';
+import type { LedgerEntry } from '../core/ledger/types.ts';
+import { parsePost } from '../core/post/parse.ts';
+import type { HeraldConfig, Post } from '../core/types.ts';
+import type { PullRequestSnapshot } from '../github/types.ts';
+import type { Content } from './gather-content.ts';
+import { liveVersion } from './live-reads.ts';
+import { isPostPath } from './paths.ts';
+
+export interface AfterPublishView {
+  /** The reports with the correction findings added, and a report per deleted live post file. */
+  posts: PostReport[];
+  live: Record<string, LiveChange>;
+  landing: Record<string, Landing[]>;
+}
+
+export function afterPublishView(
+  snapshot: PullRequestSnapshot,
+  content: Content,
+  posts: PostReport[],
+  others: Post[],
+  config: HeraldConfig,
+  now: Date,
+): AfterPublishView {
+  const live: Record<string, LiveChange> = {};
+  const reports = posts.map((report) => {
+    const entry = report.post ? content.ledgers.get(report.post.id) : undefined;
+    if (!report.post || !entry) return report;
+    const text = liveVersion(snapshot, content.reads, entry.file) ?? liveVersion(snapshot, content.reads, report.file);
+    const parsed = text === undefined ? undefined : parsePost(entry.file, text, { timeZone: config.timezone });
+    const change = liveChange(report, entry, parsed?.ok ? parsed.post : undefined, config);
+    if (!change) return report;
+    live[report.file] = change;
+    const findings = correctionFindings(change);
+    return findings.length > 0 ? { ...report, findings: [...report.findings, ...findings] } : report;
+  });
+  const present = new Set(posts.flatMap((p) => (p.post ? [p.post.id] : [])));
+  for (const file of snapshot.changedFiles) {
+    if (file.changeType !== 'DELETED' || !isPostPath(file.path)) continue;
+    const entry = content.ledgers.get(postIdOfFile(file.path));
+    if (!entry || present.has(entry.postId) || livePlatforms(entry).length === 0) continue;
+    reports.push({ file: file.path, renditions: [], findings: [deletedLiveFinding(file.path, entry)], checklist: [], deleted: true });
+  }
+  return { posts: reports, live, landing: landings(reports, live, content, others, config, now) };
+}
+
+/** Per new post and platform, its place among the day's scheduled and live posts (in the config's zone). */
+function landings(
+  reports: PostReport[],
+  live: Record<string, LiveChange>,
+  content: Content,
+  others: Post[],
+  config: HeraldConfig,
+  now: Date,
+): Record<string, Landing[]> {
+  const ours = new Set(reports.flatMap((r) => (r.post ? [r.post.id] : [])));
+  const ledgers: Record<string, LedgerEntry> = {};
+  for (const [id, entry] of content.ledgers) if (!ours.has(id)) ledgers[id] = entry;
+  const events = calendarEvents({ posts: others.filter((p) => !ours.has(p.id)), ledgers, config, now, recentDays: 2 });
+  const label = new Intl.DateTimeFormat('en-GB', {
+    timeZone: config.timezone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
+  const out: Record<string, Landing[]> = {};
+  for (const report of reports) {
+    const post = report.post;
+    if (!post || live[report.file] || post.retract || report.renditions.length === 0) continue;
+    const scheduled = post.publishAt !== undefined && post.publishAt.getTime() > now.getTime();
+    const at = scheduled ? post.publishAt! : now;
+    out[report.file] = report.renditions.map((r) => ({
+      platform: r.platform,
+      rank: dayRank(events, r.platform, at, config.timezone),
+      day: label.format(at),
+      today: !scheduled,
+    }));
+  }
+  return out;
+}
