@@ -64,13 +64,17 @@ function landings(
   const ledgers: Record<string, LedgerEntry> = {};
   for (const [id, entry] of content.ledgers) if (!ours.has(id)) ledgers[id] = entry;
   const events = calendarEvents({ posts: others.filter((p) => !ours.has(p.id)), ledgers, config, now, recentDays: 2 });
-  const label = new Intl.DateTimeFormat('en-GB', {
+  const format = new Intl.DateTimeFormat('en-GB', {
     timeZone: config.timezone,
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     year: 'numeric',
   });
+  const label = (at: Date): string => {
+    const part = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, p.value]));
+    return `${part.weekday} ${part.day} ${part.month} ${part.year}`;
+  };
   const out: Record<string, Landing[]> = {};
   for (const report of reports) {
     const post = report.post;
@@ -80,7 +84,7 @@ function landings(
     out[report.file] = report.renditions.map((r) => ({
       platform: r.platform,
       rank: dayRank(events, r.platform, at, config.timezone),
-      day: label.format(at),
+      day: label(at),
       today: !scheduled,
     }));
   }
