@@ -13,6 +13,7 @@ import { gatherContent } from './gather-content.ts';
 import type { Evidence } from './evidence.ts';
 import { CONFIG_PATH, POSTS_DIR, needsHerald } from './paths.ts';
 import { LAG_BACKOFF_MS, readCurrent } from './read-current.ts';
+import { requestReviews } from './request-reviews.ts';
 
 export interface HeraldDeps {
   now: () => Date;
@@ -44,6 +45,10 @@ export type EvaluationOutcome =
       writes: number;
       /** What the reads still did not show when the delivery's word was taken instead. */
       lag: string[];
+      /** Members asked for a review this time (`approval.request_reviews`). */
+      requested?: string[];
+      /** Why GitHub refused the review requests, if it did. */
+      requestRefused?: string;
     };
 
 export async function evaluatePullRequest(
@@ -98,7 +103,19 @@ export async function evaluatePullRequest(
     for (const [name, write] of Object.entries(done.checks))
       if (checks[name] === undefined || checks[name] === 'unchanged') checks[name] = write;
     if (done.writes === 0 || round === MAX_ROUNDS) {
-      return { kind: 'evaluated', comment, checks, vote: result.tally.status, rounds: round, reads, writes, lag: current.lag };
+      const asked = await requestReviews(client, target, snapshot, base.config, result.tally, now);
+      return {
+        kind: 'evaluated',
+        comment,
+        checks,
+        vote: result.tally.status,
+        rounds: round,
+        reads: reads + asked.reads,
+        writes: writes + asked.writes,
+        lag: current.lag,
+        ...(asked.requested.length > 0 ? { requested: asked.requested } : {}),
+        ...(asked.refused ? { requestRefused: asked.refused } : {}),
+      };
     }
   }
 }

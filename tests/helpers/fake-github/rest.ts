@@ -4,6 +4,7 @@
 import { can, type Caller, type FakeAuth, type FakeApp, type TokenIdentity } from './auth.ts';
 import { extrasOf } from './repo-extras.ts';
 import { checkRun, githubError, issueComment } from './rest-shapes.ts';
+import { REVIEW_REQUEST_HANDLERS } from './routes-review-requests.ts';
 import { tick, type FakeCheckRun, type FakeGitHubState, type FakeRepo } from './state.ts';
 
 export interface RestResult {
@@ -174,6 +175,8 @@ export const REST_HANDLERS: Record<string, Handler> = {
     if (problem) return fail(422, problem);
     return { status: 200, body: checkRun(repo, run, appOf(ctx.auth, run.appId)) };
   },
+
+  ...REVIEW_REQUEST_HANDLERS,
 };
 
 /** Status, conclusion and output as GitHub applies them; annotations are appended, never replaced. */
