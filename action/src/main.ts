@@ -10,7 +10,8 @@ import type { HeraldConfig } from '../../src/core/types.ts';
 import { ensureCommit } from '../../src/git/diff.ts';
 import { fileModes, headCommit } from '../../src/git/read.ts';
 import { git, gitRaw } from '../../src/git/run.ts';
-import { gitLedgerStore } from '../../src/ledger/store.ts';
+import { gitLedgerStore, LEDGER_BRANCH } from '../../src/ledger/store.ts';
+import { CALENDAR_FILE, writeCalendar } from '../../src/publish/calendar.ts';
 import { secretValues } from '../../src/platforms/credentials.ts';
 import type { AdapterLoaders } from '../../src/platforms/registry.ts';
 import { buildAdapters } from '../../src/publish/adapters.ts';
@@ -150,9 +151,27 @@ async function publish(deps: ActionDeps, scrub: Scrubber): Promise<void> {
         core.warning(`herald: the PR comment failed: ${(error as Error).message}`);
       }
     }
+    await keepCalendar(cwd, tip, config, deps.now(), event, core);
     if (outcome.failed) core.setFailed(`Herald could not publish everything:\n${failureLines(outcome).join('\n')}\n${RETRY_HOW}`);
   } finally {
     store.close();
+  }
+}
+
+/** calendar.ics on the ledger branch (src/publish/calendar.ts); a failure there never fails the run. */
+async function keepCalendar(
+  cwd: string,
+  tip: string,
+  config: HeraldConfig,
+  now: Date,
+  event: ActionEvent,
+  core: ActionCore,
+): Promise<void> {
+  try {
+    const result = await writeCalendar({ cwd, remote: 'origin', tip, config, now, name: `${event.repository ?? 'Herald'} posts` });
+    if (result.kind === 'written') core.info(`herald: ${CALENDAR_FILE} on ${LEDGER_BRANCH} updated (${result.events} events)`);
+  } catch (error) {
+    core.warning(`herald: the calendar was not updated: ${(error as Error).message}`);
   }
 }
 
