@@ -7,7 +7,7 @@ import { feeds, governance, propose, report } from './workflows-scheduled.ts';
 export type { WorkflowOptions } from './workflow-parts.ts';
 
 const PUBLISH_PERMISSIONS = `permissions:
-  contents: write        # the ledger branch herald/ledger (written only by the publish and schedule jobs)
+  contents: write        # the ledger branch herald/ledger and its calendar.ics (written only by the publish and schedule jobs)
   pull-requests: write   # the live links on the merged PR
   checks: read           # the "Herald vote" of the PR that merged each post`;
 
@@ -46,7 +46,7 @@ ${secrets(o.platforms)}
 
 function schedule(o: WorkflowOptions): string {
   return `name: Herald schedule
-${header(o, '# Publishes scheduled posts whose publish_at has come (and anything a cancelled run left). Run it by hand\n# (Actions → Herald schedule → Run workflow) to preview (dry run) or to retry one post.')}
+${header(o, '# Publishes scheduled posts whose publish_at has come (and anything a cancelled run left), and keeps the\n# posting calendar, calendar.ics on the herald/ledger branch, up to date (members subscribe to its raw URL,\n# docs/members.md). Run it by hand (Actions → Herald schedule → Run workflow) to preview (dry run) or to retry one post.')}
 on:
   schedule:
     - cron: '*/15 * * * *'
