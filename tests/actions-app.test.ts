@@ -8,6 +8,8 @@ import { fixture, person } from './helpers/fake-github/scenario.ts';
 import type { FakeGitHub } from './helpers/fake-github/server.ts';
 import { useFakeGitHub } from './helpers/fake-github/use-fake-github.ts';
 import type { Permissions } from './helpers/fake-github/auth.ts';
+import { liveEntry, writeLedgerBranch } from './helpers/fake-github/ledger-branch.ts';
+import { reviewRequests } from './helpers/fake-github/routes-review-requests.ts';
 
 const ACTIONS_APP_ID = 15368;
 const WORKFLOW_PERMISSIONS: Permissions = { contents: 'read', pull_requests: 'write', checks: 'write', metadata: 'read' };
@@ -107,4 +109,23 @@ test('another app\'s "Herald vote" check run is never adopted: GitHub Actions wr
   expect(ours).toHaveLength(1);
   expect(ours[0]!.conclusion).toBe('action_required');
   expect(impostor.conclusion).toBe('success');
+});
+
+test('the pr mode shows what merging does to a live post and asks members for a review, once, with the workflow token', async () => {
+  const live = '---\nplatforms: [mastodon]\nlanguage: en\n---\nDjango 6.0 ships on 4 December.\n';
+  const config = fixture('herald.yml').replace('  author_approves: false\n', '  author_approves: false\n  request_reviews: true\n');
+  const repo = github.state.createRepo('g', 'social', { '.github/herald.yml': config, 'posts/ships.md': live });
+  writeLedgerBranch(github.state, repo, [
+    liveEntry('posts/ships.md', live, { mastodon: 'https://fosstodon.org/@group/1' }, '2026-11-20T09:00:00Z'),
+  ]);
+  const pull = github.state.openPull(repo, {
+    author: person('ada'),
+    changes: { 'posts/ships.md': live.replace('4 December', '5 December') },
+  });
+  for (const action of ['opened', 'edited']) await run(deps('pull_request_target', pullRequestEvent(repo, pull, action, INSTALLATION_ID)));
+  expect(repo.comments[0]!.body).toContain('**Mastodon**: ✏️ edited in place · [live post](https://fosstodon.org/@group/1)');
+  expect(reviewRequests(pull).map((r) => [r.login, r.requester.login])).toEqual([
+    ['liam', 'github-actions[bot]'],
+    ['mei', 'github-actions[bot]'],
+  ]);
 });
