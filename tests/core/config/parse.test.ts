@@ -31,6 +31,7 @@ describe('defaultConfig', () => {
       authorApproves: true,
       outsideGoalsLabel: 'outside-goals',
       reviewedElsewhere: [],
+      requestReviews: false,
     });
     expect(config.words.shorteners).toEqual(
       expect.arrayContaining(['bit.ly', 't.co', 'tinyurl.com', 'goo.gl', 'ow.ly', 'buff.ly', 'is.gd']),
@@ -142,7 +143,7 @@ describe('sections', () => {
       parseConfig(
         FILE,
         [
-          'approval: { stale_approvals: count, author_approves: false, outside_goals_label: off-charter }',
+          'approval: { stale_approvals: count, author_approves: false, outside_goals_label: off-charter, request_reviews: true }',
           'rules:',
           '  hashtag-case: error',
           '  emoji-count: [warn, { max: 2 }]',
@@ -165,6 +166,7 @@ describe('sections', () => {
       authorApproves: false,
       outsideGoalsLabel: 'off-charter',
       reviewedElsewhere: [],
+      requestReviews: true,
     });
     expect(config.rules).toEqual({ 'hashtag-case': 'error', 'emoji-count': ['warn', { max: 2 }], length: ['off', {}] });
     expect(config.words).toMatchObject({

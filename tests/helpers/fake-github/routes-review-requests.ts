@@ -1,8 +1,8 @@
 // Review requests on a pull request, as GitHub keeps them: `POST .../requested_reviewers` adds each
 // login to the PR's requested reviewers and writes a `review_requested` event to the issue timeline
 // (every request writes one: the fake never merges two requests for the same person, so a client
-// that asks twice is seen asking twice); a review by a requested person ends their request. GitHub
-// refuses a request for the PR's author (422). The timeline lists these events, paginated.
+// that asks twice is seen asking twice). GitHub refuses a request for the PR's author (422). The
+// timeline lists these events, paginated.
 import { simpleUser } from './rest-shapes.ts';
 import type { RestHandler } from './rest.ts';
 import { allowed, fail, isResult, paginate, repoOf } from './repo-extras.ts';
@@ -24,16 +24,6 @@ export function reviewRequests(pull: FakePull): ReviewRequest[] {
   let list = requests.get(pull);
   if (!list) requests.set(pull, (list = []));
   return list;
-}
-
-/** Logins whose request is still pending: requested, and no review from them since. */
-export function pendingReviewers(pull: FakePull): string[] {
-  const pending = new Set<string>();
-  for (const request of reviewRequests(pull)) {
-    const reviewed = pull.reviews.some((r) => r.author.login.toLowerCase() === request.login.toLowerCase() && r.submittedAt > request.at);
-    if (!reviewed) pending.add(request.login);
-  }
-  return [...pending];
 }
 
 export const REVIEW_REQUEST_HANDLERS: Record<string, RestHandler> = {
