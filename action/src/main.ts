@@ -11,7 +11,7 @@ import { ensureCommit } from '../../src/git/diff.ts';
 import { fileModes, headCommit } from '../../src/git/read.ts';
 import { git, gitRaw } from '../../src/git/run.ts';
 import { gitLedgerStore, LEDGER_BRANCH } from '../../src/ledger/store.ts';
-import { CALENDAR_FILE, writeCalendar } from '../../src/publish/calendar.ts';
+import { CALENDAR_FILE, calendarDue } from '../../src/publish/calendar-due.ts';
 import { secretValues } from '../../src/platforms/credentials.ts';
 import type { AdapterLoaders } from '../../src/platforms/registry.ts';
 import { buildAdapters } from '../../src/publish/adapters.ts';
@@ -151,14 +151,14 @@ async function publish(deps: ActionDeps, scrub: Scrubber): Promise<void> {
         core.warning(`herald: the PR comment failed: ${(error as Error).message}`);
       }
     }
-    await keepCalendar(cwd, tip, config, deps.now(), event, core);
+    await keepCalendar(cwd, tip, config, deps.now(), event, core, plan.posts.length > 0);
     if (outcome.failed) core.setFailed(`Herald could not publish everything:\n${failureLines(outcome).join('\n')}\n${RETRY_HOW}`);
   } finally {
     store.close();
   }
 }
 
-/** calendar.ics on the ledger branch (src/publish/calendar.ts); a failure there never fails the run. */
+/** calendar.ics on the ledger branch (src/publish/calendar.ts) when due; a failure there never fails the run. */
 async function keepCalendar(
   cwd: string,
   tip: string,
@@ -166,8 +166,12 @@ async function keepCalendar(
   now: Date,
   event: ActionEvent,
   core: ActionCore,
+  planned: boolean,
 ): Promise<void> {
   try {
+    if (!(await calendarDue(cwd, planned, now))) return;
+    // Loaded only when due: it parses every post (a run with nothing to do loads no parser).
+    const { writeCalendar } = await import('../../src/publish/calendar.ts');
     const result = await writeCalendar({ cwd, remote: 'origin', tip, config, now, name: `${event.repository ?? 'Herald'} posts` });
     if (result.kind === 'written') core.info(`herald: ${CALENDAR_FILE} on ${LEDGER_BRANCH} updated (${result.events} events)`);
   } catch (error) {

@@ -18,7 +18,7 @@ import { commitTree, objectAt, updateTree, writeBlob } from './objects.ts';
 
 export const LEDGER_BRANCH = 'herald/ledger';
 /** Where this clone keeps the ledger branch as fetched (never checked out). */
-const LOCAL_REF = 'refs/herald/ledger';
+export const LOCAL_REF = 'refs/herald/ledger';
 
 export interface LedgerStoreOptions {
   cwd: string;

@@ -16,7 +16,9 @@ import { git, gitRaw } from '../git/run.ts';
 import { commitTree, updateTree, writeBlob } from '../ledger/objects.ts';
 import { LEDGER_BRANCH } from '../ledger/store.ts';
 
-export const CALENDAR_FILE = 'calendar.ics';
+import { CALENDAR_FILE } from './calendar-due.ts';
+
+export { CALENDAR_FILE };
 /** How far back live posts stay in the calendar. */
 export const CALENDAR_DAYS = 30;
 const LOCAL_REF = 'refs/herald/calendar-base';
