@@ -2,7 +2,7 @@
 // live post files (a finding: deleting a file retracts nothing), and where each new post lands
 // among its day's posts. Assembles core functions over what gather-content.ts read; no I/O.
 import { correctionFindings, deletedLiveFinding, liveChange, livePlatforms, type LiveChange } from '../core/after-publish.ts';
-import { calendarEvents, dayRank } from '../core/calendar.ts';
+import { calendarEvents, dayRank, type CalendarEvent } from '../core/calendar.ts';
 import type { PostReport } from '../core/check.ts';
 import type { Landing } from '../core/comment/live-section.ts';
 import { postIdOfFile } from '../core/ledger/keys.ts';
@@ -75,15 +75,29 @@ function landings(
     const part = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, p.value]));
     return `${part.weekday} ${part.day} ${part.month} ${part.year}`;
   };
-  const out: Record<string, Landing[]> = {};
-  for (const report of reports) {
+  // The PR's new posts go out too: each one's rank counts the others (a post on merge goes out now).
+  const landing = reports.flatMap((report) => {
     const post = report.post;
-    if (!post || live[report.file] || post.retract || report.renditions.length === 0) continue;
+    if (!post || live[report.file] || post.retract || report.renditions.length === 0) return [];
     const scheduled = post.publishAt !== undefined && post.publishAt.getTime() > now.getTime();
-    const at = scheduled ? post.publishAt! : now;
+    return [{ report, post, scheduled, at: scheduled ? post.publishAt! : now }];
+  });
+  const siblings: CalendarEvent[] = landing.flatMap(({ report, post, at }) =>
+    report.renditions.map((r) => ({
+      postId: post.id,
+      file: post.file,
+      platform: r.platform,
+      title: post.id,
+      at,
+      state: 'scheduled' as const,
+    })),
+  );
+  const out: Record<string, Landing[]> = {};
+  for (const { report, post, scheduled, at } of landing) {
+    const day = [...events, ...siblings.filter((e) => e.postId !== post.id)];
     out[report.file] = report.renditions.map((r) => ({
       platform: r.platform,
-      rank: dayRank(events, r.platform, at, config.timezone),
+      rank: dayRank(day, r.platform, at, config.timezone),
       day: label(at),
       today: !scheduled,
     }));

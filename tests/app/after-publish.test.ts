@@ -128,7 +128,7 @@ describe('where a new post lands', () => {
   const at = (when: string, text: string) =>
     `---\nplatforms: [mastodon]\nlanguage: en\npublish_at: 2026-12-${when}:00+01:00\n---\n${text}\n`;
 
-  test('the 4th post of its day on Mastodon, counting scheduled posts by their day in the config zone', async () => {
+  test('the rank of a post in its day on Mastodon counts the scheduled posts of that day in the config zone and the other posts of the PR', async () => {
     const s = scenario(h, {
       '.github/herald.yml': fixture('herald.yml'),
       'posts/2026-12-15-morning.md': at('15T09:00', 'Good morning, sprinters.'),
@@ -139,9 +139,15 @@ describe('where a new post lands', () => {
       'posts/2026-12-14-eve.md': at('14T23:00', 'Good night.'),
       'posts/2026-12-15-night.md': at('16T00:30', 'Late news.'),
     });
-    const pull = await s.open({ 'posts/2026-12-15-evening.md': at('15T17:00', 'Drinks at six.') });
+    const pull = await s.open({
+      'posts/2026-12-15-evening.md': at('15T17:00', 'Drinks at six.'),
+      // A second post in the same PR, earlier that day: it counts for the evening post, and the evening one not for it.
+      'posts/2026-12-15-afternoon.md': at('15T15:00', 'Coffee break.'),
+    });
     const body = s.comments(pull)[0]!.body;
-    expect(body).toContain('🗓️ 4th post that day on Mastodon (Tue 15 Dec 2026)');
+    const section = (id: string) => body.split('\n### ').find((chunk) => chunk.split('\n')[0]!.endsWith(` ${id}`)) ?? '';
+    expect(section('2026-12-15-evening')).toContain('🗓️ 5th post that day on Mastodon (Tue 15 Dec 2026)');
+    expect(section('2026-12-15-afternoon')).toContain('🗓️ 4th post that day on Mastodon (Tue 15 Dec 2026)');
   });
 
   test('a post that goes out on merge counts what is already live today', async () => {
