@@ -37,13 +37,12 @@ function editLink(report: PostReport, links: PostLinks): string {
 export function postHeading(report: PostReport, links: PostLinks, context: MergeContext): string {
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const icon = errors > 0 ? '❌' : report.findings.length > 0 ? '⚠️' : '✅';
-  const effect = report.deleted
-    ? ' · file deleted'
-    : report.file.endsWith('.md')
-      ? ` · ${escapeInline(describeEffect(mergeEffect(report, context), context))}`
-      : '';
+  const name = escapeInline(report.post?.id ?? report.file.replace(/^.*\//, '').replace(/\.md$/i, ''));
+  // A deleted file has nothing at the head to link to or edit.
+  if (report.deleted) return `### ${icon} ${name}\n\n<code>${escapeInline(report.file)}</code> · file deleted`;
+  const effect = report.file.endsWith('.md') ? ` · ${escapeInline(describeEffect(mergeEffect(report, context), context))}` : '';
   const file = `<a href="${escapeAttribute(blobUrl(links.repoUrl, links.headSha, report.file))}"><code>${escapeInline(report.file)}</code></a>`;
-  return `### ${icon} ${escapeInline(report.post?.id ?? report.file.replace(/^.*\//, '').replace(/\.md$/i, ''))}\n\n${file}${effect} · ${editLink(report, links)}`;
+  return `### ${icon} ${name}\n\n${file}${effect} · ${editLink(report, links)}`;
 }
 
 /** What the comment knows about a post beyond its report: where it lands, and links to live posts. */
@@ -64,11 +63,7 @@ export function postSection(
   const live = context.live?.[report.file];
   if (report.deleted) {
     const findings = findingsSection(report.findings, links, { warnings: true });
-    return findings
-      ? `${parts[0]}
-
-${findings}`
-      : parts[0]!;
+    return [parts[0]!, ...(findings ? [findings] : [])].join('\n\n');
   }
   if (live) parts.push(liveSection(live, extras.policy ?? (() => false), detail === 'full'));
   else if (extras.landing && extras.landing.length > 0 && report.post && !report.post.retract) parts.push(landingLine(extras.landing));
