@@ -8,7 +8,7 @@ import type { Landing } from '../core/comment/live-section.ts';
 import { postIdOfFile } from '../core/ledger/keys.ts';
 import type { LedgerEntry } from '../core/ledger/types.ts';
 import { parsePost } from '../core/post/parse.ts';
-import type { HeraldConfig, Post } from '../core/types.ts';
+import type { Finding, HeraldConfig, Post } from '../core/types.ts';
 import type { PullRequestSnapshot } from '../github/types.ts';
 import type { Content } from './gather-content.ts';
 import { liveVersion } from './live-reads.ts';
@@ -32,6 +32,7 @@ export function afterPublishView(
   const live: Record<string, LiveChange> = {};
   const reports = posts.map((report) => {
     const entry = report.post ? content.ledgers.get(report.post.id) : undefined;
+    if (report.post?.correction && !entry) return { ...report, findings: [...report.findings, unusedCorrection(report.post)] };
     if (!report.post || !entry) return report;
     const text = liveVersion(snapshot, content.reads, entry.file) ?? liveVersion(snapshot, content.reads, report.file);
     const parsed = text === undefined ? undefined : parsePost(entry.file, text, { timeZone: config.timezone });
@@ -49,6 +50,19 @@ export function afterPublishView(
     reports.push({ file: file.path, renditions: [], findings: [deletedLiveFinding(file.path, entry)], checklist: [], deleted: true });
   }
   return { posts: reports, live, landing: landings(reports, live, content, others, config, now) };
+}
+
+/** `correction:` on a post that is not live: nothing to correct (the ledger has no copy of it). */
+function unusedCorrection(post: Post): Finding {
+  return {
+    file: post.file,
+    line: post.fieldLines['correction'] ?? 1,
+    column: 1,
+    ruleId: 'post/correction',
+    severity: 'warn',
+    message: 'correction: has no effect: this post is not live anywhere yet, so merging publishes it as it is',
+    hint: 'remove `correction:`; it is for posts already published',
+  };
 }
 
 /** Per new post and platform, its place among the day's scheduled and live posts (in the config's zone). */

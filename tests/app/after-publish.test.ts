@@ -116,6 +116,14 @@ describe('retractions', () => {
     expect(run.annotations).toMatchObject([{ path: FILE, title: 'post/deleted-live' }]);
   });
 
+  test('correction: on a post that is not live says it has no effect', async () => {
+    const s = scenario(h);
+    const pull = await s.open({
+      'posts/2026-12-01-new.md': fixture('release.md').replace('language: en\n', 'language: en\ncorrection: leave\n'),
+    });
+    expect(s.comments(pull)[0]!.body).toContain('correction: has no effect: this post is not live anywhere yet');
+  });
+
   test('deleting a post that never went out is no finding', async () => {
     const s = scenario(h, { '.github/herald.yml': fixture('herald.yml'), [FILE]: LIVE });
     writeLedgerBranch(h.github.state, s.repo, []);
