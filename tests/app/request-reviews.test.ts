@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { startHerald, type HeraldHarness } from '../helpers/fake-github/herald-harness.ts';
 import { reviewRequests } from '../helpers/fake-github/routes-review-requests.ts';
-import { fixture, scenario } from '../helpers/fake-github/scenario.ts';
+import { fixture, person, scenario } from '../helpers/fake-github/scenario.ts';
 import { pullRequestEvent } from '../helpers/fake-github/payloads.ts';
 import { INSTALLATION_ID } from '../helpers/fake-github/herald-harness.ts';
 
@@ -48,6 +48,18 @@ test('a member who joins the roster later is asked once, the others are not aske
   h.github.state.pushToDefaultBranch(s.repo, { '.github/herald.yml': withNoor });
   expect(await s.deliverPull(pull, 'edited')).toBe(200);
   expect(asked(pull)).toEqual(['liam', 'mei', 'noor']);
+});
+
+test('who was asked is read from every page of the timeline', async () => {
+  const s = scenario(h, { '.github/herald.yml': ASKING });
+  const pull = h.github.state.openPull(s.repo, { author: person('ada'), changes: { 'posts/a.md': fixture('release.md') } });
+  // 150 earlier requests (GitHub lists 100 a page); liam's is on the second page.
+  const earlier = Array.from({ length: 150 }, (_, i) => (i === 120 ? 'liam' : `guest-${i}`));
+  for (const login of earlier)
+    reviewRequests(pull).push({ id: h.github.state.nextId(), login, requester: person('ada'), at: '2026-11-30T10:00:00Z' });
+  expect(await s.deliverPull(pull, 'opened')).toBe(200);
+  expect(asked(pull).slice(150)).toEqual(['mei']);
+  expect(h.github.requests.filter((r) => r.operation === 'issues/list-events-for-timeline')).toHaveLength(2);
 });
 
 test('nobody is asked when the option is off or on a draft; the timeline is not even read', async () => {
