@@ -464,11 +464,11 @@ async function dispatch(deps) {
     deps.core.setFailed(error2.message);
     return;
   }
-  if (command === "publish" || command === "schedule") return (await import("./chunks/main-E3NZHFT6.js")).run(deps);
+  if (command === "publish" || command === "schedule") return (await import("./chunks/main-EQC2XE26.js")).run(deps);
   for (const secret of secretValues(deps.env)) deps.core.setSecret(secret);
   try {
-    if (command === "pr") return await (await import("./chunks/pr-Z7RCJC2Q.js")).runPr(deps);
-    return await (await import("./chunks/cli-jobs-S6GBXRD6.js")).runCliJob(command, deps);
+    if (command === "pr") return await (await import("./chunks/pr-IU5XNLX6.js")).runPr(deps);
+    return await (await import("./chunks/cli-jobs-7CL3WIJA.js")).runCliJob(command, deps);
   } catch (error2) {
     const hint = error2 instanceof HeraldError && error2.hint ? `
 ${error2.hint}` : "";

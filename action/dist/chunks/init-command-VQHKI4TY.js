@@ -1,0 +1,25 @@
+import { createRequire as __heraldCreateRequire } from 'node:module';
+const require = __heraldCreateRequire(import.meta.url);
+import {
+  INIT_HELP,
+  checkTimezone,
+  initCommand,
+  parseMember
+} from "./chunk-IIZF4IEK.js";
+import "./chunk-3G3CQBNS.js";
+import "./chunk-ULXHZYTN.js";
+import "./chunk-PFFRYQV4.js";
+import "./chunk-D5VXPMST.js";
+import "./chunk-3LIYO7YQ.js";
+import "./chunk-ZOYE3NMX.js";
+import "./chunk-VI3XVR6Y.js";
+import "./chunk-IZPRORHO.js";
+import "./chunk-L2G2ITLI.js";
+import "./chunk-HW6NH4IV.js";
+import "./chunk-QKSMSPLC.js";
+export {
+  INIT_HELP,
+  checkTimezone,
+  initCommand,
+  parseMember
+};
