@@ -1,8 +1,9 @@
-// The publisher as a child process for fault injection: the Action's run() with test adapters, killed
+// The publisher as a child process for fault injection: the Action's run() with test adapters (or,
+// with TEST_ADAPTERS=registry, the real adapters of the registry against stand-in servers), killed
 // with SIGKILL at boundary number KILL_AT (before and after every platform request and ledger push).
 import { run } from '../../action/src/main.ts';
 import type { PlatformId } from '../../src/core/types.ts';
-import { loadersOf } from '../../src/platforms/registry.ts';
+import { ADAPTER_LOADERS, loadersOf } from '../../src/platforms/registry.ts';
 import { testAdapterFactory } from '../helpers/test-platform/adapter.ts';
 
 const killAt = Number(process.env['KILL_AT'] ?? '0');
@@ -21,7 +22,10 @@ await run({
     boundary();
     return response;
   },
-  adapters: loadersOf(Object.fromEntries(ids.map((id) => [id, testAdapterFactory(id)]))),
+  adapters:
+    process.env['TEST_ADAPTERS'] === 'registry'
+      ? Object.fromEntries(ids.map((id) => [id, ADAPTER_LOADERS[id]]))
+      : loadersOf(Object.fromEntries(ids.map((id) => [id, testAdapterFactory(id)]))),
   now: () => new Date(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.min(ms, 10))),
   onPush: () => boundary(),

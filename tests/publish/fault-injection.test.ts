@@ -1,15 +1,12 @@
 // Kill the publisher at every API-call boundary of a multi-platform, multi-part run, re-run it until
 // it succeeds, and count what the platforms hold: every part exactly once.
-import { execFileSync, spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLedger } from '../../src/core/ledger/format.ts';
 import { partKey } from '../../src/core/ledger/keys.ts';
 import type { PlatformId } from '../../src/core/types.ts';
-import { bundledScript } from '../helpers/bundled-script.ts';
 import { harness, type Harness, pushedLedger } from './_harness.ts';
 import { threadPost } from './_repo.ts';
+import { publisherRuns, type ChildRun } from './_spawn-publisher.ts';
 
 const PLATFORMS: PlatformId[] = ['mastodon', 'bluesky'];
 const PARTS = 2;
@@ -17,52 +14,16 @@ const PARTS = 2;
 // three ledger pushes (creating the herald/ledger branch, intents, results), each with a boundary
 // before and after.
 const BOUNDARIES = PLATFORMS.length * PARTS * 2 * 2 + 3 * 2;
-const child = bundledScript(join(import.meta.dirname, '_publisher-child.ts'));
 
 async function scenario(): Promise<{
   h: Harness;
-  run: (killAt: number) => Promise<{ code: number | null; signal: string | null; stdout: string }>;
+  run: (killAt: number) => Promise<ChildRun>;
 }> {
   // Exactly-once is what this test is about; the vote check has its own tests (tests/action/approval.test.ts).
   const h = await harness(PLATFORMS, {}, { configExtra: 'publish: { require_vote: false }\n' });
   const before = h.repo.git('rev-parse', 'HEAD').trim();
   const after = h.repo.commit({ 'posts/launch.md': threadPost(['Part one', 'Part two'], { media: true }) }, 'Merge pull request #7');
-  const event = join(h.repo.root, 'event.json');
-  writeFileSync(event, JSON.stringify({ before, after, ref: 'refs/heads/main' }));
-  let runs = 0;
-  const script = await child;
-  const run = (killAt: number) => {
-    // Like actions/checkout on a re-run: a fresh clone at the push's commit.
-    const workspace = join(h.repo.root, `run-${++runs}`);
-    execFileSync('git', ['clone', '-q', h.repo.origin, workspace]);
-    execFileSync('git', ['checkout', '-q', '-B', 'main', after], { cwd: workspace });
-    // Asynchronous: the platform servers live in this process and must keep answering.
-    const proc = spawn(process.execPath, [script], {
-      env: {
-        PATH: process.env['PATH'],
-        HOME: process.env['HOME'],
-        ...h.env,
-        TEST_PLATFORMS: PLATFORMS.join(','),
-        KILL_AT: String(killAt),
-        GITHUB_WORKSPACE: workspace,
-        GITHUB_EVENT_NAME: 'push',
-        GITHUB_EVENT_PATH: event,
-        GITHUB_REF_NAME: 'main',
-        GITHUB_RUN_ID: String(runs),
-        GIT_AUTHOR_NAME: 'ci',
-        GIT_AUTHOR_EMAIL: 'ci@example.test',
-        GIT_COMMITTER_NAME: 'ci',
-        GIT_COMMITTER_EMAIL: 'ci@example.test',
-      },
-      timeout: 60_000,
-    });
-    let output = '';
-    proc.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    proc.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    return new Promise<{ code: number | null; signal: string | null; stdout: string }>((resolve) =>
-      proc.on('close', (code, signal) => resolve({ code, signal, stdout: output })),
-    );
-  };
+  const run = await publisherRuns(h.repo, before, after, { ...h.env, TEST_PLATFORMS: PLATFORMS.join(',') });
   return { h, run };
 }
 
