@@ -150,7 +150,7 @@ export const PROFILES: Record<PlatformId, PlatformProfile> = {
     id: 'facebook',
     name: 'Facebook',
     format: 'plain',
-    // The Page feed takes no alt text with attached photos: nothing is sent, so nothing is limited.
+    // Each photo's alt text goes as alt_text_custom; Graph documents no length limit for it.
     defaults: { characters: 63206, bytes: NO_BYTES, altText: NO_BYTES, media: 10 },
     threads: false,
     contentWarning: false,

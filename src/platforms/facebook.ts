@@ -3,8 +3,9 @@
 // (POST /{page}/photos, published=false: invisible until attached) and then attached to the feed
 // post (attached_media). A crash between the two leaves only unpublished photos, which nobody sees;
 // a crash after the feed post is recovered by findPart, which reads the Page's feed back (same
-// message) instead of posting again. The Page feed takes no alt text for attached photos (Facebook
-// writes its own), so none is sent; videos go through a separate upload API Herald does not use.
+// message) instead of posting again. Each photo carries its alt text as `alt_text_custom` (a parameter
+// of creating a Photo, developers.facebook.com/docs/graph-api/reference/photo/; without it Facebook
+// writes its own); videos go through a separate upload API Herald does not use.
 import { PlatformError } from '../core/errors.ts';
 import type { PlatformConfig } from '../core/types.ts';
 import { requireCredentials } from './credentials.ts';
@@ -35,6 +36,7 @@ export const createFacebookAdapter: AdapterFactory = (config: PlatformConfig, en
       const file = await readMediaFile(media, ctx);
       const form = new FormData();
       form.append('published', 'false');
+      if (media.alt) form.append('alt_text_custom', media.alt);
       form.append('source', file.blob, file.name);
       ids.push((await api.call<{ id: string }>(ctx, { method: 'POST', path: `${page}/photos`, multipart: form })).id);
     }
@@ -64,7 +66,7 @@ export const createFacebookAdapter: AdapterFactory = (config: PlatformConfig, en
       const uploads = request.part.media.map((media) => ({
         method: 'POST',
         url: `${api.base}/${page}/photos`,
-        body: { published: false, source: describeMedia(media) },
+        body: { published: false, ...(media.alt ? { alt_text_custom: media.alt } : {}), source: describeMedia(media) },
       }));
       const placeholders = request.part.media.map((_, i) => `<photo ${i + 1}>`);
       return [...uploads, { method: 'POST', url: `${api.base}/${page}/feed`, body: feedFields(request, placeholders) }];

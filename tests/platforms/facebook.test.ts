@@ -47,11 +47,13 @@ describe('facebook adapter', () => {
     expect(live.url).toBe(`${server.url}/${live.id}`);
   });
 
-  it('uploads photos unpublished, then attaches every one to a single feed post', async () => {
-    await adapter().publishPart(partRequest(post('Two photos', [image('media/logo.png', 'a'), image('media/two.png', 'b')]), 0), ctx());
+  it('uploads photos unpublished with their alt text, then attaches every one to a single feed post', async () => {
+    const photos = [image('media/logo.png', 'The Django logo'), image('media/two.png', 'A pony with a party hat')];
+    await adapter().publishPart(partRequest(post('Two photos', photos), 0), ctx());
     const [only] = server.state.posts;
     expect(only!.photos).toHaveLength(2);
     expect([...server.state.photos.values()].every((p) => p.attached && p.size === PNG_BYTES.length)).toBe(true);
+    expect(only!.photos.map((id) => server.state.photos.get(id)!.altText)).toEqual(['The Django logo', 'A pony with a party hat']);
   });
 
   it("reports Graph's own refusal of a file that is not an image, with code and trace id", async () => {

@@ -1,7 +1,8 @@
 // A Facebook Page on the Graph API in miniature (developers.facebook.com/docs/pages-api/posts):
 // a Page access token (code 190 otherwise, as an HTTP 400 like Graph), POST /{page}/photos
 // (multipart `source`, image bytes only; published=false keeps the photo invisible until a feed post
-// attaches it), POST /{page}/feed (message ≤ 63206, link, attached_media[n] = {"media_fbid"} of this
+// attaches it; alt_text_custom is the photo's alt text, per the Photo node's "Creating" parameters at
+// developers.facebook.com/docs/graph-api/reference/photo/), POST /{page}/feed (message ≤ 63206, link, attached_media[n] = {"media_fbid"} of this
 // Page's unattached unpublished photos; code 100 otherwise), GET /{page}/feed newest first with cursor
 // paging, and a post's reactions/shares/comments. No published description exists.
 import { NOT_HANDLED, startFakeServer, type FakeReply, type FakeServer, type FakeServerOptions, type IncomingCall } from './base.ts';
@@ -17,7 +18,7 @@ export interface FacebookState {
   pageId: string;
   pageToken: string;
   /** Unpublished photos by id: attached to a post yet? */
-  photos: Map<string, { attached: boolean; size: number }>;
+  photos: Map<string, { attached: boolean; size: number; altText: string | null }>;
   posts: FakePagePost[];
 }
 
@@ -92,7 +93,8 @@ export async function startFacebookServer(options: FakeServerOptions = {}): Prom
         return graphError(400, '(#324) Missing or invalid image file', 324);
       const id = String((next += 1));
       if (form.get('published') === 'false') {
-        state.photos.set(id, { attached: false, size: bytes.length });
+        const alt = form.get('alt_text_custom');
+        state.photos.set(id, { attached: false, size: bytes.length, altText: typeof alt === 'string' ? alt : null });
         return { status: 200, json: { id } };
       }
       const post = {
