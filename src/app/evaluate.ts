@@ -32,7 +32,8 @@ export async function evaluate(
   serverLimits?: ServerLimitsReader,
 ): Promise<Evaluation> {
   const { rosterError } = base;
-  const config = serverLimits ? (await serverLimits(base.config)).config : base.config;
+  const limited = serverLimits ? await serverLimits(base.config) : { config: base.config, notes: [] };
+  const { config } = limited;
   const changed = snapshot.changedFiles.map((f) => f.path);
   const changedPosts = changed.filter(isPostPath);
   const configChanged = changed.includes(CONFIG_PATH);
@@ -96,6 +97,7 @@ export async function evaluate(
     now,
     live: view.live,
     landing: view.landing,
+    limitNotes: limited.notes,
     ...(snapshot.headBranch ? { headBranch: { repoUrl: snapshot.repoUrl, name: snapshot.headBranch } } : {}),
   });
   return { report: fullReport, tally: result, comment, checks: [guidelinesCheck(fullReport), voteCheck(result)] };

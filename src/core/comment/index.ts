@@ -48,8 +48,12 @@ function mergeContext(input: CommentInput): MergeContext {
   };
 }
 
-const footer = (sha: string): string =>
-  `<sub>Checked at ${code(sha.slice(0, 12))}. Herald keeps this comment up to date on every push and review.</sub>`;
+/** The commit checked and, when servers were asked for their limits, which limits the counts used. */
+function footer(input: CommentInput): string {
+  const checked = `<sub>Checked at ${code(input.headSha.slice(0, 12))}. Herald keeps this comment up to date on every push and review.</sub>`;
+  const notes = (input.limitNotes ?? []).map((note) => `<sub>Limits: ${escapeInline(note)}</sub>`);
+  return [...notes, checked].join('<br>\n');
+}
 
 function postLinks(input: CommentInput): PostLinks {
   return { repoUrl: input.repoUrl, headSha: input.headSha, ...(input.headBranch ? { headBranch: input.headBranch } : {}) };
@@ -65,7 +69,7 @@ function withPosts(input: CommentInput, detail: PostDetail, note: string): strin
       ...(input.landing?.[p.file] ? { landing: input.landing[p.file] } : {}),
     }),
   );
-  return [header(input, note), ...posts, ...outsideSection(input), '---', voteSection(input.tally), footer(input.headSha)].join('\n\n');
+  return [header(input, note), ...posts, ...outsideSection(input), '---', voteSection(input.tally), footer(input)].join('\n\n');
 }
 
 /** One table row per post and the errors only; used when previews do not fit. */
@@ -82,7 +86,7 @@ function summaryRows(report: CheckReport): string {
 function minimal(input: CommentInput, links: LinkContext, max: number, withTable: boolean): { body: string; complete: boolean } {
   const note = `This PR is too large for full previews (${plural(input.report.posts.length, 'post')}): previews, warnings and checklists are left out. Every finding is in the **Herald guidelines** check.`;
   const top = [header(input, note), ...(withTable ? [summaryRows(input.report)] : [])];
-  const bottom = [...outsideSection(input), '---', voteSection(input.tally), footer(input.headSha)];
+  const bottom = [...outsideSection(input), '---', voteSection(input.tally), footer(input)];
   const errors = input.report.posts.flatMap((p) => p.findings.filter((f) => f.severity === 'error')).sort(byPosition);
   const fixed = [...top, ...bottom].join('\n\n').length + 200;
   const lines: string[] = [];

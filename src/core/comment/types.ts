@@ -25,6 +25,8 @@ export interface CommentInput {
   live?: Record<string, LiveChange>;
   /** Where each new post lands among its day's posts, by file. */
   landing?: Record<string, Landing[]>;
+  /** Where each platform's limits came from (server, config or default), one note per server read (core/server-limits.ts). */
+  limitNotes?: readonly string[];
   /** Character budget; default 60,000 (GitHub rejects bodies over 65,536). Never above 65,536. */
   maxLength?: number;
 }
