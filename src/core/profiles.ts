@@ -32,6 +32,8 @@ export interface PlatformProfile {
   title?: number;
   /** A video or animated GIF must be a post's only media (X: up to 4 photos, 1 animated GIF or 1 video). */
   animatedAlone?: boolean;
+  /** Why the platform's API cannot take a post's alt text (so none is sent), where it cannot. */
+  noAltText?: string;
 }
 
 const NO_BYTES = Number.POSITIVE_INFINITY;
@@ -177,7 +179,9 @@ export const PROFILES: Record<PlatformId, PlatformProfile> = {
     id: 'reddit',
     name: 'Reddit',
     format: 'markdown',
-    defaults: { characters: 40000, bytes: NO_BYTES, altText: NO_BYTES, media: 0 },
+    // One image per post (kind=image); Reddit's API takes no alt text, so none is limited (rule alt-text-sent).
+    defaults: { characters: 40000, bytes: NO_BYTES, altText: NO_BYTES, media: 1 },
+    noAltText: "Reddit's API takes no alt text for images (neither POST /api/media/asset.json nor POST /api/submit has a field for it)",
     threads: false,
     contentWarning: false,
     visibility: false,

@@ -2,14 +2,18 @@
 // gives a bearer token for oauth.reddit.com; POST /api/submit makes a text post (kind=self, the post's
 // markdown) or, when the text is one URL alone, a link post (kind=link) in the configured subreddit,
 // titled by front matter `title` (else the first line; 300 characters), with flair_id / flair_text and
-// resubmit from the config. Reddit answers most refusals with 200 and `json.errors` (e.g. ALREADY_SUB,
-// SUBMIT_VALIDATION_FLAIR_REQUIRED), so those are read too. No idempotency key: after a crash findPart
-// reads the account's own submissions (same subreddit, title and text or link).
+// resubmit from the config. A part with an image is an image post (kind=image, the text as its body;
+// reddit-media.ts uploads the image). Reddit answers most refusals with 200 and `json.errors` (e.g.
+// ALREADY_SUB, SUBMIT_VALIDATION_FLAIR_REQUIRED), so those are read too. No idempotency key: after a
+// crash findPart reads the account's own submissions (same subreddit, title and text, link or image).
+// An image post's submit answers with no post id, so publishPart reads it back the same way.
 import { PlatformError } from '../core/errors.ts';
 import type { PlatformConfig } from '../core/types.ts';
 import { requireCredentials } from './credentials.ts';
 import { describeBody, firstString, sendRequest } from './http.ts';
+import { mimeType } from './media.ts';
 import { requireOption, titleOf } from './options.ts';
+import { imageOf, REDDIT_BUCKET, uploadImage } from './reddit-media.ts';
 import type { AdapterContext, AdapterFactory, LivePart, PartRequest, PlannedRequest, PlatformAdapter } from './types.ts';
 
 const TITLE_MAX = 300;
@@ -25,7 +29,15 @@ interface Submission {
   selftext?: string;
   url?: string;
   is_self?: boolean;
+  post_hint?: string;
+  is_reddit_media_domain?: boolean;
   permalink: string;
+}
+
+export interface RedditTiming {
+  /** Reads of the account's posts while Reddit processes a new image post, and the wait between them. */
+  imageReads: number;
+  imageReadIntervalMs: number;
 }
 
 /** Reddit's errors: `{ error, message }`, OAuth's `{ error: "invalid_grant" }`, or `json.errors` triples. */
@@ -36,7 +48,17 @@ export function redditMessage(body: unknown): string | undefined {
   return firstString(body, 'message', 'error') ?? describeBody(body);
 }
 
-export const createRedditAdapter: AdapterFactory = (config: PlatformConfig, env) => {
+export const createRedditAdapter: AdapterFactory = (config, env) => buildRedditAdapter(config, env);
+
+export function redditAdapterFactory(timing: RedditTiming): AdapterFactory {
+  return (config, env) => buildRedditAdapter(config, env, timing);
+}
+
+function buildRedditAdapter(
+  config: PlatformConfig,
+  env: Record<string, string | undefined>,
+  timing: RedditTiming = { imageReads: 10, imageReadIntervalMs: 3000 },
+): PlatformAdapter {
   const secrets = requireCredentials('reddit', env);
   const user = secrets.REDDIT_USERNAME!.replace(/^\/?u\//, '');
   const subreddit = requireOption('reddit', config, 'subreddit', 'django (without r/)').replace(/^\/?r\//, '');
@@ -90,8 +112,9 @@ export const createRedditAdapter: AdapterFactory = (config: PlatformConfig, env)
     id: 'reddit',
 
     async publishPart(request, ctx) {
-      refuseMedia(request);
-      const form = new URLSearchParams(submitFields(request, subreddit, { resubmit, flairId, flairText }));
+      const image = imageOf(request);
+      const url = image ? await uploadImage(ctx, image, api, (form) => call(ctx, 'POST', '/api/media/asset.json', form)) : undefined;
+      const form = new URLSearchParams(submitFields(request, subreddit, { resubmit, flairId, flairText }, url));
       const answer = await call<{ json?: { errors?: unknown[][]; data?: { id: string; name: string; url: string } } }>(
         ctx,
         'POST',
@@ -103,54 +126,81 @@ export const createRedditAdapter: AdapterFactory = (config: PlatformConfig, env)
         const message = redditMessage(answer) ?? 'no post id in the answer';
         throw new PlatformError('reddit', `r/${subreddit} refused the post: ${message}`, { hint: hintFor(message) });
       }
-      const { id, url } = answer.json.data;
-      return live({ id, url });
+      if (!image) return live(answer.json.data);
+      const found = await adapter.findPart(request, ctx);
+      if (found) return found;
+      throw new PlatformError('reddit', `r/${subreddit} took the image post but it is not among u/${user}'s posts yet`, {
+        hint: 'Reddit may still be processing the image; a re-run (herald publish --retry) looks for it before posting again.',
+      });
     },
 
+    // An image post shows among the account's posts only once Reddit has processed the image, which
+    // may still be under way after a crash right after the submit: it is looked for several times.
     async findPart(request, ctx) {
-      const want = submitFields(request, subreddit, {});
-      const listing = await call<{ data: { children: { data: Submission }[] } }>(
-        ctx,
-        'GET',
-        `/user/${encodeURIComponent(user)}/submitted?sort=new&limit=${LISTING_LIMIT}&raw_json=1`,
-      );
-      const found = listing.data.children
-        .map((c) => c.data)
-        .find(
-          (s) =>
-            s.subreddit.toLowerCase() === subreddit.toLowerCase() &&
-            s.title === want.title &&
-            (want.kind === 'link' ? s.url === want.url : (s.selftext ?? '') === want.text),
+      const image = imageOf(request) !== undefined;
+      const want = submitFields(request, subreddit, {}, image ? '' : undefined);
+      for (let read = 0; read < (image ? timing.imageReads : 1); read++) {
+        if (read > 0) await new Promise((resolve) => setTimeout(resolve, timing.imageReadIntervalMs));
+        const listing = await call<{ data: { children: { data: Submission }[] } }>(
+          ctx,
+          'GET',
+          `/user/${encodeURIComponent(user)}/submitted?sort=new&limit=${LISTING_LIMIT}&raw_json=1`,
         );
-      return found ? live(found) : undefined;
+        const found = listing.data.children
+          .map((c) => c.data)
+          .find(
+            (s) =>
+              s.subreddit.toLowerCase() === subreddit.toLowerCase() &&
+              s.title === want.title &&
+              (want.kind === 'link' ? s.url === want.url : sameKind(s, want.kind) && (s.selftext ?? '') === (want.text ?? '')),
+          );
+        if (found) return live(found);
+      }
+      return undefined;
     },
 
     describe(request): PlannedRequest[] {
-      return [{ method: 'POST', url: `${api}/api/submit`, body: submitFields(request, subreddit, { resubmit, flairId, flairText }) }];
+      const image = request.part.media[0];
+      const uploads = image
+        ? [
+            { method: 'POST', url: `${api}/api/media/asset.json`, body: { filepath: image.path, mimetype: mimeType(image.path) } },
+            { method: 'POST', url: REDDIT_BUCKET, body: { file: image.path, fields: "<the upload lease's fields>" } },
+          ]
+        : [];
+      const url = image ? `<the uploaded ${image.path}>` : undefined;
+      return [
+        ...uploads,
+        { method: 'POST', url: `${api}/api/submit`, body: submitFields(request, subreddit, { resubmit, flairId, flairText }, url) },
+      ];
     },
   };
   return adapter;
-};
-
-function refuseMedia(request: PartRequest): void {
-  if (request.part.media.length === 0) return;
-  throw new PlatformError('reddit', `${request.rendition.file}: Herald posts text and links to Reddit, not media`, {
-    hint: 'Link to the image instead, or leave the media out of the Reddit version (overrides.reddit).',
-  });
 }
 
+/** An image post is on Reddit's media domain; a text post is a self post. */
+const sameKind = (s: Submission, kind: string | undefined) =>
+  kind === 'image' ? s.post_hint === 'image' || s.is_reddit_media_domain === true : s.is_self === true;
+
+/** The submit form; `image` is the uploaded image's URL for an image post (the text is its body). */
 function submitFields(
   request: PartRequest,
   sr: string,
   extra: { resubmit?: boolean; flairId?: string | undefined; flairText?: string | undefined },
+  image?: string,
 ): Record<string, string> {
   const text = request.part.text.trim();
-  const link = /^https?:\/\/\S+$/.test(text) ? text : undefined;
+  const link = image === undefined && /^https?:\/\/\S+$/.test(text) ? text : undefined;
+  const kind =
+    image !== undefined
+      ? { kind: 'image', url: image, ...(text ? { text: request.part.text } : {}) }
+      : link
+        ? { kind: 'link', url: link }
+        : { kind: 'self', text: request.part.text };
   return {
     api_type: 'json',
     sr,
     title: titleOf(request, TITLE_MAX),
-    ...(link ? { kind: 'link', url: link } : { kind: 'self', text: request.part.text }),
+    ...kind,
     ...(extra.resubmit !== undefined ? { resubmit: String(extra.resubmit) } : {}),
     ...(extra.flairId ? { flair_id: extra.flairId } : {}),
     ...(extra.flairText ? { flair_text: extra.flairText } : {}),

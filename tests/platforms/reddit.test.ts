@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CredentialsError, HeraldError } from '../../src/core/errors.ts';
-import { createRedditAdapter } from '../../src/platforms/reddit.ts';
+import { CredentialsError, HeraldError, PlatformError } from '../../src/core/errors.ts';
+import { createRedditAdapter, redditAdapterFactory } from '../../src/platforms/reddit.ts';
 import type { FakeServer } from '../helpers/servers/base.ts';
 import {
   context,
@@ -82,12 +82,66 @@ describe('reddit adapter', () => {
     expect((error as HeraldError).hint).toContain('REDDIT_PASSWORD');
   });
 
-  it('refuses media before sending anything', async () => {
-    const error = await rejection(
-      adapter().publishPart(partRequest(rendition('reddit', [part('Pic', [image('media/logo.png', 'alt')])]), 0), ctx()),
-    );
-    expect(String(error)).toContain('not media');
+  it("posts an image: an upload lease, the file to the lease's bucket, then kind=image with the uploaded URL and the text", async () => {
+    const r = rendition('reddit', [part('The pony, in a party hat.', [image('media/logo.png', 'A pony')])], { title: 'Party pony' });
+    const live = await adapter().publishPart(partRequest(r, 0), ctx());
+    const [s] = server.state.submissions;
+    expect(s).toMatchObject({ subreddit: 'django', kind: 'image', title: 'Party pony', selftext: 'The pony, in a party hat.' });
+    expect([...server.state.uploads.values()].map((u) => [u.filepath, u.mimetype, u.bytes?.length])).toEqual([
+      ['logo.png', 'image/png', PNG_BYTES.length],
+    ]);
+    expect(writeCalls(server.requests)).toEqual(['POST /api/v1/access_token', 'POST /api/media/asset.json', 'POST /', 'POST /api/submit']);
+    // The bucket gets the file and the lease's fields, never the account's token.
+    expect(server.requests.find((q) => q.method === 'POST' && q.path === '/')!.headers.authorization).toBeUndefined();
+    expect(live).toEqual({ index: 0, id: s!.id, url: `https://www.reddit.com/r/django/comments/${s!.id}/party_pony/` });
+  });
+
+  it("waits for an image post to show among the account's posts (Reddit answers its submit with no id)", async () => {
+    server.state.imageProcessingReads = 2;
+    const r = rendition('reddit', [part('Slow pony', [image('media/logo.png', 'A pony')])], { title: 'Slow' });
+    const patient = redditAdapterFactory({ imageReads: 3, imageReadIntervalMs: 1 })(config(server.url), env);
+    const live = await patient.publishPart(partRequest(r, 0), ctx());
+    expect(live.id).toBe(server.state.submissions[0]!.id);
+    expect(server.requests.filter((q) => q.path.endsWith('/submitted')).length).toBe(3);
+  });
+
+  it('says so, and never posts again by itself, when an image post does not show up in time', async () => {
+    server.state.imageProcessingReads = 5;
+    const r = rendition('reddit', [part('Lost pony', [image('media/logo.png', 'A pony')])], { title: 'Lost' });
+    const hasty = redditAdapterFactory({ imageReads: 2, imageReadIntervalMs: 1 })(config(server.url), env);
+    const error = await rejection(hasty.publishPart(partRequest(r, 0), ctx()));
+    expect(String(error)).toContain("not among u/herald_bot's posts yet");
+    expect((error as PlatformError).retryable).toBe(false);
+    expect((error as PlatformError).hint).toContain('looks for it before posting again');
+    expect(server.state.submissions).toHaveLength(1);
+  });
+
+  it('refuses what Reddit refuses: images in a subreddit that takes none, a file type it does not take', async () => {
+    server.state.subreddits['django']!.allowImages = false;
+    const pic = (path: string) => rendition('reddit', [part('Pic', [image(path, 'A pony')])]);
+    const closed = await rejection(adapter().publishPart(partRequest(pic('media/logo.png'), 0), ctx()));
+    expect(String(closed)).toContain('NO_IMAGES');
+    expect(server.state.submissions).toHaveLength(0);
+    const before = server.requests.length;
+    const webp = await rejection(adapter().publishPart(partRequest(pic('media/logo.webp'), 0), context({ 'media/logo.webp': PNG_BYTES })));
+    expect(String(webp)).toContain('PNG, JPEG or GIF');
+    expect(server.requests).toHaveLength(before);
+  });
+
+  it('refuses a video, or more than one image, before sending anything', async () => {
+    const two = rendition('reddit', [part('Two', [image('media/logo.png', 'a'), image('media/logo.png', 'b')])]);
+    expect(String(await rejection(adapter().publishPart(partRequest(two, 0), ctx())))).toContain('one image');
+    const video = rendition('reddit', [part('Video', [{ ...image('media/clip.mp4', 'a clip'), kind: 'video' as const }])]);
+    expect(String(await rejection(adapter().publishPart(partRequest(video, 0), ctx())))).toContain('video');
     expect(server.requests).toHaveLength(0);
+  });
+
+  it('finds an image post already made; describes the writes an image post sends', async () => {
+    const r = rendition('reddit', [part('Found pony', [image('media/logo.png', 'A pony')])], { title: 'Found' });
+    const planned = adapter().describe(partRequest(r, 0));
+    const live = await adapter().publishPart(partRequest(r, 0), ctx());
+    expect(await adapter().findPart(partRequest(r, 0), ctx())).toEqual(live);
+    expect(plannedCalls(planned)).toEqual(writeCalls(server.requests).filter((c) => c !== 'POST /api/v1/access_token'));
   });
 
   it('finds a submission already made by subreddit, title and text; nothing for another', async () => {
@@ -115,4 +169,29 @@ describe('reddit adapter', () => {
       close: () => fake.close(),
     };
   }, ['Crash-proof: Crash-proof text post']);
+
+  crashAtEveryBoundary(async () => {
+    const fake = await startRedditServer();
+    return {
+      adapter: redditAdapterFactory({ imageReads: 2, imageReadIntervalMs: 1 })(config(fake.url), env),
+      ctx: ctx(),
+      rendition: rendition('reddit', [part('Crash-proof pony', [image('media/logo.png', 'A pony')])], { title: 'Pony' }),
+      published: () => fake.state.submissions.map((s) => `${s.kind} ${s.title}: ${s.selftext}`),
+      close: () => fake.close(),
+    };
+  }, ['image Pony: Crash-proof pony']);
+
+  // Killed after Reddit took the image post but before it finished processing: the re-run's search
+  // must wait for it too, or it would post the image again.
+  crashAtEveryBoundary(async () => {
+    const fake = await startRedditServer();
+    fake.state.imageProcessingReads = 2;
+    return {
+      adapter: redditAdapterFactory({ imageReads: 4, imageReadIntervalMs: 1 })(config(fake.url), env),
+      ctx: ctx(),
+      rendition: rendition('reddit', [part('Slow crash-proof pony', [image('media/logo.png', 'A pony')])], { title: 'Slow pony' }),
+      published: () => fake.state.submissions.map((s) => `${s.kind} ${s.title}: ${s.selftext}`),
+      close: () => fake.close(),
+    };
+  }, ['image Slow pony: Slow crash-proof pony']);
 });

@@ -3,6 +3,7 @@
 // with SIGKILL at boundary number KILL_AT (before and after every platform request and ledger push).
 import { run } from '../../action/src/main.ts';
 import type { PlatformId } from '../../src/core/types.ts';
+import { redditAdapterFactory } from '../../src/platforms/reddit.ts';
 import { ADAPTER_LOADERS, loadersOf } from '../../src/platforms/registry.ts';
 import { testAdapterFactory } from '../helpers/test-platform/adapter.ts';
 
@@ -24,7 +25,11 @@ await run({
   },
   adapters:
     process.env['TEST_ADAPTERS'] === 'registry'
-      ? Object.fromEntries(ids.map((id) => [id, ADAPTER_LOADERS[id]]))
+      ? {
+          ...Object.fromEntries(ids.map((id) => [id, ADAPTER_LOADERS[id]])),
+          // The same adapter, reading an image post back 3 times 10 ms apart instead of 10 times 3 s apart.
+          ...(ids.includes('reddit') ? loadersOf({ reddit: redditAdapterFactory({ imageReads: 3, imageReadIntervalMs: 10 }) }) : {}),
+        }
       : loadersOf(Object.fromEntries(ids.map((id) => [id, testAdapterFactory(id)]))),
   now: () => new Date(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.min(ms, 10))),

@@ -1,5 +1,6 @@
 // `herald publish --dry-run` on a post for Facebook, Instagram, Reddit and Pinterest prints every
-// request each adapter would send (the same list its stand-in test checks against what it sent), and no secret.
+// request each adapter would send (the same list its stand-in test checks against what it sent), and no secret:
+// an image post for all four (Facebook with the photo's alt text, Reddit's upload lease and bucket), a text post for Reddit.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,7 @@ const CONFIG = `platforms:
 const POST = `---
 language: en
 title: Django 6.0 released
-platforms: [facebook, instagram, pinterest]
+platforms: [facebook, instagram, pinterest, reddit]
 ---
 Django 6.0 is out: https://www.djangoproject.com/weblog/
 
@@ -54,6 +55,7 @@ describe('herald publish --dry-run for the new platforms', () => {
     const out = io.stdout();
     expect(out).toContain('POST https://graph.facebook.com/v25.0/104876543210987/photos');
     expect(out).toContain('POST https://graph.facebook.com/v25.0/104876543210987/feed');
+    expect(out).toContain('"alt_text_custom":"The Django pony with a party hat"');
     expect(out).toContain('POST https://graph.facebook.com/v25.0/17841400000000000/media');
     expect(out).toContain('https://raw.githubusercontent.com/org/social/main/posts/media/pony.jpg');
     expect(out).toContain('POST https://graph.facebook.com/v25.0/17841400000000000/media_publish');
@@ -61,6 +63,10 @@ describe('herald publish --dry-run for the new platforms', () => {
     expect(out).toContain('"board_id":"549755885175"');
     expect(out).toContain('POST https://oauth.reddit.com/api/submit');
     expect(out).toContain('"sr":"django"');
+    expect(out).toContain('POST https://oauth.reddit.com/api/media/asset.json');
+    expect(out).toContain('POST https://reddit-uploaded-media.s3-accelerate.amazonaws.com/');
+    expect(out).toContain('"kind":"image"');
+    expect(out).toContain('"kind":"self"');
     expect(out).toContain('"title":"Django 6.0 released"');
     expect(out).not.toMatch(/<(FACEBOOK|INSTAGRAM|REDDIT|PINTEREST)_[A-Z_]+>/);
   });

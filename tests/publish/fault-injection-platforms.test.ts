@@ -32,8 +32,6 @@ const POST = `---
 language: en
 title: Django 6.0 released
 platforms: [${PLATFORMS.join(', ')}]
-overrides:
-  reddit: "Django 6.0 is out, with background tasks and template partials."
 ---
 Django 6.0 is out: https://www.djangoproject.com/weblog/
 
@@ -41,9 +39,11 @@ Django 6.0 is out: https://www.djangoproject.com/weblog/
 `;
 // Requests of a clean run, each with a boundary before and after: Facebook uploads the photo and
 // posts to the feed; Instagram reads its quota, makes the container, reads its status, publishes and
-// reads the permalink; Reddit gets a token and submits; Pinterest makes the pin. Then the three
+// reads the permalink; Reddit gets a token, leases an upload, puts the image in the bucket, submits the
+// image post and reads it back twice (the submit answers with no id, and processing hides the post
+// from the first read); Pinterest makes the pin. Then the three
 // ledger pushes (creating herald/ledger, intents, results), each with a boundary before and after.
-const REQUESTS = { facebook: 2, instagram: 5, reddit: 2, pinterest: 1 };
+const REQUESTS = { facebook: 2, instagram: 5, reddit: 6, pinterest: 1 };
 const BOUNDARIES = Object.values(REQUESTS).reduce((a, b) => a + b) * 2 + 3 * 2;
 
 interface Scenario {
@@ -66,6 +66,9 @@ async function scenario(): Promise<Scenario> {
   ]);
   // Ready at the first status read: the suite is about crashes, not Instagram's processing time.
   instagram.state.processingPolls = 0;
+  // Reddit shows an image post only after processing it: the first read after the submit misses it,
+  // so a run killed right after the submit must wait for it, not post again.
+  reddit.state.imageProcessingReads = 1;
   const config = `timezone: UTC
 publish: { require_vote: false }
 platforms:
@@ -96,14 +99,14 @@ function assertExactlyOnce(s: Scenario): void {
   const held: Record<string, { id: string; what: string }[]> = {
     facebook: s.facebook.state.posts.map((p) => ({ id: p.id, what: `${p.message} (${p.photos.length} photo)` })),
     instagram: s.instagram.state.media.map((m) => ({ id: m.id, what: `${m.caption} (${m.images} image)` })),
-    reddit: s.reddit.state.submissions.map((r) => ({ id: r.id, what: `${r.title}: ${r.selftext}` })),
+    reddit: s.reddit.state.submissions.map((r) => ({ id: r.id, what: `${r.kind} ${r.title}: ${r.selftext}` })),
     pinterest: s.pinterest.state.pins.map((p) => ({ id: p.id, what: `${p.title}: ${p.altText}` })),
   };
   const text = 'Django 6.0 is out: https://www.djangoproject.com/weblog/';
   expect(Object.fromEntries(Object.entries(held).map(([id, list]) => [id, list.map((p) => p.what)]))).toEqual({
     facebook: [`${text} (1 photo)`],
     instagram: [`${text} (1 image)`],
-    reddit: ['Django 6.0 released: Django 6.0 is out, with background tasks and template partials.'],
+    reddit: [`image Django 6.0 released: ${text}`],
     pinterest: ['Django 6.0 released: The Django pony with a party hat'],
   });
   s.repo.git('fetch', '-q', 'origin');

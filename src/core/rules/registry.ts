@@ -1,6 +1,7 @@
 // Every rule, in the order findings about the same place are listed. One module per rule in ./builtin.
 import { allCaps } from './builtin/all-caps.ts';
 import { altTextLength } from './builtin/alt-text-length.ts';
+import { altTextSent } from './builtin/alt-text-sent.ts';
 import { altText } from './builtin/alt-text.ts';
 import { bidiControls } from './builtin/bidi-controls.ts';
 import { codeOfConduct } from './builtin/code-of-conduct.ts';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   pollSupport,
   altText,
   altTextLength,
+  altTextSent,
   imageCredit,
   mediaExists,
   hashtagCase,

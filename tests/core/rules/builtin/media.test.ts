@@ -130,3 +130,17 @@ describe('media-exists', () => {
     ]);
   });
 });
+
+describe('alt-text-sent', () => {
+  it.each([
+    ['reddit', [[7, 1, "reddit: the alt text of media/0.png is not published there: Reddit's API takes no alt text for images"]]],
+    ['facebook', []],
+    ['mastodon', []],
+  ] as const)('%s', async (platform, expected) => {
+    const result = await only('alt-text-sent', {
+      renditions: [rendition(platform, [{ text: 't', count: {}, media: [media({ path: 'media/0.png', line: 7 })] }])],
+    });
+    expect(result.tuples.map(([line, column, message]) => [line, column, String(message).split(' (')[0]])).toEqual(expected);
+    if (expected.length) expect(result.findings[0]?.hint).toContain('overrides.reddit');
+  });
+});
