@@ -120,7 +120,10 @@ export async function publishWorld(options: { configExtra?: string; files?: Reco
 
   const head = () => repo.git('rev-parse', 'HEAD').trim();
   const close = async () => {
+    // Every request the Action sent the stand-in is one Mastodon's published description allows.
+    const violations = mastodon.violations.splice(0);
     await mastodon.close();
+    if (violations.length > 0) throw new Error(`requests the Mastodon description does not allow:\n${violations.join('\n')}`);
     await github.close();
     repo.remove();
   };

@@ -117,6 +117,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   gh.github.assertNoViolations();
+  // Every request the Mastodon adapter sent is one Mastodon's published description allows.
+  expect(mastodon.violations).toEqual([]);
   await Promise.all([gh.github.close(), mastodon.close(), x.close()]);
 });
 

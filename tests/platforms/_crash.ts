@@ -7,6 +7,7 @@
 import { expect, it } from 'vitest';
 import type { Rendition } from '../../src/core/types.ts';
 import type { AdapterContext, LivePart, PlatformAdapter } from '../../src/platforms/types.ts';
+import type { FakeServer } from '../helpers/servers/base.ts';
 import { partRequest } from '../helpers/servers/fixtures.ts';
 
 export interface CrashScenario {
@@ -15,6 +16,8 @@ export interface CrashScenario {
   rendition: Rendition;
   /** What the stand-in holds now, one entry per published part, in order. */
   published(): string[];
+  /** The stand-in: after each scenario no request may have missed its routes or broken its API description. */
+  server: Pick<FakeServer<unknown>, 'unhandled' | 'violations'>;
   close(): Promise<void>;
 }
 
@@ -51,6 +54,11 @@ async function runOnce(
   }
 }
 
+function expectValid(s: CrashScenario): void {
+  expect(s.server.unhandled).toEqual([]);
+  expect(s.server.violations).toEqual([]);
+}
+
 /** Registers the test: `start` builds a fresh stand-in and adapter for every crash point. */
 export function crashAtEveryBoundary(start: () => Promise<CrashScenario>, expected: string[]): void {
   it('killed at every API boundary, then re-run: every part exactly once', async () => {
@@ -59,6 +67,7 @@ export function crashAtEveryBoundary(start: () => Promise<CrashScenario>, expect
     try {
       await runOnce(clean, [], dyingFetch(0, seen), false);
       expect(clean.published()).toEqual(expected);
+      expectValid(clean);
     } finally {
       await clean.close();
     }
@@ -70,6 +79,7 @@ export function crashAtEveryBoundary(start: () => Promise<CrashScenario>, expect
         await expect(runOnce(s, ledger, dyingFetch(killAt, { boundaries: 0, dead: false }), false)).rejects.toThrow();
         await runOnce(s, ledger, globalThis.fetch, true);
         expect(s.published(), `killed at boundary ${killAt} of ${seen.boundaries}`).toEqual(expected);
+        expectValid(s);
       } finally {
         await s.close();
       }

@@ -94,6 +94,7 @@ describe('facebook adapter', () => {
       ctx: ctx(),
       rendition: post('Crash-proof Page post', [image('media/logo.png', 'a'), image('media/two.png', 'b')]),
       published: () => fake.state.posts.map((p) => `${p.message} (${p.photos.length} photos)`),
+      server: fake,
       close: () => fake.close(),
     };
   }, ['Crash-proof Page post (2 photos)']);

@@ -110,6 +110,7 @@ describe('instagram adapter', () => {
       ctx: ctx(),
       rendition: post('Crash-proof carousel', ['media/a.jpg', 'media/b.jpg']),
       published: () => fake.state.media.map((m) => `${m.caption} (${m.images})`),
+      server: fake,
       close: () => fake.close(),
     };
   }, ['Crash-proof carousel (2)']);

@@ -95,6 +95,7 @@ describe('pinterest adapter', () => {
       ctx: ctx(),
       rendition: pinPost('Crash-proof pin https://example.org/'),
       published: () => fake.state.pins.map((p) => p.description ?? ''),
+      server: fake,
       close: () => fake.close(),
     };
   }, ['Crash-proof pin https://example.org/']);

@@ -166,6 +166,7 @@ describe('reddit adapter', () => {
       ctx: ctx(),
       rendition: post('Crash-proof text post', { title: 'Crash-proof' }),
       published: () => fake.state.submissions.map((s) => `${s.title}: ${s.selftext}`),
+      server: fake,
       close: () => fake.close(),
     };
   }, ['Crash-proof: Crash-proof text post']);
@@ -177,6 +178,7 @@ describe('reddit adapter', () => {
       ctx: ctx(),
       rendition: rendition('reddit', [part('Crash-proof pony', [image('media/logo.png', 'A pony')])], { title: 'Pony' }),
       published: () => fake.state.submissions.map((s) => `${s.kind} ${s.title}: ${s.selftext}`),
+      server: fake,
       close: () => fake.close(),
     };
   }, ['image Pony: Crash-proof pony']);
@@ -191,6 +193,7 @@ describe('reddit adapter', () => {
       ctx: ctx(),
       rendition: rendition('reddit', [part('Slow crash-proof pony', [image('media/logo.png', 'A pony')])], { title: 'Slow pony' }),
       published: () => fake.state.submissions.map((s) => `${s.kind} ${s.title}: ${s.selftext}`),
+      server: fake,
       close: () => fake.close(),
     };
   }, ['image Slow pony: Slow crash-proof pony']);
