@@ -2,8 +2,8 @@
 // is POST /{page}/feed with the text as `message`; photos are first uploaded unpublished
 // (POST /{page}/photos, published=false: invisible until attached) and then attached to the feed
 // post (attached_media). A crash between the two leaves only unpublished photos, which nobody sees;
-// a crash after the feed post is recovered by findPart, which reads the Page's feed back (same
-// message) instead of posting again. Each photo carries its alt text as `alt_text_custom` (a parameter
+// a crash after the feed post is recovered by findPart, which reads the Page's published posts back
+// (same message; not its feed, which holds visitors' posts too) instead of posting again. Each photo carries its alt text as `alt_text_custom` (a parameter
 // of creating a Photo, developers.facebook.com/docs/graph-api/reference/photo/; without it Facebook
 // writes its own); videos go through a separate upload API Herald does not use.
 import { PlatformError } from '../core/errors.ts';
@@ -55,7 +55,7 @@ export const createFacebookAdapter: AdapterFactory = (config: PlatformConfig, en
     async findPart(request, ctx) {
       const found = await api.find<{ id: string; message?: string }>(
         ctx,
-        `${page}/feed`,
+        `${page}/published_posts`,
         'id,message',
         (p) => (p.message ?? '') === request.part.text,
       );

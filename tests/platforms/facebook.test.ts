@@ -79,6 +79,13 @@ describe('facebook adapter', () => {
     expect(await adapter().metrics!(live, ctx())).toEqual({ likes: 3, reposts: 1, replies: 2 });
   });
 
+  it("never takes a visitor's post on the Page (its feed shows those too) for the Page's own", async () => {
+    server.state.posts.push({ id: `${PAGE}_1`, message: 'Same words', link: null, photos: [], by: 'visitor' });
+    expect(await adapter().findPart(partRequest(post('Same words'), 0), ctx())).toBeUndefined();
+    const live = await adapter().publishPart(partRequest(post('Same words'), 0), ctx());
+    expect(await adapter().findPart(partRequest(post('Same words'), 0), ctx())).toEqual(live);
+  });
+
   it('describes exactly the writes it sends, without the token', async () => {
     const r = post('Described', [image('media/logo.png', 'a')]);
     const planned = adapter().describe(partRequest(r, 0));

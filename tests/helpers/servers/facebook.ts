@@ -3,8 +3,8 @@
 // (multipart `source`, image bytes only; published=false keeps the photo invisible until a feed post
 // attaches it; alt_text_custom is the photo's alt text, per the Photo node's "Creating" parameters at
 // developers.facebook.com/docs/graph-api/reference/photo/), POST /{page}/feed (message ≤ 63206, link, attached_media[n] = {"media_fbid"} of this
-// Page's unattached unpublished photos; code 100 otherwise), GET /{page}/feed newest first with cursor
-// paging, and a post's reactions/shares/comments. No published description exists.
+// Page's unattached unpublished photos; code 100 otherwise), GET /{page}/feed (visitors' posts too) and
+// /{page}/published_posts (the Page's own) newest first with cursor paging, and a post's reactions/shares/comments. No published description exists.
 import { NOT_HANDLED, startFakeServer, type FakeReply, type FakeServer, type FakeServerOptions, type IncomingCall } from './base.ts';
 
 export interface FakePagePost {
@@ -12,6 +12,8 @@ export interface FakePagePost {
   message: string;
   link: string | null;
   photos: string[];
+  /** A visitor's post on the Page shows in its feed, not among its published posts. */
+  by?: 'page' | 'visitor';
 }
 
 export interface FacebookState {
@@ -52,10 +54,10 @@ export async function startFacebookServer(options: FakeServerOptions = {}): Prom
       return graphError(400, `Unsupported request: object '${node}' does not exist or cannot be loaded due to missing permissions`);
     if (call.method === 'POST' && edge === 'photos') return photo(await call.form().catch(() => new FormData()));
     if (call.method === 'POST' && edge === 'feed') return feed(new URLSearchParams(call.text()));
-    if (call.method === 'GET' && edge === 'feed') {
+    if (call.method === 'GET' && (edge === 'feed' || edge === 'published_posts')) {
       const limit = Math.min(Number(call.query.get('limit') ?? 25), 100);
       const start = Number(call.query.get('after') ?? 0);
-      const newest = state.posts.slice().reverse();
+      const newest = state.posts.filter((p) => edge === 'feed' || p.by !== 'visitor').reverse();
       const data = newest.slice(start, start + limit).map((p) => ({ id: p.id, message: p.message || undefined }));
       const more = start + limit < newest.length;
       return {
