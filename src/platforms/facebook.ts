@@ -3,9 +3,10 @@
 // (POST /{page}/photos, published=false: invisible until attached) and then attached to the feed
 // post (attached_media). A crash between the two leaves only unpublished photos, which nobody sees;
 // a crash after the feed post is recovered by findPart, which reads the Page's published posts back
-// (same message; not its feed, which holds visitors' posts too) instead of posting again. Each photo carries its alt text as `alt_text_custom` (a parameter
-// of creating a Photo, developers.facebook.com/docs/graph-api/reference/photo/; without it Facebook
-// writes its own); videos go through a separate upload API Herald does not use.
+// (same message; not its feed, which holds visitors' posts too) instead of posting again. Each photo
+// carries its alt text as `alt_text_custom` (a parameter of creating a Photo,
+// developers.facebook.com/docs/graph-api/reference/photo/; without it Facebook writes its own);
+// videos go through a separate upload API Herald does not use.
 import { PlatformError } from '../core/errors.ts';
 import type { PlatformConfig } from '../core/types.ts';
 import { requireCredentials } from './credentials.ts';
