@@ -35,6 +35,7 @@ describe('the bundled Action runs every command', () => {
     cleanups.push(
       () => github.assertNoViolations(),
       () => mastodon.close(),
+      () => expect(mastodon.violations, 'requests the Mastodon description does not allow').toEqual([]),
       () => github.close(),
       () => repo.remove(),
     );

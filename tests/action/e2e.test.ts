@@ -65,6 +65,7 @@ async function setup() {
   });
   cleanups.push(
     () => mastodon.close(),
+    () => expect(mastodon.violations, 'requests the Mastodon description does not allow').toEqual([]),
     () => github.close(),
     () => repo.remove(),
   );

@@ -32,6 +32,7 @@ describe('the Action reporting a hostile failure', () => {
     const github = await startFakeGitHub();
     cleanups.push(
       () => mastodon.close(),
+      () => expect(mastodon.violations, 'requests the Mastodon description does not allow').toEqual([]),
       () => github.close(),
       () => repo.remove(),
     );

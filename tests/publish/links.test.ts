@@ -18,8 +18,8 @@ async function publishRun(files: (dir: string) => void) {
   const mastodon = await startMastodonServer({ token: 'mastodon-token' });
   const repo = createRepo({ '.github/herald.yml': heraldConfig({ mastodon: mastodon.url }), 'posts/media/square.png': PNG });
   cleanups.push(
-    () => expect(mastodon.violations, 'requests the Mastodon description does not allow').toEqual([]),
     () => mastodon.close(),
+    () => expect(mastodon.violations, 'requests the Mastodon description does not allow').toEqual([]),
     () => repo.remove(),
   );
   const before = repo.git('rev-parse', 'HEAD').trim();
