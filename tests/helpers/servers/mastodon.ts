@@ -8,7 +8,7 @@
 // `contentTypes` advertises statuses.supported_mime_types and renders markdown unless told text/plain
 // (Mastodon-API servers such as GoToSocial and Akkoma do; Mastodon itself takes plain text only).
 import { field, NOT_HANDLED, startFakeServer, type FakeReply, type FakeServer, type FakeServerOptions, type IncomingCall } from './base.ts';
-import { specValidator } from './openapi.ts';
+import { formObject, specValidator } from './openapi.ts';
 
 /**
  * Where Mastodon and its generated description disagree, Mastodon wins:
@@ -268,7 +268,7 @@ export async function startMastodonServer(options: FakeServerOptions & { token?:
   return server;
 }
 
-/** The status body as an object, whichever encoding carried it (`media_ids[]` form keys become the array). */
+/** The status body as an object, whichever encoding carried it (`media_ids[]` and `poll[options][]` form keys become arrays). */
 async function statusBody(call: IncomingCall): Promise<Record<string, unknown>> {
   const json = call.json();
   if (json !== undefined) return (json ?? {}) as Record<string, unknown>;
@@ -276,13 +276,7 @@ async function statusBody(call: IncomingCall): Promise<Record<string, unknown>> 
   const form = type.startsWith('application/x-www-form-urlencoded')
     ? new URLSearchParams(call.text())
     : await call.form().catch(() => new FormData());
-  const body: Record<string, unknown> = {};
-  for (const [key, value] of form) {
-    if (typeof value !== 'string') continue;
-    if (key.endsWith('[]')) body[key.slice(0, -2)] = [...((body[key.slice(0, -2)] as string[]) ?? []), value];
-    else body[key] = value;
-  }
-  return body;
+  return formObject([...form].flatMap(([key, value]) => (typeof value === 'string' ? [[key, value] as [string, string]] : [])));
 }
 
 /** HTML as the server renders it; a markdown-rendering server turns `1. x` into a list. */

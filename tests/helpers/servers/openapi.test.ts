@@ -43,6 +43,26 @@ describe.skipIf(missing)(`stand-ins against the published API descriptions${miss
     expect(server.violations).toEqual([]);
   });
 
+  it('accepts a poll as form fields (poll[options][], poll[expires_in]), as Mastodon reads them', async () => {
+    server = await startMastodonServer();
+    const form = new FormData();
+    form.append('status', 'Which sprint day?');
+    for (const option of ['Saturday', 'Sunday']) form.append('poll[options][]', option);
+    form.append('poll[expires_in]', '86400');
+    expect((await statuses(form)).status).toBe(200);
+    const encoded = new URLSearchParams([
+      ['status', 'Too short a poll'],
+      ['poll[options][]', 'a'],
+      ['poll[options][]', 'b'],
+      ['poll[expires_in]', '60'],
+    ]);
+    expect((await statuses(encoded)).status).toBe(422);
+    expect(server.state.statuses.map((s) => [s.text, s.poll?.options, s.poll?.expiresIn])).toEqual([
+      ['Which sprint day?', ['Saturday', 'Sunday'], 86400],
+    ]);
+    expect(server.violations).toEqual([]);
+  });
+
   it("accepts text with media (two of the description's oneOf branches match; Mastodon takes it)", async () => {
     server = await startMastodonServer();
     const upload = new FormData();

@@ -220,9 +220,16 @@ async function readBody(type: string, request: RecordedRequest): Promise<unknown
             .formData()
             .catch(() => new FormData())),
         ];
+  return formObject(entries.map(([key, value]) => [key, typeof value === 'string' ? value : `<file ${value.size} bytes>`]));
+}
+
+/**
+ * Form fields as the object a Rails server (Mastodon) reads from them: `a[]` repeated is an array,
+ * `a[b]` a nested field, `a[b][]` a nested array (Mastodon's `poll[options][]`).
+ */
+export function formObject(entries: Iterable<[string, string]>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [rawKey, value] of entries) {
-    const text = typeof value === 'string' ? value : `<file ${value.size} bytes>`;
+  for (const [rawKey, text] of entries) {
     const nested = /^([^[]+)\[([^\]]+)\](\[\])?$/.exec(rawKey);
     if (nested) {
       const inner = (out[nested[1]!] ??= {}) as Record<string, unknown>;
