@@ -40,7 +40,7 @@ import "./chunk-RZ3CGBG7.js";
 import "./chunk-IZPRORHO.js";
 import {
   ADAPTER_LOADERS
-} from "./chunk-WJ636RLL.js";
+} from "./chunk-NQOEBBFT.js";
 import "./chunk-L2G2ITLI.js";
 import "./chunk-QKSMSPLC.js";
 

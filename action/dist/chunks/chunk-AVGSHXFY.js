@@ -39,6 +39,7 @@ var createFacebookAdapter = (config, env) => {
       const file = await readMediaFile(media, ctx);
       const form = new FormData();
       form.append("published", "false");
+      if (media.alt) form.append("alt_text_custom", media.alt);
       form.append("source", file.blob, file.name);
       ids.push((await api.call(ctx, { method: "POST", path: `${page}/photos`, multipart: form })).id);
     }
@@ -54,7 +55,7 @@ var createFacebookAdapter = (config, env) => {
     async findPart(request, ctx) {
       const found = await api.find(
         ctx,
-        `${page}/feed`,
+        `${page}/published_posts`,
         "id,message",
         (p) => (p.message ?? "") === request.part.text
       );
@@ -64,7 +65,7 @@ var createFacebookAdapter = (config, env) => {
       const uploads = request.part.media.map((media) => ({
         method: "POST",
         url: `${api.base}/${page}/photos`,
-        body: { published: false, source: describeMedia(media) }
+        body: { published: false, ...media.alt ? { alt_text_custom: media.alt } : {}, source: describeMedia(media) }
       }));
       const placeholders = request.part.media.map((_, i) => `<photo ${i + 1}>`);
       return [...uploads, { method: "POST", url: `${api.base}/${page}/feed`, body: feedFields(request, placeholders) }];

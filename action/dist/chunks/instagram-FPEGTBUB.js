@@ -2,7 +2,7 @@ import { createRequire as __heraldCreateRequire } from 'node:module';
 const require = __heraldCreateRequire(import.meta.url);
 import {
   GRAPH_VERSION
-} from "./chunk-6ZNROMCE.js";
+} from "./chunk-AVGSHXFY.js";
 import {
   requireOption
 } from "./chunk-VHENPS65.js";

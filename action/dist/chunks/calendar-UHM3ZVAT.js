@@ -3,11 +3,11 @@ const require = __heraldCreateRequire(import.meta.url);
 import {
   calendarEvents,
   renderCalendar
-} from "./chunk-ORWMNHKI.js";
+} from "./chunk-J5G4FY3S.js";
 import {
   parsePost
 } from "./chunk-5SILHX7E.js";
-import "./chunk-ZOYE3NMX.js";
+import "./chunk-D5V65JXJ.js";
 import {
   CALENDAR_FILE
 } from "./chunk-OBHOZENF.js";

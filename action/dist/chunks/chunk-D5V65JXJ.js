@@ -117,7 +117,7 @@ var PROFILES = {
     id: "facebook",
     name: "Facebook",
     format: "plain",
-    // The Page feed takes no alt text with attached photos: nothing is sent, so nothing is limited.
+    // Each photo's alt text goes as alt_text_custom; Graph documents no length limit for it.
     defaults: { characters: 63206, bytes: NO_BYTES, altText: NO_BYTES, media: 10 },
     threads: false,
     contentWarning: false,
@@ -144,7 +144,9 @@ var PROFILES = {
     id: "reddit",
     name: "Reddit",
     format: "markdown",
-    defaults: { characters: 4e4, bytes: NO_BYTES, altText: NO_BYTES, media: 0 },
+    // One image per post (kind=image); Reddit's API takes no alt text, so none is limited (rule alt-text-sent).
+    defaults: { characters: 4e4, bytes: NO_BYTES, altText: NO_BYTES, media: 1 },
+    noAltText: "Reddit's API takes no alt text for images (neither POST /api/media/asset.json nor POST /api/submit has a field for it)",
     threads: false,
     contentWarning: false,
     visibility: false,

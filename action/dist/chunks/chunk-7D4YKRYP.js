@@ -17,7 +17,7 @@ import {
   limitsOf,
   platformConfig,
   postTargets
-} from "./chunk-ZOYE3NMX.js";
+} from "./chunk-D5V65JXJ.js";
 import {
   escapeInline
 } from "./chunk-C6CUBHRC.js";
@@ -831,6 +831,33 @@ var altTextLength = {
           platform,
           message: `${platform}: alt text of ${media.path} is ${used}/${limit} characters (${used - limit} over)`,
           hint: "Shorten the description; put long transcripts in the post text or a linked page."
+        });
+      }
+    }
+    return { findings };
+  }
+};
+
+// src/core/rules/builtin/alt-text-sent.ts
+var altTextSent = {
+  id: "alt-text-sent",
+  description: "Says where a platform's API takes no alt text, so an image would go out there without its description.",
+  rationale: "Reviewers should know an image reaches some readers undescribed; they can keep it out of that platform or describe it in the text.",
+  defaultSeverity: "warn",
+  options: {},
+  check({ renditions }) {
+    const findings = [];
+    for (const { platform, parts } of renditions) {
+      const reason = PROFILES[platform].noAltText;
+      if (!reason) continue;
+      for (const media of parts.flatMap((part) => part.media)) {
+        if (media.alt.trim() === "") continue;
+        findings.push({
+          line: media.line,
+          column: media.column,
+          platform,
+          message: `${platform}: the alt text of ${media.path} is not published there: ${reason}`,
+          hint: `Describe the image in the text of the ${PROFILES[platform].name} version (overrides.${platform}), or leave the image out of it.`
         });
       }
     }
@@ -13491,6 +13518,7 @@ var RULES = [
   pollSupport,
   altText,
   altTextLength,
+  altTextSent,
   imageCredit,
   mediaExists,
   hashtagCase,

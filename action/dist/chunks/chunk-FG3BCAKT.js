@@ -6,7 +6,7 @@ import {
 import {
   platformName,
   postTargets
-} from "./chunk-ZOYE3NMX.js";
+} from "./chunk-D5V65JXJ.js";
 import {
   slugify
 } from "./chunk-VI3XVR6Y.js";

@@ -5,13 +5,13 @@ import {
 } from "./chunk-ULXHZYTN.js";
 import {
   RULES
-} from "./chunk-ORV5HBGR.js";
+} from "./chunk-7D4YKRYP.js";
 import "./chunk-5OAOWV7G.js";
 import {
   optionName
 } from "./chunk-D5VXPMST.js";
 import "./chunk-3LIYO7YQ.js";
-import "./chunk-ZOYE3NMX.js";
+import "./chunk-D5V65JXJ.js";
 import {
   APPROVAL_KEYS,
   COMMON_KEYS,

@@ -10,7 +10,7 @@ import {
   proposalPost,
   proposalPullBody,
   readIssueForm
-} from "./chunk-3G3CQBNS.js";
+} from "./chunk-FG3BCAKT.js";
 import {
   UsageError
 } from "./chunk-ULXHZYTN.js";
@@ -20,14 +20,14 @@ import {
 import "./chunk-3CHZTI3E.js";
 import {
   checkPosts
-} from "./chunk-A2GWIYLT.js";
-import "./chunk-ORV5HBGR.js";
+} from "./chunk-3NJOCSMB.js";
+import "./chunk-7D4YKRYP.js";
 import "./chunk-5OAOWV7G.js";
 import "./chunk-PFFRYQV4.js";
 import "./chunk-D5VXPMST.js";
 import "./chunk-3LIYO7YQ.js";
 import "./chunk-5SILHX7E.js";
-import "./chunk-ZOYE3NMX.js";
+import "./chunk-D5V65JXJ.js";
 import {
   parseConfig
 } from "./chunk-VI3XVR6Y.js";

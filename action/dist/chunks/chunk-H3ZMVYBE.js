@@ -25,7 +25,7 @@ import {
 import {
   ADAPTER_LOADERS,
   loadersOf
-} from "./chunk-WJ636RLL.js";
+} from "./chunk-NQOEBBFT.js";
 import {
   standInCredentials
 } from "./chunk-HW6NH4IV.js";
@@ -312,7 +312,7 @@ async function gatherPlanInput(options) {
   try {
     const candidates = [];
     if (sources.length > 0) {
-      const { readCandidates } = await import("./candidate-P6MNOPY4.js");
+      const { readCandidates } = await import("./candidate-JMZHEIYP.js");
       candidates.push(...await readCandidates({ sources, refused, reader, tree, posts, config: options.config, now: options.now }));
     }
     const ids = new Set(candidates.flatMap((c) => [postIdOfFile(c.file), ...c.previousFile ? [postIdOfFile(c.previousFile)] : []]));

@@ -4,13 +4,13 @@ import {
   PLATFORM_SETTINGS,
   checkTimezone,
   parseMember
-} from "./chunk-IIZF4IEK.js";
-import "./chunk-3G3CQBNS.js";
+} from "./chunk-OB43NPP7.js";
+import "./chunk-FG3BCAKT.js";
 import "./chunk-ULXHZYTN.js";
 import "./chunk-PFFRYQV4.js";
 import "./chunk-D5VXPMST.js";
 import "./chunk-3LIYO7YQ.js";
-import "./chunk-ZOYE3NMX.js";
+import "./chunk-D5V65JXJ.js";
 import "./chunk-VI3XVR6Y.js";
 import "./chunk-IZPRORHO.js";
 import {

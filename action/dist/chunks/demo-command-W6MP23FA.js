@@ -5,26 +5,26 @@ import {
 } from "./chunk-4O2IXOKA.js";
 import {
   checkRepo
-} from "./chunk-HKUWQX4Z.js";
+} from "./chunk-VCBELIDK.js";
 import {
   formatFindings
 } from "./chunk-HSP3AYTZ.js";
-import "./chunk-VHUIDS5E.js";
+import "./chunk-AF2765VM.js";
 import "./chunk-ULXHZYTN.js";
 import {
   CONFIG_PATH
 } from "./chunk-VD2WPKFG.js";
-import "./chunk-A2GWIYLT.js";
-import "./chunk-ORV5HBGR.js";
+import "./chunk-3NJOCSMB.js";
+import "./chunk-7D4YKRYP.js";
 import "./chunk-5OAOWV7G.js";
 import "./chunk-PFFRYQV4.js";
 import "./chunk-D5VXPMST.js";
 import "./chunk-3LIYO7YQ.js";
 import "./chunk-5SILHX7E.js";
-import "./chunk-ZOYE3NMX.js";
+import "./chunk-D5V65JXJ.js";
 import {
   dryRun
-} from "./chunk-4GMHHD36.js";
+} from "./chunk-H3ZMVYBE.js";
 import "./chunk-XKWMTOEU.js";
 import "./chunk-UGAMHB6D.js";
 import "./chunk-VI3XVR6Y.js";
@@ -33,7 +33,7 @@ import "./chunk-2QIVN55S.js";
 import "./chunk-K4B7O6NX.js";
 import "./chunk-RZ3CGBG7.js";
 import "./chunk-IZPRORHO.js";
-import "./chunk-WJ636RLL.js";
+import "./chunk-NQOEBBFT.js";
 import "./chunk-L2G2ITLI.js";
 import "./chunk-YWLX4VJT.js";
 import "./chunk-2DRRQAKG.js";

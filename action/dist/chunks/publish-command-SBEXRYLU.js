@@ -10,7 +10,7 @@ import {
 import {
   dryRun,
   hasCommit
-} from "./chunk-4GMHHD36.js";
+} from "./chunk-H3ZMVYBE.js";
 import "./chunk-XKWMTOEU.js";
 import "./chunk-UGAMHB6D.js";
 import "./chunk-VI3XVR6Y.js";
@@ -20,7 +20,7 @@ import "./chunk-RZ3CGBG7.js";
 import {
   didYouMean
 } from "./chunk-IZPRORHO.js";
-import "./chunk-WJ636RLL.js";
+import "./chunk-NQOEBBFT.js";
 import {
   PLATFORM_IDS
 } from "./chunk-L2G2ITLI.js";

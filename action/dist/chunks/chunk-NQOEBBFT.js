@@ -11,9 +11,9 @@ var ADAPTER_LOADERS = {
   discord: async () => (await import("./discord-3JTJBH5N.js")).createDiscordAdapter,
   slack: async () => (await import("./slack-OWNB225X.js")).createSlackAdapter,
   discourse: async () => (await import("./discourse-3BNIFY7L.js")).createDiscourseAdapter,
-  facebook: async () => (await import("./facebook-ULPTUMZA.js")).createFacebookAdapter,
-  instagram: async () => (await import("./instagram-YY23YOMJ.js")).createInstagramAdapter,
-  reddit: async () => (await import("./reddit-H46CNYEX.js")).createRedditAdapter,
+  facebook: async () => (await import("./facebook-VLUEPHTZ.js")).createFacebookAdapter,
+  instagram: async () => (await import("./instagram-FPEGTBUB.js")).createInstagramAdapter,
+  reddit: async () => (await import("./reddit-D2N2B6T6.js")).createRedditAdapter,
   pinterest: async () => (await import("./pinterest-43JDZV4W.js")).createPinterestAdapter
 };
 function loadersOf(factories) {

@@ -11,7 +11,7 @@ import {
   utf8Length,
   utf8OverflowAt,
   wordsKey
-} from "./chunk-ORV5HBGR.js";
+} from "./chunk-7D4YKRYP.js";
 import {
   ROSTER_RULES
 } from "./chunk-PFFRYQV4.js";
@@ -24,7 +24,7 @@ import {
 import {
   PROFILES,
   limitsFor
-} from "./chunk-ZOYE3NMX.js";
+} from "./chunk-D5V65JXJ.js";
 import {
   UnicodeString,
   detectFacets

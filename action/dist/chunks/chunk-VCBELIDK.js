@@ -6,7 +6,7 @@ import {
 } from "./chunk-HSP3AYTZ.js";
 import {
   serverLimitsReader
-} from "./chunk-VHUIDS5E.js";
+} from "./chunk-AF2765VM.js";
 import {
   UsageError
 } from "./chunk-ULXHZYTN.js";
@@ -21,7 +21,7 @@ import {
 import {
   checkPosts,
   ruleConfigFindings
-} from "./chunk-A2GWIYLT.js";
+} from "./chunk-3NJOCSMB.js";
 import {
   lintRoster
 } from "./chunk-PFFRYQV4.js";

@@ -13,7 +13,7 @@ import {
   recordIntent,
   recordLive,
   withRefusals
-} from "./chunk-4GMHHD36.js";
+} from "./chunk-H3ZMVYBE.js";
 import {
   VOTE_CHECK_NAME,
   liveLink,
@@ -49,7 +49,7 @@ import {
 } from "./chunk-K4B7O6NX.js";
 import "./chunk-RZ3CGBG7.js";
 import "./chunk-IZPRORHO.js";
-import "./chunk-WJ636RLL.js";
+import "./chunk-NQOEBBFT.js";
 import {
   readEvent,
   readInputs
@@ -748,7 +748,7 @@ ${RETRY_HOW}`);
 async function keepCalendar(cwd, tip, config, now, event, core, planned) {
   try {
     if (!await calendarDue(cwd, planned, now)) return;
-    const { writeCalendar } = await import("./calendar-4GQQ4RON.js");
+    const { writeCalendar } = await import("./calendar-UHM3ZVAT.js");
     const result = await writeCalendar({ cwd, remote: "origin", tip, config, now, name: `${event.repository ?? "Herald"} posts` });
     if (result.kind === "written") core.info(`herald: ${CALENDAR_FILE} on ${LEDGER_BRANCH} updated (${result.events} events)`);
   } catch (error) {

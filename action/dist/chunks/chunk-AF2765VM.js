@@ -2,7 +2,7 @@ import { createRequire as __heraldCreateRequire } from 'node:module';
 const require = __heraldCreateRequire(import.meta.url);
 import {
   PROFILES
-} from "./chunk-ZOYE3NMX.js";
+} from "./chunk-D5V65JXJ.js";
 import {
   safeFetch
 } from "./chunk-YWLX4VJT.js";

@@ -1,22 +1,24 @@
 import { createRequire as __heraldCreateRequire } from 'node:module';
 const require = __heraldCreateRequire(import.meta.url);
 import {
-  CHECK_HELP,
-  checkCommand,
-  checkRepo
-} from "./chunk-HKUWQX4Z.js";
+  PREVIEW_HELP,
+  previewCommand
+} from "./chunk-EORN423I.js";
+import "./chunk-4O2IXOKA.js";
+import "./chunk-VCBELIDK.js";
 import "./chunk-HSP3AYTZ.js";
-import "./chunk-VHUIDS5E.js";
+import "./chunk-AF2765VM.js";
 import "./chunk-ULXHZYTN.js";
 import "./chunk-VD2WPKFG.js";
-import "./chunk-A2GWIYLT.js";
-import "./chunk-ORV5HBGR.js";
+import "./chunk-3NJOCSMB.js";
+import "./chunk-7D4YKRYP.js";
 import "./chunk-5OAOWV7G.js";
 import "./chunk-PFFRYQV4.js";
 import "./chunk-D5VXPMST.js";
 import "./chunk-3LIYO7YQ.js";
 import "./chunk-5SILHX7E.js";
-import "./chunk-ZOYE3NMX.js";
+import "./chunk-D5V65JXJ.js";
+import "./chunk-XKWMTOEU.js";
 import "./chunk-UGAMHB6D.js";
 import "./chunk-VI3XVR6Y.js";
 import "./chunk-C6CUBHRC.js";
@@ -27,7 +29,6 @@ import "./chunk-YWLX4VJT.js";
 import "./chunk-2DRRQAKG.js";
 import "./chunk-QKSMSPLC.js";
 export {
-  CHECK_HELP,
-  checkCommand,
-  checkRepo
+  PREVIEW_HELP,
+  previewCommand
 };

@@ -15,13 +15,13 @@ import {
 } from "./chunk-GSBJUET3.js";
 import {
   previewCommand
-} from "./chunk-JZX76G2M.js";
+} from "./chunk-EORN423I.js";
 import "./chunk-4O2IXOKA.js";
 import {
   checkCommand
-} from "./chunk-HKUWQX4Z.js";
+} from "./chunk-VCBELIDK.js";
 import "./chunk-HSP3AYTZ.js";
-import "./chunk-VHUIDS5E.js";
+import "./chunk-AF2765VM.js";
 import {
   UsageError
 } from "./chunk-ULXHZYTN.js";
@@ -33,8 +33,8 @@ import {
   findRoot,
   loadValidConfig
 } from "./chunk-VD2WPKFG.js";
-import "./chunk-A2GWIYLT.js";
-import "./chunk-ORV5HBGR.js";
+import "./chunk-3NJOCSMB.js";
+import "./chunk-7D4YKRYP.js";
 import "./chunk-5OAOWV7G.js";
 import "./chunk-PFFRYQV4.js";
 import "./chunk-D5VXPMST.js";
@@ -42,7 +42,7 @@ import {
   localDate
 } from "./chunk-3LIYO7YQ.js";
 import "./chunk-5SILHX7E.js";
-import "./chunk-ZOYE3NMX.js";
+import "./chunk-D5V65JXJ.js";
 import "./chunk-XKWMTOEU.js";
 import "./chunk-UGAMHB6D.js";
 import "./chunk-VI3XVR6Y.js";
@@ -87,19 +87,19 @@ function explainOptionError(message, help) {
 
 // import("./**/*-command.ts") in src/cli/main.ts
 var globImport_command_ts = __glob({
-  "./calendar-command.ts": () => import("./calendar-command-S2OWMHZF.js"),
-  "./check-command.ts": () => import("./check-command-OIIAOG2N.js"),
-  "./demo-command.ts": () => import("./demo-command-WN4R3JCV.js"),
+  "./calendar-command.ts": () => import("./calendar-command-FW4W3NTN.js"),
+  "./check-command.ts": () => import("./check-command-TUVD26AU.js"),
+  "./demo-command.ts": () => import("./demo-command-W6MP23FA.js"),
   "./doctor-command.ts": () => import("./doctor-command-ZFKDC5TT.js"),
   "./feeds-command.ts": () => import("./feeds-command-2U6U225J.js"),
   "./governance-command.ts": () => import("./governance-command-2RW2RGMM.js"),
-  "./init-command.ts": () => import("./init-command-VQHKI4TY.js"),
+  "./init-command.ts": () => import("./init-command-N5ZFL32Y.js"),
   "./new-command.ts": () => import("./new-command-FCOXJTPZ.js"),
-  "./preview-command.ts": () => import("./preview-command-SOWEIEZM.js"),
-  "./propose-command.ts": () => import("./propose-command-Z465G4FL.js"),
-  "./publish-command.ts": () => import("./publish-command-FZPGDLTP.js"),
-  "./report-command.ts": () => import("./report-command-LX7TXPHG.js"),
-  "./schema-command.ts": () => import("./schema-command-OYSYXTIY.js")
+  "./preview-command.ts": () => import("./preview-command-EOLZSWI5.js"),
+  "./propose-command.ts": () => import("./propose-command-4LV5MUKN.js"),
+  "./publish-command.ts": () => import("./publish-command-SBEXRYLU.js"),
+  "./report-command.ts": () => import("./report-command-NWG4KU5J.js"),
+  "./schema-command.ts": () => import("./schema-command-GDKXGPX5.js")
 });
 
 // src/cli/main.ts
@@ -125,19 +125,19 @@ Commands:
 Run herald <command> --help for a command's options.
 `;
 var COMMANDS = {
-  init: async (argv, io) => (await import("./init-command-VQHKI4TY.js")).initCommand(argv, io),
+  init: async (argv, io) => (await import("./init-command-N5ZFL32Y.js")).initCommand(argv, io),
   doctor: async (argv, io) => (await import("./doctor-command-ZFKDC5TT.js")).doctorCommand(argv, io),
   new: newCommand,
   check: checkCommand,
   preview: previewCommand,
-  publish: async (argv, io) => (await import("./publish-command-FZPGDLTP.js")).publishCommand(argv, io),
-  demo: async (argv, io) => (await import("./demo-command-WN4R3JCV.js")).demoCommand(argv, io),
+  publish: async (argv, io) => (await import("./publish-command-SBEXRYLU.js")).publishCommand(argv, io),
+  demo: async (argv, io) => (await import("./demo-command-W6MP23FA.js")).demoCommand(argv, io),
   feeds: async (argv, io) => (await import("./feeds-command-2U6U225J.js")).feedsCommand(argv, io),
   governance: async (argv, io) => (await import("./governance-command-2RW2RGMM.js")).governanceCommand(argv, io),
-  report: async (argv, io) => (await import("./report-command-LX7TXPHG.js")).reportCommand(argv, io),
-  calendar: async (argv, io) => (await import("./calendar-command-S2OWMHZF.js")).calendarCommand(argv, io),
-  propose: async (argv, io) => (await import("./propose-command-Z465G4FL.js")).proposeCommand(argv, io),
-  schema: async (argv, io) => (await import("./schema-command-OYSYXTIY.js")).schemaCommand(argv, io)
+  report: async (argv, io) => (await import("./report-command-NWG4KU5J.js")).reportCommand(argv, io),
+  calendar: async (argv, io) => (await import("./calendar-command-FW4W3NTN.js")).calendarCommand(argv, io),
+  propose: async (argv, io) => (await import("./propose-command-4LV5MUKN.js")).proposeCommand(argv, io),
+  schema: async (argv, io) => (await import("./schema-command-GDKXGPX5.js")).schemaCommand(argv, io)
 };
 async function run(argv, io) {
   const [name, ...rest] = argv;

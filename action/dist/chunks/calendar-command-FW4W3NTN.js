@@ -15,11 +15,11 @@ import {
 import {
   calendarEvents,
   renderCalendar
-} from "./chunk-ORWMNHKI.js";
+} from "./chunk-J5G4FY3S.js";
 import {
   parsePost
 } from "./chunk-5SILHX7E.js";
-import "./chunk-ZOYE3NMX.js";
+import "./chunk-D5V65JXJ.js";
 import "./chunk-UGAMHB6D.js";
 import "./chunk-VI3XVR6Y.js";
 import "./chunk-2QIVN55S.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-6PMUARAO.js";
 import {
   serverLimitsReader
-} from "./chunk-VHUIDS5E.js";
+} from "./chunk-AF2765VM.js";
 import {
   Octokit,
   Octokit2,
@@ -25,7 +25,7 @@ import {
   checkPosts,
   renderPost,
   ruleConfigFindings
-} from "./chunk-A2GWIYLT.js";
+} from "./chunk-3NJOCSMB.js";
 import {
   dayNumber,
   describeEffect,
@@ -33,7 +33,7 @@ import {
   mergeSentence,
   pathDay,
   postDay
-} from "./chunk-ORV5HBGR.js";
+} from "./chunk-7D4YKRYP.js";
 import {
   PLATFORM_NAMES,
   countFits,
@@ -52,13 +52,13 @@ import {
 import {
   calendarEvents,
   dayRank
-} from "./chunk-ORWMNHKI.js";
+} from "./chunk-J5G4FY3S.js";
 import {
   parsePost
 } from "./chunk-5SILHX7E.js";
 import {
   platformName
-} from "./chunk-ZOYE3NMX.js";
+} from "./chunk-D5V65JXJ.js";
 import {
   ANNOTATIONS_PER_REQUEST,
   GUIDELINES_CHECK_NAME,
@@ -13385,7 +13385,11 @@ function mergeContext(input2) {
     ...input2.live ? { live: input2.live } : {}
   };
 }
-var footer = (sha) => `<sub>Checked at ${code(sha.slice(0, 12))}. Herald keeps this comment up to date on every push and review.</sub>`;
+function footer(input2) {
+  const checked = `<sub>Checked at ${code(input2.headSha.slice(0, 12))}. Herald keeps this comment up to date on every push and review.</sub>`;
+  const notes = (input2.limitNotes ?? []).map((note) => `<sub>Limits: ${escapeInline(note)}</sub>`);
+  return [...notes, checked].join("<br>\n");
+}
 function postLinks(input2) {
   return { repoUrl: input2.repoUrl, headSha: input2.headSha, ...input2.headBranch ? { headBranch: input2.headBranch } : {} };
 }
@@ -13399,7 +13403,7 @@ function withPosts(input2, detail, note) {
       ...input2.landing?.[p.file] ? { landing: input2.landing[p.file] } : {}
     })
   );
-  return [header(input2, note), ...posts, ...outsideSection(input2), "---", voteSection(input2.tally), footer(input2.headSha)].join("\n\n");
+  return [header(input2, note), ...posts, ...outsideSection(input2), "---", voteSection(input2.tally), footer(input2)].join("\n\n");
 }
 function summaryRows(report) {
   const rows = report.posts.map((p) => {
@@ -13412,7 +13416,7 @@ function summaryRows(report) {
 function minimal(input2, links, max, withTable) {
   const note = `This PR is too large for full previews (${plural2(input2.report.posts.length, "post")}): previews, warnings and checklists are left out. Every finding is in the **Herald guidelines** check.`;
   const top = [header(input2, note), ...withTable ? [summaryRows(input2.report)] : []];
-  const bottom = [...outsideSection(input2), "---", voteSection(input2.tally), footer(input2.headSha)];
+  const bottom = [...outsideSection(input2), "---", voteSection(input2.tally), footer(input2)];
   const errors = input2.report.posts.flatMap((p) => p.findings.filter((f) => f.severity === "error")).sort(byPosition);
   const fixed = [...top, ...bottom].join("\n\n").length + 200;
   const lines = [];
@@ -13718,7 +13722,8 @@ function changedSince(view) {
 // src/app/evaluate.ts
 async function evaluate(snapshot, base, content, now, serverLimits) {
   const { rosterError } = base;
-  const config2 = serverLimits ? (await serverLimits(base.config)).config : base.config;
+  const limited = serverLimits ? await serverLimits(base.config) : { config: base.config, notes: [] };
+  const { config: config2 } = limited;
   const changed = snapshot.changedFiles.map((f) => f.path);
   const changedPosts = changed.filter(isPostPath);
   const configChanged = changed.includes(CONFIG_PATH);
@@ -13780,6 +13785,7 @@ async function evaluate(snapshot, base, content, now, serverLimits) {
     now,
     live: view.live,
     landing: view.landing,
+    limitNotes: limited.notes,
     ...snapshot.headBranch ? { headBranch: { repoUrl: snapshot.repoUrl, name: snapshot.headBranch } } : {}
   });
   return { report: fullReport, tally: result, comment, checks: [guidelinesCheck(fullReport), voteCheck(result)] };

@@ -4,11 +4,11 @@ import {
   checkPosts,
   renderPost,
   targetPlatforms
-} from "./chunk-A2GWIYLT.js";
+} from "./chunk-3NJOCSMB.js";
 import {
   postingCadence,
   sponsorSaturation
-} from "./chunk-ORV5HBGR.js";
+} from "./chunk-7D4YKRYP.js";
 import "./chunk-5OAOWV7G.js";
 import "./chunk-PFFRYQV4.js";
 import "./chunk-D5VXPMST.js";
@@ -16,7 +16,7 @@ import "./chunk-3LIYO7YQ.js";
 import {
   parsePost
 } from "./chunk-5SILHX7E.js";
-import "./chunk-ZOYE3NMX.js";
+import "./chunk-D5V65JXJ.js";
 import "./chunk-C6CUBHRC.js";
 import {
   contentHash

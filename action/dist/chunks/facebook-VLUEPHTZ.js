@@ -3,7 +3,7 @@ const require = __heraldCreateRequire(import.meta.url);
 import {
   GRAPH_VERSION,
   createFacebookAdapter
-} from "./chunk-6ZNROMCE.js";
+} from "./chunk-AVGSHXFY.js";
 import "./chunk-VHENPS65.js";
 import "./chunk-6DQG3HEZ.js";
 import "./chunk-GY2EDSYG.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-4O2IXOKA.js";
 import {
   checkRepo
-} from "./chunk-HKUWQX4Z.js";
+} from "./chunk-VCBELIDK.js";
 import {
   formatFindings
 } from "./chunk-HSP3AYTZ.js";

@@ -3,7 +3,7 @@ const require = __heraldCreateRequire(import.meta.url);
 import {
   platformName,
   postTargets
-} from "./chunk-ZOYE3NMX.js";
+} from "./chunk-D5V65JXJ.js";
 
 // node_modules/ical-generator/dist/index.mjs
 var e = (function(e3) {

@@ -3,7 +3,7 @@ const require = __heraldCreateRequire(import.meta.url);
 import {
   PROPOSAL_LABEL,
   proposalIssueForm
-} from "./chunk-3G3CQBNS.js";
+} from "./chunk-FG3BCAKT.js";
 import {
   UsageError
 } from "./chunk-ULXHZYTN.js";
@@ -644,7 +644,7 @@ async function initCommand(argv, io, prompter) {
   const defaults = { group: basename(dir), timezone: Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC" };
   if (io.interactive && !values.yes) {
     try {
-      answers = { ...answers, ...await (prompter ?? (await import("./init-prompts-YPMYTTIV.js")).inquirer).ask(answers, defaults) };
+      answers = { ...answers, ...await (prompter ?? (await import("./init-prompts-SIVSEY75.js")).inquirer).ask(answers, defaults) };
     } catch (error) {
       if (error.name !== "ExitPromptError") throw error;
       io.err("herald init: cancelled, nothing was written\n");
