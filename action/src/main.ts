@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { liveLinkPolicy } from '../../src/core/comment/live-links.ts';
 import { parseConfig } from '../../src/core/config/parse.ts';
 import { HeraldError } from '../../src/core/errors.ts';
-import { planPublication, withRefusals } from '../../src/core/plan/plan.ts';
+import { planPublication, withApprovals, withRefusals } from '../../src/core/plan/plan.ts';
+import type { ApprovedBy } from '../../src/core/plan/types.ts';
 import type { Scrubber } from '../../src/core/scrub.ts';
 import type { HeraldConfig } from '../../src/core/types.ts';
 import { ensureCommit } from '../../src/git/diff.ts';
@@ -106,7 +107,7 @@ async function publish(deps: ActionDeps, scrub: Scrubber): Promise<void> {
           policy: config.publish,
           ...(github ? { github } : {}),
         });
-    const plan = withRefusals(planned, refusalsOf(approvals));
+    const plan = withApprovals(withRefusals(planned, refusalsOf(approvals)), approvedBy(approvals));
     core.info(
       `herald: ${event.mode} run at ${tip.slice(0, 7)} (${event.branch}): ${plan.posts.map((p) => `${p.postId} (${p.status})`).join(', ') || 'nothing to publish'}`,
     );
@@ -232,6 +233,21 @@ function githubTarget(
 function refusalsOf(approvals: Map<string, Approval>): Map<string, { reason: string; pull?: number }> {
   return new Map(
     [...approvals].flatMap(([id, a]) => (a.ok ? [] : [[id, { reason: a.reason, ...(a.pull ? { pull: a.pull } : {}) }] as const])),
+  );
+}
+
+function approvedBy(approvals: Map<string, Approval>): Map<string, ApprovedBy> {
+  return new Map(
+    [...approvals].flatMap(([id, a]) => {
+      if (!a.ok) return [];
+      const by: ApprovedBy = {
+        ...(a.pull ? { pull: a.pull } : {}),
+        ...(a.head ? { head: a.head } : {}),
+        ...(a.checkRun ? { checkRun: a.checkRun } : {}),
+        ...(a.approvers ? { approvers: a.approvers } : {}),
+      };
+      return [[id, by] as const];
+    }),
   );
 }
 

@@ -29,6 +29,25 @@ export interface PartRequest {
   root?: LivePart;
 }
 
+/** A live part to give a corrected text (core/corrections.ts: only where the platform can edit). */
+export interface EditRequest {
+  rendition: Rendition;
+  /** The new text (and the media it had; adapters change the text only). */
+  part: RenderedPart;
+  index: number;
+  live: LivePart;
+  /**
+   * The ledger holds this edit's intent from an earlier run without its result: the adapter checks the
+   * live text first where the platform can show it, else re-sends (each adapter says why that is harmless).
+   */
+  recover: boolean;
+}
+
+/** edited: the platform took the new text; unchanged: it already had it (a recovered edit). */
+export type EditResult = 'edited' | 'unchanged';
+/** deleted: the platform removed it now; gone: it was not there any more (a 404: deleted by hand or by an earlier run). */
+export type DeleteResult = 'deleted' | 'gone';
+
 export interface PlatformAdapter {
   readonly id: PlatformId;
   /** Publish one part. Must be idempotent on `key` where the platform allows it. */
@@ -38,6 +57,10 @@ export interface PlatformAdapter {
    * (recovery only: called when the ledger holds an intent without a result).
    */
   findPart(request: PartRequest, ctx: AdapterContext): Promise<LivePart | undefined>;
+  /** Replace a live part's text in place. Present exactly where AFTER_PUBLISH[id].edit (tests/core/corrections.test.ts). */
+  editPart?(request: EditRequest, ctx: AdapterContext): Promise<EditResult>;
+  /** Delete a live part; a 404 is 'gone', never an error. Present exactly where AFTER_PUBLISH[id].delete. */
+  deletePart?(live: LivePart, ctx: AdapterContext): Promise<DeleteResult>;
   /** Repost / boost an existing post by URL (the post's `repost` field). */
   repost?(url: string, key: string, ctx: AdapterContext): Promise<LivePart>;
   /** What publishPart would send, request by request, without sending (dry run). Pure. */

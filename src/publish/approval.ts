@@ -13,7 +13,8 @@ import { lastChange, listTree, type TreeEntry } from '../git/read.ts';
 import { git, gitRaw } from '../git/run.ts';
 import type { GitHubTarget } from './pull-request.ts';
 
-export type Approval = { ok: true; pull?: number } | { ok: false; reason: string; pull?: number };
+export type Approval =
+  { ok: true; pull?: number; head?: string; checkRun?: number; approvers?: string[] } | { ok: false; reason: string; pull?: number };
 
 export interface ApprovalContext {
   cwd: string;
@@ -50,7 +51,8 @@ export async function checkApprovals(plan: PublishPlan, ctx: ApprovalContext): P
   };
   let deepened = false;
   for (const post of plan.posts) {
-    if (post.status !== 'publish') continue;
+    // A correction or a retraction changes what is live: it needs the vote exactly as a new post does.
+    if (post.status !== 'publish' && post.status !== 'correct' && post.status !== 'retract') continue;
     const media = mediaOf(post);
     const files = [post.file, ...media.keys()];
     const unsafe = files.find((f) => !ctx.tree.has(f) || !/^1006[0-7]{2}$/.test(ctx.tree.get(f)!.mode));
@@ -69,7 +71,11 @@ export async function checkApprovals(plan: PublishPlan, ctx: ApprovalContext): P
       await deepen(ctx);
       deepened = true;
     }
-    verdicts.set(post.postId, await verify(post, files, media, ctx, once));
+    const verdict = await verify(post, files, media, ctx, once);
+    // The ledger records who approved a change to a live post (the latest review of each at the approved head).
+    if (verdict.ok && verdict.pull && post.status !== 'publish')
+      verdict.approvers = await approvers(ctx.github!, verdict.pull, verdict.head);
+    verdicts.set(post.postId, verdict);
   }
   return verdicts;
 }
@@ -146,13 +152,39 @@ async function verifyPull(
       reason: `${what} is not what the vote approved: ${at} has ${blob ? 'a different file' : 'no such file'} (changed after the approvals?)`,
     };
   }
-  return { ok: true, pull: pull.number };
+  return { ok: true, pull: pull.number, head, checkRun: latest.id };
+}
+
+interface Review {
+  user: { login: string } | null;
+  state: string;
+  commit_id: string | null;
+}
+
+/** Logins whose latest review of the pull request approved it at `head` (the vote's own tally is the check run). */
+async function approvers(github: GitHubTarget, pull: number, head: string | undefined): Promise<string[]> {
+  const latest = new Map<string, Review>();
+  for (let page = 1; page <= 10; page++) {
+    const reviews = await get<Review[]>(github, `/pulls/${pull}/reviews?per_page=100&page=${page}`);
+    for (const r of reviews) if (r.user && r.state !== 'COMMENTED') latest.set(r.user.login, r);
+    if (reviews.length < 100) break;
+  }
+  return [...latest]
+    .filter(([, r]) => r.state === 'APPROVED' && (!head || r.commit_id === head))
+    .map(([login]) => login)
+    .sort();
 }
 
 /** Every media file the post publishes on the platforms it goes to, with its kind (image, video, gif). */
-function mediaOf(post: Extract<PostPlan, { status: 'publish' }>): Map<string, string> {
+function mediaOf(post: Extract<PostPlan, { status: 'publish' | 'correct' | 'retract' }>): Map<string, string> {
   const media = new Map<string, string>();
-  for (const target of post.targets) for (const part of target.rendition.parts) for (const m of part.media) media.set(m.path, m.kind);
+  const renditions =
+    post.status === 'publish'
+      ? post.targets.map((t) => t.rendition)
+      : post.status === 'correct'
+        ? post.targets.map((t) => t.rendition)
+        : [];
+  for (const rendition of renditions) for (const part of rendition.parts) for (const m of part.media) media.set(m.path, m.kind);
   return media;
 }
 

@@ -3,6 +3,7 @@ import { findPart } from '../core/ledger/record.ts';
 import { recordIntent } from '../core/ledger/record.ts';
 import type { LedgerEntry } from '../core/ledger/types.ts';
 import type { PostPlan, PublishPlan } from '../core/plan/types.ts';
+import { reviseClaim } from './revise-claims.ts';
 
 export function newEntry(plan: PostPlan): LedgerEntry {
   return { postId: plan.postId, file: plan.file, contentHash: plan.contentHash, platforms: {} };
@@ -21,6 +22,8 @@ export function claimEntries(plan: PublishPlan, run: string, at: Date): LedgerEn
         }
       }
       entries.push(entry);
+    } else if (post.status === 'correct' || post.status === 'retract') {
+      entries.push(reviseClaim(post, run, at));
     } else if (post.status === 'renamed' && post.ledger && post.ledger.file !== post.file) {
       // The entry follows its post (found by path on the next run, whatever the new file name).
       entries.push({ ...post.ledger, file: post.file });

@@ -19,14 +19,14 @@ export interface PublishedJson {
   publishAt?: string;
   /** Why a post was refused, or what is wrong with it. */
   reason?: string;
-  platforms: { platform: string; status: string; urls: string[]; error?: string }[];
+  platforms: { platform: string; status: string; urls: string[]; error?: string; appended?: string[]; removed?: string[]; note?: string }[];
 }
 
 export function publishedJson(run: RunOutcome): PublishedJson[] {
   return run.posts.map((o) => {
     const out: PublishedJson = { post: o.postId, file: o.file, status: o.plan.status, platforms: o.platforms.map(platformJson) };
     if (o.plan.status === 'scheduled') out.publishAt = o.plan.publishAt.toISOString();
-    if (o.plan.status === 'refused') out.reason = o.plan.reason;
+    if (o.plan.status === 'refused' || o.plan.status === 'retract') out.reason = o.plan.reason;
     if (o.plan.status === 'invalid') out.reason = o.plan.findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join('; ');
     if (o.plan.status === 'edited' || o.plan.status === 'renamed' || o.plan.status === 'published' || o.plan.status === 'missing') {
       for (const [platform, urls] of Object.entries(o.plan.ledger ? liveUrls(o.plan.ledger) : {}))
@@ -39,6 +39,19 @@ export function publishedJson(run: RunOutcome): PublishedJson[] {
 function platformJson(p: PlatformOutcome): PublishedJson['platforms'][number] {
   if (p.status === 'live') return { platform: p.platform, status: 'live', urls: p.urls };
   if (p.status === 'failed') return { platform: p.platform, status: 'failed', urls: p.urls, error: p.error };
+  if (p.status === 'corrected') {
+    const status = p.action === 'edit' ? 'edited' : p.action === 'reply' ? 'correction reply' : 'left as it is';
+    return {
+      platform: p.platform,
+      status,
+      urls: p.urls,
+      ...(p.appended.length ? { appended: p.appended } : {}),
+      ...(p.removed.length ? { removed: p.removed } : {}),
+      ...(p.note ? { note: p.note } : {}),
+    };
+  }
+  if (p.status === 'deleted') return { platform: p.platform, status: 'deleted', urls: p.urls };
+  if (p.status === 'by-hand') return { platform: p.platform, status: 'delete by hand', urls: p.urls, note: p.note };
   return { platform: p.platform, status: p.status, urls: [] };
 }
 
@@ -52,6 +65,9 @@ const NOTE: Record<PostPlan['status'], string> = {
   invalid: 'invalid post',
   refused: 'refused',
   missing: 'file deleted with parts unpublished',
+  correct: 'corrected',
+  retract: 'retracted',
+  retracted: 'retracted earlier: nothing is sent',
 };
 
 /** What a person must look at: refused posts, posts with errors, posts deleted after a partial publish. */
@@ -86,7 +102,11 @@ export function summaryMarkdown(run: RunOutcome, links: LinkPolicy = FIXED_HOSTS
     if (post.platforms.length === 0) rows.push(`| ${cell(post.file)} | | ${note} | |`);
     for (const p of post.platforms) {
       const status =
-        p.status === 'failed' ? `❌ ${cell(p.error ?? '')}` : p.status === 'live' ? `✅ live${note ? ` (${note})` : ''}` : p.status;
+        p.status === 'failed'
+          ? `❌ ${cell(p.error ?? '')}`
+          : p.status === 'live'
+            ? `✅ live${note ? ` (${note})` : ''}`
+            : `${p.status}${p.note ? `: ${cell(p.note)}` : ''}${p.appended ? ` (+${p.appended.length} part(s))` : ''}${p.removed ? ` (${p.removed.length} part(s) no longer in the post, left)` : ''}`;
       rows.push(
         `| ${cell(post.file)} | ${p.platform} | ${status} | ${p.urls.map((u, i) => liveLink(u, String(i + 1), links(p.platform as PlatformId, u), true)).join(' ')} |`,
       );
@@ -100,7 +120,9 @@ export function summaryMarkdown(run: RunOutcome, links: LinkPolicy = FIXED_HOSTS
 export function pullRequestComment(posts: PostOutcome[], runUrl?: string, links: LinkPolicy = FIXED_HOSTS_ONLY): string | undefined {
   const lines: string[] = [];
   for (const post of posts) {
-    const shown = post.platforms.filter((p) => p.status === 'failed' || (p.status === 'live' && p.urls.length > 0));
+    const shown = post.platforms.filter(
+      (p) => p.status === 'failed' || (p.status === 'live' && p.urls.length > 0) || REVISED.has(p.status),
+    );
     const attention = attentionLines({ posts: [post.plan] });
     if (shown.length === 0 && attention.length === 0) continue;
     lines.push(`**${codeSpan(post.file)}**`);
@@ -111,12 +133,45 @@ export function pullRequestComment(posts: PostOutcome[], runUrl?: string, links:
         lines.push(
           `- ${p.platform}: ${p.urls.map((u, i) => liveLink(u, p.urls.length > 1 ? `part ${i + 1}` : undefined, links(p.platform, u))).join(' · ')}`,
         );
+      else lines.push(revisedLine(p, links));
     }
   }
   if (lines.length === 0) return undefined;
   const failed = posts.some((p) => p.platforms.some((x) => x.status === 'failed'));
-  const published = posts.some((p) => p.platforms.some((x) => x.status === 'live'));
-  return `<!-- herald:published -->\n📣 ${published ? 'Published by Herald' : 'Herald did not publish this'}${runUrl ? ` ([run](${runUrl}))` : ''}:\n\n${lines.join('\n')}\n${failed ? `\n${RETRY_HOW}\n` : ''}`;
+  const published = posts.some((p) => p.platforms.some((x) => x.status === 'live' || REVISED.has(x.status)));
+  const revised = posts.some((p) => p.plan.status === 'correct' || p.plan.status === 'retract');
+  const headline = revised
+    ? published
+      ? 'Herald revised the live posts'
+      : 'Herald did not revise this'
+    : published
+      ? 'Published by Herald'
+      : 'Herald did not publish this';
+  return `<!-- herald:published -->\n📣 ${headline}${runUrl ? ` ([run](${runUrl}))` : ''}:\n\n${lines.join('\n')}\n${failed ? `\n${RETRY_HOW}\n` : ''}`;
+}
+
+const REVISED = new Set<PlatformOutcome['status']>(['corrected', 'deleted', 'by-hand']);
+
+/** One line of the PR comment for a correction or retraction on a platform, with links to what it touched. */
+function revisedLine(p: PlatformOutcome, links: LinkPolicy): string {
+  const list = (urls: string[]) =>
+    urls.map((u, i) => liveLink(u, urls.length > 1 ? `part ${i + 1}` : undefined, links(p.platform, u))).join(' · ');
+  if (p.status === 'deleted') return `- ${p.platform}: deleted ${p.urls.length} part(s) (${p.urls.map((u) => codeSpan(u)).join(', ')})`;
+  if (p.status === 'by-hand') return `- ${p.platform}: ⚠️ delete by hand: ${list(p.urls)} — ${codeSpan(p.note)}`;
+  if (p.status !== 'corrected') return `- ${p.platform}: ${p.status}`;
+  const extra = [
+    ...(p.appended.length ? [`${p.action === 'reply' ? 'correction reply' : 'added'}: ${list(p.appended)}`] : []),
+    ...(p.removed.length ? [`⚠️ no longer in the post, left live: ${list(p.removed)}`] : []),
+  ];
+  const head =
+    p.action === 'edit'
+      ? p.urls.length
+        ? `edited ${list(p.urls)}`
+        : 'nothing to edit'
+      : p.action === 'reply'
+        ? `cannot edit (${codeSpan(p.note ?? '')})`
+        : `left as it is: ${list(p.urls)} (${codeSpan(p.note ?? '')})`;
+  return `- ${p.platform}: ${[head, ...extra].join('; ')}`;
 }
 
 export function failureLines(run: RunOutcome): string[] {

@@ -2,8 +2,9 @@
 // happens, (3) push the results. docs/publishing.md explains why this publishes each part exactly once.
 import { recordFailure } from '../core/ledger/failures.ts';
 import { recordLive } from '../core/ledger/record.ts';
+import { finishRevision } from '../core/ledger/revisions.ts';
 import type { LedgerEntry } from '../core/ledger/types.ts';
-import type { PlannedTarget, PostPlan, PublishPlan } from '../core/plan/types.ts';
+import type { CorrectionTarget, PlannedTarget, PostPlan, PublishPlan, RetractTarget } from '../core/plan/types.ts';
 import { scrubValue, type Scrubber } from '../core/scrub.ts';
 import type { PlatformId } from '../core/types.ts';
 import type { LedgerStore } from '../ledger/store.ts';
@@ -11,6 +12,8 @@ import type { AdapterContext, PlatformAdapter } from '../platforms/types.ts';
 import { claimEntries, claimOf } from './claims.ts';
 import { failureMessage } from './failure.ts';
 import type { RetryPolicy } from './retry.ts';
+import { kindOf } from './revise-claims.ts';
+import { correctOn, retractOn } from './revise.ts';
 import { publishThread } from './thread.ts';
 import type { PlatformOutcome, PostOutcome, RunOutcome } from './types.ts';
 
@@ -27,10 +30,10 @@ export interface RunnerDeps {
   scrub: Scrubber;
 }
 
-interface Job {
-  post: Extract<PostPlan, { status: 'publish' }>;
-  target: PlannedTarget;
-}
+type Job =
+  | { post: Extract<PostPlan, { status: 'publish' }>; target: PlannedTarget }
+  | { post: Extract<PostPlan, { status: 'correct' }>; correction: CorrectionTarget }
+  | { post: Extract<PostPlan, { status: 'retract' }>; retraction: RetractTarget };
 
 export async function executePlan(plan: PublishPlan, deps: RunnerDeps): Promise<RunOutcome> {
   const claims = claimEntries(plan, deps.runId, deps.now());
@@ -43,16 +46,29 @@ export async function executePlan(plan: PublishPlan, deps: RunnerDeps): Promise<
     plan.posts.map((p) => [p.postId, { postId: p.postId, file: p.file, plan: p, platforms: [] }]),
   );
   const byPlatform = new Map<PlatformId, Job[]>();
+  const add = (platform: PlatformId, job: Job) => byPlatform.set(platform, [...(byPlatform.get(platform) ?? []), job]);
   for (const post of plan.posts) {
-    if (post.status !== 'publish') continue;
-    for (const target of post.targets) byPlatform.set(target.platform, [...(byPlatform.get(target.platform) ?? []), { post, target }]);
+    if (post.status === 'publish') for (const target of post.targets) add(target.platform, { post, target });
+    if (post.status === 'correct') for (const correction of post.targets) add(correction.platform, { post, correction });
+    if (post.status === 'retract') for (const retraction of post.targets) add(retraction.platform, { post, retraction });
+  }
+  for (const post of plan.posts) {
+    if (post.status !== 'retract') continue;
+    const outcome = outcomes.get(post.postId)!;
+    for (const b of post.byHand) outcome.platforms.push({ platform: b.platform, status: 'by-hand', urls: b.urls, note: b.note });
   }
 
   const runPlatform = async (platform: PlatformId, jobs: Job[]): Promise<void> => {
     const adapter = deps.adapters[platform];
-    for (const { post, target } of jobs) {
+    for (const job of jobs) {
+      const { post } = job;
       const outcome = outcomes.get(post.postId)!;
       const entryOf = () => entries.get(post.postId)!;
+      if (!('target' in job)) {
+        outcome.platforms.push(await revise(job, platform, adapter, entryOf));
+        continue;
+      }
+      const { target } = job;
       const mine = target.parts.filter((p) => claimOf(entryOf(), platform, p.index, deps.runId) === 'ours');
       const result = await (async (): Promise<PlatformOutcome> => {
         if (mine.length === 0 && target.parts.some((p) => claimOf(entryOf(), platform, p.index, deps.runId) === 'taken')) {
@@ -80,8 +96,40 @@ export async function executePlan(plan: PublishPlan, deps: RunnerDeps): Promise<
       outcome.platforms.push(result);
     }
   };
+  const revise = async (
+    job: Exclude<Job, { target: PlannedTarget }>,
+    platform: PlatformId,
+    adapter: PlatformAdapter | undefined,
+    entryOf: () => LedgerEntry,
+  ): Promise<PlatformOutcome> => {
+    const { post } = job;
+    const reviseDeps = {
+      adapter,
+      ctx: deps.ctx,
+      retry: deps.retry,
+      hooks: { sleep: deps.sleep, log: (m: string) => deps.log(`${post.file} → ${platform}: ${m}`) },
+      runId: deps.runId,
+      now: deps.now,
+      scrub: deps.scrub,
+      entry: entryOf,
+      update: (entry: LedgerEntry) => void entries.set(post.postId, entry),
+    };
+    try {
+      return 'correction' in job
+        ? await correctOn(job.post, job.correction, reviseDeps)
+        : await retractOn(job.post, job.retraction, reviseDeps);
+    } catch (error) {
+      const message = deps.scrub(failureMessage(post.file, platform, error));
+      entries.set(post.postId, { ...entryOf(), failures: recordFailure(entryOf(), platform, deps.runId, message, deps.now()) });
+      return { platform, status: 'failed', error: message, urls: [] };
+    }
+  };
   await Promise.allSettled([...byPlatform].map(([platform, jobs]) => runPlatform(platform, jobs)));
 
+  for (const post of plan.posts) {
+    if ((post.status === 'correct' || post.status === 'retract') && entries.has(post.postId))
+      entries.set(post.postId, finishRevision(entries.get(post.postId)!, kindOf(post), post.contentHash, deps.now()));
+  }
   const results = [...new Set([...byPlatform.values()].flat().map((j) => j.post.postId))].map((id) => entries.get(id)!);
   let failed = [...outcomes.values()].some(
     (o) => o.plan.status === 'invalid' || o.plan.status === 'refused' || o.platforms.some((p) => p.status === 'failed'),

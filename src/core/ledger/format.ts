@@ -3,12 +3,14 @@ import { isMap, parseDocument, stringify } from 'yaml';
 import { InputError } from '../errors.ts';
 import { PLATFORM_IDS, type PlatformId } from '../types.ts';
 import { failuresFromYaml, failuresToYaml } from './failures.ts';
+import { revisionsFromYaml, revisionsToYaml } from './revisions-yaml.ts';
 import type { LedgerEntry, LedgerPart } from './types.ts';
 import { isPostPath } from './keys.ts';
 
 const HEADER =
   '# Herald publication ledger: what is live where. Written by the publish Action (docs/publishing.md).\n' +
-  '# A part in state "live" is never sent again; "intent" means a run may have sent it (it is recovered).\n';
+  '# A part in state "live" is never sent again; "intent" means a run may have sent it (it is recovered).\n' +
+  '# revisions: corrections and retractions after publication, each step an intent before the request and done after.\n';
 
 export function serialiseLedger(entry: LedgerEntry): string {
   const platforms: Record<string, unknown[]> = {};
@@ -21,6 +23,7 @@ export function serialiseLedger(entry: LedgerEntry): string {
   if (entry.scheduledFor) doc['scheduled_for'] = entry.scheduledFor;
   doc['platforms'] = platforms;
   if (entry.failures?.length) doc['failures'] = failuresToYaml(entry.failures);
+  if (entry.revisions?.length) doc['revisions'] = revisionsToYaml(entry.revisions);
   return HEADER + stringify(doc, { lineWidth: 0 });
 }
 
@@ -32,6 +35,7 @@ function partToYaml(part: LedgerPart): Record<string, unknown> {
   out['run'] = part.run;
   out['intent_at'] = part.intentAt;
   if (part.liveAt !== undefined) out['live_at'] = part.liveAt;
+  if (part.deletedAt !== undefined) out['deleted_at'] = part.deletedAt;
   return out;
 }
 
@@ -97,6 +101,7 @@ function entryOf(root: Record<string, unknown>, fail: (message: string, path: (s
       if (p['id'] !== undefined) part.id = String(p['id']);
       if (p['url'] !== undefined) part.url = str(p['url'], () => [...path, 'url']);
       if (p['live_at'] !== undefined) part.liveAt = str(p['live_at'], () => [...path, 'live_at']);
+      if (p['deleted_at'] !== undefined) part.deletedAt = str(p['deleted_at'], () => [...path, 'deleted_at']);
       if (p['ref'] !== undefined)
         part.ref = stringRecord(p['ref'], () => fail(`${path.join('.')}.ref: expected a mapping of strings`, path));
       if (part.state === 'live' && (part.id === undefined || part.url === undefined))
@@ -108,6 +113,11 @@ function entryOf(root: Record<string, unknown>, fail: (message: string, path: (s
     const failures = failuresFromYaml(root['failures']);
     if (typeof failures === 'string') fail(failures, ['failures']);
     else if (failures.length > 0) entry.failures = failures;
+  }
+  if (root['revisions'] !== undefined) {
+    const revisions = revisionsFromYaml(root['revisions']);
+    if (typeof revisions === 'string') fail(revisions, ['revisions']);
+    else if (revisions.length > 0) entry.revisions = revisions;
   }
   return entry;
 }

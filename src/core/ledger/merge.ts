@@ -1,6 +1,7 @@
 // Three-way merge of one post's ledger, for a push rejected because another run pushed first.
 import { PLATFORM_IDS } from '../types.ts';
 import { mergeFailures } from './failures.ts';
+import { mergeRevisions } from './revisions.ts';
 import type { LedgerEntry, LedgerPart } from './types.ts';
 
 /**
@@ -25,6 +26,8 @@ export function mergeLedger(
   if (scheduledFor !== undefined) merged.scheduledFor = scheduledFor;
   const failures = mergeFailures(ours.failures, theirs.failures);
   if (failures.length > 0) merged.failures = failures;
+  const revisions = mergeRevisions(ours.revisions, theirs.revisions);
+  if (revisions?.length) merged.revisions = revisions;
   for (const platform of PLATFORM_IDS) {
     const indices = new Set<number>();
     const byIndex = (entry: LedgerEntry | undefined) => new Map((entry?.platforms[platform] ?? []).map((p) => [p.index, p]));
@@ -44,6 +47,8 @@ export function mergeLedger(
 function mergePart(base?: LedgerPart, ours?: LedgerPart, theirs?: LedgerPart): LedgerPart | undefined {
   if (!ours) return theirs;
   if (!theirs) return ours;
+  // A deletion recorded by either run is kept (the part stays, with its id and url, as history).
+  if (theirs.state === 'live' && ours.state === 'live' && ours.deletedAt && !theirs.deletedAt) return ours;
   if (theirs.state === 'live') return theirs;
   if (ours.state === 'live') return ours;
   return samePart(base, theirs) ? ours : theirs;

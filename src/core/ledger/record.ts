@@ -55,7 +55,7 @@ export function livePart(part: LedgerPart): LivePart | undefined {
 export function liveUrls(entry: LedgerEntry): Partial<Record<PlatformId, string[]>> {
   const out: Partial<Record<PlatformId, string[]>> = {};
   for (const [platform, parts] of Object.entries(entry.platforms) as [PlatformId, LedgerPart[]][]) {
-    const urls = parts.filter((p) => p.state === 'live' && p.url).map((p) => p.url!);
+    const urls = parts.filter((p) => p.state === 'live' && p.url && !p.deletedAt).map((p) => p.url!);
     if (urls.length > 0) out[platform] = urls;
   }
   return out;

@@ -21,6 +21,8 @@ export interface LedgerPart {
   liveAt?: string;
   /** Handles later thread parts need (Bluesky cid, Slack channel ...). */
   ref?: Record<string, string>;
+  /** When a retraction deleted this part (its id and url are kept: the history stays). */
+  deletedAt?: string;
 }
 
 export interface LedgerEntry {
@@ -34,6 +36,54 @@ export interface LedgerEntry {
   platforms: Partial<Record<PlatformId, LedgerPart[]>>;
   /** One line per run that failed to publish on a platform (read by the quarterly report). */
   failures?: LedgerFailure[];
+  /** Corrections and retractions of the live post, oldest first (core/ledger/revisions.ts). */
+  revisions?: LedgerRevision[];
+}
+
+/**
+ * A change to the live post after publication, approved by a vote: a correction brings the live
+ * copies to the content `content` (edits, appended parts, a correction reply), a retraction deletes
+ * them. Each step is an intent before the request and done after, like parts: a re-run finishes only
+ * what is not done. `contentHash` of the entry moves to `content` once every step is done.
+ */
+export interface LedgerRevision {
+  kind: 'correction' | 'retraction';
+  /** The post file's hash this revision is for. */
+  content: string;
+  /** The entry's content hash before it (what was live). */
+  previous: string;
+  run: string;
+  at: string;
+  /** The vote that approved it: the merged pull request, its head and the "Herald vote" check run. */
+  approval?: RevisionApproval;
+  /** Why the post came down (retractions). */
+  reason?: string;
+  steps: RevisionStep[];
+  /** What this revision leaves as it is, per platform, and why (no API to edit or delete, parts removed). */
+  left?: { platform: PlatformId; parts: number[]; note: string }[];
+  doneAt?: string;
+}
+
+export interface RevisionApproval {
+  pull?: number;
+  head?: string;
+  checkRun?: number;
+  /** Logins whose latest review at the head approved. */
+  approvers?: string[];
+}
+
+export interface RevisionStep {
+  platform: PlatformId;
+  part: number;
+  /** reply: the correction reply, sent as part `part` of the thread (the part itself is in `platforms`). */
+  action: 'edit' | 'delete' | 'reply';
+  state: 'intent' | 'done';
+  /** The run that wrote the intent (a step claimed by another run is left to it). */
+  run: string;
+  at: string;
+  doneAt?: string;
+  /** What the platform said: edited, deleted, gone (a 404: already deleted), unchanged (recovered: it had the text). */
+  result?: 'edited' | 'deleted' | 'gone' | 'unchanged';
 }
 
 export interface LedgerFailure {

@@ -1,9 +1,11 @@
 // The publication plan: which parts of which posts go to which platform in this run. Pure.
 import { hasLive } from '../ledger/record.ts';
+import { retraction } from '../ledger/revisions.ts';
+import { planCorrection, planRetraction } from './after-publish.ts';
 import { partKey, postIdOfFile } from '../ledger/keys.ts';
 import type { LedgerEntry } from '../ledger/types.ts';
 import type { PlatformId, Rendition } from '../types.ts';
-import type { PlanCandidate, PlanInput, PlannedTarget, PostPlan, PublishPlan, SkippedPlatform } from './types.ts';
+import type { ApprovedBy, PlanCandidate, PlanInput, PlannedTarget, PostPlan, PublishPlan, SkippedPlatform } from './types.ts';
 
 export function planPublication(input: PlanInput): PublishPlan {
   const seen = new Set<string>();
@@ -29,7 +31,7 @@ export function withRefusals(plan: PublishPlan, refusals: ReadonlyMap<string, { 
     ...plan,
     posts: plan.posts.map((post) => {
       const refusal = refusals.get(post.postId);
-      if (!refusal || post.status !== 'publish') return post;
+      if (!refusal || (post.status !== 'publish' && post.status !== 'correct' && post.status !== 'retract')) return post;
       const { postId, file, contentHash, ledger } = post;
       return {
         postId,
@@ -44,6 +46,17 @@ export function withRefusals(plan: PublishPlan, refusals: ReadonlyMap<string, { 
   };
 }
 
+/** The plan with the vote behind each correction and retraction (recorded in the ledger revision). */
+export function withApprovals(plan: PublishPlan, approvals: ReadonlyMap<string, ApprovedBy>): PublishPlan {
+  return {
+    ...plan,
+    posts: plan.posts.map((post) => {
+      const approvedBy = approvals.get(post.postId);
+      return approvedBy && (post.status === 'correct' || post.status === 'retract') ? { ...post, approvedBy } : post;
+    }),
+  };
+}
+
 function planPost(candidate: PlanCandidate, input: PlanInput): PostPlan {
   const { post, file, contentHash } = candidate;
   const postId = post?.id ?? postIdOfFile(file);
@@ -53,8 +66,8 @@ function planPost(candidate: PlanCandidate, input: PlanInput): PostPlan {
   if (candidate.refused) return { ...base, status: 'refused', reason: candidate.refused };
   const plan = planParsed(candidate, post, input, base);
   const errors = candidate.findings.filter((f) => f.severity === 'error');
-  // What `herald check` refuses is never sent, nor left waiting for its publish_at.
-  if (errors.length > 0 && (plan.status === 'publish' || plan.status === 'scheduled'))
+  // What `herald check` refuses is never sent (nor edited in), nor left waiting for its publish_at.
+  if (errors.length > 0 && (plan.status === 'publish' || plan.status === 'scheduled' || plan.status === 'correct'))
     return { ...base, status: 'invalid', findings: errors };
   return plan;
 }
@@ -71,7 +84,15 @@ function planParsed(
   const moved = ledger ? undefined : movedFrom(candidate, input);
   if (moved) return { ...base, ledger: moved, status: 'renamed', previousId: moved.postId };
 
-  const edited = ledger !== undefined && hasLive(ledger) && ledger.contentHash !== contentHash;
+  const skip = (platform: PlatformId) => platformSkip(platform, input);
+  // Once retracted, never published, edited or deleted again (a retraction left unfinished is finished).
+  const retracted = retraction(ledger);
+  if (ledger && retracted?.doneAt) return { ...base, ledger, status: 'retracted' };
+  if (post.retract || retracted) {
+    return planRetraction(post, { ...base, ledger: ledger ?? { postId, file: candidate.file, contentHash, platforms: {} } }, skip);
+  }
+  if (ledger && hasLive(ledger) && ledger.contentHash !== contentHash) return planCorrection(post, candidate, { ...base, ledger }, skip);
+
   if (post.publishAt && post.publishAt.getTime() > input.now.getTime() && !hasLive(ledger)) {
     return { ...base, status: 'scheduled', publishAt: post.publishAt };
   }
@@ -79,22 +100,16 @@ function planParsed(
   const targets: PlannedTarget[] = [];
   const skipped: SkippedPlatform[] = [];
   for (const rendition of candidate.renditions) {
-    const reason = platformSkip(rendition.platform, input);
+    const reason = skip(rendition.platform);
     if (reason) {
       skipped.push({ platform: rendition.platform, reason });
-      continue;
-    }
-    const recorded = ledger?.platforms[rendition.platform] ?? [];
-    if (edited && recorded.some((p) => p.state === 'live')) {
-      skipped.push({ platform: rendition.platform, reason: 'edited' });
       continue;
     }
     const target = plannedTarget(postId, rendition, ledger);
     if (target.parts.length === 0) skipped.push({ platform: rendition.platform, reason: 'live' });
     else targets.push(target);
   }
-  if (targets.length > 0) return { ...base, status: 'publish', targets, skipped, edited };
-  if (edited) return { ...base, status: 'edited', skipped };
+  if (targets.length > 0) return { ...base, status: 'publish', targets, skipped, edited: false };
   if (skipped.some((s) => s.reason === 'live')) return { ...base, status: 'published', skipped };
   return { ...base, status: 'nothing', skipped };
 }

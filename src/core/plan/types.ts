@@ -59,6 +59,50 @@ export interface SkippedPlatform {
   reason: SkipReason;
 }
 
+/** A live part to change (edit or delete); `recover`: an earlier run wrote the intent and may have sent it. */
+export interface LiveWork {
+  index: number;
+  recover: boolean;
+}
+
+/** What a correction does on one platform (core/corrections.ts says which platforms can edit). */
+export interface CorrectionTarget {
+  platform: PlatformId;
+  /** edit: the live parts get the new text; reply: a correction reply in the thread; leave: nothing is sent. */
+  action: 'edit' | 'reply' | 'leave';
+  /** The new rendition (edit), or one whose appended part is the correction reply (reply). */
+  rendition: Rendition;
+  /** Live parts to edit to the new rendition's text, in order. */
+  edits: LiveWork[];
+  /** Parts sent as replies at the end of the live thread: a longer thread's new parts, or the correction reply. */
+  append?: PlannedTarget;
+  /** Live parts the new rendition no longer has: left as they are, and reported. */
+  removed: number[];
+  /** Why a platform is left as it is. */
+  note?: string;
+}
+
+/** What a retraction does on one platform. */
+export interface RetractTarget {
+  platform: PlatformId;
+  deletes: LiveWork[];
+}
+
+/** Live copies Herald cannot delete: a person removes them (the note says why). */
+export interface ByHand {
+  platform: PlatformId;
+  urls: string[];
+  note: string;
+}
+
+/** The vote behind a correction or retraction, recorded in the ledger (publish/approval.ts finds it). */
+export interface ApprovedBy {
+  pull?: number;
+  head?: string;
+  checkRun?: number;
+  approvers?: string[];
+}
+
 interface Base {
   postId: string;
   file: string;
@@ -74,6 +118,12 @@ export type PostPlan =
   | (Base & { status: 'published'; skipped: SkippedPlatform[] })
   /** An already published post was edited: reported, never re-posted. */
   | (Base & { status: 'edited'; skipped: SkippedPlatform[] })
+  /** An already published post was edited: the live copies are corrected (edited, replied to, or left). */
+  | (Base & { status: 'correct'; targets: CorrectionTarget[]; skipped: SkippedPlatform[]; approvedBy?: ApprovedBy })
+  /** `retract: true` on a live post: its live copies are deleted where the API allows, the rest reported. */
+  | (Base & { status: 'retract'; reason: string; targets: RetractTarget[]; byHand: ByHand[]; approvedBy?: ApprovedBy })
+  /** Retracted earlier: nothing of it is sent, edited or deleted again. */
+  | (Base & { status: 'retracted' })
   /** An already published post was renamed or moved: `ledger` is the entry under its old id. */
   | (Base & { status: 'renamed'; previousId: string })
   /** No platform is left to publish to (all retired, disabled or filtered out). */

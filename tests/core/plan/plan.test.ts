@@ -54,7 +54,18 @@ const summary = (p: PostPlan) => {
   if (p.status === 'scheduled') return `${base} ${p.publishAt.toISOString()}`;
   if (p.status === 'invalid') return `${base} ${p.findings.length}`;
   if (p.status === 'refused') return `${base} ${p.reason}`;
-  if (p.status === 'missing') return base;
+  if (p.status === 'missing' || p.status === 'retracted') return base;
+  if (p.status === 'retract')
+    return `${base} ${p.targets.map((t) => `${t.platform}-[${t.deletes.map((d) => `${d.index}${d.recover ? 'r' : ''}`).join(',')}]`).join(' ')}${p.byHand.length ? ` by hand ${p.byHand.map((b) => b.platform).join(',')}` : ''}`;
+  if (p.status === 'correct')
+    return `${base} ${p.targets
+      .map(
+        (t) =>
+          `${t.platform}=${t.action}[${t.edits.map((e) => `${e.index}${e.recover ? 'r' : ''}`).join(',')}]` +
+          (t.append?.parts.length ? `+[${t.append.parts.map((w) => `${w.index}${w.recover ? 'r' : ''}`).join(',')}]` : '') +
+          (t.removed.length ? `-[${t.removed.join(',')}]` : ''),
+      )
+      .join(' ')}${p.skipped.length ? ` skip ${p.skipped.map((s) => `${s.platform}=${s.reason}`).join(',')}` : ''}`;
   return `${base} ${p.skipped.map((s) => `${s.platform}=${s.reason}`).join(',')}`;
 };
 
@@ -100,14 +111,14 @@ const cases: { name: string; input: Partial<PlanInput>; expected: string[] }[] =
     expected: ['moved:renamed from one'],
   },
   {
-    name: 'an edit of a published post is reported, not re-posted',
+    name: 'an edit of a published post is a correction: edited where the API can, left where it cannot (no reply asked for)',
     input: { candidates: [candidate(one, 'modified')], ledgers: { one: published(one, ['mastodon', 'bluesky'], 'sha256:before-edit') } },
-    expected: ['one:edited mastodon=edited,bluesky=edited,x=retired,slack=disabled'],
+    expected: ['one:correct mastodon=edit[0] bluesky=leave[] skip x=retired,slack=disabled'],
   },
   {
-    name: 'an edit after a partial failure publishes only where the post never went live',
+    name: 'an edit after a partial failure edits where it is live and publishes where it never went live',
     input: { candidates: [candidate(one, 'modified')], ledgers: { one: published(one, ['mastodon'], 'sha256:before-edit') } },
-    expected: ['one:publish bluesky[0] skip mastodon=edited,x=retired,slack=disabled'],
+    expected: ['one:correct mastodon=edit[0] bluesky=edit[]+[0] skip x=retired,slack=disabled'],
   },
   {
     name: 'a re-run: live parts are never planned, intents are recovered',
