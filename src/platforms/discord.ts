@@ -107,6 +107,30 @@ export const createDiscordAdapter: AdapterFactory = (config: PlatformConfig, env
       return found ? live(request.index, found, ctx) : undefined;
     },
 
+    // PATCH {webhook}/messages/{id} with the content only: attachments left out of the body stay.
+    // Recovery reads the message back (a webhook may GET its own messages by id).
+    async editPart(request, ctx) {
+      const url = `${webhook}/messages/${request.live.id}`;
+      const content = messagePayload({ ...request, key: '' }, username).content;
+      if (request.recover) {
+        const current = await sendRequest<DiscordMessage>('discord', ctx, { method: 'GET', url }, discordMessage);
+        if (current.data.content === content) return 'unchanged';
+      }
+      await sendRequest('discord', ctx, { method: 'PATCH', url, json: { content, allowed_mentions: { parse: [] } } }, discordMessage);
+      return 'edited';
+    },
+
+    async deletePart(live, ctx) {
+      try {
+        await sendRequest('discord', ctx, { method: 'DELETE', url: `${webhook}/messages/${live.id}` }, discordMessage);
+        return 'deleted';
+      } catch (error) {
+        // 404 Unknown Message (10008): deleted already.
+        if (error instanceof PlatformError && error.status === 404) return 'gone';
+        throw error;
+      }
+    },
+
     describe(request) {
       const payload = messagePayload(request, username);
       const files = request.part.media.map((m, i) => ({

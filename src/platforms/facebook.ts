@@ -10,7 +10,7 @@
 import { PlatformError } from '../core/errors.ts';
 import type { PlatformConfig } from '../core/types.ts';
 import { requireCredentials } from './credentials.ts';
-import { graphApi, type GraphApi } from './graph-api.ts';
+import { graphApi, graphGone, type GraphApi } from './graph-api.ts';
 import { describeMedia, readMediaFile } from './media.ts';
 import { firstUrl, requireOption } from './options.ts';
 import type { AdapterContext, AdapterFactory, LivePart, PartRequest, PlannedRequest, PlatformAdapter } from './types.ts';
@@ -61,6 +61,27 @@ export const createFacebookAdapter: AdapterFactory = (config: PlatformConfig, en
         (p) => (p.message ?? '') === request.part.text,
       );
       return found ? live(found.id) : undefined;
+    },
+
+    // POST /{page-post-id} with `message` replaces the text (photos stay). Recovery reads the message back.
+    async editPart(request, ctx) {
+      if (request.recover) {
+        const current = await api.call<{ message?: string }>(ctx, { method: 'GET', path: request.live.id, query: { fields: 'message' } });
+        if ((current.message ?? '') === request.part.text) return 'unchanged';
+      }
+      await api.call(ctx, { method: 'POST', path: request.live.id, form: { message: request.part.text } });
+      return 'edited';
+    },
+
+    async deletePart(live, ctx) {
+      try {
+        await api.call(ctx, { method: 'DELETE', path: live.id });
+        return 'deleted';
+      } catch (error) {
+        // The Page's token reached the feed a moment ago (the post was published with it): "does not exist" is gone.
+        if (graphGone(error)) return 'gone';
+        throw error;
+      }
     },
 
     describe(request): PlannedRequest[] {

@@ -42,7 +42,7 @@ export function graphMessage(body: unknown): string | undefined {
 }
 
 export interface GraphCall {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   /** Path below the version, e.g. `me/threads`. */
   path: string;
   query?: Record<string, string>;
@@ -104,6 +104,15 @@ export function graphApi(platform: PlatformId, base: string, token: string, secr
   }
 
   return { base, url, call, find };
+}
+
+/**
+ * A Graph error that means the object is not there: 404, or code 100 "does not exist" (Graph answers
+ * a DELETE of a deleted post with 400, code 100). Graph words missing permissions the same way, so a
+ * caller reading this as gone must have just been able to reach the object or its parent.
+ */
+export function graphGone(error: unknown): boolean {
+  return error instanceof PlatformError && (error.status === 404 || (error.status === 400 && /does not exist/i.test(error.message)));
 }
 
 function formOf(fields: Record<string, string | undefined>): URLSearchParams {

@@ -159,6 +159,28 @@ function buildRedditAdapter(
       return undefined;
     },
 
+    // POST /api/editusertext replaces a text post's body (the title cannot change). Recovery sends the
+    // edit again: editusertext sets the body, so the same text twice leaves the post as one edit left it.
+    async editPart(request, ctx) {
+      const fields = submitFields({ ...request, key: '' }, subreddit, {});
+      if (fields['kind'] !== 'self') {
+        throw new PlatformError('reddit', `${request.rendition.file}: a Reddit link post cannot be edited`, {
+          hint: 'Delete it (retract: true) and publish a new post, or leave it (correction: leave).',
+        });
+      }
+      const form = new URLSearchParams({ api_type: 'json', thing_id: `t3_${request.live.id}`, text: fields['text']! });
+      const answer = await call<{ json?: { errors?: unknown[][] } }>(ctx, 'POST', '/api/editusertext', form);
+      if ((answer.json?.errors ?? []).length > 0)
+        throw new PlatformError('reddit', `Reddit refused the edit: ${redditMessage(answer) ?? 'unknown error'}`);
+      return 'edited';
+    },
+
+    // POST /api/del answers 200 whether or not the post is still there: a repeat is harmless.
+    async deletePart(live, ctx) {
+      await call(ctx, 'POST', '/api/del', new URLSearchParams({ id: `t3_${live.id}` }));
+      return 'deleted';
+    },
+
     describe(request): PlannedRequest[] {
       const image = request.part.media[0];
       const uploads = image

@@ -33,6 +33,7 @@ interface SlackMessage {
   ts: string;
   text: string;
   thread_ts?: string;
+  blocks?: Array<Record<string, unknown>>;
   metadata?: { event_type: string; event_payload: { key?: string } };
 }
 
@@ -126,6 +127,32 @@ export const createSlackAdapter: AdapterFactory = (config: PlatformConfig, env) 
           : await call<{ messages: SlackMessage[] }>(ctx, 'conversations.history', { method: 'GET', query });
       const found = listed.messages.find((m) => m.metadata?.event_type === EVENT_TYPE && m.metadata.event_payload.key === request.key);
       return found ? live(request.index, found.ts, ctx) : undefined;
+    },
+
+    // chat.update replaces the text; a message with image blocks gets its blocks back with the new
+    // section text (left out, the old section would still show). The message is read first
+    // (conversations.replies takes any ts of a thread), which is also how a recovered edit is checked.
+    async editPart(request, ctx) {
+      const listed = await call<{ messages: SlackMessage[] }>(ctx, 'conversations.replies', {
+        method: 'GET',
+        query: { channel, ts: request.live.id, limit: '1' },
+      });
+      const current = listed.messages.find((m) => m.ts === request.live.id);
+      const text = messageBody(channel, { ...request, key: '' }, []).text as string;
+      if (request.recover && current?.text === text) return 'unchanged';
+      const blocks = current?.blocks?.map((b) => (b.type === 'section' ? { ...b, text: { type: 'mrkdwn', text } } : b));
+      await call(ctx, 'chat.update', { method: 'POST', json: { channel, ts: request.live.id, text, ...(blocks ? { blocks } : {}) } });
+      return 'edited';
+    },
+
+    async deletePart(live, ctx) {
+      try {
+        await call(ctx, 'chat.delete', { method: 'POST', json: { channel, ts: live.id } });
+        return 'deleted';
+      } catch (error) {
+        if (error instanceof PlatformError && /message_not_found/.test(error.message)) return 'gone';
+        throw error;
+      }
     },
 
     describe(request) {

@@ -7,6 +7,7 @@
 import { HeraldError, PlatformError } from '../core/errors.ts';
 import type { PlatformConfig } from '../core/types.ts';
 import { requireCredentials } from './credentials.ts';
+import { graphGone } from './graph-api.ts';
 import { threadsApi, type ThreadsApi } from './threads/api.ts';
 import { CAROUSEL_MAX, mediaProblem, partForms, publicUrl, type Form, type Targets } from './threads/containers.ts';
 import { findPublished, findRepost, resolvePost } from './threads/lookup.ts';
@@ -141,6 +142,18 @@ function buildThreadsAdapter(config: PlatformConfig, token: string, timing: Thre
       const found = await findPublished(api, ctx, request.part.text, replyTo);
       if (!found) return undefined;
       return found.permalink ? { index: request.index, id: found.id, url: found.permalink } : live(ctx, request.index, found.id);
+    },
+
+    // DELETE /{threads-media-id} (no edit: core/corrections.ts). The same token just reached the post's
+    // account, so Graph's "does not exist" means gone; a repeat is harmless.
+    async deletePart(live, ctx) {
+      try {
+        await api.call(ctx, { method: 'DELETE', path: live.id });
+        return 'deleted';
+      } catch (error) {
+        if (graphGone(error)) return 'gone';
+        throw error;
+      }
     },
 
     async repost(url, _key, ctx) {

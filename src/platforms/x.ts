@@ -99,6 +99,21 @@ export const createXAdapter: AdapterFactory = (config: PlatformConfig, env) => {
       return found ? live(request.index, found.id) : undefined;
     },
 
+    // DELETE /2/tweets/:id answers { data: { deleted: true } }; a post already gone is a 404 or
+    // deleted: false. Repeating it is harmless.
+    async deletePart(live, ctx) {
+      try {
+        const answer = await call<{ data?: { deleted?: boolean }; errors?: unknown[] }>(ctx, {
+          method: 'DELETE',
+          url: `${api}/2/tweets/${live.id}`,
+        });
+        return answer.data?.deleted === true ? 'deleted' : 'gone';
+      } catch (error) {
+        if (error instanceof PlatformError && error.status === 404) return 'gone';
+        throw error;
+      }
+    },
+
     async repost(url, _key, ctx) {
       const target = tweetIdFrom(url);
       await call(ctx, { method: 'POST', url: `${api}/2/users/${await userId(ctx)}/retweets`, json: { tweet_id: target } });

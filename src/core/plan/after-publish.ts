@@ -36,8 +36,13 @@ export function planRetraction(post: Post, base: Base, skip: SkipOf): PostPlan {
     if (live.length === 0) continue;
     const can = AFTER_PUBLISH[platform];
     const reason = skip(platform);
-    if (!can.delete || reason) {
-      const note = !can.delete ? (can.note ?? `${platform} has no API to delete a post`) : `${platform} is ${reason} in this run`;
+    // A repost's live id is the reposted post (someone else's): undoing a repost is left to a person.
+    if (!can.delete || reason || post.repost) {
+      const note = post.repost
+        ? 'a repost is undone by hand (Herald deletes only posts it wrote)'
+        : !can.delete
+          ? (can.note ?? `${platform} has no API to delete a post`)
+          : `${platform} is ${reason} in this run`;
       byHand.push({ platform, urls: live.map((p) => p.url!), note });
       continue;
     }

@@ -14,6 +14,8 @@ export interface FakeDiscordMessage {
   content: string;
   webhook_id: string;
   attachments: Array<{ id: string; filename: string; description?: string; size: number }>;
+  /** How many times PATCH changed it. */
+  edits?: number;
 }
 
 export interface DiscordState {
@@ -58,6 +60,28 @@ export async function startDiscordServer(options: FakeServerOptions = {}): Promi
           json: { id: state.webhookId, type: 1, guild_id: state.guildId, channel_id: state.channelId, name: 'Herald' },
         };
       if (call.method === 'POST') return execute(call);
+    }
+    const message = /^\/api(?:\/v\d+)?\/webhooks\/(\d+)\/([^/]+)\/messages\/(\d+)$/.exec(call.path);
+    if (message) {
+      if (message[1] !== state.webhookId) return error(404, 'Unknown Webhook', 10015);
+      if (message[2] !== state.webhookToken) return error(401, 'Invalid Webhook Token', 50027);
+      // A webhook reaches only the messages it sent.
+      const found = state.messages.find((m) => m.id === message[3] && m.webhook_id === state.webhookId);
+      if (!found) return error(404, 'Unknown Message', 10008);
+      if (call.method === 'GET') return { status: 200, json: found };
+      if (call.method === 'DELETE') {
+        state.messages.splice(state.messages.indexOf(found), 1);
+        return { status: 204 };
+      }
+      if (call.method === 'PATCH') {
+        const payload = call.json() as { content?: string } | undefined;
+        const content = payload?.content ?? found.content;
+        if (content.length > 2000) return invalidForm('content', 'BASE_TYPE_MAX_LENGTH', 'Must be 2000 or fewer in length.');
+        if (content === '' && found.attachments.length === 0) return error(400, 'Cannot send an empty message', 50006);
+        found.content = content;
+        found.edits = (found.edits ?? 0) + 1;
+        return { status: 200, json: found };
+      }
     }
     const channel = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(call.path);
     if (channel && call.method === 'GET') {

@@ -15,6 +15,8 @@ export interface FakeDiscoursePost {
   postNumber: number;
   raw: string;
   username: string;
+  /** Earlier raws, oldest first (PUT /posts/:id makes a revision). */
+  revisions?: string[];
 }
 
 export interface FakeTopic {
@@ -109,6 +111,25 @@ export async function startDiscourseServer(options: FakeServerOptions = {}): Pro
     if (method === 'GET' && postPath) {
       const post = state.posts.find((p) => p.id === Number(postPath[1]));
       return post ? { status: 200, json: postJson(post) } : error(404, NOT_FOUND);
+    }
+    if ((method === 'PUT' || method === 'DELETE') && postPath) {
+      const post = state.posts.find((p) => p.id === Number(postPath[1]));
+      if (!post) return error(404, NOT_FOUND);
+      if (method === 'DELETE') {
+        // Deleting a topic's first post deletes the topic.
+        state.posts.splice(state.posts.indexOf(post), 1);
+        if (post.postNumber === 1) {
+          state.posts = state.posts.filter((p) => p.topicId !== post.topicId);
+          state.topics = state.topics.filter((t) => t.id !== post.topicId);
+        }
+        return { status: 200, json: {} };
+      }
+      const raw = field((call.json() as { post?: Record<string, unknown> } | undefined)?.post ?? {}, 'raw') ?? '';
+      if (raw.trim().length < 20)
+        return { status: 422, json: { errors: ['Body is too short (minimum is 20 characters)'], error_type: 'invalid_parameters' } };
+      post.revisions = [...(post.revisions ?? []), post.raw];
+      post.raw = raw;
+      return { status: 200, json: { post: postJson(post) } };
     }
     return NOT_HANDLED;
   }

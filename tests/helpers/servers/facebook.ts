@@ -14,6 +14,8 @@ export interface FakePagePost {
   photos: string[];
   /** A visitor's post on the Page shows in its feed, not among its published posts. */
   by?: 'page' | 'visitor';
+  /** Earlier messages (edits). */
+  history?: string[];
 }
 
 export interface FacebookState {
@@ -72,6 +74,29 @@ export async function startFacebookServer(options: FakeServerOptions = {}): Prom
       };
     }
     const post = state.posts.find((p) => p.id === node);
+    const missing = () =>
+      graphError(
+        400,
+        `Unsupported ${call.method.toLowerCase()} request. Object with ID '${node}' does not exist, cannot be loaded due to missing permissions, or does not support this operation`,
+        100,
+      );
+    if (call.method === 'DELETE' && !edge) {
+      if (!post) return missing();
+      state.posts.splice(state.posts.indexOf(post), 1);
+      return { status: 200, json: { success: true } };
+    }
+    if (call.method === 'POST' && !edge) {
+      if (!post) return missing();
+      const message = new URLSearchParams(call.text()).get('message');
+      if (message === null) return graphError(400, '(#100) No fields to update');
+      if ([...message].length > 63_206) return graphError(400, '(#100) The message is too long');
+      post.history = [...(post.history ?? []), post.message];
+      post.message = message;
+      return { status: 200, json: { success: true } };
+    }
+    if (call.method === 'GET' && !edge && post && call.query.get('fields') === 'message') {
+      return { status: 200, json: { id: post.id, message: post.message || undefined } };
+    }
     if (call.method === 'GET' && !edge && post) {
       return {
         status: 200,

@@ -11,6 +11,8 @@ export interface FakeLinkedInPost {
   visibility: string;
   content?: { media?: { id: string; altText?: string }; multiImage?: { images: Array<{ id: string; altText?: string }> } };
   reshareParent?: string;
+  /** Earlier commentaries (partial updates). */
+  history?: string[];
 }
 
 export interface LinkedInState {
@@ -89,6 +91,48 @@ export async function startLinkedInServer(options: FakeServerOptions = {}): Prom
     }
     if (method === 'GET' && path === `/rest/networkSizes/${encodeURIComponent(state.organization)}`)
       return { status: 200, json: { firstDegreeSize: state.followers } };
+    const post = /^\/rest\/posts\/([^/]+)$/.exec(path);
+    if (post) {
+      const found = state.posts.find((p) => p.id === decodeURIComponent(post[1]!));
+      const restli = call.headers['x-restli-method'];
+      if (method === 'DELETE') {
+        if (!found) return error(404, `Not found: ${decodeURIComponent(post[1]!)}`);
+        state.posts.splice(state.posts.indexOf(found), 1);
+        state.comments = state.comments.filter((c) => c.object !== found.id);
+        return { status: 204 };
+      }
+      if (method === 'POST') {
+        if (restli !== 'PARTIAL_UPDATE') return error(400, 'An update needs the X-RestLi-Method: PARTIAL_UPDATE header');
+        if (!found) return error(404, `Not found: ${decodeURIComponent(post[1]!)}`);
+        const set = (call.json() as { patch?: { $set?: Record<string, unknown> } } | undefined)?.patch?.$set;
+        const allowed = ['commentary', 'contentCallToActionLabel', 'contentLandingPage', 'lifecycleState', 'adContext'];
+        if (!set || Object.keys(set).some((k) => !allowed.includes(k)))
+          return error(422, 'patch.$set may only change commentary and a few other fields');
+        if (typeof set['commentary'] === 'string') {
+          if (set['commentary'].length > 3000) return error(422, '/commentary :: length of 3001 is greater than maximum 3000');
+          found.history = [...(found.history ?? []), found.commentary];
+          found.commentary = asLinkedInReadsIt(set['commentary']);
+        }
+        return { status: 204 };
+      }
+    }
+    const comment = /^\/rest\/socialActions\/([^/]+)\/comments\/([^/]+)$/.exec(path);
+    if (comment) {
+      const object = decodeURIComponent(comment[1]!);
+      const found = state.comments.find((c) => c.object === object && c.id === decodeURIComponent(comment[2]!));
+      if (call.query.get('actor') !== state.organization) return error(403, 'actor must be the organization that commented');
+      if (!found) return error(404, `Not found: ${decodeURIComponent(comment[2]!)}`);
+      if (method === 'DELETE') {
+        state.comments.splice(state.comments.indexOf(found), 1);
+        return { status: 204 };
+      }
+      if (method === 'POST' && call.headers['x-restli-method'] === 'PARTIAL_UPDATE') {
+        const text = (call.json() as { patch?: { message?: { $set?: { text?: unknown } } } } | undefined)?.patch?.message?.$set?.text;
+        if (typeof text !== 'string' || text === '') return error(422, 'patch.message.$set.text is required');
+        found.text = text;
+        return { status: 204 };
+      }
+    }
     const social = /^\/rest\/socialActions\/([^/]+)(\/comments)?$/.exec(path);
     if (social) {
       const target = decodeURIComponent(social[1]!);

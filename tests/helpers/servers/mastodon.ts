@@ -47,6 +47,8 @@ export interface FakeStatus {
   contentType?: string;
   idempotencyKey: string | undefined;
   favourites: number;
+  /** Earlier texts, oldest first (PUT /api/v1/statuses/:id keeps them as the edit history). */
+  history?: string[];
 }
 
 export interface FakeMedia {
@@ -161,6 +163,9 @@ export async function startMastodonServer(options: FakeServerOptions & { token?:
       const status = state.statuses.find((s) => s.id === match![1]);
       if (!status) return error(404, 'Record not found');
       if (method === 'GET' && !match[2]) return { status: 200, json: statusJson(status) };
+      if (method === 'PUT' && !match[2]) {
+        return allowed('write:statuses') ? updateStatus(status, call) : error(403, 'This action is outside the authorized scopes');
+      }
       if (method === 'DELETE' && !match[2]) {
         state.statuses.splice(state.statuses.indexOf(status), 1);
         return { status: 200, json: statusJson(status) };
@@ -245,6 +250,25 @@ export async function startMastodonServer(options: FakeServerOptions & { token?:
     return { status: 200, json: statusJson(status) };
   }
 
+  /** Mastodon's edit: the text, media, content warning and language are replaced by what the request says (left out: removed). */
+  async function updateStatus(status: FakeStatus, call: IncomingCall): Promise<FakeReply> {
+    if (status.reblogOf) return error(422, 'Validation failed: a boost cannot be edited');
+    const body = await statusBody(call);
+    const text = field(body, 'status') ?? '';
+    const mediaIds = (body['media_ids'] ?? []) as string[];
+    if (text === '' && mediaIds.length === 0) return error(422, "Validation failed: Text can't be blank");
+    if ([...text.replace(URL_PATTERN, 'x'.repeat(state.charactersReservedPerUrl))].length > state.maxCharacters)
+      return error(422, `Validation failed: Text character limit of ${state.maxCharacters} exceeded`);
+    const unknown = mediaIds.filter((id) => !state.media.has(id));
+    if (unknown.length > 0) return error(422, `Media attachment ${unknown.join(', ')} not found`);
+    status.history = [...(status.history ?? []), status.text];
+    status.text = text;
+    status.mediaIds = mediaIds;
+    status.spoilerText = field(body, 'spoiler_text') ?? '';
+    status.language = field(body, 'language') ?? status.language;
+    return { status: 200, json: statusJson(status) };
+  }
+
   function addStatus(fields: Partial<FakeStatus>): FakeStatus {
     const status: FakeStatus = {
       id: newId(),
@@ -259,6 +283,7 @@ export async function startMastodonServer(options: FakeServerOptions & { token?:
       contentType: 'text/plain',
       idempotencyKey: undefined,
       favourites: 0,
+      history: [],
       ...fields,
     };
     state.statuses.push(status);

@@ -15,6 +15,7 @@ export interface FakePin {
   altText: string | null;
   contentType: string;
   size: number;
+  edits?: number;
 }
 
 export interface PinterestState {
@@ -57,6 +58,31 @@ export async function startPinterestServer(options: FakeServerOptions = {}): Pro
       const newest = state.pins.filter((p) => p.boardId === match[1]).reverse();
       const items = newest.slice(start, start + size);
       return { status: 200, json: { items: items.map(pinJson), bookmark: start + size < newest.length ? String(start + size) : null } };
+    }
+    const pin = /^\/v5\/pins\/(\d+)$/.exec(call.path);
+    if (pin && (call.method === 'PATCH' || call.method === 'DELETE')) {
+      const found = state.pins.find((p) => p.id === pin[1]);
+      if (!found) return error(404, 'Pin not found.', 50);
+      if (call.method === 'DELETE') {
+        state.pins.splice(state.pins.indexOf(found), 1);
+        return { status: 204 };
+      }
+      const body = (call.json() ?? {}) as Record<string, unknown>;
+      const limits: Record<string, [keyof FakePin, number]> = {
+        title: ['title', 100],
+        description: ['description', 800],
+        link: ['link', 2048],
+        alt_text: ['altText', 500],
+      };
+      for (const [name, [, max]] of Object.entries(limits)) {
+        const value = body[name];
+        if (value !== undefined && value !== null && (typeof value !== 'string' || [...value].length > max))
+          return error(400, `Invalid parameters. ${name} is longer than ${max} characters.`);
+      }
+      for (const [name, [key]] of Object.entries(limits))
+        if (name in body) (found as unknown as Record<string, unknown>)[key] = body[name] ?? null;
+      found.edits = (found.edits ?? 0) + 1;
+      return { status: 200, json: pinJson(found) };
     }
     return NOT_HANDLED;
   }

@@ -19,6 +19,7 @@ export interface FakeSubmission {
   url: string;
   flairId: string | null;
   flairText: string | null;
+  edits?: number;
 }
 
 export interface RedditState {
@@ -70,6 +71,13 @@ export async function startRedditServer(options: FakeServerOptions = {}): Promis
     if (call.headers.authorization !== `Bearer ${state.token}`) return error(401, 'Unauthorized');
     if (call.method === 'POST' && call.path === '/api/submit') return submit(new URLSearchParams(call.text()));
     if (call.method === 'POST' && call.path === '/api/media/asset.json') return lease(new URLSearchParams(call.text()));
+    if (call.method === 'POST' && call.path === '/api/editusertext') return editText(new URLSearchParams(call.text()));
+    if (call.method === 'POST' && call.path === '/api/del') {
+      // Reddit answers {} whether or not the thing exists (or was deleted already).
+      const id = (new URLSearchParams(call.text()).get('id') ?? '').replace(/^t3_/, '');
+      state.submissions = state.submissions.filter((s) => s.id !== id);
+      return { status: 200, json: {} };
+    }
     const match = /^\/user\/(\w+)\/submitted$/.exec(call.path);
     if (call.method === 'GET' && match) {
       const limit = Math.min(Number(call.query.get('limit') ?? 25), 100);
@@ -107,6 +115,19 @@ export async function startRedditServer(options: FakeServerOptions = {}): Promis
     if (form.get('username') !== state.username || form.get('password') !== state.password)
       return { status: 200, json: { error: 'invalid_grant' } };
     return { status: 200, json: { access_token: state.token, token_type: 'bearer', expires_in: 86400, scope: '*' } };
+  }
+
+  function editText(form: URLSearchParams): FakeReply {
+    if (form.get('api_type') !== 'json') return { status: 200, text: '{"jquery": []}' };
+    const id = (form.get('thing_id') ?? '').replace(/^t3_/, '');
+    const s = state.submissions.find((x) => x.id === id);
+    if (!s) return refused('NO_THING_ID', 'id not specified', 'thing_id');
+    if (s.kind !== 'self') return refused('NOT_AUTHOR', "you can't do that", 'thing_id');
+    const text = form.get('text') ?? '';
+    if ([...text].length > 40_000) return refused('TOO_LONG', 'this is too long (max: 40000)', 'text');
+    s.edits = (s.edits ?? 0) + 1;
+    s.selftext = text;
+    return { status: 200, json: { json: { errors: [], data: { things: [{ kind: 't3', data: { id: s.id, selftext: text } }] } } } };
   }
 
   function submit(form: URLSearchParams): FakeReply {

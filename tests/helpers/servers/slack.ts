@@ -9,6 +9,7 @@ export interface FakeSlackMessage {
   thread_ts?: string;
   blocks?: Array<Record<string, unknown>>;
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
+  edited?: { ts: string };
 }
 
 export interface SlackState {
@@ -68,6 +69,27 @@ export async function startSlackServer(options: FakeServerOptions = {}): Promise
       }
       case 'POST chat.postMessage':
         return postMessage(args as Record<string, unknown>);
+      case 'POST chat.update':
+      case 'POST chat.delete': {
+        const body = args as Record<string, unknown>;
+        if (body.channel !== state.channel) return failure('channel_not_found');
+        const message = state.messages.find((m) => m.ts === body.ts);
+        if (!message) return failure('message_not_found');
+        if (method === 'chat.delete') {
+          state.messages.splice(state.messages.indexOf(message), 1);
+          return ok({ channel: state.channel, ts: message.ts });
+        }
+        const text = typeof body.text === 'string' ? body.text : '';
+        const blocks = Array.isArray(body.blocks) ? (body.blocks as Array<Record<string, unknown>>) : undefined;
+        if (!text && !blocks) return failure('no_text');
+        if (text.length > 40_000) return failure('msg_too_long');
+        if (blocks && !blocks.every(validBlock)) return failure('invalid_blocks');
+        // Slack keeps the blocks a message had unless the update sends new ones.
+        message.text = text;
+        if (blocks) message.blocks = blocks;
+        message.edited = { ts: `${(clock += 1)}.000100` };
+        return ok({ channel: state.channel, ts: message.ts, text });
+      }
       case 'GET chat.getPermalink': {
         const ts = get('message_ts');
         if (get('channel') !== state.channel) return failure('channel_not_found');

@@ -144,6 +144,16 @@ export async function startThreadsServer(options: FakeServerOptions = {}): Promi
       if (call.method === 'GET' && !edge) return readObject(id, p.get('fields'));
       if (call.method === 'GET' && edge === 'insights') return mediaInsights(id, p.get('metric'));
       if (call.method === 'POST' && edge === 'repost') return repost(id);
+      if (call.method === 'DELETE' && !edge) {
+        // DELETE /{threads-media-id}: only the account's own published posts; anything else does not exist for it.
+        const found = post(id);
+        if (!found)
+          return badParam(
+            `Unsupported delete request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation`,
+          );
+        state.posts.splice(state.posts.indexOf(found), 1);
+        return { status: 200, json: { success: true, deleted_id: id } };
+      }
     }
     return NOT_HANDLED;
   }

@@ -143,6 +143,19 @@ export async function startXServer(options: FakeServerOptions = {}): Promise<Fak
       return { status: 200, json: { data: { retweeted: true } } };
     }
     match = /^\/2\/tweets\/(\d+)$/.exec(path);
+    if (method === 'DELETE' && match) {
+      const tweet = state.tweets.find((t) => t.id === match![1]);
+      if (!tweet)
+        return {
+          status: 200,
+          json: {
+            data: { deleted: false },
+            errors: [{ title: 'Not Found Error', detail: `Could not find tweet with id: [${match[1]}].` }],
+          },
+        };
+      state.tweets.splice(state.tweets.indexOf(tweet), 1);
+      return { status: 200, json: { data: { deleted: true } } };
+    }
     if (method === 'GET' && match) {
       const tweet = state.tweets.find((t) => t.id === match![1]);
       if (!tweet)
