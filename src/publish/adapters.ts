@@ -8,7 +8,11 @@ import type { PlatformAdapter } from '../platforms/types.ts';
 
 export function plannedPlatforms(plan: PublishPlan): PlatformId[] {
   const ids = new Set<PlatformId>();
-  for (const post of plan.posts) if (post.status === 'publish') for (const t of post.targets) ids.add(t.platform);
+  for (const post of plan.posts) {
+    if (post.status === 'publish' || post.status === 'retract') for (const t of post.targets) ids.add(t.platform);
+    // A correction left as it is sends nothing there and needs no credentials.
+    if (post.status === 'correct') for (const t of post.targets) if (t.action !== 'leave') ids.add(t.platform);
+  }
   return [...ids];
 }
 

@@ -11,6 +11,7 @@ import { standInCredentials } from '../platforms/credentials.ts';
 import { ADAPTER_LOADERS, loadersOf } from '../platforms/registry.ts';
 import type { AdapterFactory, PlatformAdapter } from '../platforms/types.ts';
 import { buildAdapters } from './adapters.ts';
+import { describeRevision } from './describe-revision.ts';
 import { gitLedgerStore } from '../ledger/store.ts';
 import { gatherPlanInput } from './gather.ts';
 import { partRequest } from './thread.ts';
@@ -19,6 +20,10 @@ import { partRequest } from './thread.ts';
 export function describePlan(plan: PublishPlan, adapters: Partial<Record<PlatformId, PlatformAdapter>>, clock: ScheduleClock): string {
   const lines: string[] = [];
   for (const post of plan.posts) {
+    if (post.status === 'correct' || post.status === 'retract') {
+      lines.push(...describeRevision(post));
+      continue;
+    }
     if (post.status !== 'publish') {
       lines.push(`${post.file}: ${post.status === 'scheduled' ? describeSchedule(post.publishAt, clock) : post.status}`);
       continue;

@@ -126,6 +126,7 @@ export function pullRequestComment(posts: PostOutcome[], runUrl?: string, links:
     const attention = attentionLines({ posts: [post.plan] });
     if (shown.length === 0 && attention.length === 0) continue;
     lines.push(`**${codeSpan(post.file)}**`);
+    if (post.plan.status === 'retract') lines.push(`- retracted, because: ${codeSpan(post.plan.reason)}`);
     for (const line of attention) lines.push(`- ⚠️ ${codeSpan(line)}`);
     for (const p of shown) {
       if (p.status === 'failed') lines.push(`- ${p.platform}: failed — ${codeSpan(p.error)}`);
