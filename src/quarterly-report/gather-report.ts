@@ -30,7 +30,8 @@ export async function gatherReport(config: HeraldConfig, period: ReportPeriod, d
   const ids = new Map<string, string>();
   for (const entry of ledger) {
     for (const [platform, parts] of Object.entries(entry.platforms)) {
-      const first = parts?.find((p) => p.index === 0 && p.state === 'live');
+      // A retracted (deleted) post has no engagement to read.
+      const first = parts?.find((p) => p.index === 0 && p.state === 'live' && !p.deletedAt);
       if (first?.id) ids.set(`${entry.postId}/${platform}`, first.id);
     }
   }

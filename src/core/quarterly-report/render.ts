@@ -10,6 +10,7 @@ const withoutPlatform = (message: string, id: string): string =>
   message.replace(new RegExp(`^(?:${id}|${nameOf(id)})(?: API)?:\\s*`, 'i'), '');
 import { barChartSvg } from './chart.ts';
 import { countByPlatformAndMonth, deliveries, monthsOf, type Delivery } from './published.ts';
+import { revisionRecords, revisionsSection, revisionSummary } from './revisions.ts';
 import type { Report, ReportInput } from './types.ts';
 import { median, participation, quorumReachedAt } from './votes.ts';
 
@@ -19,19 +20,21 @@ export function renderReport(input: ReportInput): Report {
   const order = input.platforms.map((p) => p.id);
   const counts = new Map([...countByPlatformAndMonth(list, months)].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
   const svg = barChartSvg(`Posts per month, ${input.period.label}`, months, counts);
+  const revisions = revisionRecords(input.ledger, input.period, input.timezone);
   const sections = [
     `# Herald report ${input.period.label}`,
     `${input.period.start} to ${input.period.end} (${input.timezone}).`,
-    summarySection(input, list),
+    summarySection(input, list, revisionSummary(revisions)),
     publishedSection(input, months, counts),
     votesSection(input),
     failuresSection(input),
+    revisionsSection(revisions, oneLine),
     engagementSection(input, list),
   ];
   return { markdown: sections.join('\n\n') + '\n', svg };
 }
 
-function summarySection(input: ReportInput, list: Delivery[]): string {
+function summarySection(input: ReportInput, list: Delivery[], revisions: string): string {
   const posts = new Set(list.map((d) => d.postId)).size;
   const retired = input.platforms.filter((p) => p.retired);
   const lines = [
@@ -42,6 +45,7 @@ function summarySection(input: ReportInput, list: Delivery[]): string {
       ? `- Votes not counted: ${oneLine(input.votesMissing)}`
       : `- ${input.votes.length} pull request${input.votes.length === 1 ? '' : 's'} voted and merged`,
     failureSummary(input),
+    revisions,
   ];
   for (const platform of retired) {
     lines.push(

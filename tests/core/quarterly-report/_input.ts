@@ -50,8 +50,37 @@ export function quarterInput(): ReportInput {
     roster: [{ ...member('ada', 3), roles: ['chair'] }, member('grace', 8), member('linus', 13)],
     policy: { staleApprovals: 'ignore', authorApproves: true, outsideGoalsLabel: 'outside-goals' },
     ledger: [
-      live('2026-07-02-sprint', '2026-07-02T08:00:00Z', { mastodon: 2, bluesky: 2, x: 2 }),
-      live('2026-08-15-django-5-3', '2026-08-15T10:00:00Z', { mastodon: 1, bluesky: 1, x: 1 }),
+      {
+        ...live('2026-07-02-sprint', '2026-07-02T08:00:00Z', { mastodon: 2, bluesky: 2, x: 2 }),
+        revisions: [
+          {
+            kind: 'retraction',
+            content: 'sha256:down',
+            previous: 'sha256:2026-07-02-sprint',
+            run: '5-1',
+            at: '2026-09-02T09:00:00Z',
+            reason: 'The sprint | was cancelled',
+            approval: { pull: 18 },
+            steps: [{ platform: 'mastodon', part: 0, action: 'delete', state: 'done', run: '5-1', at: '2026-09-02T09:00:00Z' }],
+            doneAt: '2026-09-02T09:00:01Z',
+          },
+        ],
+      },
+      {
+        ...live('2026-08-15-django-5-3', '2026-08-15T10:00:00Z', { mastodon: 1, bluesky: 1, x: 1 }),
+        revisions: [
+          {
+            kind: 'correction',
+            content: 'sha256:fixed',
+            previous: 'sha256:2026-08-15-django-5-3',
+            run: '4-1',
+            at: '2026-08-16T09:00:00Z',
+            approval: { pull: 16, approvers: ['grace', 'linus'] },
+            steps: [{ platform: 'mastodon', part: 0, action: 'edit', state: 'done', run: '4-1', at: '2026-08-16T09:00:00Z' }],
+            doneAt: '2026-08-16T09:00:01Z',
+          },
+        ],
+      },
       live('2026-09-30-late', '2026-09-30T22:30:00Z', { mastodon: 1, bluesky: 1 }),
       live('2026-06-30-before', '2026-06-30T12:00:00Z', { mastodon: 1 }),
     ],
