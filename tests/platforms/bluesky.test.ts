@@ -268,6 +268,20 @@ describe('bluesky adapter: refusals', () => {
   });
 });
 
+describe('bluesky adapter: retraction', () => {
+  it('deletes a thread from its end with deleteRecord; a record already gone reads as gone', async () => {
+    const live = await publishThread(adapter(), rendition([part('Retract me'), part('and my reply')]), 'retract');
+    const before = await postCount();
+    expect(await adapter().deletePart!(live[1]!, context())).toBe('deleted');
+    expect(await adapter().deletePart!(live[0]!, context())).toBe('deleted');
+    expect(await postCount()).toBe(before - 2);
+    await expect(readPost(live[0]!.id)).rejects.toThrow();
+    // A re-run after a crash that followed the delete: nothing left to delete, nothing else touched.
+    expect(await adapter().deletePart!(live[0]!, context())).toBe('gone');
+    expect(await postCount()).toBe(before - 2);
+  });
+});
+
 describe('bluesky adapter: engagement', () => {
   it('metrics fail soft with the reason when no AppView answers', async () => {
     const [live] = await publishThread(adapter(), rendition([part('Count me')]), 'metrics');
