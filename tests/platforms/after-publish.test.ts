@@ -28,7 +28,6 @@ import { startSlackServer } from '../helpers/servers/slack.ts';
 import { startThreadsServer } from '../helpers/servers/threads.ts';
 import { startXServer } from '../helpers/servers/x.ts';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- each stand-in's state has its own shape */
 interface Case {
   platform: PlatformId;
   start(): Promise<FakeServer<any>>;
