@@ -48,11 +48,12 @@ export async function readCandidates(options: ReadCandidates): Promise<PlanCandi
     now: options.now,
   });
   return files.map(({ source, bytes }, i) => {
-    const { blob: _blob, ...rest } = source;
+    const { blob, ...rest } = source;
     // A symbolic link (mode 120000) keeps its own refusal: the check only read the path it holds.
     const made = candidate(rest, bytes, config, tree.get(source.file)!.mode);
     if (!made.findings.some((f) => f.ruleId === 'regular-file')) made.findings = report.posts[i]!.findings;
     if (refused[source.file]) made.refused = refused[source.file];
+    made.blob = blob;
     return made;
   });
 }

@@ -6,7 +6,12 @@ import type { PostPlan, PublishPlan } from '../core/plan/types.ts';
 import { reviseClaim } from './revise-claims.ts';
 
 export function newEntry(plan: PostPlan): LedgerEntry {
-  return { postId: plan.postId, file: plan.file, contentHash: plan.contentHash, platforms: {} };
+  return { postId: plan.postId, file: plan.file, contentHash: plan.contentHash, ...(plan.blob ? { blob: plan.blob } : {}), platforms: {} };
+}
+
+/** The entry with the post's git blob beside its content hash, when the entry records this very content. */
+export function withBlob(entry: LedgerEntry, plan: PostPlan): LedgerEntry {
+  return plan.blob && entry.contentHash === plan.contentHash && entry.blob !== plan.blob ? { ...entry, blob: plan.blob } : entry;
 }
 
 /** The ledger entries to push before anything is sent. */
@@ -14,7 +19,7 @@ export function claimEntries(plan: PublishPlan, run: string, at: Date): LedgerEn
   const entries: LedgerEntry[] = [];
   for (const post of plan.posts) {
     if (post.status === 'publish') {
-      let entry: LedgerEntry = { ...(post.ledger ?? newEntry(post)), file: post.file };
+      let entry: LedgerEntry = withBlob({ ...(post.ledger ?? newEntry(post)), file: post.file }, post);
       delete entry.scheduledFor;
       for (const target of post.targets) {
         for (const part of target.parts) {
@@ -30,7 +35,11 @@ export function claimEntries(plan: PublishPlan, run: string, at: Date): LedgerEn
     } else if (post.status === 'scheduled') {
       const scheduledFor = post.publishAt.toISOString();
       if (post.ledger?.scheduledFor === scheduledFor && post.ledger.file === post.file) continue;
-      entries.push({ ...(post.ledger ?? newEntry(post)), file: post.file, contentHash: post.contentHash, scheduledFor });
+      entries.push(withBlob({ ...(post.ledger ?? newEntry(post)), file: post.file, contentHash: post.contentHash, scheduledFor }, post));
+    } else if ((post.status === 'published' || post.status === 'retracted') && post.ledger && post.blob && post.ledger.blob !== post.blob) {
+      // Recorded once, so later runs see from the tree alone that this file needs nothing (a retracted
+      // post's file may differ from what was retracted: the blob is then the file last looked at).
+      if (post.status === 'retracted' || post.ledger.contentHash === post.contentHash) entries.push({ ...post.ledger, blob: post.blob });
     }
   }
   return entries;

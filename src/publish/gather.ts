@@ -60,7 +60,10 @@ export async function gatherPlanInput(options: GatherOptions): Promise<Gathered>
     const wanted =
       options.mode === 'retry'
         ? id === options.retryPost?.replace(/\.md$/, '').split('/').pop()
-        : hasWork(summary) || (!summary && !baseline(file, tree.get(file)!.oid)) || changed.has(file);
+        : hasWork(summary) ||
+          (!summary && !baseline(file, tree.get(file)!.oid)) ||
+          changed.has(file) ||
+          edited(summary, tree.get(file)!.oid);
     if (!wanted) continue;
     if (collision) refused[file] = collision;
     const previousFile = changed.get(file);
@@ -112,6 +115,11 @@ export async function gatherPlanInput(options: GatherOptions): Promise<Gathered>
   } finally {
     reader.close();
   }
+}
+
+/** The file differs from what its entry recorded (a correction or retraction whose own run GitHub cancelled); entries from before blobs were recorded cannot tell. */
+function edited(summary: LedgerSummary | undefined, blob: string): boolean {
+  return summary?.blob !== undefined && summary.blob !== blob;
 }
 
 /** A ledger entry with work left: waiting for its publish_at, or a part claimed and not live. */

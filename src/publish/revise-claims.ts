@@ -5,6 +5,7 @@ import { finishRevision, openRevision, recordStepIntent, revisionFor, stepOf } f
 import type { LedgerEntry, LedgerRevision, RevisionStep } from '../core/ledger/types.ts';
 import type { PostPlan } from '../core/plan/types.ts';
 import type { PlatformId } from '../core/types.ts';
+import { withBlob } from './claims.ts';
 
 type Revise = Extract<PostPlan, { status: 'correct' | 'retract' }>;
 
@@ -51,7 +52,7 @@ export function reviseClaim(post: Revise, run: string, at: Date): LedgerEntry {
     }
   }
   // Nothing to send (left everywhere, or a re-run after everything was done): the revision closes now.
-  return finishRevision(entry, kind, content, at);
+  return withBlob(finishRevision(entry, kind, content, at), post);
 }
 
 /** After the push: is this step ours to do, done, or claimed by another run? */

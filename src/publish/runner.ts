@@ -9,7 +9,7 @@ import { scrubValue, type Scrubber } from '../core/scrub.ts';
 import type { PlatformId } from '../core/types.ts';
 import type { LedgerStore } from '../ledger/store.ts';
 import type { AdapterContext, PlatformAdapter } from '../platforms/types.ts';
-import { claimEntries, claimOf } from './claims.ts';
+import { claimEntries, claimOf, withBlob } from './claims.ts';
 import { failureMessage } from './failure.ts';
 import type { RetryPolicy } from './retry.ts';
 import { kindOf } from './revise-claims.ts';
@@ -128,7 +128,7 @@ export async function executePlan(plan: PublishPlan, deps: RunnerDeps): Promise<
 
   for (const post of plan.posts) {
     if ((post.status === 'correct' || post.status === 'retract') && entries.has(post.postId))
-      entries.set(post.postId, finishRevision(entries.get(post.postId)!, kindOf(post), post.contentHash, deps.now()));
+      entries.set(post.postId, withBlob(finishRevision(entries.get(post.postId)!, kindOf(post), post.contentHash, deps.now()), post));
   }
   const results = [...new Set([...byPlatform.values()].flat().map((j) => j.post.postId))].map((id) => entries.get(id)!);
   let failed = [...outcomes.values()].some(

@@ -103,4 +103,15 @@ describe('corrections and retractions need the vote', () => {
     expect(again.failed).toEqual([]);
     expect(writes(world).length).toBe(1);
   }, 90_000);
+
+  it('a correction merged in a run GitHub cancelled is made by the next run, from the tree alone', async () => {
+    world = await published();
+    const fixed = world.mergePull({ 'posts/sprint.md': post('The sprint is on Friday 6 December') });
+    const other = world.mergePull({ 'posts/other.md': post('Another post') });
+    // Only the second push's run happens (one pending run per concurrency group): its range misses the correction.
+    const result = await world.run({ name: 'push', before: fixed.merge, after: other.merge });
+    expect(result.failed).toEqual([]);
+    expect(world.mastodon.state.statuses.map((s) => s.text).sort()).toEqual(['Another post', 'The sprint is on Friday 6 December']);
+    expect(writes(world).length).toBe(1);
+  }, 90_000);
 });

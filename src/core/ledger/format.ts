@@ -20,6 +20,7 @@ export function serialiseLedger(entry: LedgerEntry): string {
     platforms[id] = [...parts].sort((a, b) => a.index - b.index).map(partToYaml);
   }
   const doc: Record<string, unknown> = { post: entry.postId, file: entry.file, content: entry.contentHash };
+  if (entry.blob) doc['blob'] = entry.blob;
   if (entry.scheduledFor) doc['scheduled_for'] = entry.scheduledFor;
   doc['platforms'] = platforms;
   if (entry.failures?.length) doc['failures'] = failuresToYaml(entry.failures);
@@ -78,6 +79,7 @@ function entryOf(root: Record<string, unknown>, fail: (message: string, path: (s
     contentHash: str(root['content'], () => ['content']),
     platforms: {},
   };
+  if (root['blob'] !== undefined) entry.blob = str(root['blob'], () => ['blob']);
   if (root['scheduled_for'] !== undefined) entry.scheduledFor = str(root['scheduled_for'], () => ['scheduled_for']);
   const platforms = root['platforms'] ?? {};
   if (typeof platforms !== 'object' || platforms === null || Array.isArray(platforms)) fail('platforms: expected a mapping', ['platforms']);

@@ -22,6 +22,8 @@ export function mergeLedger(
     contentHash: pick(base?.contentHash, ours.contentHash, theirs.contentHash),
     platforms: {},
   };
+  const blob = pick(base?.blob, ours.blob, theirs.blob);
+  if (blob !== undefined) merged.blob = blob;
   const scheduledFor = pick(base?.scheduledFor, ours.scheduledFor, theirs.scheduledFor);
   if (scheduledFor !== undefined) merged.scheduledFor = scheduledFor;
   const failures = mergeFailures(ours.failures, theirs.failures);

@@ -9,13 +9,15 @@ export interface LedgerSummary {
   postId: string;
   file?: string;
   contentHash?: string;
+  /** The git blob of the content the entry records (entries written before corrections have none). */
+  blob?: string;
   scheduled: boolean;
   /** A part is claimed (`state: intent`) and not live yet: a run crashed or a platform failed. */
   unfinished: boolean;
 }
 
 /** The `git grep -e` patterns whose matching lines summarise a ledger file (format.ts writes them so). */
-export const SUMMARY_PATTERNS = ['^file: ', '^content: ', '^scheduled_for: ', '^ *state: intent$'];
+export const SUMMARY_PATTERNS = ['^file: ', '^content: ', '^blob: ', '^scheduled_for: ', '^ *state: intent$'];
 
 export function emptySummary(postId: string): LedgerSummary {
   return { postId, scheduled: false, unfinished: false };
@@ -28,6 +30,7 @@ export function addSummaryLine(summary: LedgerSummary, line: string): boolean {
   if (typeof text !== 'string' || text === '') return false;
   if (key === 'file') summary.file = text;
   else if (key === 'content') summary.contentHash = text;
+  else if (key === 'blob') summary.blob = text;
   else if (key === 'scheduled_for') summary.scheduled = true;
   else return false;
   return true;
@@ -39,6 +42,9 @@ export function addSummaryLine(summary: LedgerSummary, line: string): boolean {
 const PLAIN = /^(file|content|scheduled_for): ([A-Za-z][\w./:+-]*)$/;
 
 function keyAndValue(line: string): [string, unknown] | undefined {
+  // A git object id, unquoted (yaml quotes the ones that would read as numbers).
+  const oid = /^blob: ([0-9a-f]{40}|[0-9a-f]{64})$/.exec(line);
+  if (oid) return ['blob', oid[1]!];
   const plain = PLAIN.exec(line);
   if (plain && !plain[2]!.endsWith(':') && !/^(?:true|false|null)$/i.test(plain[2]!)) return [plain[1]!, plain[2]!];
   try {
@@ -53,8 +59,11 @@ export function summaryOf(entry: LedgerEntry): LedgerSummary {
     postId: entry.postId,
     file: entry.file,
     contentHash: entry.contentHash,
+    ...(entry.blob ? { blob: entry.blob } : {}),
     scheduled: entry.scheduledFor !== undefined,
-    unfinished: Object.values(entry.platforms).some((parts) => parts?.some((p) => p.state === 'intent')),
+    unfinished:
+      Object.values(entry.platforms).some((parts) => parts?.some((p) => p.state === 'intent')) ||
+      (entry.revisions ?? []).some((r) => r.steps.some((s) => s.state === 'intent')),
   };
 }
 

@@ -31,6 +31,11 @@ export interface LedgerEntry {
   file: string;
   /** `sha256:<hex>` of the post file's bytes when first planned: matches renamed posts and detects edits. */
   contentHash: string;
+  /**
+   * The git blob of the same bytes (written since corrections exist): a run compares it with the tip's
+   * tree without reading the file, so a correction merged in a run GitHub cancelled is still found.
+   */
+  blob?: string;
   /** Set while the post waits for its publish_at (the scheduled run looks for these). */
   scheduledFor?: string;
   platforms: Partial<Record<PlatformId, LedgerPart[]>>;

@@ -18,7 +18,7 @@ import type {
   SkippedPlatform,
 } from './types.ts';
 
-type Base = Pick<PostPlan, 'postId' | 'file' | 'contentHash'> & { ledger: LedgerEntry };
+type Base = Pick<PostPlan, 'postId' | 'file' | 'contentHash' | 'blob'> & { ledger: LedgerEntry };
 type SkipOf = (platform: PlatformId) => SkippedPlatform['reason'] | undefined;
 
 /** Live parts of a platform (deleted ones excluded), in thread order. */

@@ -61,7 +61,7 @@ function planPost(candidate: PlanCandidate, input: PlanInput): PostPlan {
   const { post, file, contentHash } = candidate;
   const postId = post?.id ?? postIdOfFile(file);
   const ledger = input.ledgers[postId];
-  const base = { postId, file, contentHash, ...(ledger ? { ledger } : {}) };
+  const base = { postId, file, contentHash, ...(candidate.blob ? { blob: candidate.blob } : {}), ...(ledger ? { ledger } : {}) };
   if (!post) return { ...base, status: 'invalid', findings: candidate.findings };
   if (candidate.refused) return { ...base, status: 'refused', reason: candidate.refused };
   const plan = planParsed(candidate, post, input, base);
@@ -76,7 +76,7 @@ function planParsed(
   candidate: PlanCandidate,
   post: NonNullable<PlanCandidate['post']>,
   input: PlanInput,
-  base: Pick<PostPlan, 'postId' | 'file' | 'contentHash' | 'ledger'>,
+  base: Pick<PostPlan, 'postId' | 'file' | 'contentHash' | 'blob' | 'ledger'>,
 ): PostPlan {
   const { contentHash } = candidate;
   const { postId, ledger } = base;

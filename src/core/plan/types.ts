@@ -12,6 +12,8 @@ export interface PlanCandidate {
   previousFile?: string;
   change: 'added' | 'modified' | 'renamed' | 'scheduled' | 'retry';
   contentHash: string;
+  /** The file's git blob at the run's commit (the ledger keeps it beside the content hash). */
+  blob?: string;
   /** Undefined when the file does not parse (see findings). */
   post?: Post;
   findings: Finding[];
@@ -107,6 +109,8 @@ interface Base {
   postId: string;
   file: string;
   contentHash: string;
+  /** The candidate's git blob, when the run knows it. */
+  blob?: string;
   /** The post's ledger entry before this run, if any. */
   ledger?: LedgerEntry;
 }
