@@ -39,13 +39,20 @@ function retracting(): LedgerEntry {
     approval: { pull: 12, head: 'abc123', checkRun: 77, approvers: ['ada', 'grace'] },
     left: [{ platform: 'instagram', parts: [], note: 'delete by hand: no API' }],
   });
-  for (const part of [1, 0]) entry = recordStepIntent(entry, 'retraction', 'sha256:retract', { platform: 'mastodon', part, action: 'delete', run: '9-1', at });
+  for (const part of [1, 0])
+    entry = recordStepIntent(entry, 'retraction', 'sha256:retract', { platform: 'mastodon', part, action: 'delete', run: '9-1', at });
   return entry;
 }
 
 describe('ledger revisions', () => {
   it('are written for people and read back exactly, deletions keeping the ids and urls', () => {
-    const entry = recordStepDone(retracting(), 'retraction', 'sha256:retract', { platform: 'mastodon', part: 1, action: 'delete', result: 'deleted', at });
+    const entry = recordStepDone(retracting(), 'retraction', 'sha256:retract', {
+      platform: 'mastodon',
+      part: 1,
+      action: 'delete',
+      result: 'deleted',
+      at,
+    });
     const text = serialiseLedger(entry);
     expect(text).toContain('kind: retraction');
     expect(text).toContain('reason: the sprint moved');
@@ -65,7 +72,9 @@ describe('ledger revisions', () => {
   it('a bad step is named with file and line', () => {
     const text = serialiseLedger(retracting()).replace('action: delete', 'action: explode');
     expect(() => parseLedger('published/sprint.yml', text)).toThrow(InputError);
-    expect(() => parseLedger('published/sprint.yml', text)).toThrow(/published\/sprint\.yml:\d+:\d+.*revisions\.0\.steps\.\d\.action: expected edit, delete or reply/);
+    expect(() => parseLedger('published/sprint.yml', text)).toThrow(
+      /published\/sprint\.yml:\d+:\d+.*revisions\.0\.steps\.\d\.action: expected edit, delete or reply/,
+    );
   });
 
   it('a claimed step marks the entry unfinished in the ledger summary (the next run finishes it)', () => {
@@ -79,7 +88,13 @@ describe('ledger revisions', () => {
 
   it('a concurrent merge keeps done steps and deletions from either side', () => {
     const base = retracting();
-    const ours = recordStepDone(base, 'retraction', 'sha256:retract', { platform: 'mastodon', part: 1, action: 'delete', result: 'deleted', at });
+    const ours = recordStepDone(base, 'retraction', 'sha256:retract', {
+      platform: 'mastodon',
+      part: 1,
+      action: 'delete',
+      result: 'deleted',
+      at,
+    });
     const theirs = { ...base, failures: [{ platform: 'mastodon' as const, run: '9-2', at: at.toISOString(), message: 'x' }] };
     const merged = mergeLedger(base, ours, theirs)!;
     expect(merged.revisions![0]!.steps.find((s) => s.part === 1)!.state).toBe('done');
@@ -89,5 +104,16 @@ describe('ledger revisions', () => {
     const back = mergeLedger(base, base, ours)!;
     expect(back.revisions![0]!.steps.find((s) => s.part === 1)!.state).toBe('done');
     expect(parse(serialiseLedger(back)).revisions[0].reason).toBe('the sprint moved');
+  });
+
+  it('the blob line reads from git grep as written, even an id yaml would read as a number', () => {
+    for (const blob of ['0123456789012345678901234567890123456789', 'a94a8fe5ccb19ba61c4c0873d391e987982fbbd3']) {
+      const summary = emptySummary('sprint');
+      const patterns = SUMMARY_PATTERNS.map((p) => new RegExp(p));
+      for (const line of serialiseLedger({ ...live, blob }).split('\n'))
+        if (patterns.some((p) => p.test(line))) expect(addSummaryLine(summary, line)).toBe(true);
+      expect(summary.blob).toBe(blob);
+      expect(parseLedger('published/sprint.yml', serialiseLedger({ ...live, blob })).blob).toBe(blob);
+    }
   });
 });
