@@ -1,5 +1,6 @@
 // Phase 1 for corrections and retractions: open the ledger revision (with the vote that approved it)
 // and write an intent for every edit, delete and appended part before anything is sent.
+import { contentHash } from '../core/ledger/keys.ts';
 import { recordIntent } from '../core/ledger/record.ts';
 import { finishRevision, openRevision, recordStepIntent, revisionFor, stepOf } from '../core/ledger/revisions.ts';
 import type { LedgerEntry, LedgerRevision, RevisionStep } from '../core/ledger/types.ts';
@@ -46,7 +47,10 @@ export function reviseClaim(post: Revise, run: string, at: Date): LedgerEntry {
     for (const t of post.targets) {
       for (const e of t.edits) step(t.platform, e.index, 'edit');
       for (const part of t.append?.parts ?? []) {
-        if (t.action === 'reply') step(t.platform, part.index, 'reply');
+        if (t.action === 'reply') {
+          const digest = contentHash(t.rendition.parts[part.index]?.text ?? '');
+          entry = recordStepIntent(entry, kind, content, { platform: t.platform, part: part.index, action: 'reply', run, at, digest });
+        }
         entry = recordIntent(entry, t.platform, { index: part.index, key: part.key, run, at });
       }
     }

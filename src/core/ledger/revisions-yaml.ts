@@ -11,6 +11,7 @@ export function revisionsToYaml(revisions: LedgerRevision[]): Record<string, unk
     if (r.approval) out['approval'] = approvalToYaml(r.approval);
     out['steps'] = r.steps.map((s) => {
       const step: Record<string, unknown> = { platform: s.platform, part: s.part, action: s.action, state: s.state, run: s.run, at: s.at };
+      if (s.digest !== undefined) step['digest'] = s.digest;
       if (s.doneAt !== undefined) step['done_at'] = s.doneAt;
       if (s.result !== undefined) step['result'] = s.result;
       return step;
@@ -82,6 +83,7 @@ export function revisionsFromYaml(raw: unknown): LedgerRevision[] | string {
         run: String(s['run'] ?? ''),
         at: String(s['at'] ?? ''),
       };
+      if (s['digest'] !== undefined) step.digest = String(s['digest']);
       if (s['done_at'] !== undefined) step.doneAt = String(s['done_at']);
       if (s['result'] !== undefined) step.result = s['result'] as RevisionStep['result'];
       revision.steps.push(step);

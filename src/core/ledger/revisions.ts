@@ -57,7 +57,7 @@ export function recordStepIntent(
   entry: LedgerEntry,
   kind: Kind,
   content: string,
-  step: { platform: PlatformId; part: number; action: RevisionStep['action']; run: string; at: Date },
+  step: { platform: PlatformId; part: number; action: RevisionStep['action']; run: string; at: Date; digest?: string },
 ): LedgerEntry {
   const revision = revisionFor(entry, kind, content);
   if (!revision) throw new Error(`no ${kind} revision for ${content} to claim a step in (openRevision first)`);
@@ -71,6 +71,7 @@ export function recordStepIntent(
     run: step.run,
     at: step.at.toISOString(),
   };
+  if (step.digest) claimed.digest = step.digest;
   return withRevision(entry, { ...revision, steps: replaceStep(revision.steps, claimed) });
 }
 
@@ -92,6 +93,7 @@ export function recordStepDone(
     at: current?.at ?? step.at.toISOString(),
     doneAt: step.at.toISOString(),
   };
+  if (current?.digest) done.digest = current.digest;
   if (step.result) done.result = step.result;
   let next = withRevision(entry, { ...revision, steps: replaceStep(revision.steps, done) });
   if (step.action === 'delete' && (step.result === 'deleted' || step.result === 'gone')) {

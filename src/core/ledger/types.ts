@@ -87,6 +87,8 @@ export interface RevisionStep {
   run: string;
   at: string;
   doneAt?: string;
+  /** A correction reply's text as `sha256:<hex>`: a later correction with the same reply does not post it again. */
+  digest?: string;
   /** What the platform said: edited, deleted, gone (a 404: already deleted), unchanged (recovered: it had the text). */
   result?: 'edited' | 'deleted' | 'gone' | 'unchanged';
 }

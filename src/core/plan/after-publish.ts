@@ -3,7 +3,7 @@
 // What each platform can do is core/corrections.ts; the ledger's revision for the file's content
 // says which steps an earlier run already did (done: skipped) or may have done (intent: recovered).
 import { AFTER_PUBLISH } from '../corrections.ts';
-import { partKey } from '../ledger/keys.ts';
+import { contentHash as hashOf, partKey } from '../ledger/keys.ts';
 import { retraction, revisionFor, stepOf } from '../ledger/revisions.ts';
 import type { LedgerEntry, LedgerPart } from '../ledger/types.ts';
 import type { PlatformId, Post, RenderedPart, Rendition } from '../types.ts';
@@ -105,6 +105,24 @@ export function planCorrection(post: Post, candidate: PlanCandidate, base: Base,
     }
     // The reply's part number is fixed by the revision once claimed; the first time, it follows the thread.
     const claimed = revision?.steps.find((s) => s.platform === platform && s.action === 'reply');
+    const digest = hashOf(reply);
+    const earlier = ledger.revisions?.find(
+      (r) =>
+        r !== revision &&
+        r.kind === 'correction' &&
+        r.steps.some((s) => s.platform === platform && s.action === 'reply' && s.digest === digest),
+    );
+    if (!claimed && earlier) {
+      targets.push({
+        platform,
+        action: 'leave',
+        rendition,
+        edits: [],
+        removed: [],
+        note: `${why}: this correction reply is already posted (${earlier.at.slice(0, 10)})`,
+      });
+      continue;
+    }
     const index = claimed?.part ?? Math.max(...recorded.map((p) => p.index)) + 1;
     const replyRendition = withReply(rendition, index, reply);
     const append = recorded.some((p) => p.index === index && p.state === 'live')

@@ -119,6 +119,30 @@ describe('corrections', () => {
     expect(plan(c, entry).status).toBe('published');
   });
 
+  it('a later correction with the same reply does not post it again; a new reply text does', () => {
+    const post = testPost('news', ['One (fixed)'], { correction: { reply: 'Correction: Friday' } });
+    const c = candidate(post, ['bluesky']);
+    const first = plan(c, live(1, ['bluesky']));
+    if (first.status !== 'correct') throw new Error(first.status);
+    let entry = reviseClaim(first, 'run-1', now);
+    entry = recordLive(
+      entry,
+      'bluesky',
+      { index: 1, id: 'bluesky-1', url: 'https://bluesky.example/1' },
+      partKey('news', 'bluesky', 1),
+      'run-1',
+      now,
+    );
+    entry = recordStepDone(entry, 'correction', c.contentHash, { platform: 'bluesky', part: 1, action: 'reply', at: now });
+    entry = finishRevision(entry, 'correction', c.contentHash, now);
+    const again = candidate(testPost('news', ['One (fixed again)'], { correction: { reply: 'Correction: Friday' } }), ['bluesky']);
+    const second = plan(again, entry);
+    expect(describePlan(second)).toEqual(['bluesky leave edit[] append[] removed[]']);
+    expect(second.status === 'correct' && second.targets[0]!.note).toMatch(/already posted/);
+    const other = candidate(testPost('news', ['One (fixed again)'], { correction: { reply: 'Correction: Saturday' } }), ['bluesky']);
+    expect(describePlan(plan(other, entry))).toEqual(['bluesky reply edit[] append[2:Correction: Saturday] removed[]']);
+  });
+
   it('a correction with error findings is refused as invalid: nothing is edited', () => {
     const c = {
       ...candidate(testPost('news', ['x'])),
