@@ -11,10 +11,12 @@ import { parseLedger } from '../../src/core/ledger/format.ts';
 import type { LedgerEntry } from '../../src/core/ledger/types.ts';
 import { startMastodonServer } from '../helpers/servers/mastodon.ts';
 import { startXServer } from '../helpers/servers/x.ts';
+import { bundledScript } from '../helpers/bundled-script.ts';
 import { pushedLedger } from './_harness.ts';
 import { createRepo, heraldConfig, threadPost } from './_repo.ts';
 
-const child = join(import.meta.dirname, '_revise-child.ts');
+// Bundled once for the file (tests/helpers/bundled-script.ts): each spawn loads one file.
+const child = bundledScript(join(import.meta.dirname, '_revise-child.ts'));
 const ORIGINAL = ['The sprint is on Thursday 5 December', 'Bring a laptop'];
 const FIXED = ['The sprint is on Friday 6 December', 'Bring a laptop and a charger'];
 const REPLY = 'Correction: the sprint is on Friday 6 December, not Thursday';
@@ -36,6 +38,7 @@ async function scenario(kind: Kind) {
   const c1 = repo.git('rev-parse', 'HEAD').trim();
   const c2 = repo.commit({ 'posts/sprint.md': threadPost(ORIGINAL, { platforms: ['mastodon', 'x'] }) }, 'Merge pull request #1');
   let runs = 0;
+  const script = await child;
   const run = (before: string, after: string, killAt: number) => {
     const n = ++runs;
     const workspace = join(repo.root, `run-${n}`);
@@ -43,7 +46,7 @@ async function scenario(kind: Kind) {
     execFileSync('git', ['checkout', '-q', '-B', 'main', after], { cwd: workspace });
     const event = join(repo.root, `event-${n}.json`);
     writeFileSync(event, JSON.stringify({ before, after, ref: 'refs/heads/main' }));
-    const proc = spawn(process.execPath, [child], {
+    const proc = spawn(process.execPath, [script], {
       env: {
         PATH: process.env['PATH'],
         HOME: process.env['HOME'],
