@@ -46,7 +46,8 @@ describe('the ledger cannot be written by a pull request', () => {
     const second = world.mergePull(attack);
     await world.run({ name: 'push', before: first.merge, after: second.merge });
     await world.run({ name: 'schedule' });
-    expect(world.mastodon.state.statuses.map((s) => s.text)).toEqual(['Herald is live']);
+    // The voted edit is a correction (issue 14): the one live status is edited in place, never posted again.
+    expect(world.mastodon.state.statuses.map((s) => s.text)).toEqual(['Herald is live!']);
     // Sent once: the stand-in, like Mastodon within its idempotency window (1 hour), would hide a second send.
     expect(world.mastodon.requests.filter((r) => r.method === 'POST' && r.path === '/api/v1/statuses')).toHaveLength(1);
   }, 60_000);
