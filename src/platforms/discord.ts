@@ -108,14 +108,13 @@ export const createDiscordAdapter: AdapterFactory = (config: PlatformConfig, env
     },
 
     // PATCH {webhook}/messages/{id} with the content only: attachments left out of the body stay.
-    // Recovery reads the message back (a webhook may GET its own messages by id).
+    // The message is read back first (a webhook may GET its own messages by id): unchanged text, or an
+    // edit a crashed run already sent, is not sent again.
     async editPart(request, ctx) {
       const url = `${webhook}/messages/${request.live.id}`;
       const content = messagePayload({ ...request, key: '' }, username).content;
-      if (request.recover) {
-        const current = await sendRequest<DiscordMessage>('discord', ctx, { method: 'GET', url }, discordMessage);
-        if (current.data.content === content) return 'unchanged';
-      }
+      const current = await sendRequest<DiscordMessage>('discord', ctx, { method: 'GET', url }, discordMessage);
+      if (current.data.content === content) return 'unchanged';
       await sendRequest('discord', ctx, { method: 'PATCH', url, json: { content, allowed_mentions: { parse: [] } } }, discordMessage);
       return 'edited';
     },

@@ -63,12 +63,11 @@ export const createFacebookAdapter: AdapterFactory = (config: PlatformConfig, en
       return found ? live(found.id) : undefined;
     },
 
-    // POST /{page-post-id} with `message` replaces the text (photos stay). Recovery reads the message back.
+    // POST /{page-post-id} with `message` replaces the text (photos stay). The message is read back first:
+    // unchanged text, or an edit a crashed run already sent, is not sent again.
     async editPart(request, ctx) {
-      if (request.recover) {
-        const current = await api.call<{ message?: string }>(ctx, { method: 'GET', path: request.live.id, query: { fields: 'message' } });
-        if ((current.message ?? '') === request.part.text) return 'unchanged';
-      }
+      const current = await api.call<{ message?: string }>(ctx, { method: 'GET', path: request.live.id, query: { fields: 'message' } });
+      if ((current.message ?? '') === request.part.text) return 'unchanged';
       await api.call(ctx, { method: 'POST', path: request.live.id, form: { message: request.part.text } });
       return 'edited';
     },

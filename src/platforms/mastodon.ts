@@ -150,11 +150,12 @@ export const createMastodonAdapter: AdapterFactory = (config: PlatformConfig, en
     },
 
     // PUT /api/v1/statuses/:id replaces the text; Mastodon drops what the edit leaves out (media,
-    // content warning), so the status's own media ids are sent back with it. Recovery reads the text
-    // back (GET .../source); sending the same edit again would only add an identical revision.
+    // content warning), so the status's own media ids are sent back with it. The text is read back first
+    // (GET .../source): a part whose text did not change, or an edit a crashed run already sent, is not
+    // edited again (each edit shows as a revision on Mastodon).
     async editPart(request, ctx) {
       const status = client(ctx).v1.statuses.$select(request.live.id);
-      if (request.recover && (await status.source.fetch()).text === request.part.text) return 'unchanged';
+      if ((await status.source.fetch()).text === request.part.text) return 'unchanged';
       const current = await status.fetch();
       const { plainText } = await readInstance(ctx);
       await status.update({

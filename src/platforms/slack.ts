@@ -139,7 +139,7 @@ export const createSlackAdapter: AdapterFactory = (config: PlatformConfig, env) 
       });
       const current = listed.messages.find((m) => m.ts === request.live.id);
       const text = messageBody(channel, { ...request, key: '' }, []).text as string;
-      if (request.recover && current?.text === text) return 'unchanged';
+      if (current?.text === text) return 'unchanged';
       const blocks = current?.blocks?.map((b) => (b.type === 'section' ? { ...b, text: { type: 'mrkdwn', text } } : b));
       await call(ctx, 'chat.update', { method: 'POST', json: { channel, ts: request.live.id, text, ...(blocks ? { blocks } : {}) } });
       return 'edited';

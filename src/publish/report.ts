@@ -107,9 +107,12 @@ export function summaryMarkdown(run: RunOutcome, links: LinkPolicy = FIXED_HOSTS
           : p.status === 'live'
             ? `✅ live${note ? ` (${note})` : ''}`
             : `${p.status}${p.note ? `: ${cell(p.note)}` : ''}${p.appended ? ` (+${p.appended.length} part(s))` : ''}${p.removed ? ` (${p.removed.length} part(s) no longer in the post, left)` : ''}`;
-      rows.push(
-        `| ${cell(post.file)} | ${p.platform} | ${status} | ${p.urls.map((u, i) => liveLink(u, String(i + 1), links(p.platform as PlatformId, u), true)).join(' ')} |`,
-      );
+      // A deleted post's address is shown, not linked (it leads nowhere now).
+      const shown =
+        p.status === 'deleted'
+          ? p.urls.map((u) => codeSpan(u, true))
+          : p.urls.map((u, i) => liveLink(u, String(i + 1), links(p.platform as PlatformId, u), true));
+      rows.push(`| ${cell(post.file)} | ${p.platform} | ${status} | ${shown.join(' ')} |`);
     }
   }
   const failures = failureLines(run);
