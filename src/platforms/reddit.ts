@@ -165,7 +165,7 @@ function buildRedditAdapter(
       const fields = submitFields({ ...request, key: '' }, subreddit, {});
       if (fields['kind'] !== 'self') {
         throw new PlatformError('reddit', `${request.rendition.file}: a Reddit link post cannot be edited`, {
-          hint: 'Delete it (retract: true) and publish a new post, or leave it (correction: leave).',
+          hint: "Leave reddit out of the post's platforms to leave it as it is, or take it down (retract: true) and publish a new post.",
         });
       }
       const form = new URLSearchParams({ api_type: 'json', thing_id: `t3_${request.live.id}`, text: fields['text']! });

@@ -138,6 +138,19 @@ export function planCorrection(post: Post, candidate: PlanCandidate, base: Base,
       note: why,
     });
   }
+  // Live where the corrected post no longer goes (its platforms changed): left as it is, and said.
+  for (const platform of Object.keys(ledger.platforms) as PlatformId[]) {
+    if (candidate.renditions.some((r) => r.platform === platform) || liveParts(ledger, platform).length === 0) continue;
+    const rendition: Rendition = { platform, postId, file: base.file, parts: [], linkCard: false };
+    targets.push({
+      platform,
+      action: 'leave',
+      rendition,
+      edits: [],
+      removed: [],
+      note: "no longer among the post's platforms: left as it is (retract: true takes it down)",
+    });
+  }
   return { ...base, status: 'correct', targets, skipped };
 }
 

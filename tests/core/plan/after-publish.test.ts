@@ -143,6 +143,12 @@ describe('corrections', () => {
     expect(describePlan(plan(other, entry))).toEqual(['bluesky reply edit[] append[2:Correction: Saturday] removed[]']);
   });
 
+  it('a platform the corrected post no longer goes to is left as it is, and said', () => {
+    const p = plan(candidate(testPost('news', ['One (fixed)']), ['mastodon']), live(1, ['mastodon', 'bluesky']));
+    expect(describePlan(p)).toEqual(['mastodon edit edit[0] append[] removed[]', 'bluesky leave edit[] append[] removed[]']);
+    expect(p.status === 'correct' && p.targets[1]!.note).toMatch(/no longer among the post's platforms/);
+  });
+
   it('a correction with error findings is refused as invalid: nothing is edited', () => {
     const c = {
       ...candidate(testPost('news', ['x'])),
