@@ -2,7 +2,7 @@ import { createRequire as __heraldCreateRequire } from 'node:module';
 const require = __heraldCreateRequire(import.meta.url);
 import {
   ADAPTER_LOADERS
-} from "./chunks/chunk-NQOEBBFT.js";
+} from "./chunks/chunk-G6UH3ZDM.js";
 import {
   input
 } from "./chunks/chunk-CTGZFWQW.js";
@@ -464,11 +464,11 @@ async function dispatch(deps) {
     deps.core.setFailed(error2.message);
     return;
   }
-  if (command === "publish" || command === "schedule") return (await import("./chunks/main-5JMMNJKB.js")).run(deps);
+  if (command === "publish" || command === "schedule") return (await import("./chunks/main-QP2SGAO3.js")).run(deps);
   for (const secret of secretValues(deps.env)) deps.core.setSecret(secret);
   try {
-    if (command === "pr") return await (await import("./chunks/pr-B7EQOZXY.js")).runPr(deps);
-    return await (await import("./chunks/cli-jobs-WTZZGZ76.js")).runCliJob(command, deps);
+    if (command === "pr") return await (await import("./chunks/pr-ZNX4BAF5.js")).runPr(deps);
+    return await (await import("./chunks/cli-jobs-5GNHO4B7.js")).runCliJob(command, deps);
   } catch (error2) {
     const hint = error2 instanceof HeraldError && error2.hint ? `
 ${error2.hint}` : "";

@@ -10,7 +10,7 @@ import {
 import "./chunk-D5V65JXJ.js";
 import {
   CALENDAR_FILE
-} from "./chunk-OBHOZENF.js";
+} from "./chunk-34YTQEKO.js";
 import {
   LEDGER_BRANCH,
   batchReader,
@@ -20,10 +20,10 @@ import {
   listTree,
   updateTree,
   writeBlob
-} from "./chunk-2QIVN55S.js";
+} from "./chunk-63TP3FNY.js";
 import {
   parseLedger
-} from "./chunk-K4B7O6NX.js";
+} from "./chunk-YXY5G25S.js";
 import {
   LEDGER_DIR,
   isPostPath,

@@ -744,6 +744,34 @@ var createMastodonAdapter = (config, env) => {
       }
       return void 0;
     },
+    // PUT /api/v1/statuses/:id replaces the text; Mastodon drops what the edit leaves out (media,
+    // content warning), so the status's own media ids are sent back with it. The text is read back first
+    // (GET .../source): a part whose text did not change, or an edit a crashed run already sent, is not
+    // edited again (each edit shows as a revision on Mastodon).
+    async editPart(request, ctx) {
+      const status = client(ctx).v1.statuses.$select(request.live.id);
+      if ((await status.source.fetch()).text === request.part.text) return "unchanged";
+      const current = await status.fetch();
+      const { plainText } = await readInstance(ctx);
+      await status.update({
+        status: request.part.text,
+        ...plainText ? { contentType: "text/plain" } : {},
+        mediaIds: current.mediaAttachments.map((m) => m.id),
+        spoilerText: request.rendition.contentWarning ?? "",
+        sensitive: request.rendition.contentWarning ? true : current.sensitive,
+        language: request.rendition.language
+      });
+      return "edited";
+    },
+    async deletePart(live, ctx) {
+      try {
+        await client(ctx).v1.statuses.$select(live.id).remove();
+        return "deleted";
+      } catch (error) {
+        if (error instanceof PlatformError && error.status === 404) return "gone";
+        throw error;
+      }
+    },
     async repost(url, _key, ctx) {
       const id = await resolveStatusId(url, ctx);
       const boost = await client(ctx).v1.statuses.$select(id).reblog();

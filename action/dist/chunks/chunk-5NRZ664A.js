@@ -1,6 +1,9 @@
 import { createRequire as __heraldCreateRequire } from 'node:module';
 const require = __heraldCreateRequire(import.meta.url);
 import {
+  AFTER_PUBLISH
+} from "./chunk-PTLA4VFU.js";
+import {
   describeSchedule
 } from "./chunk-XKWMTOEU.js";
 import {
@@ -15,9 +18,13 @@ import {
   gitLedgerStore,
   gitRaw,
   headCommit,
-  listTree
-} from "./chunk-2QIVN55S.js";
+  listTree,
+  retraction,
+  revisionFor,
+  stepOf
+} from "./chunk-63TP3FNY.js";
 import {
+  contentHash,
   isPostPath,
   partKey,
   postIdOfFile
@@ -25,7 +32,7 @@ import {
 import {
   ADAPTER_LOADERS,
   loadersOf
-} from "./chunk-NQOEBBFT.js";
+} from "./chunk-G6UH3ZDM.js";
 import {
   standInCredentials
 } from "./chunk-HW6NH4IV.js";
@@ -79,13 +86,142 @@ function livePart(part) {
 function liveUrls(entry) {
   const out = {};
   for (const [platform, parts] of Object.entries(entry.platforms)) {
-    const urls = parts.filter((p) => p.state === "live" && p.url).map((p) => p.url);
+    const urls = parts.filter((p) => p.state === "live" && p.url && !p.deletedAt).map((p) => p.url);
     if (urls.length > 0) out[platform] = urls;
   }
   return out;
 }
 function hasLive(entry) {
   return Object.values(entry?.platforms ?? {}).some((parts) => parts?.some((p) => p.state === "live"));
+}
+
+// src/core/plan/after-publish.ts
+function liveParts(entry, platform) {
+  return (entry.platforms[platform] ?? []).filter((p) => p.state === "live" && !p.deletedAt).sort((a, b) => a.index - b.index);
+}
+function planRetraction(post, base, skip) {
+  const { ledger, contentHash: contentHash2 } = base;
+  const revision = revisionFor(ledger, "retraction", contentHash2) ?? retraction(ledger);
+  const targets = [];
+  const byHand = [];
+  for (const platform of Object.keys(ledger.platforms)) {
+    const live = liveParts(ledger, platform);
+    if (live.length === 0) continue;
+    const can = AFTER_PUBLISH[platform];
+    const reason2 = skip(platform);
+    if (!can.delete || reason2 || post.repost) {
+      const note = post.repost ? "a repost is undone by hand (Herald deletes only posts it wrote)" : !can.delete ? can.note ?? `${platform} has no API to delete a post` : `${platform} is ${reason2} in this run`;
+      byHand.push({ platform, urls: live.map((p) => p.url), note });
+      continue;
+    }
+    const deletes = live.reverse().map((p) => ({ index: p.index, recover: stepOf(revision, platform, p.index, "delete")?.state === "intent" }));
+    targets.push({ platform, deletes });
+  }
+  const reason = revision?.reason ?? post.retractReason ?? "";
+  return { ...base, contentHash: revision?.content ?? contentHash2, status: "retract", reason, targets, byHand };
+}
+function planCorrection(post, candidate, base, skip) {
+  const { ledger, contentHash: contentHash2, postId } = base;
+  const revision = revisionFor(ledger, "correction", contentHash2);
+  const targets = [];
+  const skipped = [];
+  for (const rendition of candidate.renditions) {
+    const { platform } = rendition;
+    const reason = skip(platform);
+    if (reason) {
+      skipped.push({ platform, reason });
+      continue;
+    }
+    const live = liveParts(ledger, platform);
+    const can = AFTER_PUBLISH[platform];
+    const recorded = ledger.platforms[platform] ?? [];
+    if (can.edit && !rendition.repost) {
+      const total = Math.max(rendition.parts.length, 1);
+      const edits = live.filter((p) => p.index < total && stepOf(revision, platform, p.index, "edit")?.state !== "done").map((p) => ({ index: p.index, recover: stepOf(revision, platform, p.index, "edit")?.state === "intent" }));
+      const missing = Array.from({ length: total }, (_, i) => i).filter((i) => !live.some((p) => p.index === i));
+      const append2 = missing.length ? appendTarget(postId, rendition, missing, recorded, total) : void 0;
+      const removed = live.filter((p) => p.index >= total).map((p) => p.index);
+      targets.push({ platform, action: "edit", rendition, edits, ...append2 ? { append: append2 } : {}, removed });
+      continue;
+    }
+    if (live.length === 0) {
+      const all = Array.from({ length: rendition.repost ? 1 : Math.max(rendition.parts.length, 1) }, (_, i) => i);
+      targets.push({
+        platform,
+        action: "edit",
+        rendition,
+        edits: [],
+        append: appendTarget(postId, rendition, all, recorded, all.length),
+        removed: []
+      });
+      continue;
+    }
+    const why = can.note ?? `${platform} cannot edit a live post`;
+    const reply = typeof post.correction === "object" ? post.correction.reply : void 0;
+    if (!reply || rendition.repost) {
+      const hint = rendition.repost ? "a repost has no text to correct" : 'add correction: { reply: "\u2026" } to post a correction reply';
+      targets.push({ platform, action: "leave", rendition, edits: [], removed: [], note: `${why}: left as it is (${hint})` });
+      continue;
+    }
+    const claimed = revision?.steps.find((s) => s.platform === platform && s.action === "reply");
+    const digest = contentHash(reply);
+    const earlier = ledger.revisions?.find(
+      (r) => r !== revision && r.kind === "correction" && r.steps.some((s) => s.platform === platform && s.action === "reply" && s.digest === digest)
+    );
+    if (!claimed && earlier) {
+      targets.push({
+        platform,
+        action: "leave",
+        rendition,
+        edits: [],
+        removed: [],
+        note: `${why}: this correction reply is already posted (${earlier.at.slice(0, 10)})`
+      });
+      continue;
+    }
+    const index = claimed?.part ?? Math.max(...recorded.map((p) => p.index)) + 1;
+    const replyRendition = withReply(rendition, index, reply);
+    const append = recorded.some((p) => p.index === index && p.state === "live") ? void 0 : appendTarget(postId, replyRendition, [index], recorded, index + 1);
+    targets.push({
+      platform,
+      action: "reply",
+      rendition: replyRendition,
+      edits: [],
+      ...append ? { append } : {},
+      removed: [],
+      note: why
+    });
+  }
+  for (const platform of Object.keys(ledger.platforms)) {
+    if (candidate.renditions.some((r) => r.platform === platform) || liveParts(ledger, platform).length === 0) continue;
+    const rendition = { platform, postId, file: base.file, parts: [], linkCard: false };
+    targets.push({
+      platform,
+      action: "leave",
+      rendition,
+      edits: [],
+      removed: [],
+      note: "no longer among the post's platforms: left as it is (retract: true takes it down)"
+    });
+  }
+  return { ...base, status: "correct", targets, skipped };
+}
+function appendTarget(postId, rendition, indices, recorded, total) {
+  return {
+    platform: rendition.platform,
+    rendition,
+    total,
+    parts: indices.filter((index) => recorded.find((p) => p.index === index)?.state !== "live").map((index) => ({
+      index,
+      key: partKey(postId, rendition.platform, index),
+      recover: recorded.find((p) => p.index === index)?.state === "intent"
+    }))
+  };
+}
+function withReply(rendition, index, text) {
+  const reply = { text, media: [], facets: [], count: { used: [...text].length, limit: 0 }, line: 1, column: 1 };
+  const parts = Array.from({ length: index + 1 }, (_, i) => i === index ? reply : rendition.parts[i] ?? reply);
+  return { ...rendition, parts };
 }
 
 // src/core/plan/plan.ts
@@ -110,12 +246,12 @@ function withRefusals(plan, refusals) {
     ...plan,
     posts: plan.posts.map((post) => {
       const refusal = refusals.get(post.postId);
-      if (!refusal || post.status !== "publish") return post;
-      const { postId, file, contentHash, ledger } = post;
+      if (!refusal || post.status !== "publish" && post.status !== "correct" && post.status !== "retract") return post;
+      const { postId, file, contentHash: contentHash2, ledger } = post;
       return {
         postId,
         file,
-        contentHash,
+        contentHash: contentHash2,
         ...ledger ? { ledger } : {},
         status: "refused",
         reason: refusal.reason,
@@ -124,47 +260,56 @@ function withRefusals(plan, refusals) {
     })
   };
 }
+function withApprovals(plan, approvals) {
+  return {
+    ...plan,
+    posts: plan.posts.map((post) => {
+      const approvedBy = approvals.get(post.postId);
+      return approvedBy && (post.status === "correct" || post.status === "retract") ? { ...post, approvedBy } : post;
+    })
+  };
+}
 function planPost(candidate, input) {
-  const { post, file, contentHash } = candidate;
+  const { post, file, contentHash: contentHash2 } = candidate;
   const postId = post?.id ?? postIdOfFile(file);
   const ledger = input.ledgers[postId];
-  const base = { postId, file, contentHash, ...ledger ? { ledger } : {} };
+  const base = { postId, file, contentHash: contentHash2, ...candidate.blob ? { blob: candidate.blob } : {}, ...ledger ? { ledger } : {} };
   if (!post) return { ...base, status: "invalid", findings: candidate.findings };
   if (candidate.refused) return { ...base, status: "refused", reason: candidate.refused };
   const plan = planParsed(candidate, post, input, base);
   const errors = candidate.findings.filter((f) => f.severity === "error");
-  if (errors.length > 0 && (plan.status === "publish" || plan.status === "scheduled"))
+  if (errors.length > 0 && (plan.status === "publish" || plan.status === "scheduled" || plan.status === "correct"))
     return { ...base, status: "invalid", findings: errors };
   return plan;
 }
 function planParsed(candidate, post, input, base) {
-  const { contentHash } = candidate;
+  const { contentHash: contentHash2 } = candidate;
   const { postId, ledger } = base;
   const moved = ledger ? void 0 : movedFrom(candidate, input);
   if (moved) return { ...base, ledger: moved, status: "renamed", previousId: moved.postId };
-  const edited = ledger !== void 0 && hasLive(ledger) && ledger.contentHash !== contentHash;
+  const skip = (platform) => platformSkip(platform, input);
+  const retracted = retraction(ledger);
+  if (ledger && retracted?.doneAt) return { ...base, ledger, status: "retracted" };
+  if (post.retract || retracted) {
+    return planRetraction(post, { ...base, ledger: ledger ?? { postId, file: candidate.file, contentHash: contentHash2, platforms: {} } }, skip);
+  }
+  if (ledger && hasLive(ledger) && ledger.contentHash !== contentHash2) return planCorrection(post, candidate, { ...base, ledger }, skip);
   if (post.publishAt && post.publishAt.getTime() > input.now.getTime() && !hasLive(ledger)) {
     return { ...base, status: "scheduled", publishAt: post.publishAt };
   }
   const targets = [];
   const skipped = [];
   for (const rendition of candidate.renditions) {
-    const reason = platformSkip(rendition.platform, input);
+    const reason = skip(rendition.platform);
     if (reason) {
       skipped.push({ platform: rendition.platform, reason });
-      continue;
-    }
-    const recorded = ledger?.platforms[rendition.platform] ?? [];
-    if (edited && recorded.some((p) => p.state === "live")) {
-      skipped.push({ platform: rendition.platform, reason: "edited" });
       continue;
     }
     const target = plannedTarget(postId, rendition, ledger);
     if (target.parts.length === 0) skipped.push({ platform: rendition.platform, reason: "live" });
     else targets.push(target);
   }
-  if (targets.length > 0) return { ...base, status: "publish", targets, skipped, edited };
-  if (edited) return { ...base, status: "edited", skipped };
+  if (targets.length > 0) return { ...base, status: "publish", targets, skipped, edited: false };
   if (skipped.some((s) => s.reason === "live")) return { ...base, status: "published", skipped };
   return { ...base, status: "nothing", skipped };
 }
@@ -242,7 +387,12 @@ async function ensureCommit(cwd, remote, rev) {
 // src/publish/adapters.ts
 function plannedPlatforms(plan) {
   const ids = /* @__PURE__ */ new Set();
-  for (const post of plan.posts) if (post.status === "publish") for (const t of post.targets) ids.add(t.platform);
+  for (const post of plan.posts) {
+    if (post.status === "publish" || post.status === "retract") for (const t of post.targets) ids.add(t.platform);
+    if (post.status === "correct") {
+      for (const t of post.targets) if (t.action !== "leave") ids.add(t.platform);
+    }
+  }
   return [...ids];
 }
 async function buildAdapters(plan, config, loaders, env) {
@@ -295,7 +445,7 @@ async function gatherPlanInput(options) {
     const byId = summaries.get(id);
     const summary = byFile.get(file) ?? (byId && !(byId.file && tree.has(byId.file)) ? byId : void 0);
     const collision = collisionOf(file, id, byId, sameId.get(id), tree);
-    const wanted = options.mode === "retry" ? id === options.retryPost?.replace(/\.md$/, "").split("/").pop() : hasWork(summary) || !summary && !baseline(file, tree.get(file).oid) || changed.has(file);
+    const wanted = options.mode === "retry" ? id === options.retryPost?.replace(/\.md$/, "").split("/").pop() : hasWork(summary) || !summary && !baseline(file, tree.get(file).oid) || changed.has(file) || edited(summary, tree.get(file).oid);
     if (!wanted) continue;
     if (collision) refused[file] = collision;
     const previousFile = changed.get(file);
@@ -312,7 +462,7 @@ async function gatherPlanInput(options) {
   try {
     const candidates = [];
     if (sources.length > 0) {
-      const { readCandidates } = await import("./candidate-JMZHEIYP.js");
+      const { readCandidates } = await import("./candidate-ERYXJNYQ.js");
       candidates.push(...await readCandidates({ sources, refused, reader, tree, posts, config: options.config, now: options.now }));
     }
     const ids = new Set(candidates.flatMap((c) => [postIdOfFile(c.file), ...c.previousFile ? [postIdOfFile(c.previousFile)] : []]));
@@ -343,6 +493,9 @@ async function gatherPlanInput(options) {
   } finally {
     reader.close();
   }
+}
+function edited(summary, blob) {
+  return summary?.blob !== void 0 && summary.blob !== blob;
 }
 function hasWork(summary) {
   return summary !== void 0 && (summary.scheduled || summary.unfinished);
@@ -387,6 +540,29 @@ async function withRetry(call, policy, hooks) {
   }
 }
 
+// src/publish/describe-revision.ts
+function describeRevision(post) {
+  const url = (platform, index) => findPart(post.ledger, platform, index)?.url ?? `part ${index + 1}`;
+  const lines = [`${post.file}: ${post.status === "correct" ? "correction" : `retraction (${post.reason})`}`];
+  if (post.status === "retract") {
+    for (const t of post.targets) for (const d of t.deletes) lines.push(`  ${t.platform}: delete ${url(t.platform, d.index)}`);
+    for (const b of post.byHand) lines.push(`  ${b.platform}: delete by hand ${b.urls.join(" ")} (${b.note})`);
+    return lines;
+  }
+  for (const t of post.targets) {
+    if (t.action === "leave") lines.push(`  ${t.platform}: ${t.note}`);
+    for (const e of t.edits)
+      lines.push(`  ${t.platform}: edit ${url(t.platform, e.index)} to ${JSON.stringify(t.rendition.parts[e.index]?.text ?? "")}`);
+    for (const p of t.append?.parts ?? [])
+      lines.push(
+        `  ${t.platform}: ${t.action === "reply" ? "correction reply" : `new part ${p.index + 1}`} ${JSON.stringify(t.rendition.parts[p.index]?.text ?? "")}`
+      );
+    for (const r of t.removed) lines.push(`  ${t.platform}: ${url(t.platform, r)} is not in the corrected post: left as it is`);
+  }
+  for (const s of post.skipped) lines.push(`  ${s.platform}: skipped (${s.reason})`);
+  return lines;
+}
+
 // src/publish/thread.ts
 var EMPTY_PART = { text: "", media: [], facets: [], count: { used: 0, limit: 0 }, line: 1, column: 1 };
 function partRequest(target, work, entry) {
@@ -429,6 +605,10 @@ function send(adapter, target, request, ctx) {
 function describePlan(plan, adapters, clock) {
   const lines = [];
   for (const post of plan.posts) {
+    if (post.status === "correct" || post.status === "retract") {
+      lines.push(...describeRevision(post));
+      continue;
+    }
     if (post.status !== "publish") {
       lines.push(`${post.file}: ${post.status === "scheduled" ? describeSchedule(post.publishAt, clock) : post.status}`);
       continue;
@@ -491,14 +671,17 @@ export {
   findPart,
   recordIntent,
   recordLive,
+  livePart,
   liveUrls,
   planPublication,
   withRefusals,
+  withApprovals,
   hasCommit,
   ensureCommit,
   buildAdapters,
   gatherPlanInput,
   DEFAULT_RETRY,
+  withRetry,
   publishThread,
   describePlan,
   dryRun

@@ -2,7 +2,7 @@ import { createRequire as __heraldCreateRequire } from 'node:module';
 const require = __heraldCreateRequire(import.meta.url);
 import {
   readLedgerEntries
-} from "./chunk-SJI32QS4.js";
+} from "./chunk-PAKEGLS7.js";
 import {
   datesPeriod,
   lastCompleteQuarter,
@@ -34,13 +34,13 @@ import {
 import "./chunk-UGAMHB6D.js";
 import "./chunk-VI3XVR6Y.js";
 import "./chunk-C6CUBHRC.js";
-import "./chunk-2QIVN55S.js";
-import "./chunk-K4B7O6NX.js";
+import "./chunk-63TP3FNY.js";
+import "./chunk-YXY5G25S.js";
 import "./chunk-RZ3CGBG7.js";
 import "./chunk-IZPRORHO.js";
 import {
   ADAPTER_LOADERS
-} from "./chunk-NQOEBBFT.js";
+} from "./chunk-G6UH3ZDM.js";
 import "./chunk-L2G2ITLI.js";
 import "./chunk-QKSMSPLC.js";
 
@@ -175,6 +175,45 @@ function countByPlatformAndMonth(list, months) {
   return counts;
 }
 
+// src/core/quarterly-report/revisions.ts
+function revisionRecords(ledger, period, timezone) {
+  const localDate2 = localDateFormatter(timezone);
+  const out = [];
+  for (const entry of ledger) {
+    for (const r of entry.revisions ?? []) {
+      const date = localDate2(new Date(r.doneAt ?? r.at));
+      if (date < period.start || date > period.end) continue;
+      out.push({
+        date,
+        postId: entry.postId,
+        kind: r.kind,
+        ...r.approval?.pull ? { pull: r.approval.pull } : {},
+        ...r.reason ? { reason: r.reason } : {},
+        done: r.doneAt !== void 0
+      });
+    }
+  }
+  return out.sort((a, b) => a.date.localeCompare(b.date) || a.postId.localeCompare(b.postId));
+}
+function revisionSummary(records) {
+  const count = (kind) => records.filter((r2) => r2.kind === kind).length;
+  const [c, r] = [count("correction"), count("retraction")];
+  return `- ${c} correction${c === 1 ? "" : "s"} and ${r} retraction${r === 1 ? "" : "s"} of live posts`;
+}
+function revisionsSection(records, oneLine2) {
+  if (records.length === 0) return "## Corrections and retractions\n\nNo live post was corrected or retracted.";
+  const rows = records.map(
+    (r) => `| ${r.date} | ${r.postId} | ${r.kind} | ${r.pull ? `#${r.pull}` : ""} | ${r.done ? "done" : "**unfinished**"} | ${r.reason ? oneLine2(r.reason) : ""} |`
+  );
+  return [
+    "## Corrections and retractions",
+    "",
+    "| Date | Post | Change | Approved in | Outcome | Reason |",
+    "|---|---|---|---|---|---|",
+    ...rows
+  ].join("\n");
+}
+
 // src/core/quarterly-report/votes.ts
 function quorumReachedAt(vote, roster, policy, timezone) {
   const submitted = vote.reviews.filter((r) => r.submittedAt !== null).sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
@@ -227,18 +266,20 @@ function renderReport(input) {
   const order = input.platforms.map((p) => p.id);
   const counts = new Map([...countByPlatformAndMonth(list, months)].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
   const svg = barChartSvg(`Posts per month, ${input.period.label}`, months, counts);
+  const revisions = revisionRecords(input.ledger, input.period, input.timezone);
   const sections = [
     `# Herald report ${input.period.label}`,
     `${input.period.start} to ${input.period.end} (${input.timezone}).`,
-    summarySection(input, list),
+    summarySection(input, list, revisionSummary(revisions)),
     publishedSection(input, months, counts),
     votesSection(input),
     failuresSection(input),
+    revisionsSection(revisions, oneLine),
     engagementSection(input, list)
   ];
   return { markdown: sections.join("\n\n") + "\n", svg };
 }
-function summarySection(input, list) {
+function summarySection(input, list, revisions) {
   const posts = new Set(list.map((d) => d.postId)).size;
   const retired = input.platforms.filter((p) => p.retired);
   const lines = [
@@ -246,7 +287,8 @@ function summarySection(input, list) {
     "",
     `- ${posts} post${posts === 1 ? "" : "s"} published, ${list.length} deliver${list.length === 1 ? "y" : "ies"} across platforms`,
     input.votesMissing ? `- Votes not counted: ${oneLine(input.votesMissing)}` : `- ${input.votes.length} pull request${input.votes.length === 1 ? "" : "s"} voted and merged`,
-    failureSummary(input)
+    failureSummary(input),
+    revisions
   ];
   for (const platform of retired) {
     lines.push(
@@ -505,7 +547,7 @@ async function gatherReport(config, period, deps) {
   const ids = /* @__PURE__ */ new Map();
   for (const entry of ledger) {
     for (const [platform, parts] of Object.entries(entry.platforms)) {
-      const first = parts?.find((p) => p.index === 0 && p.state === "live");
+      const first = parts?.find((p) => p.index === 0 && p.state === "live" && !p.deletedAt);
       if (first?.id) ids.set(`${entry.postId}/${platform}`, first.id);
     }
   }

@@ -7,18 +7,22 @@ import {
   ensureCommit,
   findPart,
   gatherPlanInput,
+  livePart,
   liveUrls,
   planPublication,
   publishThread,
   recordIntent,
   recordLive,
-  withRefusals
-} from "./chunk-H3ZMVYBE.js";
+  withApprovals,
+  withRefusals,
+  withRetry
+} from "./chunk-5NRZ664A.js";
 import {
   VOTE_CHECK_NAME,
   liveLink,
   liveLinkPolicy
 } from "./chunk-DEE5ZCCO.js";
+import "./chunk-PTLA4VFU.js";
 import "./chunk-XKWMTOEU.js";
 import {
   readRepoFile,
@@ -33,23 +37,31 @@ import {
 import {
   CALENDAR_FILE,
   calendarDue
-} from "./chunk-OBHOZENF.js";
+} from "./chunk-34YTQEKO.js";
 import {
   LEDGER_BRANCH,
   fileModes,
+  finishRevision,
   git,
   gitLedgerStore,
   gitRaw,
   headCommit,
   lastChange,
-  listTree
-} from "./chunk-2QIVN55S.js";
+  listTree,
+  openRevision,
+  recordStepDone,
+  recordStepIntent,
+  revisionFor,
+  stepOf
+} from "./chunk-63TP3FNY.js";
 import {
   recordFailure
-} from "./chunk-K4B7O6NX.js";
-import "./chunk-RZ3CGBG7.js";
+} from "./chunk-YXY5G25S.js";
+import {
+  contentHash
+} from "./chunk-RZ3CGBG7.js";
 import "./chunk-IZPRORHO.js";
-import "./chunk-NQOEBBFT.js";
+import "./chunk-G6UH3ZDM.js";
 import {
   readEvent,
   readInputs
@@ -76,7 +88,7 @@ async function checkApprovals(plan, ctx) {
   };
   let deepened = false;
   for (const post of plan.posts) {
-    if (post.status !== "publish") continue;
+    if (post.status !== "publish" && post.status !== "correct" && post.status !== "retract") continue;
     const media = mediaOf(post);
     const files = [post.file, ...media.keys()];
     const unsafe = files.find((f) => !ctx.tree.has(f) || !/^1006[0-7]{2}$/.test(ctx.tree.get(f).mode));
@@ -95,7 +107,10 @@ async function checkApprovals(plan, ctx) {
       await deepen(ctx);
       deepened = true;
     }
-    verdicts.set(post.postId, await verify(post, files, media, ctx, once));
+    const verdict = await verify(post, files, media, ctx, once);
+    if (verdict.ok && verdict.pull && post.status !== "publish")
+      verdict.approvers = await approvers(ctx.github, verdict.pull, verdict.head);
+    verdicts.set(post.postId, verdict);
   }
   return verdicts;
 }
@@ -158,11 +173,21 @@ async function verifyPull(pull, files, media, ctx, once) {
       reason: `${what} is not what the vote approved: ${at} has ${blob ? "a different file" : "no such file"} (changed after the approvals?)`
     };
   }
-  return { ok: true, pull: pull.number };
+  return { ok: true, pull: pull.number, head, checkRun: latest.id };
+}
+async function approvers(github, pull, head) {
+  const latest = /* @__PURE__ */ new Map();
+  for (let page = 1; page <= 10; page++) {
+    const reviews = await get(github, `/pulls/${pull}/reviews?per_page=100&page=${page}`);
+    for (const r of reviews) if (r.user && r.state !== "COMMENTED") latest.set(r.user.login, r);
+    if (reviews.length < 100) break;
+  }
+  return [...latest].filter(([, r]) => r.state === "APPROVED" && (!head || r.commit_id === head)).map(([login]) => login).sort();
 }
 function mediaOf(post) {
   const media = /* @__PURE__ */ new Map();
-  for (const target of post.targets) for (const part of target.rendition.parts) for (const m of part.media) media.set(m.path, m.kind);
+  const renditions = post.status === "publish" ? post.targets.map((t) => t.rendition) : post.status === "correct" ? post.targets.map((t) => t.rendition) : [];
+  for (const rendition of renditions) for (const part of rendition.parts) for (const m of part.media) media.set(m.path, m.kind);
   return media;
 }
 async function headTree(ctx, number, head) {
@@ -234,7 +259,7 @@ function publishedJson(run2) {
   return run2.posts.map((o) => {
     const out = { post: o.postId, file: o.file, status: o.plan.status, platforms: o.platforms.map(platformJson) };
     if (o.plan.status === "scheduled") out.publishAt = o.plan.publishAt.toISOString();
-    if (o.plan.status === "refused") out.reason = o.plan.reason;
+    if (o.plan.status === "refused" || o.plan.status === "retract") out.reason = o.plan.reason;
     if (o.plan.status === "invalid") out.reason = o.plan.findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join("; ");
     if (o.plan.status === "edited" || o.plan.status === "renamed" || o.plan.status === "published" || o.plan.status === "missing") {
       for (const [platform, urls] of Object.entries(o.plan.ledger ? liveUrls(o.plan.ledger) : {}))
@@ -246,6 +271,19 @@ function publishedJson(run2) {
 function platformJson(p) {
   if (p.status === "live") return { platform: p.platform, status: "live", urls: p.urls };
   if (p.status === "failed") return { platform: p.platform, status: "failed", urls: p.urls, error: p.error };
+  if (p.status === "corrected") {
+    const status = p.action === "edit" ? "edited" : p.action === "reply" ? "correction reply" : "left as it is";
+    return {
+      platform: p.platform,
+      status,
+      urls: p.urls,
+      ...p.appended.length ? { appended: p.appended } : {},
+      ...p.removed.length ? { removed: p.removed } : {},
+      ...p.note ? { note: p.note } : {}
+    };
+  }
+  if (p.status === "deleted") return { platform: p.platform, status: "deleted", urls: p.urls };
+  if (p.status === "by-hand") return { platform: p.platform, status: "delete by hand", urls: p.urls, note: p.note };
   return { platform: p.platform, status: p.status, urls: [] };
 }
 var NOTE = {
@@ -257,7 +295,10 @@ var NOTE = {
   nothing: "no platform to publish to",
   invalid: "invalid post",
   refused: "refused",
-  missing: "file deleted with parts unpublished"
+  missing: "file deleted with parts unpublished",
+  correct: "corrected",
+  retract: "retracted",
+  retracted: "retracted earlier: nothing is sent"
 };
 function attentionLines(plan) {
   return plan.posts.flatMap((p) => {
@@ -284,10 +325,9 @@ function summaryMarkdown(run2, links = FIXED_HOSTS_ONLY) {
     const note = NOTE[post.status] + (post.publishAt ? ` for ${post.publishAt}` : "") + (post.reason ? `: ${cell(post.reason)}` : "");
     if (post.platforms.length === 0) rows.push(`| ${cell(post.file)} | | ${note} | |`);
     for (const p of post.platforms) {
-      const status = p.status === "failed" ? `\u274C ${cell(p.error ?? "")}` : p.status === "live" ? `\u2705 live${note ? ` (${note})` : ""}` : p.status;
-      rows.push(
-        `| ${cell(post.file)} | ${p.platform} | ${status} | ${p.urls.map((u, i) => liveLink(u, String(i + 1), links(p.platform, u), true)).join(" ")} |`
-      );
+      const status = p.status === "failed" ? `\u274C ${cell(p.error ?? "")}` : p.status === "live" ? `\u2705 live${note ? ` (${note})` : ""}` : `${p.status}${p.note ? `: ${cell(p.note)}` : ""}${p.appended ? ` (+${p.appended.length} part(s))` : ""}${p.removed ? ` (${p.removed.length} part(s) no longer in the post, left)` : ""}`;
+      const shown = p.status === "deleted" ? p.urls.map((u) => codeSpan(u, true)) : p.urls.map((u, i) => liveLink(u, String(i + 1), links(p.platform, u), true));
+      rows.push(`| ${cell(post.file)} | ${p.platform} | ${status} | ${shown.join(" ")} |`);
     }
   }
   const failures = failureLines(run2);
@@ -304,10 +344,13 @@ ${RETRY_HOW}
 function pullRequestComment(posts, runUrl, links = FIXED_HOSTS_ONLY) {
   const lines = [];
   for (const post of posts) {
-    const shown = post.platforms.filter((p) => p.status === "failed" || p.status === "live" && p.urls.length > 0);
+    const shown = post.platforms.filter(
+      (p) => p.status === "failed" || p.status === "live" && p.urls.length > 0 || REVISED.has(p.status)
+    );
     const attention = attentionLines({ posts: [post.plan] });
     if (shown.length === 0 && attention.length === 0) continue;
     lines.push(`**${codeSpan(post.file)}**`);
+    if (post.plan.status === "retract") lines.push(`- retracted, because: ${codeSpan(post.plan.reason)}`);
     for (const line of attention) lines.push(`- \u26A0\uFE0F ${codeSpan(line)}`);
     for (const p of shown) {
       if (p.status === "failed") lines.push(`- ${p.platform}: failed \u2014 ${codeSpan(p.error)}`);
@@ -315,18 +358,34 @@ function pullRequestComment(posts, runUrl, links = FIXED_HOSTS_ONLY) {
         lines.push(
           `- ${p.platform}: ${p.urls.map((u, i) => liveLink(u, p.urls.length > 1 ? `part ${i + 1}` : void 0, links(p.platform, u))).join(" \xB7 ")}`
         );
+      else lines.push(revisedLine(p, links));
     }
   }
   if (lines.length === 0) return void 0;
   const failed = posts.some((p) => p.platforms.some((x) => x.status === "failed"));
-  const published = posts.some((p) => p.platforms.some((x) => x.status === "live"));
+  const published = posts.some((p) => p.platforms.some((x) => x.status === "live" || REVISED.has(x.status)));
+  const revised = posts.some((p) => p.plan.status === "correct" || p.plan.status === "retract");
+  const headline = revised ? published ? "Herald revised the live posts" : "Herald did not revise this" : published ? "Published by Herald" : "Herald did not publish this";
   return `<!-- herald:published -->
-\u{1F4E3} ${published ? "Published by Herald" : "Herald did not publish this"}${runUrl ? ` ([run](${runUrl}))` : ""}:
+\u{1F4E3} ${headline}${runUrl ? ` ([run](${runUrl}))` : ""}:
 
 ${lines.join("\n")}
 ${failed ? `
 ${RETRY_HOW}
 ` : ""}`;
+}
+var REVISED = /* @__PURE__ */ new Set(["corrected", "deleted", "by-hand"]);
+function revisedLine(p, links) {
+  const list = (urls) => urls.map((u, i) => liveLink(u, urls.length > 1 ? `part ${i + 1}` : void 0, links(p.platform, u))).join(" \xB7 ");
+  if (p.status === "deleted") return `- ${p.platform}: deleted ${p.urls.length} part(s) (${p.urls.map((u) => codeSpan(u)).join(", ")})`;
+  if (p.status === "by-hand") return `- ${p.platform}: \u26A0\uFE0F delete by hand: ${list(p.urls)} \u2014 ${codeSpan(p.note)}`;
+  if (p.status !== "corrected") return `- ${p.platform}: ${p.status}`;
+  const extra = [
+    ...p.appended.length ? [`${p.action === "reply" ? "correction reply" : "added"}: ${list(p.appended)}`] : [],
+    ...p.removed.length ? [`\u26A0\uFE0F no longer in the post, left live: ${list(p.removed)}`] : []
+  ];
+  const head = p.action === "edit" ? p.urls.length ? `edited ${list(p.urls)}` : "nothing to edit" : p.action === "reply" ? `cannot edit (${codeSpan(p.note ?? "")})` : `left as it is: ${list(p.urls)} (${codeSpan(p.note ?? "")})`;
+  return `- ${p.platform}: ${[head, ...extra].join("; ")}`;
 }
 function failureLines(run2) {
   return run2.posts.flatMap((o) => {
@@ -500,15 +559,71 @@ function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+// src/publish/revise-claims.ts
+var kindOf = (post) => post.status === "correct" ? "correction" : "retraction";
+function reviseClaim(post, run2, at) {
+  const kind = kindOf(post);
+  const content = post.contentHash;
+  let entry = {
+    ...post.ledger ?? { postId: post.postId, file: post.file, contentHash: content, platforms: {} },
+    file: post.file
+  };
+  delete entry.scheduledFor;
+  const left = [];
+  if (post.status === "correct") {
+    for (const t of post.targets) {
+      if (t.action === "leave") left.push({ platform: t.platform, parts: [], note: t.note ?? "left as it is" });
+      if (t.removed.length) left.push({ platform: t.platform, parts: t.removed, note: "not in the corrected post: left as they are" });
+    }
+  } else {
+    for (const b of post.byHand) left.push({ platform: b.platform, parts: [], note: `delete by hand: ${b.note}` });
+  }
+  entry = openRevision(entry, {
+    kind,
+    content,
+    run: run2,
+    at,
+    ...post.approvedBy ? { approval: post.approvedBy } : {},
+    ...post.status === "retract" ? { reason: post.reason } : {},
+    left
+  });
+  const step = (platform, part, action) => {
+    entry = recordStepIntent(entry, kind, content, { platform, part, action, run: run2, at });
+  };
+  if (post.status === "retract") {
+    for (const t of post.targets) for (const d of t.deletes) step(t.platform, d.index, "delete");
+  } else {
+    for (const t of post.targets) {
+      for (const e of t.edits) step(t.platform, e.index, "edit");
+      for (const part of t.append?.parts ?? []) {
+        if (t.action === "reply") {
+          const digest = contentHash(t.rendition.parts[part.index]?.text ?? "");
+          entry = recordStepIntent(entry, kind, content, { platform: t.platform, part: part.index, action: "reply", run: run2, at, digest });
+        }
+        entry = recordIntent(entry, t.platform, { index: part.index, key: part.key, run: run2, at });
+      }
+    }
+  }
+  return withBlob(finishRevision(entry, kind, content, at), post);
+}
+function stepClaim(entry, post, platform, part, action, run2) {
+  const step = stepOf(revisionFor(entry, kindOf(post), post.contentHash), platform, part, action);
+  if (step?.state === "done") return "done";
+  return step?.state === "intent" && step.run === run2 ? "ours" : "taken";
+}
+
 // src/publish/claims.ts
 function newEntry(plan) {
-  return { postId: plan.postId, file: plan.file, contentHash: plan.contentHash, platforms: {} };
+  return { postId: plan.postId, file: plan.file, contentHash: plan.contentHash, ...plan.blob ? { blob: plan.blob } : {}, platforms: {} };
+}
+function withBlob(entry, plan) {
+  return plan.blob && entry.contentHash === plan.contentHash && entry.blob !== plan.blob ? { ...entry, blob: plan.blob } : entry;
 }
 function claimEntries(plan, run2, at) {
   const entries = [];
   for (const post of plan.posts) {
     if (post.status === "publish") {
-      let entry = { ...post.ledger ?? newEntry(post), file: post.file };
+      let entry = withBlob({ ...post.ledger ?? newEntry(post), file: post.file }, post);
       delete entry.scheduledFor;
       for (const target of post.targets) {
         for (const part of target.parts) {
@@ -516,12 +631,16 @@ function claimEntries(plan, run2, at) {
         }
       }
       entries.push(entry);
+    } else if (post.status === "correct" || post.status === "retract") {
+      entries.push(reviseClaim(post, run2, at));
     } else if (post.status === "renamed" && post.ledger && post.ledger.file !== post.file) {
       entries.push({ ...post.ledger, file: post.file });
     } else if (post.status === "scheduled") {
       const scheduledFor = post.publishAt.toISOString();
       if (post.ledger?.scheduledFor === scheduledFor && post.ledger.file === post.file) continue;
-      entries.push({ ...post.ledger ?? newEntry(post), file: post.file, contentHash: post.contentHash, scheduledFor });
+      entries.push(withBlob({ ...post.ledger ?? newEntry(post), file: post.file, contentHash: post.contentHash, scheduledFor }, post));
+    } else if ((post.status === "published" || post.status === "retracted") && post.ledger && post.blob && post.ledger.blob !== post.blob) {
+      if (post.status === "retracted" || post.ledger.contentHash === post.contentHash) entries.push({ ...post.ledger, blob: post.blob });
     }
   }
   return entries;
@@ -540,6 +659,92 @@ function failureMessage(file, platform, error) {
   return `${file} \u2192 ${platform}: ${own}${hint}`;
 }
 
+// src/publish/revise.ts
+var urlOf = (entry, platform, index) => findPart(entry, platform, index)?.url;
+async function correctOn(post, target, deps) {
+  const { platform } = target;
+  const removed = target.removed.flatMap((i) => urlOf(deps.entry(), platform, i) ?? []);
+  const outcome = (appended) => ({
+    platform,
+    status: "corrected",
+    action: target.action,
+    urls: target.action === "edit" ? target.edits.flatMap((e) => urlOf(deps.entry(), platform, e.index) ?? []) : liveUrls2(deps.entry(), platform, target),
+    appended,
+    removed,
+    ...target.note ? { note: target.note } : {}
+  });
+  if (target.action === "leave") return outcome([]);
+  const adapter = required(deps.adapter, platform);
+  for (const edit of target.edits) {
+    if (stepClaim(deps.entry(), post, platform, edit.index, "edit", deps.runId) !== "ours") continue;
+    if (!adapter.editPart) throw new Error(`${platform} cannot edit a live post (the adapter has no editPart)`);
+    const live = liveOf(deps.entry(), platform, edit.index);
+    const part = target.rendition.parts[edit.index];
+    const result = await withRetry(
+      () => adapter.editPart({ rendition: target.rendition, part, index: edit.index, live, recover: edit.recover }, deps.ctx),
+      deps.retry,
+      deps.hooks
+    );
+    deps.update(
+      recordStepDone(deps.entry(), kindOf(post), post.contentHash, { platform, part: edit.index, action: "edit", result, at: deps.now() })
+    );
+  }
+  const append = target.append;
+  if (!append || append.parts.length === 0) return outcome([]);
+  const mine = append.parts.filter((p) => claimOf(deps.entry(), platform, p.index, deps.runId) === "ours");
+  await publishThread(append, mine, {
+    adapter,
+    ctx: deps.ctx,
+    retry: deps.retry,
+    hooks: deps.hooks,
+    entry: deps.entry,
+    onLive: async (live, key) => {
+      let entry = recordLive(deps.entry(), platform, scrubValue(live, deps.scrub), key, deps.runId, deps.now());
+      if (target.action === "reply")
+        entry = recordStepDone(entry, kindOf(post), post.contentHash, { platform, part: live.index, action: "reply", at: deps.now() });
+      deps.update(entry);
+    }
+  });
+  return outcome(append.parts.flatMap((p) => urlOf(deps.entry(), platform, p.index) ?? []));
+}
+async function retractOn(post, target, deps) {
+  const { platform } = target;
+  const adapter = required(deps.adapter, platform);
+  if (!adapter.deletePart) throw new Error(`${platform} cannot delete a live post (the adapter has no deletePart)`);
+  const urls = [];
+  for (const work of target.deletes) {
+    const claim = stepClaim(deps.entry(), post, platform, work.index, "delete", deps.runId);
+    if (claim === "taken") continue;
+    const live = liveOf(deps.entry(), platform, work.index);
+    urls.push(live.url);
+    if (claim === "done") continue;
+    const result = await withRetry(() => adapter.deletePart(live, deps.ctx), deps.retry, deps.hooks);
+    deps.update(
+      recordStepDone(deps.entry(), kindOf(post), post.contentHash, {
+        platform,
+        part: work.index,
+        action: "delete",
+        result,
+        at: deps.now()
+      })
+    );
+  }
+  return { platform, status: "deleted", urls };
+}
+function required(adapter, platform) {
+  if (!adapter) throw new Error(`no adapter is registered for ${platform}`);
+  return adapter;
+}
+function liveOf(entry, platform, index) {
+  const part = findPart(entry, platform, index);
+  const live = part && livePart(part);
+  if (!live) throw new Error(`part ${index} on ${platform} is not live in the ledger: nothing to change`);
+  return live;
+}
+function liveUrls2(entry, platform, target) {
+  return (entry.platforms[platform] ?? []).filter((p) => p.state === "live" && !p.deletedAt && p.url && !target.append?.parts.some((a) => a.index === p.index)).map((p) => p.url);
+}
+
 // src/publish/runner.ts
 async function executePlan(plan, deps) {
   const claims = claimEntries(plan, deps.runId, deps.now());
@@ -552,15 +757,28 @@ async function executePlan(plan, deps) {
     plan.posts.map((p) => [p.postId, { postId: p.postId, file: p.file, plan: p, platforms: [] }])
   );
   const byPlatform = /* @__PURE__ */ new Map();
+  const add = (platform, job) => byPlatform.set(platform, [...byPlatform.get(platform) ?? [], job]);
   for (const post of plan.posts) {
-    if (post.status !== "publish") continue;
-    for (const target of post.targets) byPlatform.set(target.platform, [...byPlatform.get(target.platform) ?? [], { post, target }]);
+    if (post.status === "publish") for (const target of post.targets) add(target.platform, { post, target });
+    if (post.status === "correct") for (const correction of post.targets) add(correction.platform, { post, correction });
+    if (post.status === "retract") for (const retraction of post.targets) add(retraction.platform, { post, retraction });
+  }
+  for (const post of plan.posts) {
+    if (post.status !== "retract") continue;
+    const outcome = outcomes.get(post.postId);
+    for (const b of post.byHand) outcome.platforms.push({ platform: b.platform, status: "by-hand", urls: b.urls, note: b.note });
   }
   const runPlatform = async (platform, jobs) => {
     const adapter = deps.adapters[platform];
-    for (const { post, target } of jobs) {
+    for (const job of jobs) {
+      const { post } = job;
       const outcome = outcomes.get(post.postId);
       const entryOf = () => entries.get(post.postId);
+      if (!("target" in job)) {
+        outcome.platforms.push(await revise(job, platform, adapter, entryOf));
+        continue;
+      }
+      const { target } = job;
       const mine = target.parts.filter((p) => claimOf(entryOf(), platform, p.index, deps.runId) === "ours");
       const result = await (async () => {
         if (mine.length === 0 && target.parts.some((p) => claimOf(entryOf(), platform, p.index, deps.runId) === "taken")) {
@@ -588,7 +806,32 @@ async function executePlan(plan, deps) {
       outcome.platforms.push(result);
     }
   };
+  const revise = async (job, platform, adapter, entryOf) => {
+    const { post } = job;
+    const reviseDeps = {
+      adapter,
+      ctx: deps.ctx,
+      retry: deps.retry,
+      hooks: { sleep: deps.sleep, log: (m) => deps.log(`${post.file} \u2192 ${platform}: ${m}`) },
+      runId: deps.runId,
+      now: deps.now,
+      scrub: deps.scrub,
+      entry: entryOf,
+      update: (entry) => void entries.set(post.postId, entry)
+    };
+    try {
+      return "correction" in job ? await correctOn(job.post, job.correction, reviseDeps) : await retractOn(job.post, job.retraction, reviseDeps);
+    } catch (error) {
+      const message = deps.scrub(failureMessage(post.file, platform, error));
+      entries.set(post.postId, { ...entryOf(), failures: recordFailure(entryOf(), platform, deps.runId, message, deps.now()) });
+      return { platform, status: "failed", error: message, urls: [] };
+    }
+  };
   await Promise.allSettled([...byPlatform].map(([platform, jobs]) => runPlatform(platform, jobs)));
+  for (const post of plan.posts) {
+    if ((post.status === "correct" || post.status === "retract") && entries.has(post.postId))
+      entries.set(post.postId, withBlob(finishRevision(entries.get(post.postId), kindOf(post), post.contentHash, deps.now()), post));
+  }
   const results = [...new Set([...byPlatform.values()].flat().map((j) => j.post.postId))].map((id) => entries.get(id));
   let failed = [...outcomes.values()].some(
     (o) => o.plan.status === "invalid" || o.plan.status === "refused" || o.platforms.some((p) => p.status === "failed")
@@ -693,7 +936,7 @@ async function publish(deps, scrub) {
       policy: config.publish,
       ...github ? { github } : {}
     });
-    const plan = withRefusals(planned, refusalsOf(approvals));
+    const plan = withApprovals(withRefusals(planned, refusalsOf(approvals)), approvedBy(approvals));
     core.info(
       `herald: ${event.mode} run at ${tip.slice(0, 7)} (${event.branch}): ${plan.posts.map((p) => `${p.postId} (${p.status})`).join(", ") || "nothing to publish"}`
     );
@@ -748,7 +991,7 @@ ${RETRY_HOW}`);
 async function keepCalendar(cwd, tip, config, now, event, core, planned) {
   try {
     if (!await calendarDue(cwd, planned, now)) return;
-    const { writeCalendar } = await import("./calendar-UHM3ZVAT.js");
+    const { writeCalendar } = await import("./calendar-VHL24AFZ.js");
     const result = await writeCalendar({ cwd, remote: "origin", tip, config, now, name: `${event.repository ?? "Herald"} posts` });
     if (result.kind === "written") core.info(`herald: ${CALENDAR_FILE} on ${LEDGER_BRANCH} updated (${result.events} events)`);
   } catch (error) {
@@ -791,6 +1034,20 @@ function githubTarget(env, inputs, event, fetch) {
 function refusalsOf(approvals) {
   return new Map(
     [...approvals].flatMap(([id, a]) => a.ok ? [] : [[id, { reason: a.reason, ...a.pull ? { pull: a.pull } : {} }]])
+  );
+}
+function approvedBy(approvals) {
+  return new Map(
+    [...approvals].flatMap(([id, a]) => {
+      if (!a.ok) return [];
+      const by = {
+        ...a.pull ? { pull: a.pull } : {},
+        ...a.head ? { head: a.head } : {},
+        ...a.checkRun ? { checkRun: a.checkRun } : {},
+        ...a.approvers ? { approvers: a.approvers } : {}
+      };
+      return [[id, by]];
+    })
   );
 }
 function runLink(env) {

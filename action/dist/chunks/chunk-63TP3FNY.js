@@ -4,7 +4,7 @@ import {
   mergeFailures,
   parseLedger,
   serialiseLedger
-} from "./chunk-K4B7O6NX.js";
+} from "./chunk-YXY5G25S.js";
 import {
   LEDGER_DIR,
   isPostPath,
@@ -198,6 +198,105 @@ function baselineMatcher(baseline) {
   return (file, blob) => files.has(file) || blobs.has(blob);
 }
 
+// src/core/ledger/revisions.ts
+function revisionFor(entry, kind, content) {
+  return entry?.revisions?.find((r) => r.kind === kind && r.content === content);
+}
+function retraction(entry) {
+  return entry?.revisions?.find((r) => r.kind === "retraction");
+}
+function stepOf(revision, platform, part, action) {
+  return revision?.steps.find((s) => s.platform === platform && s.part === part && s.action === action);
+}
+function withRevision(entry, revision) {
+  const others = (entry.revisions ?? []).filter((r) => !(r.kind === revision.kind && r.content === revision.content));
+  return { ...entry, revisions: [...others, revision].sort((a, b) => a.at.localeCompare(b.at)) };
+}
+function openRevision(entry, start) {
+  const current = revisionFor(entry, start.kind, start.content);
+  const revision = current ? { ...current } : { kind: start.kind, content: start.content, previous: entry.contentHash, run: start.run, at: start.at.toISOString(), steps: [] };
+  if (start.approval) revision.approval = start.approval;
+  if (start.reason !== void 0) revision.reason = start.reason;
+  if (start.left?.length) revision.left = start.left;
+  return withRevision(entry, revision);
+}
+function recordStepIntent(entry, kind, content, step) {
+  const revision = revisionFor(entry, kind, content);
+  if (!revision) throw new Error(`no ${kind} revision for ${content} to claim a step in (openRevision first)`);
+  const current = stepOf(revision, step.platform, step.part, step.action);
+  if (current?.state === "done") return entry;
+  const claimed = {
+    platform: step.platform,
+    part: step.part,
+    action: step.action,
+    state: "intent",
+    run: step.run,
+    at: step.at.toISOString()
+  };
+  if (step.digest) claimed.digest = step.digest;
+  return withRevision(entry, { ...revision, steps: replaceStep(revision.steps, claimed) });
+}
+function recordStepDone(entry, kind, content, step) {
+  const revision = revisionFor(entry, kind, content);
+  if (!revision) return entry;
+  const current = stepOf(revision, step.platform, step.part, step.action);
+  const done = {
+    platform: step.platform,
+    part: step.part,
+    action: step.action,
+    state: "done",
+    run: current?.run ?? "",
+    at: current?.at ?? step.at.toISOString(),
+    doneAt: step.at.toISOString()
+  };
+  if (current?.digest) done.digest = current.digest;
+  if (step.result) done.result = step.result;
+  let next = withRevision(entry, { ...revision, steps: replaceStep(revision.steps, done) });
+  if (step.action === "delete" && (step.result === "deleted" || step.result === "gone")) {
+    const parts = (next.platforms[step.platform] ?? []).map(
+      (p) => p.index === step.part ? { ...p, deletedAt: step.at.toISOString() } : p
+    );
+    next = { ...next, platforms: { ...next.platforms, [step.platform]: parts } };
+  }
+  return next;
+}
+function finishRevision(entry, kind, content, at) {
+  const revision = revisionFor(entry, kind, content);
+  if (!revision || revision.doneAt) return entry;
+  const replyLive = (s) => entry.platforms[s.platform]?.some((p) => p.index === s.part && p.state === "live") ?? false;
+  const unfinished = revision.steps.some((s) => s.action === "reply" ? !replyLive(s) : s.state !== "done");
+  const partsLeft = kind === "correction" && Object.values(entry.platforms).some((parts) => parts?.some((p) => p.state === "intent"));
+  if (unfinished || partsLeft) return entry;
+  const next = withRevision(entry, { ...revision, doneAt: at.toISOString() });
+  return kind === "correction" ? { ...next, contentHash: content } : next;
+}
+function mergeRevisions(ours, theirs) {
+  if (!ours?.length) return theirs;
+  if (!theirs?.length) return ours;
+  const byKey = /* @__PURE__ */ new Map();
+  for (const revision of theirs) byKey.set(`${revision.kind}\0${revision.content}`, revision);
+  for (const revision of ours) {
+    const key = `${revision.kind}\0${revision.content}`;
+    const other = byKey.get(key);
+    if (!other) {
+      byKey.set(key, revision);
+      continue;
+    }
+    let steps = other.steps;
+    for (const step of revision.steps) {
+      const theirStep = stepOf(other, step.platform, step.part, step.action);
+      if (!theirStep || step.state === "done" && theirStep.state !== "done") steps = replaceStep(steps, step);
+    }
+    const doneAt = other.doneAt ?? revision.doneAt;
+    byKey.set(key, { ...other, ...doneAt ? { doneAt } : {}, steps });
+  }
+  return [...byKey.values()].sort((a, b) => a.at.localeCompare(b.at));
+}
+function replaceStep(steps, step) {
+  const others = steps.filter((s) => !(s.platform === step.platform && s.part === step.part && s.action === step.action));
+  return [...others, step];
+}
+
 // src/core/ledger/merge.ts
 function mergeLedger(base, ours, theirs) {
   if (!ours) return theirs;
@@ -208,10 +307,14 @@ function mergeLedger(base, ours, theirs) {
     contentHash: pick(base?.contentHash, ours.contentHash, theirs.contentHash),
     platforms: {}
   };
+  const blob = pick(base?.blob, ours.blob, theirs.blob);
+  if (blob !== void 0) merged.blob = blob;
   const scheduledFor = pick(base?.scheduledFor, ours.scheduledFor, theirs.scheduledFor);
   if (scheduledFor !== void 0) merged.scheduledFor = scheduledFor;
   const failures = mergeFailures(ours.failures, theirs.failures);
   if (failures.length > 0) merged.failures = failures;
+  const revisions = mergeRevisions(ours.revisions, theirs.revisions);
+  if (revisions?.length) merged.revisions = revisions;
   for (const platform of PLATFORM_IDS) {
     const indices = /* @__PURE__ */ new Set();
     const byIndex = (entry) => new Map((entry?.platforms[platform] ?? []).map((p) => [p.index, p]));
@@ -228,6 +331,7 @@ function mergeLedger(base, ours, theirs) {
 function mergePart(base, ours, theirs) {
   if (!ours) return theirs;
   if (!theirs) return ours;
+  if (theirs.state === "live" && ours.state === "live" && ours.deletedAt && !theirs.deletedAt) return ours;
   if (theirs.state === "live") return theirs;
   if (ours.state === "live") return ours;
   return samePart(base, theirs) ? ours : theirs;
@@ -241,7 +345,7 @@ function samePart(a, b) {
 
 // src/core/ledger/summary.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-var SUMMARY_PATTERNS = ["^file: ", "^content: ", "^scheduled_for: ", "^ *state: intent$"];
+var SUMMARY_PATTERNS = ["^file: ", "^content: ", "^blob: ", "^scheduled_for: ", "^ *state: intent$"];
 function emptySummary(postId) {
   return { postId, scheduled: false, unfinished: false };
 }
@@ -251,12 +355,15 @@ function addSummaryLine(summary, line) {
   if (typeof text !== "string" || text === "") return false;
   if (key === "file") summary.file = text;
   else if (key === "content") summary.contentHash = text;
+  else if (key === "blob") summary.blob = text;
   else if (key === "scheduled_for") summary.scheduled = true;
   else return false;
   return true;
 }
 var PLAIN = /^(file|content|scheduled_for): ([A-Za-z][\w./:+-]*)$/;
 function keyAndValue(line) {
+  const oid = /^blob: ([0-9a-f]{40}|[0-9a-f]{64})$/.exec(line);
+  if (oid) return ["blob", oid[1]];
   const plain = PLAIN.exec(line);
   if (plain && !plain[2].endsWith(":") && !/^(?:true|false|null)$/i.test(plain[2])) return [plain[1], plain[2]];
   try {
@@ -270,8 +377,9 @@ function summaryOf(entry) {
     postId: entry.postId,
     file: entry.file,
     contentHash: entry.contentHash,
+    ...entry.blob ? { blob: entry.blob } : {},
     scheduled: entry.scheduledFor !== void 0,
-    unfinished: Object.values(entry.platforms).some((parts) => parts?.some((p) => p.state === "intent"))
+    unfinished: Object.values(entry.platforms).some((parts) => parts?.some((p) => p.state === "intent")) || (entry.revisions ?? []).some((r) => r.steps.some((s) => s.state === "intent"))
   };
 }
 function summaryComplete(summary) {
@@ -440,6 +548,13 @@ function gitLedgerStore(options) {
 }
 
 export {
+  revisionFor,
+  retraction,
+  stepOf,
+  openRevision,
+  recordStepIntent,
+  recordStepDone,
+  finishRevision,
   gitRaw,
   git,
   listTree,

@@ -40438,6 +40438,19 @@ function buildBlueskyAdapter(config, env, deps) {
         throw toPlatformError(error, `reposting ${url}`);
       }
     },
+    // com.atproto.repo.deleteRecord (no edit: core/corrections.ts). The record is looked up first, so a
+    // part already gone (by hand, or by a run that crashed after deleting) reads as gone.
+    async deletePart(live, ctx) {
+      const session = await client.session(ctx);
+      const { collection, rkey } = splitAtUri(live.id);
+      if (!await findPost(session, rkey, collection)) return "gone";
+      try {
+        await session.agent.com.atproto.repo.deleteRecord({ repo: session.did, collection, rkey });
+        return "deleted";
+      } catch (error) {
+        throw toPlatformError(error, `deleting ${live.id}`);
+      }
+    },
     describe(request) {
       return describePart(request, { service, identifier: client.identifier, rkey: tidForKey(request.key) });
     },

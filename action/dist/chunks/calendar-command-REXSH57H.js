@@ -2,7 +2,7 @@ import { createRequire as __heraldCreateRequire } from 'node:module';
 const require = __heraldCreateRequire(import.meta.url);
 import {
   readLedgerEntries
-} from "./chunk-SJI32QS4.js";
+} from "./chunk-PAKEGLS7.js";
 import {
   UsageError
 } from "./chunk-ULXHZYTN.js";
@@ -22,8 +22,8 @@ import {
 import "./chunk-D5V65JXJ.js";
 import "./chunk-UGAMHB6D.js";
 import "./chunk-VI3XVR6Y.js";
-import "./chunk-2QIVN55S.js";
-import "./chunk-K4B7O6NX.js";
+import "./chunk-63TP3FNY.js";
+import "./chunk-YXY5G25S.js";
 import "./chunk-RZ3CGBG7.js";
 import "./chunk-IZPRORHO.js";
 import "./chunk-L2G2ITLI.js";

@@ -93,6 +93,26 @@ var createDiscourseAdapter = (config, env) => {
       }
       return void 0;
     },
+    // PUT /posts/:id makes a revision of the raw; the images the post had (a trailing block of
+    // upload:// references) are kept. The current raw is read first: that is the recovery check too.
+    async editPart(request, ctx) {
+      const path = `/posts/${request.live.id}.json`;
+      const { raw } = await call(ctx, { method: "GET", path });
+      const at = raw.indexOf("\n\n![");
+      const next = at < 0 ? request.part.text : `${request.part.text}${raw.slice(at)}`;
+      if (raw === next) return "unchanged";
+      await call(ctx, { method: "PUT", path, json: { post: { raw: next, edit_reason: "correction (Herald)" } } });
+      return "edited";
+    },
+    async deletePart(live2, ctx) {
+      try {
+        await call(ctx, { method: "DELETE", path: `/posts/${live2.id}.json` });
+        return "deleted";
+      } catch (error) {
+        if (error instanceof PlatformError && error.status === 404) return "gone";
+        throw error;
+      }
+    },
     describe(request) {
       const uploads = request.part.media.map((media) => ({
         method: "POST",

@@ -115,6 +115,31 @@ var createLinkedInAdapter = (config, env) => {
       const found = listed.data.elements.find((post) => post.commentary === wanted);
       return found ? { index: 0, id: found.id, url: postUrl(found.id) } : void 0;
     },
+    // The first part is a post: POST /rest/posts/{urn} with X-RestLi-Method: PARTIAL_UPDATE sets its
+    // commentary; later parts are comments, updated the same way on their message. Either sets a
+    // field to a value, so a recovered edit is simply sent again (the same text twice is one edit).
+    async editPart(request, ctx) {
+      const headers = { "x-restli-method": "PARTIAL_UPDATE" };
+      const { live } = request;
+      if (request.index === 0) {
+        const json = { patch: { $set: { commentary: toLittleText(request.part.text) } } };
+        await call(ctx, { method: "POST", url: `${api}/rest/posts/${encodeURIComponent(live.id)}`, headers, json });
+      } else {
+        const json = { patch: { message: { $set: { text: request.part.text } } } };
+        await call(ctx, { method: "POST", url: commentUrl(api, live, author), headers, json });
+      }
+      return "edited";
+    },
+    async deletePart(live, ctx) {
+      const url = live.ref?.root ? commentUrl(api, live, author) : `${api}/rest/posts/${encodeURIComponent(live.id)}`;
+      try {
+        await call(ctx, { method: "DELETE", url, headers: { "x-restli-method": "DELETE" } });
+        return "deleted";
+      } catch (error) {
+        if (error instanceof PlatformError && error.status === 404) return "gone";
+        throw error;
+      }
+    },
     async repost(url, _key, ctx) {
       const parent = urnFrom(url);
       const created = await call(ctx, {
@@ -179,6 +204,9 @@ function commentBody(actor, object, text) {
 }
 function commentPart(index, id, root) {
   return { index, id, url: `${root.url}?commentUrn=${encodeURIComponent(id)}`, ref: { root: root.id } };
+}
+function commentUrl(api, live, actor) {
+  return `${api}/rest/socialActions/${encodeURIComponent(live.ref?.root ?? "")}/comments/${encodeURIComponent(live.id)}?actor=${encodeURIComponent(actor)}`;
 }
 function rootOf(request) {
   if (!request.root) throw new PlatformError("linkedin", `part ${request.index + 1} needs the first part to be live first`);

@@ -3,7 +3,7 @@ const require = __heraldCreateRequire(import.meta.url);
 import {
   LOCAL_REF,
   gitRaw
-} from "./chunk-2QIVN55S.js";
+} from "./chunk-63TP3FNY.js";
 
 // src/publish/calendar-due.ts
 var CALENDAR_FILE = "calendar.ics";

@@ -6,7 +6,7 @@ import {
 import {
   feedsCommand,
   fetchFeed
-} from "./chunk-EDB4H4WY.js";
+} from "./chunk-3YHSK2MS.js";
 import {
   RepoWriter
 } from "./chunk-NMEJ6P7K.js";
@@ -47,8 +47,8 @@ import "./chunk-XKWMTOEU.js";
 import "./chunk-UGAMHB6D.js";
 import "./chunk-VI3XVR6Y.js";
 import "./chunk-C6CUBHRC.js";
-import "./chunk-2QIVN55S.js";
-import "./chunk-K4B7O6NX.js";
+import "./chunk-63TP3FNY.js";
+import "./chunk-YXY5G25S.js";
 import "./chunk-RZ3CGBG7.js";
 import {
   didYouMean
@@ -87,18 +87,18 @@ function explainOptionError(message, help) {
 
 // import("./**/*-command.ts") in src/cli/main.ts
 var globImport_command_ts = __glob({
-  "./calendar-command.ts": () => import("./calendar-command-FW4W3NTN.js"),
+  "./calendar-command.ts": () => import("./calendar-command-REXSH57H.js"),
   "./check-command.ts": () => import("./check-command-TUVD26AU.js"),
-  "./demo-command.ts": () => import("./demo-command-W6MP23FA.js"),
+  "./demo-command.ts": () => import("./demo-command-QSKF2MBH.js"),
   "./doctor-command.ts": () => import("./doctor-command-ZFKDC5TT.js"),
-  "./feeds-command.ts": () => import("./feeds-command-2U6U225J.js"),
+  "./feeds-command.ts": () => import("./feeds-command-75XFCCMD.js"),
   "./governance-command.ts": () => import("./governance-command-2RW2RGMM.js"),
   "./init-command.ts": () => import("./init-command-N5ZFL32Y.js"),
   "./new-command.ts": () => import("./new-command-FCOXJTPZ.js"),
   "./preview-command.ts": () => import("./preview-command-EOLZSWI5.js"),
   "./propose-command.ts": () => import("./propose-command-4LV5MUKN.js"),
-  "./publish-command.ts": () => import("./publish-command-SBEXRYLU.js"),
-  "./report-command.ts": () => import("./report-command-NWG4KU5J.js"),
+  "./publish-command.ts": () => import("./publish-command-KBWW42X6.js"),
+  "./report-command.ts": () => import("./report-command-SCVAUTDU.js"),
   "./schema-command.ts": () => import("./schema-command-GDKXGPX5.js")
 });
 
@@ -130,12 +130,12 @@ var COMMANDS = {
   new: newCommand,
   check: checkCommand,
   preview: previewCommand,
-  publish: async (argv, io) => (await import("./publish-command-SBEXRYLU.js")).publishCommand(argv, io),
-  demo: async (argv, io) => (await import("./demo-command-W6MP23FA.js")).demoCommand(argv, io),
-  feeds: async (argv, io) => (await import("./feeds-command-2U6U225J.js")).feedsCommand(argv, io),
+  publish: async (argv, io) => (await import("./publish-command-KBWW42X6.js")).publishCommand(argv, io),
+  demo: async (argv, io) => (await import("./demo-command-QSKF2MBH.js")).demoCommand(argv, io),
+  feeds: async (argv, io) => (await import("./feeds-command-75XFCCMD.js")).feedsCommand(argv, io),
   governance: async (argv, io) => (await import("./governance-command-2RW2RGMM.js")).governanceCommand(argv, io),
-  report: async (argv, io) => (await import("./report-command-NWG4KU5J.js")).reportCommand(argv, io),
-  calendar: async (argv, io) => (await import("./calendar-command-FW4W3NTN.js")).calendarCommand(argv, io),
+  report: async (argv, io) => (await import("./report-command-SCVAUTDU.js")).reportCommand(argv, io),
+  calendar: async (argv, io) => (await import("./calendar-command-REXSH57H.js")).calendarCommand(argv, io),
   propose: async (argv, io) => (await import("./propose-command-4LV5MUKN.js")).proposeCommand(argv, io),
   schema: async (argv, io) => (await import("./schema-command-GDKXGPX5.js")).schemaCommand(argv, io)
 };

@@ -3,9 +3,9 @@ const require = __heraldCreateRequire(import.meta.url);
 import {
   GRAPH_VERSION,
   createFacebookAdapter
-} from "./chunk-AVGSHXFY.js";
+} from "./chunk-MDSWHSJM.js";
 import "./chunk-VHENPS65.js";
-import "./chunk-6DQG3HEZ.js";
+import "./chunk-EPOFPK5W.js";
 import "./chunk-GY2EDSYG.js";
 import "./chunk-GS5P5XJH.js";
 import "./chunk-HW6NH4IV.js";

@@ -65,6 +65,9 @@ function graphApi(platform, base, token, secret) {
   }
   return { base, url, call, find };
 }
+function graphGone(error) {
+  return error instanceof PlatformError && (error.status === 404 || error.status === 400 && /does not exist/i.test(error.message));
+}
 function formOf(fields) {
   const form = new URLSearchParams();
   for (const [name, value] of Object.entries(fields)) if (value !== void 0) form.set(name, value);
@@ -88,5 +91,6 @@ function refine(platform, secret, error, graph) {
 }
 
 export {
-  graphApi
+  graphApi,
+  graphGone
 };

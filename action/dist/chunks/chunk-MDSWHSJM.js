@@ -5,8 +5,9 @@ import {
   requireOption
 } from "./chunk-VHENPS65.js";
 import {
-  graphApi
-} from "./chunk-6DQG3HEZ.js";
+  graphApi,
+  graphGone
+} from "./chunk-EPOFPK5W.js";
 import {
   describeMedia,
   readMediaFile
@@ -60,6 +61,23 @@ var createFacebookAdapter = (config, env) => {
         (p) => (p.message ?? "") === request.part.text
       );
       return found ? live(found.id) : void 0;
+    },
+    // POST /{page-post-id} with `message` replaces the text (photos stay). The message is read back first:
+    // unchanged text, or an edit a crashed run already sent, is not sent again.
+    async editPart(request, ctx) {
+      const current = await api.call(ctx, { method: "GET", path: request.live.id, query: { fields: "message" } });
+      if ((current.message ?? "") === request.part.text) return "unchanged";
+      await api.call(ctx, { method: "POST", path: request.live.id, form: { message: request.part.text } });
+      return "edited";
+    },
+    async deletePart(live2, ctx) {
+      try {
+        await api.call(ctx, { method: "DELETE", path: live2.id });
+        return "deleted";
+      } catch (error) {
+        if (graphGone(error)) return "gone";
+        throw error;
+      }
     },
     describe(request) {
       const uploads = request.part.media.map((media) => ({

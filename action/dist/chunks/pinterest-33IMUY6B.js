@@ -71,6 +71,24 @@ var createPinterestAdapter = (config, env) => {
       }
       return void 0;
     },
+    // PATCH /v5/pins/{id} with the title, description and link the corrected post gives (the image
+    // stays; alt text too unless the post sets one). Setting the same fields again is harmless, so a
+    // recovered edit is simply sent again.
+    async editPart(request, ctx) {
+      const { title, description, link, alt_text: alt } = pinFields({ ...request, key: "" }, board);
+      const body = { title, description, link: link ?? null, ...alt ? { alt_text: alt } : {} };
+      await call(ctx, { method: "PATCH", path: `/pins/${request.live.id}`, json: body });
+      return "edited";
+    },
+    async deletePart(live2, ctx) {
+      try {
+        await call(ctx, { method: "DELETE", path: `/pins/${live2.id}` });
+        return "deleted";
+      } catch (error) {
+        if (error instanceof PlatformError && error.status === 404) return "gone";
+        throw error;
+      }
+    },
     describe(request) {
       const media = request.part.media[0];
       return [

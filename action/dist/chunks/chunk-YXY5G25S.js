@@ -51,8 +51,109 @@ function failuresFromYaml(raw) {
   return out;
 }
 
+// src/core/ledger/revisions-yaml.ts
+function revisionsToYaml(revisions) {
+  return revisions.map((r) => {
+    const out = { kind: r.kind, content: r.content, previous: r.previous, run: r.run, at: r.at };
+    if (r.reason !== void 0) out["reason"] = r.reason;
+    if (r.approval) out["approval"] = approvalToYaml(r.approval);
+    out["steps"] = r.steps.map((s) => {
+      const step = { platform: s.platform, part: s.part, action: s.action, state: s.state, run: s.run, at: s.at };
+      if (s.digest !== void 0) step["digest"] = s.digest;
+      if (s.doneAt !== void 0) step["done_at"] = s.doneAt;
+      if (s.result !== void 0) step["result"] = s.result;
+      return step;
+    });
+    if (r.left?.length) out["left"] = r.left.map((l) => ({ platform: l.platform, parts: l.parts, note: l.note }));
+    if (r.doneAt !== void 0) out["done_at"] = r.doneAt;
+    return out;
+  });
+}
+function approvalToYaml(a) {
+  const out = {};
+  if (a.pull !== void 0) out["pull"] = a.pull;
+  if (a.head !== void 0) out["head"] = a.head;
+  if (a.checkRun !== void 0) out["check_run"] = a.checkRun;
+  if (a.approvers !== void 0) out["approvers"] = a.approvers;
+  return out;
+}
+var KINDS = ["correction", "retraction"];
+var ACTIONS = ["edit", "delete", "reply"];
+var RESULTS = ["edited", "deleted", "gone", "unchanged"];
+function revisionsFromYaml(raw) {
+  if (!Array.isArray(raw)) return "revisions: expected a list";
+  const out = [];
+  for (const [i, item] of raw.entries()) {
+    const at = `revisions.${i}`;
+    const r = item;
+    if (typeof r !== "object" || r === null) return `${at}: expected a mapping`;
+    if (!KINDS.includes(r["kind"])) return `${at}.kind: expected correction or retraction`;
+    for (const key of ["content", "previous", "at"]) if (!text(r[key])) return `${at}.${key}: expected a string`;
+    if (!Array.isArray(r["steps"])) return `${at}.steps: expected a list`;
+    const revision = {
+      kind: r["kind"],
+      content: String(r["content"]),
+      previous: String(r["previous"]),
+      run: String(r["run"] ?? ""),
+      at: String(r["at"]),
+      steps: []
+    };
+    if (r["reason"] !== void 0) revision.reason = String(r["reason"]);
+    if (r["done_at"] !== void 0) revision.doneAt = String(r["done_at"]);
+    if (r["approval"] !== void 0) {
+      const a = r["approval"];
+      if (typeof a !== "object" || a === null) return `${at}.approval: expected a mapping`;
+      const approval = {};
+      if (a["pull"] !== void 0) approval.pull = Number(a["pull"]);
+      if (a["head"] !== void 0) approval.head = String(a["head"]);
+      if (a["check_run"] !== void 0) approval.checkRun = Number(a["check_run"]);
+      if (Array.isArray(a["approvers"])) approval.approvers = a["approvers"].map(String);
+      revision.approval = approval;
+    }
+    for (const [j, rawStep] of r["steps"].entries()) {
+      const where = `${at}.steps.${j}`;
+      const s = rawStep;
+      if (typeof s !== "object" || s === null) return `${where}: expected a mapping`;
+      if (!isPlatform(s["platform"])) return `${where}.platform: unknown platform`;
+      if (!Number.isInteger(s["part"]) || s["part"] < 0) return `${where}.part: expected a part number \u2265 0`;
+      if (!ACTIONS.includes(s["action"])) return `${where}.action: expected edit, delete or reply`;
+      if (s["state"] !== "intent" && s["state"] !== "done") return `${where}.state: expected "intent" or "done"`;
+      if (s["result"] !== void 0 && !RESULTS.includes(s["result"])) return `${where}.result: expected ${RESULTS.join(", ")}`;
+      const step = {
+        platform: s["platform"],
+        part: s["part"],
+        action: s["action"],
+        state: s["state"],
+        run: String(s["run"] ?? ""),
+        at: String(s["at"] ?? "")
+      };
+      if (s["digest"] !== void 0) step.digest = String(s["digest"]);
+      if (s["done_at"] !== void 0) step.doneAt = String(s["done_at"]);
+      if (s["result"] !== void 0) step.result = s["result"];
+      revision.steps.push(step);
+    }
+    if (r["left"] !== void 0) {
+      if (!Array.isArray(r["left"])) return `${at}.left: expected a list`;
+      const left = [];
+      for (const [j, l] of r["left"].entries()) {
+        if (typeof l !== "object" || l === null || !isPlatform(l["platform"])) return `${at}.left.${j}: expected { platform, parts, note }`;
+        left.push({
+          platform: l["platform"],
+          parts: Array.isArray(l["parts"]) ? l["parts"].map(Number) : [],
+          note: String(l["note"] ?? "")
+        });
+      }
+      revision.left = left;
+    }
+    out.push(revision);
+  }
+  return out;
+}
+var text = (value) => typeof value === "string" && value !== "" || typeof value === "number";
+var isPlatform = (value) => PLATFORM_IDS.includes(value);
+
 // src/core/ledger/format.ts
-var HEADER = '# Herald publication ledger: what is live where. Written by the publish Action (docs/publishing.md).\n# A part in state "live" is never sent again; "intent" means a run may have sent it (it is recovered).\n';
+var HEADER = '# Herald publication ledger: what is live where. Written by the publish Action (docs/publishing.md).\n# A part in state "live" is never sent again; "intent" means a run may have sent it (it is recovered).\n# revisions: corrections and retractions after publication, each step an intent before the request and done after.\n';
 function serialiseLedger(entry) {
   const platforms = {};
   for (const id of PLATFORM_IDS) {
@@ -61,9 +162,11 @@ function serialiseLedger(entry) {
     platforms[id] = [...parts].sort((a, b) => a.index - b.index).map(partToYaml);
   }
   const doc = { post: entry.postId, file: entry.file, content: entry.contentHash };
+  if (entry.blob) doc["blob"] = entry.blob;
   if (entry.scheduledFor) doc["scheduled_for"] = entry.scheduledFor;
   doc["platforms"] = platforms;
   if (entry.failures?.length) doc["failures"] = failuresToYaml(entry.failures);
+  if (entry.revisions?.length) doc["revisions"] = revisionsToYaml(entry.revisions);
   return HEADER + (0, import_yaml.stringify)(doc, { lineWidth: 0 });
 }
 function partToYaml(part) {
@@ -74,12 +177,13 @@ function partToYaml(part) {
   out["run"] = part.run;
   out["intent_at"] = part.intentAt;
   if (part.liveAt !== void 0) out["live_at"] = part.liveAt;
+  if (part.deletedAt !== void 0) out["deleted_at"] = part.deletedAt;
   return out;
 }
-function parseLedger(file, text) {
-  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false });
+function parseLedger(file, text2) {
+  const doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: false });
   const fail = (message, offset = 0) => {
-    const { line, column } = position(text, offset);
+    const { line, column } = position(text2, offset);
     throw new InputError({ file, line, column }, message, {
       hint: "ledger files are written by Herald on the herald/ledger branch; restore this one from that branch's history"
     });
@@ -112,6 +216,7 @@ function entryOf(root, fail) {
     contentHash: str(root["content"], () => ["content"]),
     platforms: {}
   };
+  if (root["blob"] !== void 0) entry.blob = str(root["blob"], () => ["blob"]);
   if (root["scheduled_for"] !== void 0) entry.scheduledFor = str(root["scheduled_for"], () => ["scheduled_for"]);
   const platforms = root["platforms"] ?? {};
   if (typeof platforms !== "object" || platforms === null || Array.isArray(platforms)) fail("platforms: expected a mapping", ["platforms"]);
@@ -135,6 +240,7 @@ function entryOf(root, fail) {
       if (p["id"] !== void 0) part.id = String(p["id"]);
       if (p["url"] !== void 0) part.url = str(p["url"], () => [...path, "url"]);
       if (p["live_at"] !== void 0) part.liveAt = str(p["live_at"], () => [...path, "live_at"]);
+      if (p["deleted_at"] !== void 0) part.deletedAt = str(p["deleted_at"], () => [...path, "deleted_at"]);
       if (p["ref"] !== void 0)
         part.ref = stringRecord(p["ref"], () => fail(`${path.join(".")}.ref: expected a mapping of strings`, path));
       if (part.state === "live" && (part.id === void 0 || part.url === void 0))
@@ -147,6 +253,11 @@ function entryOf(root, fail) {
     if (typeof failures === "string") fail(failures, ["failures"]);
     else if (failures.length > 0) entry.failures = failures;
   }
+  if (root["revisions"] !== void 0) {
+    const revisions = revisionsFromYaml(root["revisions"]);
+    if (typeof revisions === "string") fail(revisions, ["revisions"]);
+    else if (revisions.length > 0) entry.revisions = revisions;
+  }
   return entry;
 }
 function postFile(file, fail) {
@@ -156,8 +267,8 @@ function stringRecord(value, fail) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) fail();
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, String(v)]));
 }
-function position(text, offset) {
-  const before = text.slice(0, offset);
+function position(text2, offset) {
+  const before = text2.slice(0, offset);
   const line = before.split("\n").length;
   return { line, column: offset - before.lastIndexOf("\n") };
 }

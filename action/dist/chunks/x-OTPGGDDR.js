@@ -236,6 +236,20 @@ var createXAdapter = (config, env) => {
       );
       return found ? live(request.index, found.id) : void 0;
     },
+    // DELETE /2/tweets/:id answers { data: { deleted: true } }; a post already gone is a 404 or
+    // deleted: false. Repeating it is harmless.
+    async deletePart(live2, ctx) {
+      try {
+        const answer = await call(ctx, {
+          method: "DELETE",
+          url: `${api}/2/tweets/${live2.id}`
+        });
+        return answer.data?.deleted === true ? "deleted" : "gone";
+      } catch (error) {
+        if (error instanceof PlatformError && error.status === 404) return "gone";
+        throw error;
+      }
+    },
     async repost(url, _key, ctx) {
       const target = tweetIdFrom(url);
       await call(ctx, { method: "POST", url: `${api}/2/users/${await userId(ctx)}/retweets`, json: { tweet_id: target } });

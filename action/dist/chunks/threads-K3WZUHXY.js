@@ -7,8 +7,9 @@ import {
   publicUrl
 } from "./chunk-52ASGFMZ.js";
 import {
-  graphApi
-} from "./chunk-6DQG3HEZ.js";
+  graphApi,
+  graphGone
+} from "./chunk-EPOFPK5W.js";
 import "./chunk-GS5P5XJH.js";
 import {
   requireCredentials
@@ -175,6 +176,17 @@ function buildThreadsAdapter(config, token, timing) {
       const found = await findPublished(api, ctx, request.part.text, replyTo);
       if (!found) return void 0;
       return found.permalink ? { index: request.index, id: found.id, url: found.permalink } : live(ctx, request.index, found.id);
+    },
+    // DELETE /{threads-media-id} (no edit: core/corrections.ts). The same token just reached the post's
+    // account, so Graph's "does not exist" means gone; a repeat is harmless.
+    async deletePart(live2, ctx) {
+      try {
+        await api.call(ctx, { method: "DELETE", path: live2.id });
+        return "deleted";
+      } catch (error) {
+        if (graphGone(error)) return "gone";
+        throw error;
+      }
     },
     async repost(url, _key, ctx) {
       const original = await resolvePost(api, ctx, url, "repost");

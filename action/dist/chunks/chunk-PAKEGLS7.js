@@ -6,10 +6,10 @@ import {
 import {
   gitLedgerStore,
   gitRaw
-} from "./chunk-2QIVN55S.js";
+} from "./chunk-63TP3FNY.js";
 import {
   parseLedger
-} from "./chunk-K4B7O6NX.js";
+} from "./chunk-YXY5G25S.js";
 import {
   LEDGER_DIR
 } from "./chunk-RZ3CGBG7.js";

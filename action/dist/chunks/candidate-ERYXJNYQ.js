@@ -43,10 +43,11 @@ async function readCandidates(options) {
     now: options.now
   });
   return files.map(({ source, bytes }, i) => {
-    const { blob: _blob, ...rest } = source;
+    const { blob, ...rest } = source;
     const made = candidate(rest, bytes, config, tree.get(source.file).mode);
     if (!made.findings.some((f) => f.ruleId === "regular-file")) made.findings = report.posts[i].findings;
     if (refused[source.file]) made.refused = refused[source.file];
+    made.blob = blob;
     return made;
   });
 }

@@ -93,6 +93,26 @@ var createDiscordAdapter = (config, env) => {
       const found = listed.data.find((m) => m.webhook_id === webhookId && m.content === wanted);
       return found ? live(request.index, found, ctx) : void 0;
     },
+    // PATCH {webhook}/messages/{id} with the content only: attachments left out of the body stay.
+    // The message is read back first (a webhook may GET its own messages by id): unchanged text, or an
+    // edit a crashed run already sent, is not sent again.
+    async editPart(request, ctx) {
+      const url = `${webhook}/messages/${request.live.id}`;
+      const content = messagePayload({ ...request, key: "" }, username).content;
+      const current = await sendRequest("discord", ctx, { method: "GET", url }, discordMessage);
+      if (current.data.content === content) return "unchanged";
+      await sendRequest("discord", ctx, { method: "PATCH", url, json: { content, allowed_mentions: { parse: [] } } }, discordMessage);
+      return "edited";
+    },
+    async deletePart(live2, ctx) {
+      try {
+        await sendRequest("discord", ctx, { method: "DELETE", url: `${webhook}/messages/${live2.id}` }, discordMessage);
+        return "deleted";
+      } catch (error) {
+        if (error instanceof PlatformError && error.status === 404) return "gone";
+        throw error;
+      }
+    },
     describe(request) {
       const payload = messagePayload(request, username);
       const files = request.part.media.map((m, i) => ({

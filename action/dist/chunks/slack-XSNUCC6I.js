@@ -99,6 +99,30 @@ var createSlackAdapter = (config, env) => {
       const found = listed.messages.find((m) => m.metadata?.event_type === EVENT_TYPE && m.metadata.event_payload.key === request.key);
       return found ? live(request.index, found.ts, ctx) : void 0;
     },
+    // chat.update replaces the text; a message with image blocks gets its blocks back with the new
+    // section text (left out, the old section would still show). The message is read first
+    // (conversations.replies takes any ts of a thread), which is also how a recovered edit is checked.
+    async editPart(request, ctx) {
+      const listed = await call(ctx, "conversations.replies", {
+        method: "GET",
+        query: { channel, ts: request.live.id, limit: "1" }
+      });
+      const current = listed.messages.find((m) => m.ts === request.live.id);
+      const text = messageBody(channel, { ...request, key: "" }, []).text;
+      if (current?.text === text) return "unchanged";
+      const blocks = current?.blocks?.map((b) => b.type === "section" ? { ...b, text: { type: "mrkdwn", text } } : b);
+      await call(ctx, "chat.update", { method: "POST", json: { channel, ts: request.live.id, text, ...blocks ? { blocks } : {} } });
+      return "edited";
+    },
+    async deletePart(live2, ctx) {
+      try {
+        await call(ctx, "chat.delete", { method: "POST", json: { channel, ts: live2.id } });
+        return "deleted";
+      } catch (error) {
+        if (error instanceof PlatformError && /message_not_found/.test(error.message)) return "gone";
+        throw error;
+      }
+    },
     describe(request) {
       const uploads = request.part.media.flatMap((media, i) => [
         {

@@ -27,7 +27,7 @@ import {
 } from "./chunk-VI3XVR6Y.js";
 import {
   LEDGER_BRANCH
-} from "./chunk-2QIVN55S.js";
+} from "./chunk-63TP3FNY.js";
 import {
   safeFetch
 } from "./chunk-YWLX4VJT.js";

@@ -3,7 +3,7 @@ const require = __heraldCreateRequire(import.meta.url);
 import {
   FEEDS_HELP,
   feedsCommand
-} from "./chunk-EDB4H4WY.js";
+} from "./chunk-3YHSK2MS.js";
 import "./chunk-NMEJ6P7K.js";
 import "./chunk-ULXHZYTN.js";
 import "./chunk-74HDVKGH.js";
@@ -12,8 +12,8 @@ import "./chunk-VD2WPKFG.js";
 import "./chunk-3LIYO7YQ.js";
 import "./chunk-UGAMHB6D.js";
 import "./chunk-VI3XVR6Y.js";
-import "./chunk-2QIVN55S.js";
-import "./chunk-K4B7O6NX.js";
+import "./chunk-63TP3FNY.js";
+import "./chunk-YXY5G25S.js";
 import "./chunk-RZ3CGBG7.js";
 import "./chunk-IZPRORHO.js";
 import "./chunk-L2G2ITLI.js";

@@ -162,6 +162,26 @@ function buildRedditAdapter(config, env, timing = { imageReads: 10, imageReadInt
       }
       return void 0;
     },
+    // POST /api/editusertext replaces a text post's body (the title cannot change). Recovery sends the
+    // edit again: editusertext sets the body, so the same text twice leaves the post as one edit left it.
+    async editPart(request, ctx) {
+      const fields = submitFields({ ...request, key: "" }, subreddit, {});
+      if (fields["kind"] !== "self") {
+        throw new PlatformError("reddit", `${request.rendition.file}: a Reddit link post cannot be edited`, {
+          hint: "Leave reddit out of the post's platforms to leave it as it is, or take it down (retract: true) and publish a new post."
+        });
+      }
+      const form = new URLSearchParams({ api_type: "json", thing_id: `t3_${request.live.id}`, text: fields["text"] });
+      const answer = await call(ctx, "POST", "/api/editusertext", form);
+      if ((answer.json?.errors ?? []).length > 0)
+        throw new PlatformError("reddit", `Reddit refused the edit: ${redditMessage(answer) ?? "unknown error"}`);
+      return "edited";
+    },
+    // POST /api/del answers 200 whether or not the post is still there: a repeat is harmless.
+    async deletePart(live2, ctx) {
+      await call(ctx, "POST", "/api/del", new URLSearchParams({ id: `t3_${live2.id}` }));
+      return "deleted";
+    },
     describe(request) {
       const image = request.part.media[0];
       const uploads = image ? [

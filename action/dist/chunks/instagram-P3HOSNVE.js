@@ -2,7 +2,7 @@ import { createRequire as __heraldCreateRequire } from 'node:module';
 const require = __heraldCreateRequire(import.meta.url);
 import {
   GRAPH_VERSION
-} from "./chunk-AVGSHXFY.js";
+} from "./chunk-MDSWHSJM.js";
 import {
   requireOption
 } from "./chunk-VHENPS65.js";
@@ -11,7 +11,7 @@ import {
 } from "./chunk-52ASGFMZ.js";
 import {
   graphApi
-} from "./chunk-6DQG3HEZ.js";
+} from "./chunk-EPOFPK5W.js";
 import {
   mimeType
 } from "./chunk-GY2EDSYG.js";

@@ -10,17 +10,18 @@ import {
 import {
   dryRun,
   hasCommit
-} from "./chunk-H3ZMVYBE.js";
+} from "./chunk-5NRZ664A.js";
+import "./chunk-PTLA4VFU.js";
 import "./chunk-XKWMTOEU.js";
 import "./chunk-UGAMHB6D.js";
 import "./chunk-VI3XVR6Y.js";
-import "./chunk-2QIVN55S.js";
-import "./chunk-K4B7O6NX.js";
+import "./chunk-63TP3FNY.js";
+import "./chunk-YXY5G25S.js";
 import "./chunk-RZ3CGBG7.js";
 import {
   didYouMean
 } from "./chunk-IZPRORHO.js";
-import "./chunk-NQOEBBFT.js";
+import "./chunk-G6UH3ZDM.js";
 import {
   PLATFORM_IDS
 } from "./chunk-L2G2ITLI.js";
