@@ -464,11 +464,11 @@ async function dispatch(deps) {
     deps.core.setFailed(error2.message);
     return;
   }
-  if (command === "publish" || command === "schedule") return (await import("./chunks/main-QP2SGAO3.js")).run(deps);
+  if (command === "publish" || command === "schedule") return (await import("./chunks/main-MRNX2P3O.js")).run(deps);
   for (const secret of secretValues(deps.env)) deps.core.setSecret(secret);
   try {
-    if (command === "pr") return await (await import("./chunks/pr-ZNX4BAF5.js")).runPr(deps);
-    return await (await import("./chunks/cli-jobs-5GNHO4B7.js")).runCliJob(command, deps);
+    if (command === "pr") return await (await import("./chunks/pr-PNDVVINP.js")).runPr(deps);
+    return await (await import("./chunks/cli-jobs-56O3CJWX.js")).runCliJob(command, deps);
   } catch (error2) {
     const hint = error2 instanceof HeraldError && error2.hint ? `
 ${error2.hint}` : "";

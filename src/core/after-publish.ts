@@ -3,7 +3,7 @@
 // for a retraction; and the findings that say what a member still has to choose. Pure: the ledger
 // entry, the post as it is live (the default branch's version) and the PR's version come in.
 import type { PostReport } from './check.ts';
-import { AFTER_PUBLISH } from './corrections.ts';
+import { AFTER_PUBLISH, canEdit } from './corrections.ts';
 import type { LedgerEntry } from './ledger/types.ts';
 import { renderPost } from './render/index.ts';
 import { platformName } from './rules/platforms.ts';
@@ -65,7 +65,7 @@ export function liveChange(report: PostReport, entry: LedgerEntry, before: Post 
       change.platforms.push({ platform, ...at, kind: 'unchanged' });
       continue;
     }
-    if (can.edit) {
+    if (canEdit(platform, report.renditions.find((r) => r.platform === platform)?.parts ?? [])) {
       change.platforms.push({
         platform,
         ...at,

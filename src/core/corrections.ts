@@ -10,6 +10,8 @@ export interface AfterPublish {
   delete: boolean;
   /** Why not, with the source, where one of them is impossible. */
   note?: string;
+  /** Where only some posts can be edited: whether a post of these parts can be. */
+  editable?(parts: readonly { text: string; media: readonly unknown[] }[]): boolean;
 }
 
 export const AFTER_PUBLISH: Record<PlatformId, AfterPublish> = {
@@ -38,7 +40,19 @@ export const AFTER_PUBLISH: Record<PlatformId, AfterPublish> = {
     note: 'the Instagram API can neither edit a caption nor delete a post: change or remove it in the app',
   },
   // POST /api/editusertext edits a text post's body (never the title); POST /api/del deletes.
-  reddit: { edit: true, delete: true, note: 'Reddit titles cannot be edited; only a text post body can' },
+  // A one-URL text is a link post, an image makes an image post: neither has a body to edit.
+  reddit: {
+    edit: true,
+    delete: true,
+    note: "Reddit can edit only a text post's body (never its title, a link post or an image post)",
+    editable: (parts) => parts.every((p) => p.media.length === 0 && !/^https?:\/\/\S+$/.test(p.text.trim())),
+  },
   // PATCH /v5/pins/{pin_id} (title, description, link, alt text), DELETE /v5/pins/{pin_id}.
   pinterest: { edit: true, delete: true },
 };
+
+/** Whether the API can edit a live post in place into these parts. */
+export function canEdit(platform: PlatformId, parts: readonly { text: string; media: readonly unknown[] }[]): boolean {
+  const can = AFTER_PUBLISH[platform];
+  return can.edit && (can.editable?.(parts) ?? true);
+}

@@ -2,7 +2,7 @@
 // or a correction (edit in place where the API can, else a correction reply or leave it). Pure.
 // What each platform can do is core/corrections.ts; the ledger's revision for the file's content
 // says which steps an earlier run already did (done: skipped) or may have done (intent: recovered).
-import { AFTER_PUBLISH } from '../corrections.ts';
+import { AFTER_PUBLISH, canEdit } from '../corrections.ts';
 import { contentHash as hashOf, partKey } from '../ledger/keys.ts';
 import { retraction, revisionFor, stepOf } from '../ledger/revisions.ts';
 import type { LedgerEntry, LedgerPart } from '../ledger/types.ts';
@@ -72,7 +72,7 @@ export function planCorrection(post: Post, candidate: PlanCandidate, base: Base,
     const live = liveParts(ledger, platform);
     const can = AFTER_PUBLISH[platform];
     const recorded = ledger.platforms[platform] ?? [];
-    if (can.edit && !rendition.repost) {
+    if (canEdit(platform, rendition.parts) && !rendition.repost) {
       const total = Math.max(rendition.parts.length, 1);
       const edits = live
         .filter((p) => p.index < total && stepOf(revision, platform, p.index, 'edit')?.state !== 'done')

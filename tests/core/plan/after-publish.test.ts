@@ -61,6 +61,23 @@ function describePlan(p: PostPlan): string[] {
 }
 
 describe('corrections', () => {
+  it('Reddit edits a text post in place, but a link post (one URL) is corrected like a platform that cannot edit', () => {
+    const reddit = testConfig([{ id: 'reddit' }]);
+    const planFor = (texts: string[]) =>
+      planPublication({
+        mode: 'push',
+        candidates: [candidate(testPost('news', texts, { correction: { reply: 'Correction: Friday' } }), ['reddit'])],
+        ledgers: { news: live(1, ['reddit']) },
+        contentMatches: {},
+        config: reddit,
+        now,
+      }).posts[0]!;
+    expect(describePlan(planFor(['The sprint is on Friday']))).toEqual(['reddit edit edit[0] append[] removed[]']);
+    expect(describePlan(planFor(['https://djangoproject.com/sprint/']))).toEqual([
+      'reddit reply edit[] append[1:Correction: Friday] removed[]',
+    ]);
+  });
+
   it('a longer thread: live parts are edited, the new part is appended; Bluesky gets the correction reply after its thread', () => {
     const post = testPost('news', ['One (fixed)', 'Two', 'Three'], { correction: { reply: 'Correction: it is on Friday' } });
     expect(describePlan(plan(candidate(post), live(2)))).toEqual([

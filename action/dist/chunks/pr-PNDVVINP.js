@@ -68,8 +68,9 @@ import {
   liveLinkPolicy
 } from "./chunk-DEE5ZCCO.js";
 import {
-  AFTER_PUBLISH
-} from "./chunk-PTLA4VFU.js";
+  AFTER_PUBLISH,
+  canEdit
+} from "./chunk-EPHW2ATS.js";
 import {
   defaultConfig,
   parseConfig
@@ -13492,7 +13493,7 @@ function liveChange(report, entry, before, config2) {
       change.platforms.push({ platform, ...at, kind: "unchanged" });
       continue;
     }
-    if (can.edit) {
+    if (canEdit(platform, report.renditions.find((r) => r.platform === platform)?.parts ?? [])) {
       change.platforms.push({
         platform,
         ...at,

@@ -16,13 +16,13 @@ import {
   withApprovals,
   withRefusals,
   withRetry
-} from "./chunk-5NRZ664A.js";
+} from "./chunk-M7RCBIYC.js";
 import {
   VOTE_CHECK_NAME,
   liveLink,
   liveLinkPolicy
 } from "./chunk-DEE5ZCCO.js";
-import "./chunk-PTLA4VFU.js";
+import "./chunk-EPHW2ATS.js";
 import "./chunk-XKWMTOEU.js";
 import {
   readRepoFile,

@@ -28,11 +28,22 @@ var AFTER_PUBLISH = {
     note: "the Instagram API can neither edit a caption nor delete a post: change or remove it in the app"
   },
   // POST /api/editusertext edits a text post's body (never the title); POST /api/del deletes.
-  reddit: { edit: true, delete: true, note: "Reddit titles cannot be edited; only a text post body can" },
+  // A one-URL text is a link post, an image makes an image post: neither has a body to edit.
+  reddit: {
+    edit: true,
+    delete: true,
+    note: "Reddit can edit only a text post's body (never its title, a link post or an image post)",
+    editable: (parts) => parts.every((p) => p.media.length === 0 && !/^https?:\/\/\S+$/.test(p.text.trim()))
+  },
   // PATCH /v5/pins/{pin_id} (title, description, link, alt text), DELETE /v5/pins/{pin_id}.
   pinterest: { edit: true, delete: true }
 };
+function canEdit(platform, parts) {
+  const can = AFTER_PUBLISH[platform];
+  return can.edit && (can.editable?.(parts) ?? true);
+}
 
 export {
-  AFTER_PUBLISH
+  AFTER_PUBLISH,
+  canEdit
 };

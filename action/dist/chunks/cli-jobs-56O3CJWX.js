@@ -89,7 +89,7 @@ function explainOptionError(message, help) {
 var globImport_command_ts = __glob({
   "./calendar-command.ts": () => import("./calendar-command-REXSH57H.js"),
   "./check-command.ts": () => import("./check-command-TUVD26AU.js"),
-  "./demo-command.ts": () => import("./demo-command-QSKF2MBH.js"),
+  "./demo-command.ts": () => import("./demo-command-HHLL7Y5T.js"),
   "./doctor-command.ts": () => import("./doctor-command-ZFKDC5TT.js"),
   "./feeds-command.ts": () => import("./feeds-command-75XFCCMD.js"),
   "./governance-command.ts": () => import("./governance-command-2RW2RGMM.js"),
@@ -97,7 +97,7 @@ var globImport_command_ts = __glob({
   "./new-command.ts": () => import("./new-command-FCOXJTPZ.js"),
   "./preview-command.ts": () => import("./preview-command-EOLZSWI5.js"),
   "./propose-command.ts": () => import("./propose-command-4LV5MUKN.js"),
-  "./publish-command.ts": () => import("./publish-command-KBWW42X6.js"),
+  "./publish-command.ts": () => import("./publish-command-PGGO6UC7.js"),
   "./report-command.ts": () => import("./report-command-SCVAUTDU.js"),
   "./schema-command.ts": () => import("./schema-command-GDKXGPX5.js")
 });
@@ -130,8 +130,8 @@ var COMMANDS = {
   new: newCommand,
   check: checkCommand,
   preview: previewCommand,
-  publish: async (argv, io) => (await import("./publish-command-KBWW42X6.js")).publishCommand(argv, io),
-  demo: async (argv, io) => (await import("./demo-command-QSKF2MBH.js")).demoCommand(argv, io),
+  publish: async (argv, io) => (await import("./publish-command-PGGO6UC7.js")).publishCommand(argv, io),
+  demo: async (argv, io) => (await import("./demo-command-HHLL7Y5T.js")).demoCommand(argv, io),
   feeds: async (argv, io) => (await import("./feeds-command-75XFCCMD.js")).feedsCommand(argv, io),
   governance: async (argv, io) => (await import("./governance-command-2RW2RGMM.js")).governanceCommand(argv, io),
   report: async (argv, io) => (await import("./report-command-SCVAUTDU.js")).reportCommand(argv, io),

@@ -10,8 +10,8 @@ import {
 import {
   dryRun,
   hasCommit
-} from "./chunk-5NRZ664A.js";
-import "./chunk-PTLA4VFU.js";
+} from "./chunk-M7RCBIYC.js";
+import "./chunk-EPHW2ATS.js";
 import "./chunk-XKWMTOEU.js";
 import "./chunk-UGAMHB6D.js";
 import "./chunk-VI3XVR6Y.js";

@@ -1,8 +1,9 @@
 import { createRequire as __heraldCreateRequire } from 'node:module';
 const require = __heraldCreateRequire(import.meta.url);
 import {
-  AFTER_PUBLISH
-} from "./chunk-PTLA4VFU.js";
+  AFTER_PUBLISH,
+  canEdit
+} from "./chunk-EPHW2ATS.js";
 import {
   describeSchedule
 } from "./chunk-XKWMTOEU.js";
@@ -135,7 +136,7 @@ function planCorrection(post, candidate, base, skip) {
     const live = liveParts(ledger, platform);
     const can = AFTER_PUBLISH[platform];
     const recorded = ledger.platforms[platform] ?? [];
-    if (can.edit && !rendition.repost) {
+    if (canEdit(platform, rendition.parts) && !rendition.repost) {
       const total = Math.max(rendition.parts.length, 1);
       const edits = live.filter((p) => p.index < total && stepOf(revision, platform, p.index, "edit")?.state !== "done").map((p) => ({ index: p.index, recover: stepOf(revision, platform, p.index, "edit")?.state === "intent" }));
       const missing = Array.from({ length: total }, (_, i) => i).filter((i) => !live.some((p) => p.index === i));
